@@ -1,0 +1,80 @@
+"""The errors the product raises on purpose. Each message names the bad value and what is allowed.
+
+    AllegianceError
+    ├── InputError             a document we cannot read
+    │   ├── NoDocumentsError   a path that holds no .txt article
+    │   ├── UnreadableError    missing, a directory where a file was meant, no permission
+    │   ├── EmptyDocumentError nothing but white space
+    │   └── EncodingError      not UTF-8 text (binary, Latin-1 ...)
+    ├── QueryError             malformed SPARQL, with the parser's message and position
+    ├── QueryTimeoutError      a query that ran past its time limit
+    ├── ResultTooLargeError    more result rows than the limit allows
+    ├── ForbiddenError         an update or ingestion without the write token
+    ├── NotFoundError          an unknown entity or document
+    └── StoreError             the store cannot be opened or written (locked by another process)
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AllegianceError",
+    "EmptyDocumentError",
+    "EncodingError",
+    "ForbiddenError",
+    "InputError",
+    "NoDocumentsError",
+    "NotFoundError",
+    "QueryError",
+    "QueryTimeoutError",
+    "ResultTooLargeError",
+    "StoreError",
+    "UnreadableError",
+]
+
+
+class AllegianceError(Exception):
+    """Base of every error the product raises on purpose."""
+
+
+class InputError(AllegianceError):
+    """A document that cannot be ingested."""
+
+
+class NoDocumentsError(InputError):
+    """A path that holds no .txt article."""
+
+
+class UnreadableError(InputError):
+    """A file that cannot be opened."""
+
+
+class EmptyDocumentError(InputError):
+    """A document with no text."""
+
+
+class EncodingError(InputError):
+    """A document that is not UTF-8 text."""
+
+
+class QueryError(AllegianceError):
+    """Malformed SPARQL."""
+
+
+class QueryTimeoutError(AllegianceError):
+    """A query that ran past its time limit."""
+
+
+class ResultTooLargeError(AllegianceError):
+    """A result with more rows than allowed."""
+
+
+class ForbiddenError(AllegianceError):
+    """A write attempted without the write token."""
+
+
+class NotFoundError(AllegianceError):
+    """An unknown entity or document."""
+
+
+class StoreError(AllegianceError):
+    """The store cannot be opened or written."""

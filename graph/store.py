@@ -1,0 +1,272 @@
+"""The one module that touches the triple store.
+
+Two backends behind one small interface: the embedded Oxigraph store on disk (the default) and
+any remote SPARQL 1.1 engine (Oxigraph server, Fuseki, QLever) reached by the SPARQL 1.1
+Protocol. Everything else in the product speaks SPARQL through ``Store``; writes are SPARQL
+Update requests, each of which is one transaction on both backends, so replacing a document's
+graph is all or nothing.
+
+Layout: one named graph per document (``<base>graph/doc/<identifier>``), the ontology in
+``<base>graph/ontology``, the entity registry (one label, type and sameAs per entity) in
+``<base>graph/entities``. Queries run over the union of all graphs unless the caller names graphs.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import pyoxigraph as ox
+
+from graph.errors import QueryError, StoreError
+from graph.settings import Settings
+
+__all__ = [
+    "GRAPH_RESULT_TYPES",
+    "SOLUTION_RESULT_TYPES",
+    "EmbeddedStore",
+    "NotAcceptableError",
+    "QueryResponse",
+    "RemoteStore",
+    "Store",
+    "graph_iri",
+    "open_store",
+]
+
+SOLUTION_RESULT_TYPES: dict[str, ox.QueryResultsFormat] = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+GRAPH_RESULT_TYPES: dict[str, ox.RdfFormat] = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+DATASET_TYPES: dict[str, ox.RdfFormat] = {
+    "application/trig": ox.RdfFormat.TRIG,
+    "application/n-quads": ox.RdfFormat.N_QUADS,
+}
+
+
+def graph_iri(settings: Settings, *parts: str) -> str:
+    """The IRI of one of our named graphs: ``graph_iri(s, "doc", "000.txt")``."""
+    return settings.base_iri + "graph/" + "/".join(urllib.parse.quote(p, safe="") for p in parts)
+
+
+class NotAcceptableError(StoreError):
+    """No media type the caller accepts fits the kind of result the query gives."""
+
+    def __init__(self, kind: str, accepted: Sequence[str]) -> None:
+        offered = SOLUTION_RESULT_TYPES if kind != "graph" else GRAPH_RESULT_TYPES
+        super().__init__(
+            f"cannot answer a {kind} query as {', '.join(accepted) or 'nothing'}; "
+            f"available: {', '.join(offered)}"
+        )
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class QueryResponse:
+    body: bytes
+    media_type: str
+
+
+class Store(Protocol):
+    """What the rest of the product may do with a store."""
+
+    def query(
+        self,
+        sparql: str,
+        accept: Sequence[str],
+        *,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+    ) -> QueryResponse: ...
+
+    def select(self, sparql: str) -> list[dict[str, str]]: ...
+
+    def update(self, sparql: str) -> None: ...
+
+    def dump(self, media_type: str) -> bytes: ...
+
+    def close(self) -> None: ...
+
+
+def _pick(accept: Sequence[str], offered: Iterable[str]) -> str | None:
+    offered = list(offered)
+    for media in accept:
+        media = media.split(";")[0].strip().lower()
+        if media in offered:
+            return media
+        if media in ("*/*", "application/*", "text/*"):
+            return next((o for o in offered if media == "*/*" or o.startswith(media[:-1])), None)
+    return None
+
+
+def _term_value(term: object) -> str:
+    return str(getattr(term, "value", term))
+
+
+class EmbeddedStore:
+    """Oxigraph on disk (or in memory when ``path`` is None)."""
+
+    def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
+        self.path = path
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                if not (path / "CURRENT").exists():
+                    raise StoreError(f"no store at {path}: run `allegiance build` first")
+                self._store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as e:
+            if "lock" in str(e).lower():
+                raise StoreError(
+                    f"the store at {path} is open in another process (a running `allegiance serve`?);"
+                    " stop it, or send documents to its POST /api/documents"
+                ) from e
+            raise StoreError(f"cannot open the store at {path}: {e}") from e
+
+    def _run(
+        self, sparql: str, default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = ()
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        kwargs: dict[str, object] = {}
+        if default_graphs:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        try:
+            return self._store.query(sparql, **kwargs)  # type: ignore[arg-type]
+        except SyntaxError as e:
+            raise QueryError(f"malformed SPARQL query: {e}") from e
+        except ValueError as e:
+            raise QueryError(f"bad graph IRI: {e}") from e
+
+    def query(
+        self,
+        sparql: str,
+        accept: Sequence[str],
+        *,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+    ) -> QueryResponse:
+        result = self._run(sparql, default_graphs, named_graphs)
+        if isinstance(result, ox.QueryTriples):
+            media = _pick(accept, GRAPH_RESULT_TYPES)
+            if media is None:
+                raise NotAcceptableError("graph", accept)
+            return QueryResponse(result.serialize(format=GRAPH_RESULT_TYPES[media]), media)
+        kind = "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
+        media = _pick(accept, SOLUTION_RESULT_TYPES)
+        if media is None:
+            raise NotAcceptableError(kind, accept)
+        return QueryResponse(result.serialize(format=SOLUTION_RESULT_TYPES[media]), media)
+
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        result = self._run(sparql)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("select() takes a SELECT query")
+        names = [v.value for v in result.variables]
+        return [
+            {n: _term_value(row[n]) for n in names if row[n] is not None} for row in result
+        ]
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except SyntaxError as e:
+            raise QueryError(f"malformed SPARQL update: {e}") from e
+        except OSError as e:
+            raise StoreError(f"the store could not be written: {e}") from e
+
+    def dump(self, media_type: str) -> bytes:
+        fmt = DATASET_TYPES.get(media_type) or GRAPH_RESULT_TYPES.get(media_type)
+        if fmt is None:
+            raise NotAcceptableError("dump", [media_type])
+        if fmt in DATASET_TYPES.values():
+            return self._store.dump(format=fmt) or b""
+        result = self._run("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        assert isinstance(result, ox.QueryTriples)
+        return result.serialize(format=fmt) or b""
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def close(self) -> None:
+        self._store.flush()
+        del self._store
+
+
+class RemoteStore:
+    """A remote SPARQL 1.1 engine, reached by the SPARQL 1.1 Protocol."""
+
+    def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float = 60) -> None:
+        self.query_url, self.update_url, self.timeout = query_url, update_url or query_url, timeout
+
+    def _post(self, url: str, form: dict[str, object], accept: str) -> tuple[bytes, str]:
+        body = urllib.parse.urlencode(form, doseq=True).encode()
+        req = urllib.request.Request(url, data=body, headers={"Accept": accept})
+        req.add_header("Content-Type", "application/x-www-form-urlencoded")
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.read(), resp.headers.get_content_type()
+        except urllib.error.HTTPError as e:
+            detail = e.read().decode("utf-8", "replace")[:500]
+            if e.code == 400:
+                raise QueryError(f"the endpoint {url} rejected the request: {detail}") from e
+            raise StoreError(f"the endpoint {url} answered {e.code}: {detail}") from e
+        except OSError as e:
+            raise StoreError(f"cannot reach the SPARQL endpoint {url}: {e}") from e
+
+    def query(
+        self,
+        sparql: str,
+        accept: Sequence[str],
+        *,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+    ) -> QueryResponse:
+        form: dict[str, object] = {"query": sparql}
+        if default_graphs:
+            form["default-graph-uri"] = list(default_graphs)
+        if named_graphs:
+            form["named-graph-uri"] = list(named_graphs)
+        body, media = self._post(self.query_url, form, ", ".join(accept))
+        return QueryResponse(body, media)
+
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        body, _ = self._post(self.query_url, {"query": sparql}, "application/sparql-results+json")
+        data = json.loads(body)
+        return [{k: v["value"] for k, v in row.items()} for row in data["results"]["bindings"]]
+
+    def update(self, sparql: str) -> None:
+        self._post(self.update_url, {"update": sparql}, "*/*")
+
+    def dump(self, media_type: str) -> bytes:
+        if media_type in DATASET_TYPES:
+            raise NotAcceptableError("dump", [media_type])
+        return self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", [media_type]).body
+
+    def close(self) -> None:
+        pass
+
+
+def open_store(settings: Settings, *, read_only: bool = False) -> Store:
+    """The store the settings name: the remote endpoint if one is set, else the embedded one."""
+    if settings.sparql_endpoint:
+        return RemoteStore(settings.sparql_endpoint, settings.sparql_update_endpoint)
+    return EmbeddedStore(settings.store_path, read_only=read_only)
