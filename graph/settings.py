@@ -37,6 +37,8 @@ class Settings:
     max_result_rows: int = 100_000
     max_body_bytes: int = 2_000_000
     write_token: str | None = None
+    # worker processes that run SPARQL queries for the server (each can be killed at the limit)
+    query_workers: int = 2
     cors_origins: tuple[str, ...] = field(default_factory=tuple)
 
     @classmethod

@@ -24,7 +24,7 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
-from graph.errors import QueryError, StoreError
+from graph.errors import QueryError, ResultTooLargeError, StoreError
 from graph.settings import Settings
 
 __all__ = [
@@ -116,6 +116,59 @@ def _term_value(term: object) -> str:
     return str(getattr(term, "value", term))
 
 
+# SPARQL CSV and TSV have no form for a boolean answer
+BOOLEAN_RESULT_TYPES = {
+    k: v
+    for k, v in SOLUTION_RESULT_TYPES.items()
+    if v not in (ox.QueryResultsFormat.CSV, ox.QueryResultsFormat.TSV)
+}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _take(rows: Iterable[ox.Triple], max_rows: int, what: str) -> list[ox.Triple]:
+    taken: list[ox.Triple] = []
+    for row in rows:
+        if len(taken) == max_rows:
+            raise ResultTooLargeError(
+                f"the query gives more than {max_rows} {what}, the limit; add a LIMIT"
+            )
+        taken.append(row)
+    return taken
+
+
+def _term_json(term: object) -> dict[str, object]:
+    """One RDF term in the SPARQL 1.1 Query Results JSON form."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out: dict[str, object] = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != _XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    if isinstance(term, ox.Triple):
+        parts = {"subject": term.subject, "predicate": term.predicate, "object": term.object}
+        return {"type": "triple", "value": {k: _term_json(v) for k, v in parts.items()}}
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _solutions_json(result: ox.QuerySolutions, max_rows: int) -> bytes:
+    """The solutions as SPARQL results JSON, or ``ResultTooLargeError`` past ``max_rows``."""
+    names = [v.value for v in result.variables]
+    bindings: list[dict[str, object]] = []
+    for row in result:
+        if len(bindings) == max_rows:
+            raise ResultTooLargeError(
+                f"the query gives more than {max_rows} rows, the limit; add a LIMIT"
+            )
+        bindings.append({n: _term_json(row[i]) for i, n in enumerate(names) if row[i] is not None})
+    answer = {"head": {"vars": names}, "results": {"bindings": bindings}}
+    return json.dumps(answer, separators=(",", ":"), ensure_ascii=False).encode()
+
+
 class EmbeddedStore:
     """Oxigraph on disk (or in memory when ``path`` is None)."""
 
@@ -140,9 +193,13 @@ class EmbeddedStore:
             raise StoreError(f"cannot open the store at {path}: {e}") from e
 
     def _run(
-        self, sparql: str, default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = ()
+        self,
+        sparql: str,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+        base_iri: str | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        kwargs: dict[str, object] = {}
+        kwargs: dict[str, object] = {"base_iri": base_iri}
         if default_graphs:
             kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
         else:
@@ -175,6 +232,57 @@ class EmbeddedStore:
         if media is None:
             raise NotAcceptableError(kind, accept)
         return QueryResponse(result.serialize(format=SOLUTION_RESULT_TYPES[media]), media)
+
+    def query_limited(
+        self,
+        sparql: str,
+        accept: Sequence[str],
+        *,
+        max_rows: int,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+        base_iri: str | None = None,
+    ) -> QueryResponse:
+        """Like ``query``, but refuses a result of more than ``max_rows`` solutions or triples.
+
+        ``base_iri`` resolves relative IRIs in the query (the SPARQL endpoint's own URL).
+        """
+        result = self._run(sparql, default_graphs, named_graphs, base_iri)
+        if isinstance(result, ox.QueryTriples):
+            media = _pick(accept, GRAPH_RESULT_TYPES)
+            if media is None:
+                raise NotAcceptableError("graph", accept)
+            triples = _take(result, max_rows, "triples")
+            body = ox.serialize(triples, format=GRAPH_RESULT_TYPES[media]) or b""
+            return QueryResponse(body, media)
+        if isinstance(result, ox.QueryBoolean):
+            media = _pick(accept, BOOLEAN_RESULT_TYPES)
+            if media is None:
+                raise NotAcceptableError("boolean", accept)
+            body = result.serialize(format=SOLUTION_RESULT_TYPES[media]) or b""
+            return QueryResponse(body, media)
+        media = _pick(accept, SOLUTION_RESULT_TYPES)
+        if media is None:
+            raise NotAcceptableError("solutions", accept)
+        body = _solutions_json(result, max_rows)
+        fmt = SOLUTION_RESULT_TYPES[media]
+        if fmt != ox.QueryResultsFormat.JSON:
+            parsed = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+            body = parsed.serialize(format=fmt) or b""
+        return QueryResponse(body, media)
+
+    def update_with_base(self, sparql: str, *, base_iri: str) -> None:
+        """Like ``update``, with relative IRIs resolved against ``base_iri``."""
+        try:
+            self._store.update(sparql, base_iri=base_iri)
+        except SyntaxError as e:
+            raise QueryError(f"malformed SPARQL update: {e}") from e
+        except OSError as e:
+            raise StoreError(f"the store could not be written: {e}") from e
+
+    def flush(self) -> None:
+        """Write buffered changes to disk, so that read-only openers see them quickly."""
+        self._store.flush()
 
     def select(self, sparql: str) -> list[dict[str, str]]:
         result = self._run(sparql)
