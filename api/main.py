@@ -1,0 +1,187 @@
+"""The HTTP service: ``create_app(settings)`` wires routers, lifespan, limits and error handlers.
+
+Errors map to status codes here and only here (``STATUS``): malformed SPARQL, a broken protocol
+request, a bad document or too many result rows 400; a write without the token 403; an unknown
+entity or document 404; no acceptable result format 406; a request body over the limit 413; a body
+of a media type we do not take 415; a query cut at the time limit 504 (the server, acting as a
+gateway to its query worker, got no answer in time; retrying the same query will not help, so not
+503); the store unavailable 503. Anything else is a bug: 500, logged with its traceback.
+
+Too many result rows is 400 rather than 413, because 413 speaks of the request's own body and
+clients read it so; the fix is in the query (add a LIMIT), which is what 400 says.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import uvicorn
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api.errors import RequestTooLargeError, UnsupportedMediaTypeError
+from api.routes import alignments, documents, entities, sparql
+from api.service import GraphService
+from graph.errors import (
+    AllegianceError,
+    ForbiddenError,
+    InputError,
+    NotFoundError,
+    QueryError,
+    QueryTimeoutError,
+    ResultTooLargeError,
+    StoreError,
+)
+from graph.settings import Settings
+from graph.store import NotAcceptableError
+
+__all__ = ["STATUS", "create_app", "run"]
+
+log = logging.getLogger(__name__)
+
+STATUS: dict[type[AllegianceError], int] = {
+    QueryError: 400,
+    InputError: 400,
+    ResultTooLargeError: 400,
+    ForbiddenError: 403,
+    NotFoundError: 404,
+    NotAcceptableError: 406,
+    RequestTooLargeError: 413,
+    UnsupportedMediaTypeError: 415,
+    StoreError: 503,
+    QueryTimeoutError: 504,
+}
+YASGUI_BUILD = Path(__file__).resolve().parent.parent / "node_modules/@zazuko/yasgui/build"
+_POSITION = re.compile(r"\bat (\d+):(\d+)\b")
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The FastAPI application serving the store the settings name."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        store = await run_in_threadpool(GraphService, settings)
+        if settings.write_token:
+            await run_in_threadpool(_enable_ingestion, store, settings)
+        app.state.store = store
+        try:
+            yield
+        finally:
+            await run_in_threadpool(store.close)
+
+    app = FastAPI(
+        title="Allegiance",
+        summary="Who does what to whom in international politics and war, with the evidence",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    for module in (sparql, alignments, entities, documents):
+        app.include_router(module.router)
+    if YASGUI_BUILD.is_dir():
+        app.mount(sparql.ASSETS_PATH, StaticFiles(directory=YASGUI_BUILD), name="yasgui")
+    app.add_exception_handler(AllegianceError, _answer_error)  # type: ignore[arg-type]
+    app.add_exception_handler(Exception, _answer_bug)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST", "DELETE"],
+            allow_headers=["Accept", "Authorization", "Content-Type"],
+        )
+    return app
+
+
+def run(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the app until interrupted (what ``allegiance serve`` calls)."""
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+def _enable_ingestion(store: GraphService, settings: Settings) -> None:
+    """Load the spaCy pipeline once, now, so that the first POST does not wait for it."""
+    if importlib.util.find_spec("graph.pipeline") is None:
+        log.warning("graph.pipeline is missing: POST /api/documents will answer 503")
+        return
+    from graph.nlp import load_pipeline
+
+    store.enable_ingestion(nlp=load_pipeline(settings))
+
+
+def status_for(error: AllegianceError) -> int:
+    """The HTTP status of one of our errors: its nearest class in ``STATUS``, else 500."""
+    for cls in type(error).__mro__:
+        if cls in STATUS:
+            return STATUS[cls]
+    return 500
+
+
+async def _answer_error(request: Request, error: AllegianceError) -> JSONResponse:
+    status = status_for(error)
+    body: dict[str, object] = {"detail": str(error), "error": type(error).__name__}
+    if isinstance(error, QueryError) and (m := _POSITION.search(str(error))):
+        body["line"], body["column"] = int(m.group(1)), int(m.group(2))
+    if status == 500:
+        log.error("unmapped error on %s %s", request.method, request.url.path, exc_info=error)
+    return JSONResponse(body, status_code=status)
+
+
+async def _answer_bug(request: Request, error: Exception) -> JSONResponse:
+    log.error("bug on %s %s", request.method, request.url.path, exc_info=error)
+    detail = f"internal error ({type(error).__name__}); the server log has the details"
+    return JSONResponse({"detail": detail, "error": "InternalError"}, status_code=500)
+
+
+class BodyLimitMiddleware:
+    """Answer 413 to a request body over ``max_bytes``, declared or streamed, before any route."""
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+        self.app, self.max_bytes = app, max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(scope, receive, send)
+            return
+        chunks, size = [], 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            if size > self.max_bytes:
+                await self._refuse(scope, receive, send)
+                return
+            if not message.get("more_body", False):
+                break
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+
+        await self.app(scope, replay, send)
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+        error = RequestTooLargeError(
+            f"the request body is larger than {self.max_bytes} bytes, the limit of this server"
+        )
+        response = JSONResponse(
+            {"detail": str(error), "error": type(error).__name__}, status_code=status_for(error)
+        )
+        await response(scope, receive, send)

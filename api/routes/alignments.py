@@ -1,0 +1,82 @@
+"""``/api/supports`` and ``/api/opposes``: who supports or opposes whom, with the evidence."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from api.deps import StoreDep
+from api.schemas import OpposesOut, SupportsOut
+from graph.alignment import Alignment, Summary, alignments
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/api", tags=["alignments"])
+
+ActorQ = Annotated[
+    str | None, Query(description="only pairs with a side of this name (any label or altLabel)")
+]
+RelationQ = Annotated[str | None, Query(description="only this relation, e.g. supplies")]
+SinceQ = Annotated[dt.date | None, Query(description="only documents dated on or after")]
+UntilQ = Annotated[dt.date | None, Query(description="only documents dated on or before")]
+HedgedQ = Annotated[bool, Query(description="count hedged claims (allegedly, reportedly ...)")]
+
+
+def _pairs(pairs: list[Alignment], source: str, target: str) -> list[dict[str, Any]]:
+    out = []
+    for pair in pairs:
+        row = dataclasses.asdict(pair)
+        row[source], row[target] = row.pop("source"), row.pop("target")
+        out.append(row)
+    return out
+
+
+def _find(store: StoreDep, summary: Summary, **filters: Any) -> list[Alignment]:
+    return alignments(store, summary, **filters)
+
+
+@router.get("/supports", response_model=SupportsOut)
+def supports(
+    store: StoreDep,
+    actor: ActorQ = None,
+    relation: RelationQ = None,
+    since: SinceQ = None,
+    until: UntilQ = None,
+    include_hedged: HedgedQ = True,
+) -> dict[str, Any]:
+    """Who supports whom (supplies, deploys, pays, trains), rolled up to states and groups."""
+    found = _find(
+        store,
+        "supports",
+        actor=actor,
+        relation=relation,
+        since=since,
+        until=until,
+        include_hedged=include_hedged,
+    )
+    return {"pairs": _pairs(found, "supporter", "supported")}
+
+
+@router.get("/opposes", response_model=OpposesOut)
+def opposes(
+    store: StoreDep,
+    actor: ActorQ = None,
+    relation: RelationQ = None,
+    since: SinceQ = None,
+    until: UntilQ = None,
+    include_hedged: HedgedQ = True,
+) -> dict[str, Any]:
+    """Who opposes whom (condemns, attacks, sanctions, warns), rolled up to states and groups."""
+    found = _find(
+        store,
+        "opposes",
+        actor=actor,
+        relation=relation,
+        since=since,
+        until=until,
+        include_hedged=include_hedged,
+    )
+    return {"pairs": _pairs(found, "opposer", "opposed")}

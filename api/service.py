@@ -1,0 +1,133 @@
+"""The store as the server uses it: reads in killable worker processes, writes here, one at a time.
+
+``GraphService`` is a ``graph.store.Store``, so the pure functions of ``graph.alignment`` and the
+API's lookups take it like any other store; what differs is where the work happens. Every read
+(``query``, ``select``) runs in a ``QueryPool`` worker under the time limit, every write
+(``update``, ingesting or removing a document) in this process under one lock; after a write the
+store is flushed and the workers reopen their read-only view before the next request.
+
+Ingestion holds the write lock for the whole of ``Builder.ingest``, NLP included, because the
+builder and its spaCy pipeline are not safe to share between threads. Only writers wait on that
+lock; readers read the previous state of the graph from the workers until the write is done.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from api.pool import QueryPool
+from graph.errors import StoreError
+from graph.settings import Settings
+from graph.store import EmbeddedStore, QueryResponse
+
+if TYPE_CHECKING:
+    from graph.documents import SourceDocument
+
+__all__ = ["GraphService", "PipelineMissingError"]
+
+
+class PipelineMissingError(StoreError):
+    """Documents cannot be ingested: the extraction pipeline is not installed."""
+
+
+class GraphService:
+    """Reads through a pool of killable workers, writes through the one read-write store."""
+
+    def __init__(self, settings: Settings) -> None:
+        if settings.sparql_endpoint:
+            raise StoreError(
+                f"`allegiance serve` serves the embedded store; the remote endpoint "
+                f"{settings.sparql_endpoint} is a SPARQL server already: point clients at it"
+            )
+        self.settings = settings
+        self._writer = EmbeddedStore(settings.store_path)
+        self._writer.flush()
+        self._lock = threading.Lock()
+        self._builder: Any = None
+        self.pool = QueryPool(
+            settings.store_path, size=settings.query_workers, timeout=settings.query_timeout
+        )
+
+    # --- reading: in the workers, under the time and size limits -----------------------------
+
+    def query(
+        self,
+        sparql: str,
+        accept: Sequence[str],
+        *,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+        base_iri: str | None = None,
+    ) -> QueryResponse:
+        response: QueryResponse = self.pool.run(
+            "query_limited",
+            sparql,
+            accept,
+            max_rows=self.settings.max_result_rows,
+            default_graphs=tuple(default_graphs),
+            named_graphs=tuple(named_graphs),
+            base_iri=base_iri,
+        )
+        return response
+
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        rows: list[dict[str, str]] = self.pool.run("select", sparql)
+        return rows
+
+    # --- writing: here, one writer at a time ---------------------------------------------------
+
+    @contextmanager
+    def writing(self) -> Iterator[EmbeddedStore]:
+        """Hold the write lock; afterwards make the workers see what was written."""
+        with self._lock:
+            try:
+                yield self._writer
+            finally:
+                self._writer.flush()
+                self.pool.data_changed()
+
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        with self.writing() as store:
+            if base_iri is None:
+                store.update(sparql)
+            else:
+                store.update_with_base(sparql, base_iri=base_iri)
+
+    def dump(self, media_type: str) -> bytes:
+        return self._writer.dump(media_type)
+
+    def enable_ingestion(self, *, nlp: object | None = None) -> bool:
+        """Make a ``Builder`` on the read-write store; False when the pipeline is not installed."""
+        try:
+            from graph.pipeline import Builder  # type: ignore[import-not-found,unused-ignore]
+        except ImportError:
+            return False
+        self._builder = Builder(self.settings, self._writer, nlp=nlp)
+        return True
+
+    def ingest(self, documents: Iterable[SourceDocument]) -> Any:
+        """Extract and store the documents (replacing earlier versions); the builder's report."""
+        builder = self._need_builder()
+        with self.writing():
+            return builder.ingest(documents)
+
+    def remove(self, identifier: str) -> None:
+        """Remove a document and what was read from it (``NotFoundError`` when unknown)."""
+        builder = self._need_builder()
+        with self.writing():
+            builder.remove(identifier)
+
+    def close(self) -> None:
+        self.pool.close()
+        self._writer.close()
+
+    def _need_builder(self) -> Any:
+        if self._builder is None:
+            raise PipelineMissingError(
+                "this server cannot ingest documents: the extraction pipeline (graph.pipeline) "
+                "is not installed, or the server has no write token"
+            )
+        return self._builder
