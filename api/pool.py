@@ -168,14 +168,31 @@ def _serve(conn: Connection, path: str) -> None:
             return
         try:
             if store is None or gen != generation:
-                store, generation = EmbeddedStore(Path(path), read_only=True), gen
+                store, generation = _open(Path(path)), gen
             try:
                 result = getattr(store, operation)(*args, **kwargs)
-            except OSError:  # files compacted away under an old snapshot: reopen once
-                store = EmbeddedStore(Path(path), read_only=True)
+            except (OSError, RuntimeError):  # files compacted away under our snapshot
+                store = _open(Path(path))
                 result = getattr(store, operation)(*args, **kwargs)
             conn.send(("ok", result))
         except AllegianceError as e:
             conn.send(("error", type(e).__module__, type(e).__qualname__, str(e)))
         except Exception:
             conn.send(("bug", traceback.format_exc()))
+
+
+def _open(path: Path, attempts: int = 20) -> EmbeddedStore:
+    """Open the store read-only, retrying while the writer's compaction swaps files under us.
+
+    RocksDB reads the list of live files, then opens them; a compaction finishing in between
+    deletes one of them and the open fails ("Corruption: ... No such file"). The next try reads
+    the new list.
+    """
+    for attempt in range(attempts):
+        try:
+            return EmbeddedStore(path, read_only=True)
+        except (OSError, RuntimeError, StoreError) as e:
+            if attempt == attempts - 1:
+                raise StoreError(f"cannot open a read-only view of the store at {path}: {e}") from e
+            time.sleep(0.01 * (attempt + 1))
+    raise AssertionError("unreachable")

@@ -154,7 +154,9 @@ def test_rdflib_sparqlstore_reads_construct_results(server: Server) -> None:
         ("application/sparql-results+json;q=0, */*", "application/sparql-results+xml"),
     ],
 )
-def test_select_results_follow_accept(client: httpx.Client, accept: str | None, expected: str) -> None:
+def test_select_results_follow_accept(
+    client: httpx.Client, accept: str | None, expected: str
+) -> None:
     headers = {"accept": accept} if accept else {}
     r = client.get("/sparql", params={"query": SUPPLIERS}, headers=headers)
     assert r.status_code == 200
@@ -303,7 +305,9 @@ def test_too_many_rows_is_400_naming_the_limit(client: httpx.Client) -> None:
 
 def test_an_oversized_body_is_413(client: httpx.Client) -> None:
     padding = "#" + "x" * MAX_BODY + "\nASK {}"
-    r = client.post("/sparql", content=padding, headers={"content-type": "application/sparql-query"})
+    r = client.post(
+        "/sparql", content=padding, headers={"content-type": "application/sparql-query"}
+    )
     assert r.status_code == 413
     assert str(MAX_BODY) in r.json()["detail"]
 
