@@ -77,6 +77,7 @@ class Gazetteer:
     agency_kinds: list[AgencyKind] = field(default_factory=list)
     titles: dict[str, Title] = field(default_factory=dict)
     unit_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> unit | personnel
+    role_words: set[str] = field(default_factory=set)  # words of titles and agency kinds
     _by_name: dict[str, str] = field(default_factory=dict)
     _by_demonym: dict[str, str] = field(default_factory=dict)
 
@@ -195,5 +196,7 @@ def load_gazetteer() -> Gazetteer:
                         for r in _rows("agency_kinds.tsv")]
     gaz.titles = {normalize(r["title"]): Title(r["title"], r["relation"], r["target"])
                   for r in _rows("titles.tsv")}
+    gaz.role_words = {w for t in gaz.titles for w in t.split()} | {
+        w for k in gaz.agency_kinds for a in k.aliases for w in normalize(a).split()} - {"of", "the"}
     gaz.unit_nouns = {r["noun"].lower(): r["kind"] for r in _rows("units.tsv")}
     return gaz

