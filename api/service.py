@@ -6,6 +6,11 @@ API's lookups take it like any other store; what differs is where the work happe
 (``update``, ingesting or removing a document) in this process under one lock; after a write the
 store is flushed and the workers reopen their read-only view before the next request.
 
+Answers to ``select`` (the question API's queries, not the SPARQL endpoint's) are cached until the
+next write: this server is the only writer of its store (it holds RocksDB's lock), so a write is
+the only thing that can change them. The roll-up behind /api/supports reads every claim, which
+costs Oxigraph about a second per 10,000 claims on disk; the cache makes repeated questions cheap.
+
 Ingestion holds the write lock for the whole of ``Builder.ingest``, NLP included, because the
 builder and its spaCy pipeline are not safe to share between threads. Only writers wait on that
 lock; readers read the previous state of the graph from the workers until the write is done.
@@ -14,6 +19,7 @@ lock; readers read the previous state of the graph from the workers until the wr
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -24,9 +30,13 @@ from graph.settings import Settings
 from graph.store import EmbeddedStore, QueryResponse
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from graph.documents import SourceDocument
 
 __all__ = ["GraphService", "PipelineMissingError"]
+
+SELECT_CACHE_SIZE = 256  # answers kept; the big ones (all claims of a summary) are few
 
 
 class PipelineMissingError(StoreError):
@@ -47,6 +57,9 @@ class GraphService:
         self._writer.flush()
         self._lock = threading.Lock()
         self._builder: Any = None
+        self._cache: OrderedDict[str, list[dict[str, str]]] = OrderedDict()
+        self._cache_generation = -1
+        self._cache_lock = threading.Lock()
         self.pool = QueryPool(
             settings.store_path, size=settings.query_workers, timeout=settings.query_timeout
         )
@@ -74,7 +87,21 @@ class GraphService:
         return response
 
     def select(self, sparql: str) -> list[dict[str, str]]:
+        """The rows of a SELECT, cached until the next write; callers must not change them."""
+        generation = self.pool.generation
+        with self._cache_lock:
+            if self._cache_generation != generation:
+                self._cache.clear()
+                self._cache_generation = generation
+            if sparql in self._cache:
+                self._cache.move_to_end(sparql)
+                return self._cache[sparql]
         rows: list[dict[str, str]] = self.pool.run("select", sparql)
+        with self._cache_lock:
+            if self._cache_generation == generation:
+                self._cache[sparql] = rows
+                while len(self._cache) > SELECT_CACHE_SIZE:
+                    self._cache.popitem(last=False)
         return rows
 
     # --- writing: here, one writer at a time ---------------------------------------------------
@@ -99,10 +126,10 @@ class GraphService:
     def dump(self, media_type: str) -> bytes:
         return self._writer.dump(media_type)
 
-    def enable_ingestion(self, *, nlp: object | None = None) -> bool:
+    def enable_ingestion(self, *, nlp: Language | None = None) -> bool:
         """Make a ``Builder`` on the read-write store; False when the pipeline is not installed."""
         try:
-            from graph.pipeline import Builder  # type: ignore[import-not-found,unused-ignore]
+            from graph.pipeline import Builder
         except ImportError:
             return False
         self._builder = Builder(self.settings, self._writer, nlp=nlp)

@@ -119,11 +119,16 @@ def alignments(
     ``relation`` is one relation's local name; ``since``/``until`` bound the document dates (claims
     from undated documents drop out when either is given).
     """
-    if relation is not None and relation not in (allowed := relations(store, summary)):
+    allowed = relations(store, summary)
+    if relation is not None and relation not in allowed:
         raise UnknownRelationError(
             f"unknown relation {relation!r} for {summary}; allowed: {', '.join(allowed)}"
         )
-    rows = store.select(_claims_query(summary, relation, since, until, include_hedged))
+    rows = store.select(_claims_query([relation] if relation else allowed, since, until))
+    rows = [r for r in rows if not _true(r.get("negated"))]
+    if not include_hedged:
+        rows = [r for r in rows if not _true(r.get("hedged"))]
+    rows.sort(key=lambda r: (r.get("date", ""), r.get("docid", ""), r["claim"]))
     top = _Lifter(store)
     pairs: dict[tuple[str, str], Alignment] = {}
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -154,29 +159,22 @@ def alignments(
     return sorted(chosen, key=lambda p: (-p.claims, p.source.label, p.target.label))
 
 
-def _claims_query(
-    summary: Summary,
-    relation: str | None,
-    since: dt.date | None,
-    until: dt.date | None,
-    include_hedged: bool,
-) -> str:
-    relation_filter = (
-        f"VALUES ?p {{ al:{relation} }}" if relation else f"?p rdfs:subPropertyOf* al:{summary} ."
-    )
+def _claims_query(relations: list[str], since: dt.date | None, until: dt.date | None) -> str:
+    # VALUES rather than rdfs:subPropertyOf* here, and negation and hedging filtered in Python:
+    # both make this query, the heaviest of the roll-up, several times faster on Oxigraph
+    values = " ".join(f"al:{r}" for r in relations)
     filters = []
     if since is not None:
         filters.append(f'FILTER(BOUND(?date) && ?date >= "{since.isoformat()}"^^xsd:date)')
     if until is not None:
         filters.append(f'FILTER(BOUND(?date) && ?date <= "{until.isoformat()}"^^xsd:date)')
-    if not include_hedged:
-        filters.append("FILTER NOT EXISTS { ?claim al:hedged true }")
     return (
         PREFIXES
-        + f"""SELECT ?claim ?s ?p ?o ?doc ?docid ?date ?sentence ?hedged ?attr ?attrText WHERE {{
-  {relation_filter}
+        + f"""SELECT ?claim ?s ?p ?o ?doc ?docid ?date ?sentence ?negated ?hedged ?attr ?attrText
+WHERE {{
+  VALUES ?p {{ {values} }}
   ?claim rdf:predicate ?p ; a al:Claim ; rdf:subject ?s ; rdf:object ?o .
-  FILTER NOT EXISTS {{ ?claim al:negated true }}
+  OPTIONAL {{ ?claim al:negated ?negated }}
   OPTIONAL {{ ?claim prov:wasDerivedFrom ?doc .
              OPTIONAL {{ ?doc dcterms:identifier ?docid }} OPTIONAL {{ ?doc dcterms:date ?date }} }}
   OPTIONAL {{ ?claim al:evidence ?sentence }}
@@ -184,8 +182,12 @@ def _claims_query(
   OPTIONAL {{ ?claim al:attributedTo ?attrEntity . ?attrEntity rdfs:label ?attr }}
   OPTIONAL {{ ?claim al:attributedToText ?attrText }}
   {" ".join(filters)}
-}} ORDER BY ?date ?docid ?claim"""
+}}"""
     )
+
+
+def _true(value: str | None) -> bool:
+    return value in ("true", "1")
 
 
 def _evidence(row: dict[str, str], relation: str) -> Evidence:
@@ -193,7 +195,7 @@ def _evidence(row: dict[str, str], relation: str) -> Evidence:
         document=row.get("docid") or row.get("doc", ""),
         sentence=row.get("sentence", ""),
         relation=relation,
-        hedged=row.get("hedged") in ("true", "1"),
+        hedged=_true(row.get("hedged")),
         attributed_to=row.get("attr") or row.get("attrText"),
         date=row.get("date"),
         claim=row["claim"],

@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Iterator
 
 import httpx
 import pytest
 
-from tests.api.conftest import TOKEN
+from tests.api.conftest import DATA, TOKEN, Server, load_store, start_server, stop_server
 
 AUTH = {"authorization": f"Bearer {TOKEN}"}
 needs_pipeline = pytest.mark.skipif(
     importlib.util.find_spec("graph.pipeline") is None,
     reason="graph.pipeline (the extraction Builder) is not written yet",
 )
+
+
+@pytest.fixture(scope="module")
+def writable(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+    """A server of its own, so that ingesting and removing leave the shared fixture alone."""
+    root = tmp_path_factory.mktemp("documents")
+    load_store(root / "store", DATA / "fixture.trig")
+    running: Server = start_server(root / "store", root / "server.log", write_token=TOKEN)
+    with running.client() as c:
+        yield c
+    stop_server(running)
+
+
 ARTICLE = """date 2024-11-20
 North Korea has supplied Russia with artillery shells, according to Ukrainian intelligence.
 """
@@ -55,7 +69,8 @@ def test_an_unsupported_body_type_is_415(client: httpx.Client) -> None:
 
 
 @needs_pipeline
-def test_a_text_document_is_extracted_listed_and_removed(client: httpx.Client) -> None:
+def test_a_text_document_is_extracted_listed_and_removed(writable: httpx.Client) -> None:
+    client = writable
     r = client.post(
         "/api/documents",
         params={"identifier": "900_posted.txt"},
@@ -72,7 +87,8 @@ def test_a_text_document_is_extracted_listed_and_removed(client: httpx.Client) -
 
 
 @needs_pipeline
-def test_a_json_document_is_extracted(client: httpx.Client) -> None:
+def test_a_json_document_is_extracted(writable: httpx.Client) -> None:
+    client = writable
     body = {"text": ARTICLE, "identifier": "901_json.txt", "date": "2024-11-21"}
     r = client.post("/api/documents", json=body, headers=AUTH)
     assert r.status_code == 201, r.text
@@ -81,12 +97,14 @@ def test_a_json_document_is_extracted(client: httpx.Client) -> None:
 
 
 @needs_pipeline
-def test_an_empty_document_is_400(client: httpx.Client) -> None:
+def test_an_empty_document_is_400(writable: httpx.Client) -> None:
+    client = writable
     r = client.post("/api/documents", json={"text": "  ", "identifier": "e.txt"}, headers=AUTH)
     assert r.status_code == 400 and "empty" in r.json()["detail"]
 
 
 @needs_pipeline
-def test_deleting_an_unknown_document_is_404(client: httpx.Client) -> None:
+def test_deleting_an_unknown_document_is_404(writable: httpx.Client) -> None:
+    client = writable
     r = client.delete("/api/documents/999_missing.txt", headers=AUTH)
     assert r.status_code == 404
