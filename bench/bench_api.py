@@ -1,0 +1,227 @@
+"""Benchmark the HTTP API on a synthetic graph of 100,000+ triples in our shape.
+
+    python bench/bench_api.py [--claims 8000] [--requests 200] [--supports-requests 30]
+
+Builds a store (entities registry, one graph per document, reified claims with provenance and
+their plain triples, the ontology), starts ``allegiance serve`` on it in a subprocess, and prints
+one line per figure: requests per second for ``/api/supports`` (and the time of its first,
+uncached answer) and for a typical SPARQL SELECT
+over HTTP (sequential httpx client), and the ratio of the HTTP time of that SELECT to the same
+query run (and serialised to JSON) directly on pyoxigraph in this process, in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+import pyoxigraph as ox
+
+ROOT = Path(__file__).resolve().parents[1]
+ID = "https://w3id.org/allegiance/id/"
+AL = "https://w3id.org/allegiance/ontology#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+DCT = "http://purl.org/dc/terms/"
+PROV = "http://www.w3.org/ns/prov#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RELATIONS = ["supplies", "deploys", "pays", "trains", "condemns", "attacks", "sanctions", "warns"]
+SELECT = f"""PREFIX al: <{AL}>
+PREFIX rdf: <{RDF}>
+PREFIX rdfs: <{RDFS}>
+SELECT ?supplier (COUNT(?c) AS ?claims) WHERE {{
+  ?c a al:Claim ; rdf:predicate al:supplies ; rdf:subject ?supplier ; rdf:object ?russia .
+  ?russia rdfs:label "State 0" .
+}} GROUP BY ?supplier ORDER BY DESC(?claims)"""
+
+
+def _q(s: str, p: str, o: str, g: str) -> str:
+    return f"{s} {p} {o} {g} .\n"
+
+
+def _iri(value: str) -> str:
+    return f"<{value}>"
+
+
+def _lit(value: str, datatype: str | None = None) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"' + (f"^^<{datatype}>" if datatype else "")
+
+
+def synthesise(claims: int, seed: int = 7) -> str:
+    """N-Quads of a graph in the pipeline's shape, with about 14 triples per claim."""
+    rng = random.Random(seed)
+    ent = _iri(ID + "graph/entities")
+    out: list[str] = []
+    states = [ID + f"state/S{i}" for i in range(60)]
+    agencies = [ID + f"agency/A{i}" for i in range(120)]
+    officials = [ID + f"official/O{i}" for i in range(300)]
+    for i, s in enumerate(states):
+        out += [_q(_iri(s), _iri(RDF + "type"), _iri(AL + "State"), ent)]
+        out += [_q(_iri(s), _iri(RDFS + "label"), _lit(f"State {i}"), ent)]
+    for i, a in enumerate(agencies):
+        out += [_q(_iri(a), _iri(RDF + "type"), _iri(AL + "Agency"), ent)]
+        out += [_q(_iri(a), _iri(RDFS + "label"), _lit(f"Agency {i}"), ent)]
+        out += [_q(_iri(a), _iri(AL + "partOf"), _iri(states[i % 60]), ent)]
+    for i, o in enumerate(officials):
+        out += [_q(_iri(o), _iri(RDF + "type"), _iri(AL + "Official"), ent)]
+        out += [_q(_iri(o), _iri(RDFS + "label"), _lit(f"Official {i}"), ent)]
+        out += [_q(_iri(o), _iri(AL + "memberOf"), _iri(agencies[i % 120]), ent)]
+    actors = states + agencies + officials
+    per_doc = 12
+    for d in range(claims // per_doc + 1):
+        name = f"{d:05d}_synthetic.txt"
+        graph, doc = _iri(ID + f"graph/doc/{name}"), _iri(ID + f"doc/{name}")
+        out += [_q(doc, _iri(RDF + "type"), _iri(AL + "Document"), graph)]
+        out += [_q(doc, _iri(DCT + "identifier"), _lit(name), graph)]
+        date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        out += [_q(doc, _iri(DCT + "date"), _lit(date, XSD + "date"), graph)]
+        for k in range(min(per_doc, claims - d * per_doc)):
+            s, o = rng.choice(actors), rng.choice(states)
+            p = AL + rng.choice(RELATIONS)
+            c = _iri(ID + f"claim/{d}-{k}")
+            negated = rng.random() < 0.1
+            out += [
+                _q(c, _iri(RDF + "type"), _iri(AL + "Claim"), graph),
+                _q(c, _iri(RDF + "subject"), _iri(s), graph),
+                _q(c, _iri(RDF + "predicate"), _iri(p), graph),
+                _q(c, _iri(RDF + "object"), _iri(o), graph),
+                _q(c, _iri(PROV + "wasDerivedFrom"), doc, graph),
+                _q(c, _iri(AL + "evidence"), _lit(f"Sentence {k} of {name}."), graph),
+                _q(c, _iri(AL + "beginIndex"), _lit(str(k * 80), XSD + "integer"), graph),
+                _q(c, _iri(AL + "endIndex"), _lit(str(k * 80 + 79), XSD + "integer"), graph),
+                _q(c, _iri(AL + "negated"), _lit(str(negated).lower(), XSD + "boolean"), graph),
+                _q(
+                    c,
+                    _iri(AL + "hedged"),
+                    _lit(str(rng.random() < 0.2).lower(), XSD + "boolean"),
+                    graph,
+                ),
+                _q(c, _iri(AL + "trigger"), _lit("supplied"), graph),
+                _q(c, _iri(AL + "rule"), _lit("synthetic"), graph),
+                _q(c, _iri(AL + "confidence"), _lit("0.8", XSD + "decimal"), graph),
+                _q(doc, _iri(AL + "mentions"), _iri(s), graph),
+            ]
+            if not negated:
+                out.append(_q(_iri(s), _iri(p), _iri(o), graph))
+    return "".join(out)
+
+
+def build_store(path: Path, claims: int) -> int:
+    store = ox.Store(str(path))
+    store.bulk_load(synthesise(claims).encode(), format=ox.RdfFormat.N_QUADS)
+    store.bulk_load(
+        path=str(ROOT / "ontology/allegiance.ttl"),
+        format=ox.RdfFormat.TURTLE,
+        to_graph=ox.NamedNode(ID + "graph/ontology"),
+    )
+    store.flush()
+    size = len(store)
+    del store
+    return size
+
+
+def start_server(store: Path) -> tuple[subprocess.Popen[bytes], str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    code = (
+        "import sys\nfrom api.main import run\nfrom graph.settings import Settings\n"
+        "run(Settings.from_env(), '127.0.0.1', int(sys.argv[1]))\n"
+    )
+    env = {**os.environ, "ALLEGIANCE_STORE_PATH": str(store), "ALLEGIANCE_QUERY_TIMEOUT": "60"}
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            if httpx.get(url + "/sparql", params={"query": "ASK {}"}).status_code == 200:
+                return process, url
+        except httpx.TransportError:
+            time.sleep(0.1)
+    process.kill()
+    raise SystemExit("the server did not start")
+
+
+def timed(fn: object, n: int) -> list[float]:
+    times = []
+    for _ in range(n):
+        start = time.perf_counter()
+        fn()  # type: ignore[operator]
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--claims", type=int, default=8000)
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--supports-requests", type=int, default=100)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="allegiance-bench-") as tmp:
+        store_path = Path(tmp) / "store"
+        size = build_store(store_path, args.claims)
+        print(f"store: {size} triples, {args.claims} claims")
+        process, url = start_server(store_path)
+        try:
+            with httpx.Client(base_url=url, timeout=120) as client:
+
+                def supports() -> None:
+                    client.get("/api/supports").raise_for_status()
+
+                def sparql() -> None:
+                    r = client.post(
+                        "/sparql",
+                        content=SELECT,
+                        headers={
+                            "content-type": "application/sparql-query",
+                            "accept": "application/sparql-results+json",
+                        },
+                    )
+                    r.raise_for_status()
+
+                cold = timed(supports, 1)[0]  # the first answer after (re)start or a write
+                sparql()  # warm up the workers
+                t_supports = timed(supports, args.supports_requests)
+                t_http = timed(sparql, args.requests)
+            direct_store = ox.Store.read_only(str(store_path))
+
+            def direct() -> None:
+                result = direct_store.query(SELECT, use_default_graph_as_union=True)
+                result.serialize(format=ox.QueryResultsFormat.JSON)  # type: ignore[union-attr]
+
+            direct()
+            t_direct = timed(direct, args.requests)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+    http_ms, direct_ms = statistics.mean(t_http) * 1e3, statistics.mean(t_direct) * 1e3
+    n_sup = args.supports_requests
+    print(f"/api/supports first answer after a write: {cold * 1e3:.0f} ms (rolls up every claim)")
+    print(f"/api/supports: {n_sup / sum(t_supports):.1f} requests/s ({n_sup} sequential, cached)")
+    print(
+        f"SPARQL SELECT over HTTP: {args.requests / sum(t_http):.1f} requests/s "
+        f"({args.requests} sequential, {http_ms:.2f} ms each)"
+    )
+    print(
+        f"SPARQL SELECT HTTP/direct time ratio: {http_ms / direct_ms:.2f} "
+        f"(direct pyoxigraph in-process {direct_ms:.2f} ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()
