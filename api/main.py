@@ -29,7 +29,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import RequestTooLargeError, UnsupportedMediaTypeError
-from api.routes import alignments, documents, entities, sparql
+from api.routes import alignments, documents, entities, network, sparql
 from api.service import GraphService
 from graph.errors import (
     AllegianceError,
@@ -84,10 +84,13 @@ def create_app(settings: Settings) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
-    for module in (sparql, alignments, entities, documents):
+    for module in (sparql, alignments, entities, documents, network):
         app.include_router(module.router)
     if YASGUI_BUILD.is_dir():
         app.mount(sparql.ASSETS_PATH, StaticFiles(directory=YASGUI_BUILD), name="yasgui")
+    if network.VIS_BUILD.is_dir():
+        app.mount(network.VIS_PATH, StaticFiles(directory=network.VIS_BUILD), name="vis-network")
+    app.mount(network.ASSETS_PATH, StaticFiles(directory=network.STATIC), name="network")
     app.add_exception_handler(AllegianceError, _answer_error)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _answer_bug)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)

@@ -1,4 +1,4 @@
-"""The ``allegiance`` command: build, query, serve, export, stats.
+"""The ``allegiance`` command: build, query, serve, export, stats, viz.
 
 Every failure the user can cause (a bad file, bad SPARQL, a locked store) ends with one line on
 stderr that names the problem and a non-zero exit status; nothing stored before is lost.
@@ -7,6 +7,7 @@ stderr that names the problem and a non-zero exit status; nothing stored before 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
@@ -27,6 +28,7 @@ QUERY_FORMATS = {
     "ntriples": ["application/n-triples"],
     "jsonld": ["application/ld+json"],
 }
+NETWORK_FORMATS = ("graphml", "gexf")
 EXPORT_FORMATS = {
     "turtle": "text/turtle",
     "trig": "application/trig",
@@ -86,7 +88,12 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     store = open_store(_settings(args), read_only=True)
-    body = store.dump(EXPORT_FORMATS[args.format])
+    if args.format in NETWORK_FORMATS:
+        from graph.network import export_network
+
+        body = export_network(store, args.format)
+    else:
+        body = store.dump(EXPORT_FORMATS[args.format])
     if args.out:
         Path(args.out).write_bytes(body)
     else:
@@ -100,6 +107,26 @@ def cmd_stats(args: argparse.Namespace) -> int:
     stats = store_stats(open_store(_settings(args), read_only=True))
     print(json.dumps(stats, indent=2) if args.json else "\n".join(
         f"{k}: {v}" for k, v in stats.items()))
+    return 0
+
+
+def cmd_viz(args: argparse.Namespace) -> int:
+    from api.routes.network import render_page
+    from graph.network import NetworkQuery, network
+
+    def split(values: list[str] | None) -> tuple[str, ...]:
+        return tuple(v.strip() for value in values or [] for v in value.split(",") if v.strip())
+
+    settings = _settings(args)
+    query = NetworkQuery(view=args.view, actor=args.actor, depth=args.depth,
+                         relations=split(args.relation), types=split(args.type),
+                         documents=split(args.document), since=args.since, until=args.until,
+                         limit=args.limit)
+    data = network(open_store(settings, read_only=True), query)
+    page = render_page(data=data, inline=True, base_iri=settings.base_iri)
+    Path(args.out).write_text(page, encoding="utf-8")
+    print(f"{args.out}: {len(data['nodes'])} nodes, {len(data['edges'])} edges, "
+          f"{len(page.encode())} bytes")
     return 0
 
 
@@ -135,7 +162,8 @@ def parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("export", help="write the whole store in an RDF format")
     store_opt(e)
-    e.add_argument("--format", choices=sorted(EXPORT_FORMATS), default="trig")
+    e.add_argument("--format", choices=sorted([*EXPORT_FORMATS, *NETWORK_FORMATS]),
+                   default="trig", help="graphml, gexf: the actor-level network, for Gephi")
     e.add_argument("--out", default=None)
     e.set_defaults(func=cmd_export)
 
@@ -143,6 +171,19 @@ def parser() -> argparse.ArgumentParser:
     store_opt(st)
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=cmd_stats)
+
+    v = sub.add_parser("viz", help="the network page as one self-contained HTML file")
+    store_opt(v)
+    v.add_argument("--out", required=True, help="the HTML file to write")
+    v.add_argument("--view", choices=["actors", "full"], default="actors")
+    v.add_argument("--actor", default=None, help="focus on this actor (any name)")
+    v.add_argument("--depth", type=int, default=1, help="neighbourhood depth around --actor")
+    for name in ("relation", "type", "document"):
+        v.add_argument(f"--{name}", action="append", help=f"only this {name} (repeatable)")
+    v.add_argument("--since", type=dt.date.fromisoformat, default=None, help="YYYY-MM-DD")
+    v.add_argument("--until", type=dt.date.fromisoformat, default=None, help="YYYY-MM-DD")
+    v.add_argument("--limit", type=int, default=150, help="at most this many nodes; 0: all")
+    v.set_defaults(func=cmd_viz)
 
     s = sub.add_parser("serve", help="serve SPARQL, the question API and the network page")
     store_opt(s)

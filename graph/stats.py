@@ -1,4 +1,5 @@
-"""Counts that describe a store: documents, entities by class, claims by relation."""
+"""Counts that describe a store: documents, entities by class, claims by relation, and the
+actors most supported, supporting, opposed and condemned (networkx, on the actor-level network)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,19 @@ __all__ = ["store_stats"]
 PREFIXES = """PREFIX al: <https://w3id.org/allegiance/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 """
+
+
+def actor_rankings(store: Store, top: int = 5) -> dict[str, dict[str, int]]:
+    """Who is most supported, most supporting, most opposed and most condemned, in claims."""
+    from graph.network import actor_graph, rank
+
+    graph = actor_graph(store)
+    return {
+        "most_supported": rank(graph, "supports", incoming=True, top=top),
+        "most_supporting": rank(graph, "supports", incoming=False, top=top),
+        "most_opposed": rank(graph, "opposes", incoming=True, top=top),
+        "most_condemned": rank(graph, "opposes", incoming=True, relation="condemns", top=top),
+    }
 
 
 def store_stats(store: Store) -> dict[str, object]:
@@ -24,4 +38,5 @@ def store_stats(store: Store) -> dict[str, object]:
         "entities": {r["c"].rsplit("#", 1)[1]: int(r["n"]) for r in classes},
         "claims": {r["p"].rsplit("#", 1)[1]: int(r["n"]) for r in relations},
         "negated_claims": sum(int(r.get("negated", 0)) for r in relations),
+        **actor_rankings(store),
     }

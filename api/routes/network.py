@@ -14,15 +14,23 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import jinja2
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import StoreDep
+from api.deps import SettingsDep, StoreDep
 from graph.errors import StoreError
 from graph.network import DEFAULT_LIMIT, ENTITY_TYPES, NetworkQuery, network
 
-__all__ = ["ASSETS_PATH", "STATIC", "VIS_BUILD", "VIS_PATH", "network_query", "render_page", "router"]
+__all__ = [
+    "ASSETS_PATH",
+    "STATIC",
+    "VIS_BUILD",
+    "VIS_PATH",
+    "network_query",
+    "render_page",
+    "router",
+]
 
 router = APIRouter(tags=["network"])
 
@@ -37,12 +45,18 @@ VIS_FILES = {"js": "standalone/umd/vis-network.min.js", "css": "styles/vis-netwo
 ViewQ = Annotated[Literal["actors", "full"], Query(description="actors (rolled up) or full")]
 ActorQ = Annotated[str | None, Query(description="focus on this actor (any name, or its IRI)")]
 DepthQ = Annotated[int, Query(ge=0, le=6, description="neighbourhood depth around the actor")]
-RelationQ = Annotated[list[str], Query(description="only these relations (repeat or comma-separate)")]
-TypeQ = Annotated[list[str], Query(description=f"only these entity types: {', '.join(ENTITY_TYPES)}")]
+RelationQ = Annotated[
+    list[str], Query(description="only these relations (repeat or comma-separate)")
+]
+TypeQ = Annotated[
+    list[str], Query(description=f"only these entity types: {', '.join(ENTITY_TYPES)}")
+]
 DocumentQ = Annotated[list[str], Query(description="only claims from these document identifiers")]
 SinceQ = Annotated[dt.date | None, Query(description="only documents dated on or after")]
 UntilQ = Annotated[dt.date | None, Query(description="only documents dated on or before")]
-LimitQ = Annotated[int, Query(ge=0, description="at most this many nodes, best connected first; 0: all")]
+LimitQ = Annotated[
+    int, Query(ge=0, description="at most this many nodes, best connected first; 0: all")
+]
 
 
 def _split(values: list[str]) -> tuple[str, ...]:
@@ -84,14 +98,19 @@ async def network_data(store: StoreDep, query: QueryDep) -> dict[str, Any]:
 
 
 @router.get("/graph", response_class=HTMLResponse)
-def graph_page(request: Request, query: QueryDep) -> HTMLResponse:
+def graph_page(query: QueryDep, settings: SettingsDep) -> HTMLResponse:
     """The interactive network page; the filters are the same query parameters."""
     del query  # validated here, so that a bad link fails now; the page reads them itself
-    return HTMLResponse(render_page(api_url="/api/network?" + request.url.query))
+    return HTMLResponse(render_page(api_url="/api/network", base_iri=settings.base_iri))
 
 
-def render_page(*, api_url: str | None = None, data: dict[str, Any] | None = None,
-                inline: bool = False) -> str:
+def render_page(
+    *,
+    api_url: str | None = None,
+    data: dict[str, Any] | None = None,
+    inline: bool = False,
+    base_iri: str = "",
+) -> str:
     """The page: fetching its data from ``api_url``, or with ``data`` and assets inlined."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, keep_trailing_newline=True
@@ -113,7 +132,7 @@ def render_page(*, api_url: str | None = None, data: dict[str, Any] | None = Non
         vis_css=f"{VIS_PATH}/{VIS_FILES['css']}",
         own_js=f"{ASSETS_PATH}/network.js",
         own_css=f"{ASSETS_PATH}/network.css",
-        api_url=api_url,
+        config={"api": api_url or "", "inline": inline, "base": base_iri},
         data=_script_safe(json.dumps(data, ensure_ascii=False)) if data is not None else None,
     )
 

@@ -1,0 +1,443 @@
+"""The graph as a network: claims -> networkx -> nodes and edges ready for vis-network.
+
+Two views of the same claims. The actor view (the default) is ``graph.alignment``'s roll-up:
+every non-negated claim lifted to the states and organisations behind its sides, one edge per
+ordered pair and stance (supports or opposes), so it always agrees with ``/api/supports`` and
+``/api/opposes``. The full view keeps each claim's own subject and object.
+
+``network(store, NetworkQuery(...))`` filters the claims (relations, documents, dates), builds a
+``networkx.MultiDiGraph`` (``to_networkx``), keeps a readable part of it (the neighbourhood of the
+actor asked for, the node types asked for, then the ``limit`` nodes of highest degree), lays it
+out with a fixed seed, and returns plain dicts: vis-network reads the nodes and edges as they are,
+and the page, the JSON API, the ``viz`` file and the tests all see the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import networkx as nx
+
+from graph.alignment import PREFIXES, Alignment, Evidence, alignments, relations
+from graph.errors import InputError
+from graph.store import Store
+
+__all__ = [
+    "ENTITY_TYPES",
+    "STANCE_COLORS",
+    "TYPE_STYLES",
+    "NetworkQuery",
+    "actor_graph",
+    "export_network",
+    "network",
+    "rank",
+    "to_networkx",
+]
+
+View = Literal["actors", "full"]
+Stance = Literal["supports", "opposes"]
+STANCES: tuple[Stance, Stance] = ("supports", "opposes")
+
+# most specific first: an armed group is also an organisation, and is drawn as an armed group
+ENTITY_TYPES = (
+    "State",
+    "ArmedGroup",
+    "Organization",
+    "Agency",
+    "Official",
+    "MilitaryUnit",
+    "Region",
+)
+TYPE_STYLES: dict[str, dict[str, str]] = {  # vis-network shapes whose label sits outside
+    "State": {"shape": "dot", "color": "#1f77b4"},
+    "Organization": {"shape": "hexagon", "color": "#9467bd"},
+    "ArmedGroup": {"shape": "triangle", "color": "#8c564b"},
+    "Agency": {"shape": "square", "color": "#17becf"},
+    "Official": {"shape": "diamond", "color": "#ff7f0e"},
+    "MilitaryUnit": {"shape": "triangleDown", "color": "#7f7f7f"},
+    "Region": {"shape": "star", "color": "#bcbd22"},
+    "Other": {"shape": "dot", "color": "#c7c7c7"},
+}
+STANCE_COLORS: dict[str, str] = {"supports": "#2ca02c", "opposes": "#d62728"}
+DEFAULT_LIMIT = 150
+LAYOUT_MAX_NODES = 400  # above this the browser lays out (physics, then stopped)
+EVIDENCE_PER_EDGE = 25
+SEED = 7
+
+
+@dataclass(frozen=True)
+class NetworkQuery:
+    """What to draw; every field is also a query parameter of ``/graph`` and ``/api/network``."""
+
+    view: View = "actors"
+    actor: str | None = None
+    depth: int = 1
+    relations: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    since: dt.date | None = None
+    until: dt.date | None = None
+    limit: int = DEFAULT_LIMIT  # 0: no limit
+
+    def __post_init__(self) -> None:
+        if self.view not in ("actors", "full"):
+            raise InputError(f"unknown view {self.view!r}; allowed: actors, full")
+        if self.depth < 0 or self.limit < 0:
+            raise InputError(f"depth ({self.depth}) and limit ({self.limit}) must be >= 0")
+        if unknown := sorted(set(self.types) - set(ENTITY_TYPES)):
+            raise InputError(f"unknown entity types {unknown}; allowed: {', '.join(ENTITY_TYPES)}")
+
+
+@dataclass
+class Link:
+    """All the claims, after filtering, from one node to another with one stance."""
+
+    source: str
+    target: str
+    stance: Stance
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def network(store: Store, query: NetworkQuery) -> dict[str, Any]:
+    """``{"nodes": [...], "edges": [...], "meta": {...}}`` for ``query``, ready for vis-network."""
+    stance_of = {r: s for s in STANCES for r in relations(store, s)}
+    if unknown := sorted(set(query.relations) - set(stance_of)):
+        raise InputError(f"unknown relations {unknown}; allowed: {', '.join(sorted(stance_of))}")
+    links = _links(store, query, stance_of)
+    info = _entities(store, {e for link in links for e in (link.source, link.target)})
+    if query.types:
+        wanted = set(query.types)
+        links = [lk for lk in links if {_type(info, lk.source), _type(info, lk.target)} <= wanted]
+    graph = to_networkx(links, info)
+    total_nodes, total_edges = graph.number_of_nodes(), graph.number_of_edges()
+    focus = _find(graph, query.actor) if query.actor else []
+    shown = _choose(graph, focus, query)
+    positions = _layout(shown)
+    docs = _documents(store)
+    return {
+        "nodes": [_node(shown, n, positions, n in focus) for n in shown.nodes],
+        "edges": [_edge(shown, u, v, k, docs) for u, v, k in shown.edges(keys=True)],
+        "meta": {
+            "view": query.view,
+            "total_nodes": total_nodes,
+            "total_edges": total_edges,
+            "focus": focus,
+            "laid_out": bool(positions) or shown.number_of_nodes() == 0,
+            "relations": {r: stance_of[r] for r in sorted(stance_of)},
+            "types": list(ENTITY_TYPES),
+            "documents": [{"identifier": k, **v} for k, v in sorted(docs.items())],
+            "styles": {"types": TYPE_STYLES, "stances": STANCE_COLORS},
+        },
+    }
+
+
+def to_networkx(links: Iterable[Link], info: dict[str, dict[str, Any]]) -> nx.MultiDiGraph:
+    """One node per entity (label, type), one edge per link keyed by stance, weight = claims."""
+    graph = nx.MultiDiGraph()
+    for link in links:
+        for n in (link.source, link.target):
+            if n not in graph:
+                graph.add_node(n, **info.get(n, {"label": _local(n), "type": "Other"}))
+        graph.add_edge(
+            link.source,
+            link.target,
+            key=link.stance,
+            weight=len(link.evidence),
+            relations=sorted({e.relation for e in link.evidence}),
+            evidence=link.evidence,
+        )
+    return graph
+
+
+def actor_graph(store: Store, **filters: Any) -> nx.MultiDiGraph:
+    """The whole actor-level network (no limit, no layout) for analysis and export."""
+    query = NetworkQuery(limit=0, **filters)
+    stance_of = {r: s for s in STANCES for r in relations(store, s)}
+    links = _links(store, query, stance_of)
+    info = _entities(store, {e for link in links for e in (link.source, link.target)})
+    return to_networkx(links, info)
+
+
+def export_network(store: Store, fmt: Literal["graphml", "gexf"]) -> bytes:
+    """The actor-level network for Gephi (GraphML, GEXF): an edge per stance, weight = claims."""
+    graph = actor_graph(store)
+    out = nx.MultiDiGraph()
+    for n, d in graph.nodes(data=True):
+        extra = {"wikidata": d["wikidata"]} if d["wikidata"] else {}
+        out.add_node(n, label=d["label"], type=d["type"], **extra)
+    for u, v, stance, d in graph.edges(keys=True, data=True):
+        out.add_edge(
+            u,
+            v,
+            key=stance,
+            stance=stance,
+            weight=d["weight"],
+            relations=" ".join(d["relations"]),
+            label=", ".join(d["relations"]),
+        )
+    buffer = io.BytesIO()
+    if fmt == "graphml":
+        nx.write_graphml(out, buffer, encoding="utf-8")
+    else:
+        nx.write_gexf(out, buffer, encoding="utf-8")
+    return buffer.getvalue()
+
+
+def rank(
+    graph: nx.MultiDiGraph,
+    stance: Stance,
+    *,
+    incoming: bool,
+    relation: str | None = None,
+    top: int = 5,
+) -> dict[str, int]:
+    """The ``top`` nodes by claims of ``stance`` (optionally one relation) received or made."""
+    totals: dict[str, int] = defaultdict(int)
+    for u, v, k, data in graph.edges(keys=True, data=True):
+        if k != stance:
+            continue
+        n = sum(1 for e in data["evidence"] if relation is None or e.relation == relation)
+        if n:
+            totals[v if incoming else u] += n
+    best = sorted(totals.items(), key=lambda kv: (-kv[1], graph.nodes[kv[0]]["label"]))[:top]
+    return {graph.nodes[n]["label"]: c for n, c in best}
+
+
+# --- the claims --------------------------------------------------------------------------------
+
+
+def _links(store: Store, query: NetworkQuery, stance_of: dict[str, Stance]) -> list[Link]:
+    wanted = set(query.relations) or set(stance_of)
+    docs = set(query.documents)
+
+    def keep(e: Evidence) -> bool:
+        return e.relation in wanted and (not docs or e.document in docs)
+
+    if query.view == "actors":
+        pairs: list[tuple[Stance, Alignment]] = [
+            (s, p)
+            for s in STANCES
+            for p in alignments(store, s, since=query.since, until=query.until)
+        ]
+        links = [
+            Link(p.source.id, p.target.id, s, [e for e in p.evidence if keep(e)]) for s, p in pairs
+        ]
+    else:
+        links = _claim_links(store, query, stance_of, keep)
+    return [lk for lk in links if lk.evidence]
+
+
+def _claim_links(
+    store: Store, query: NetworkQuery, stance_of: dict[str, Stance], keep: Any
+) -> list[Link]:
+    """Entity-level links: every non-negated claim between its own subject and object."""
+    values = " ".join(f"al:{r}" for r in sorted(stance_of))
+    filters = []
+    if query.since is not None:
+        filters.append(f'FILTER(BOUND(?date) && ?date >= "{query.since.isoformat()}"^^xsd:date)')
+    if query.until is not None:
+        filters.append(f'FILTER(BOUND(?date) && ?date <= "{query.until.isoformat()}"^^xsd:date)')
+    rows = store.select(
+        PREFIXES
+        + f"""SELECT ?claim ?s ?p ?o ?doc ?docid ?date ?sentence ?negated ?hedged ?attr ?attrText
+WHERE {{
+  VALUES ?p {{ {values} }}
+  ?claim rdf:predicate ?p ; a al:Claim ; rdf:subject ?s ; rdf:object ?o .
+  OPTIONAL {{ ?claim al:negated ?negated }}
+  OPTIONAL {{ ?claim prov:wasDerivedFrom ?doc .
+             OPTIONAL {{ ?doc dcterms:identifier ?docid }} OPTIONAL {{ ?doc dcterms:date ?date }} }}
+  OPTIONAL {{ ?claim al:evidence ?sentence }}
+  OPTIONAL {{ ?claim al:hedged ?hedged }}
+  OPTIONAL {{ ?claim al:attributedTo ?attrEntity . ?attrEntity rdfs:label ?attr }}
+  OPTIONAL {{ ?claim al:attributedToText ?attrText }}
+  {" ".join(filters)}
+}}"""
+    )
+    rows.sort(key=lambda r: (r.get("date", ""), r.get("docid", ""), r["claim"]))
+    links: dict[tuple[str, str, Stance], Link] = {}
+    seen: set[str] = set()
+    for r in rows:
+        if r.get("negated") in ("true", "1") or r["claim"] in seen or r["s"] == r["o"]:
+            continue
+        seen.add(r["claim"])
+        relation = _local(r["p"])
+        e = Evidence(
+            document=r.get("docid") or r.get("doc", ""),
+            sentence=r.get("sentence", ""),
+            relation=relation,
+            hedged=r.get("hedged") in ("true", "1"),
+            attributed_to=r.get("attr") or r.get("attrText"),
+            date=r.get("date"),
+            claim=r["claim"],
+        )
+        key = (r["s"], r["o"], stance_of[relation])
+        links.setdefault(key, Link(*key)).evidence.append(e)
+    return [
+        Link(lk.source, lk.target, lk.stance, [e for e in lk.evidence if keep(e)])
+        for lk in links.values()
+    ]
+
+
+def _entities(store: Store, ids: set[str]) -> dict[str, dict[str, Any]]:
+    """Label, type, other names and Wikidata link of each entity."""
+    if not ids:
+        return {}
+    values = " ".join(f"<{e}>" for e in sorted(ids))
+    types = " ".join(f"al:{t}" for t in ENTITY_TYPES)
+    rows = store.select(
+        PREFIXES
+        + f"""SELECT ?e ?label ?t ?alt ?same WHERE {{
+  VALUES ?e {{ {values} }}
+  {{ ?e rdfs:label ?label }} UNION {{ VALUES ?t {{ {types} }} ?e a ?t }}
+  UNION {{ ?e skos:altLabel ?alt }} UNION {{ ?e owl:sameAs ?same }}
+}}"""
+    )
+    out: dict[str, dict[str, Any]] = {
+        e: {"label": "", "type": "Other", "alt_labels": [], "wikidata": None} for e in ids
+    }
+    order = {t: i for i, t in enumerate((*ENTITY_TYPES, "Other"))}
+    for r in rows:
+        d = out[r["e"]]
+        if "label" in r and not d["label"]:
+            d["label"] = r["label"]
+        if "t" in r and order[_local(r["t"])] < order[d["type"]]:
+            d["type"] = _local(r["t"])
+        if "alt" in r:
+            d["alt_labels"].append(r["alt"])
+        if "wikidata.org" in r.get("same", ""):
+            d["wikidata"] = r["same"]
+    for e, d in out.items():
+        d["label"] = d["label"] or _local(e)
+        d["alt_labels"] = sorted(set(d["alt_labels"]) - {d["label"]})
+    return out
+
+
+def _documents(store: Store) -> dict[str, dict[str, str | None]]:
+    rows = store.select(
+        PREFIXES
+        + """SELECT ?id (SAMPLE(?t) AS ?title) (SAMPLE(?d) AS ?date) WHERE {
+  ?doc a al:Document ; dcterms:identifier ?id .
+  OPTIONAL { ?doc dcterms:title ?t } OPTIONAL { ?doc dcterms:date ?d }
+} GROUP BY ?id"""
+    )
+    return {r["id"]: {"title": r.get("title"), "date": r.get("date")} for r in rows}
+
+
+# --- choosing, laying out and drawing ----------------------------------------------------------
+
+
+def _type(info: dict[str, dict[str, Any]], entity: str) -> str:
+    return str(info.get(entity, {}).get("type", "Other"))
+
+
+def _find(graph: nx.MultiDiGraph, actor: str) -> list[str]:
+    """The nodes ``actor`` names: an IRI, else any name exactly, else any name containing it."""
+    if actor in graph:
+        return [actor]
+    wanted = actor.strip().lower()
+    names = {
+        n: {d["label"].lower(), *(a.lower() for a in d["alt_labels"])}
+        for n, d in graph.nodes(data=True)
+    }
+    exact = sorted(n for n, ns in names.items() if wanted in ns)
+    return exact or sorted(n for n, ns in names.items() if any(wanted in x for x in ns))
+
+
+def _choose(graph: nx.MultiDiGraph, focus: list[str], query: NetworkQuery) -> nx.MultiDiGraph:
+    """The focus and its neighbourhood (if asked), then the ``limit`` best-connected nodes."""
+    nodes = set(graph.nodes)
+    if query.actor:
+        undirected = graph.to_undirected(as_view=True)
+        nodes = set(focus)
+        for f in focus:
+            nodes |= set(nx.single_source_shortest_path_length(undirected, f, query.depth))
+    if query.limit and len(nodes) > query.limit:
+        degree = dict(graph.degree(nodes, weight="weight"))
+        others = sorted(nodes - set(focus), key=lambda n: (-degree[n], graph.nodes[n]["label"]))
+        nodes = set(focus[: query.limit]) | set(others[: max(0, query.limit - len(focus))])
+    return graph.subgraph(nodes).copy()
+
+
+def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Positions in pixels with a fixed seed, or none for a graph too big to lay out here."""
+    n = graph.number_of_nodes()
+    if n == 0 or n > LAYOUT_MAX_NODES:
+        return {}
+    simple = nx.Graph(graph.to_undirected())
+    # unweighted: a pair with many claims would otherwise sit on top of each other
+    pos = nx.spring_layout(simple, seed=SEED, k=2.5 / math.sqrt(n), iterations=100, weight=None)
+    scale = 150 * math.sqrt(n)
+    return {k: (float(x) * scale, float(y) * scale) for k, (x, y) in pos.items()}
+
+
+def _node(
+    g: nx.MultiDiGraph, n: str, pos: dict[str, tuple[float, float]], focused: bool
+) -> dict[str, Any]:
+    d = g.nodes[n]
+    style = TYPE_STYLES.get(d["type"], TYPE_STYLES["Other"])
+    claims = int(g.degree(n, weight="weight"))
+    node: dict[str, Any] = {
+        "id": n,
+        "label": d["label"],
+        "type": d["type"],
+        "shape": style["shape"],
+        "color": style["color"],
+        "size": round(10 + 4 * math.log2(1 + claims), 1),
+        "title": f"{d['label']} ({d['type']}): {claims} claims",
+        "alt_labels": d["alt_labels"],
+        "wikidata": d["wikidata"],
+        "claims": claims,
+        "borderWidth": 4 if focused else 1,
+    }
+    if n in pos:
+        node["x"], node["y"] = round(pos[n][0], 1), round(pos[n][1], 1)
+    return node
+
+
+def _edge(
+    g: nx.MultiDiGraph, u: str, v: str, stance: str, docs: dict[str, dict[str, str | None]]
+) -> dict[str, Any]:
+    d = g.edges[u, v, stance]
+    evidence: list[Evidence] = d["evidence"]
+    claims = len(evidence)
+    weak = all(e.hedged or e.attributed_to for e in evidence)
+    label = ", ".join(d["relations"])
+    return {
+        "id": f"{u} {stance} {v}",
+        "from": u,
+        "to": v,
+        "label": label,
+        "stance": stance,
+        "relations": d["relations"],
+        "claims": claims,
+        "hedged_only": weak,
+        "color": {"color": STANCE_COLORS[stance], "highlight": STANCE_COLORS[stance]},
+        "width": round(1 + 2 * math.log2(claims), 1) if claims > 1 else 1,
+        "dashes": weak,
+        "arrows": "to",
+        "title": f"{g.nodes[u]['label']} {label} {g.nodes[v]['label']}: {claims} claims",
+        "evidence": [_evidence(e, docs) for e in evidence[:EVIDENCE_PER_EDGE]],
+    }
+
+
+def _evidence(e: Evidence, docs: dict[str, dict[str, str | None]]) -> dict[str, Any]:
+    doc = docs.get(e.document, {})
+    return {
+        "document": e.document,
+        "title": doc.get("title"),
+        "date": e.date or doc.get("date"),
+        "sentence": e.sentence,
+        "relation": e.relation,
+        "hedged": e.hedged,
+        "attributed_to": e.attributed_to,
+    }
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
