@@ -57,8 +57,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     store = open_store(settings)
     try:
         builder = Builder(settings, store)
+        logged = not args.quiet and not sys.stderr.isatty()  # a log gets a line per transaction
+
+        def committed(n: int) -> None:
+            if logged:
+                print(f"committed {n}/{len(sources)} documents", file=sys.stderr, flush=True)
+
         with tqdm(total=len(sources), unit="doc", disable=args.quiet or None, file=sys.stderr) as bar:
-            report = builder.ingest(sources, progress=lambda _: bar.update())
+            report = builder.ingest(sources, progress=lambda _: bar.update(), committed=committed)
     finally:
         store.close()
     words = sum(len(s.text.split()) for s in sources)
@@ -200,7 +206,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except AllegianceError as e:
-        print(f"allegiance: error: {e}", file=sys.stderr)
+        message = " ".join(str(e).split())  # one line, even for a parser's multi-line message
+        if len(message) > 400:
+            message = message[:400] + " …"
+        print(f"allegiance: error: {message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("allegiance: interrupted; documents already written are kept", file=sys.stderr)

@@ -156,7 +156,8 @@ WHERE {{ GRAPH <{entities_graph}> {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }
         self.store.update(PREFIXES + " ;\n".join(parts))
 
     def ingest(self, sources: Iterable[SourceDocument],
-               progress: Callable[[SourceDocument], None] | None = None) -> BuildReport:
+               progress: Callable[[SourceDocument], None] | None = None,
+               committed: Callable[[int], None] | None = None) -> BuildReport:
         """Build every document into the store, a batch (one transaction) at a time."""
         start = time.perf_counter()
         report = BuildReport()
@@ -172,6 +173,8 @@ WHERE {{ GRAPH <{entities_graph}> {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }
                 if progress:
                     progress(source)
             self._write(done)
+            if committed:
+                committed(len(report.documents))
             if self.settings.validate:
                 data = Graph()
                 for _, graphs in done:

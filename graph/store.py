@@ -322,13 +322,17 @@ class EmbeddedStore:
 class RemoteStore:
     """A remote SPARQL 1.1 engine, reached by the SPARQL 1.1 Protocol."""
 
-    def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float = 60) -> None:
+    def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float = 60,
+                 token: str | None = None) -> None:
         self.query_url, self.update_url, self.timeout = query_url, update_url or query_url, timeout
+        self.token = token
 
     def _post(self, url: str, form: dict[str, object], accept: str) -> tuple[bytes, str]:
         body = urllib.parse.urlencode(form, doseq=True).encode()
         req = urllib.request.Request(url, data=body, headers={"Accept": accept})
         req.add_header("Content-Type", "application/x-www-form-urlencoded")
+        if self.token:
+            req.add_header("Authorization", f"Bearer {self.token}")
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
                 return resp.read(), resp.headers.get_content_type()
@@ -376,5 +380,6 @@ class RemoteStore:
 def open_store(settings: Settings, *, read_only: bool = False) -> Store:
     """The store the settings name: the remote endpoint if one is set, else the embedded one."""
     if settings.sparql_endpoint:
-        return RemoteStore(settings.sparql_endpoint, settings.sparql_update_endpoint)
+        return RemoteStore(settings.sparql_endpoint, settings.sparql_update_endpoint,
+                           token=settings.sparql_token)
     return EmbeddedStore(settings.store_path, read_only=read_only)

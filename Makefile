@@ -1,0 +1,65 @@
+# The one way to run things. CI (.ci/run) calls `make test`.
+#   make run    set everything up, build the graph from seeds/ into ./data/store, serve it
+#   make test   set everything up (Chromium too) and run the whole test suite
+#   make bench  speed and memory figures, as ratios against baselines measured in the same run
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+BIN := $(VENV)/bin
+STORE ?= data/store
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: setup setup-browser run build serve test test-fast bench lint score clean
+
+$(UV): requirements/uv.txt
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --require-hashes -r requirements/uv.txt
+	touch $(UV)
+
+setup: $(UV)
+	$(UV) sync --locked --python $(PYTHON)
+	@if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; fi
+
+setup-browser:
+	@command -v chromium >/dev/null || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+build: setup
+	$(BIN)/allegiance build seeds --store $(STORE)
+
+serve: setup
+	@echo "Serving $(STORE):"
+	@echo "  network page    http://$(HOST):$(PORT)/graph"
+	@echo "  SPARQL editor   http://$(HOST):$(PORT)/sparql"
+	@echo "  who supports    http://$(HOST):$(PORT)/api/supports"
+	@echo "  API docs        http://$(HOST):$(PORT)/docs"
+	$(BIN)/allegiance serve --store $(STORE) --host $(HOST) --port $(PORT)
+
+run: build serve
+
+test: setup setup-browser
+	$(BIN)/python -m pytest -q
+
+test-fast: setup
+	$(BIN)/python -m pytest -q -m "not browser and not slow"
+
+bench: setup setup-browser
+	$(BIN)/python bench/bench_build.py
+	$(BIN)/python bench/bench_api.py
+
+lint: setup
+	$(BIN)/ruff check graph api tests bench
+	$(BIN)/mypy
+
+score: setup
+	$(PYTHON) ../shared/eval/score.py --docs seeds --gold ../shared/eval/seeds.gold.json --api -v
+
+clean:
+	rm -rf $(VENV) $(TOOLS) node_modules data .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,57 @@
+"""Fixtures for the build side: the real command line on real on-disk stores."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+ALLEGIANCE = Path(sys.executable).parent / "allegiance"
+
+PREFIXES = """PREFIX al: <https://w3id.org/allegiance/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+"""
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def run_cli(*args: str | Path, env: dict[str, str] | None = None,
+            timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """The installed ``allegiance`` command, as a user runs it."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([str(ALLEGIANCE), *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout, env=full_env, cwd=ROOT)
+
+
+def select(store: Path, sparql: str) -> list[dict[str, str]]:
+    r = run_cli("query", "--store", store, "--format", "json", PREFIXES + sparql)
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)["results"]["bindings"]
+    return [{k: v["value"] for k, v in row.items()} for row in rows]
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds built once per session; tests that write copy it first."""
+    store = tmp_path_factory.mktemp("seeds") / "store"
+    r = run_cli("build", SEEDS, "--store", store, "--quiet")
+    assert r.returncode == 0, r.stderr
+    return store
+
+
+@pytest.fixture
+def store_copy(seed_store: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "store"
+    shutil.copytree(seed_store, copy)
+    return copy
