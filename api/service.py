@@ -6,10 +6,11 @@ API's lookups take it like any other store; what differs is where the work happe
 (``update``, ingesting or removing a document) in this process under one lock; after a write the
 store is flushed and the workers reopen their read-only view before the next request.
 
-Answers to ``select`` (the question API's queries, not the SPARQL endpoint's) are cached until the
-next write: this server is the only writer of its store (it holds RocksDB's lock), so a write is
-the only thing that can change them. The roll-up behind /api/supports reads every claim, which
-costs Oxigraph about a second per 10,000 claims on disk; the cache makes repeated questions cheap.
+Answers to ``select`` (the question API's queries, not the SPARQL endpoint's), and whatever a
+route computes from them through ``memo``, are cached until the next write: this server is the
+only writer of its store (it holds RocksDB's lock), so a write is the only thing that can change
+them. The roll-up behind /api/supports reads every claim, which costs Oxigraph about a second per
+10,000 claims on disk; the cache makes repeated questions cheap.
 
 Ingestion holds the write lock for the whole of ``Builder.ingest``, NLP included, because the
 builder and its spaCy pipeline are not safe to share between threads. Only writers wait on that
@@ -20,9 +21,9 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from api.pool import QueryPool
 from graph.errors import StoreError
@@ -36,7 +37,8 @@ if TYPE_CHECKING:
 
 __all__ = ["GraphService", "PipelineMissingError"]
 
-SELECT_CACHE_SIZE = 256  # answers kept; the big ones (all claims of a summary) are few
+CACHE_SIZE = 256  # answers kept; the big ones (all claims of a summary) are few
+T = TypeVar("T")
 
 
 class PipelineMissingError(StoreError):
@@ -57,7 +59,7 @@ class GraphService:
         self._writer.flush()
         self._lock = threading.Lock()
         self._builder: Any = None
-        self._cache: OrderedDict[str, list[dict[str, str]]] = OrderedDict()
+        self._cache: OrderedDict[Hashable, Any] = OrderedDict()
         self._cache_generation = -1
         self._cache_lock = threading.Lock()
         self.pool = QueryPool(
@@ -88,21 +90,28 @@ class GraphService:
 
     def select(self, sparql: str) -> list[dict[str, str]]:
         """The rows of a SELECT, cached until the next write; callers must not change them."""
+        rows: list[dict[str, str]] = self.memo(
+            ("select", sparql), lambda: self.pool.run("select", sparql)
+        )
+        return rows
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, remembered under ``key`` until the next write."""
         generation = self.pool.generation
         with self._cache_lock:
             if self._cache_generation != generation:
                 self._cache.clear()
                 self._cache_generation = generation
-            if sparql in self._cache:
-                self._cache.move_to_end(sparql)
-                return self._cache[sparql]
-        rows: list[dict[str, str]] = self.pool.run("select", sparql)
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]  # type: ignore[no-any-return]
+        value = compute()
         with self._cache_lock:
             if self._cache_generation == generation:
-                self._cache[sparql] = rows
-                while len(self._cache) > SELECT_CACHE_SIZE:
+                self._cache[key] = value
+                while len(self._cache) > CACHE_SIZE:
                     self._cache.popitem(last=False)
-        return rows
+        return value
 
     # --- writing: here, one writer at a time ---------------------------------------------------
 

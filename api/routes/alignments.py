@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
+from pydantic import BaseModel
 
 from api.deps import StoreDep
 from api.schemas import OpposesOut, SupportsOut
@@ -14,6 +15,7 @@ from graph.alignment import Alignment, Summary, alignments
 __all__ = ["router"]
 
 router = APIRouter(prefix="/api", tags=["alignments"])
+SIDES = {"supports": ("supporter", "supported"), "opposes": ("opposer", "opposed")}
 
 ActorQ = Annotated[
     str | None, Query(description="only pairs with a side of this name (any label or altLabel)")
@@ -39,13 +41,19 @@ def _pairs(pairs: list[Alignment], source: str, target: str) -> list[dict[str, A
     ]
 
 
-def _json(answer: SupportsOut | OpposesOut) -> Response:
-    # serialised here, once: FastAPI would validate the large answer a second time
-    return Response(answer.model_dump_json(), media_type="application/json")
+def _answer(store: StoreDep, summary: Summary, filters: dict[str, Any], hedged: bool) -> Response:
+    """The JSON answer, serialised once and remembered until the next write."""
 
+    def compute() -> bytes:
+        found = alignments(store, summary, include_hedged=hedged, **filters)
+        if summary == "supports":
+            out: BaseModel = SupportsOut.model_validate({"pairs": _pairs(found, *SIDES[summary])})
+        else:
+            out = OpposesOut.model_validate({"pairs": _pairs(found, *SIDES[summary])})
+        return out.model_dump_json().encode()
 
-def _find(store: StoreDep, summary: Summary, **filters: Any) -> list[Alignment]:
-    return alignments(store, summary, **filters)
+    key = (summary, hedged, *sorted((k, str(v)) for k, v in filters.items()))
+    return Response(store.memo(key, compute), media_type="application/json")
 
 
 @router.get("/supports", response_model=SupportsOut)
@@ -58,16 +66,8 @@ def supports(
     include_hedged: HedgedQ = True,
 ) -> Response:
     """Who supports whom (supplies, deploys, pays, trains), rolled up to states and groups."""
-    found = _find(
-        store,
-        "supports",
-        actor=actor,
-        relation=relation,
-        since=since,
-        until=until,
-        include_hedged=include_hedged,
-    )
-    return _json(SupportsOut.model_validate({"pairs": _pairs(found, "supporter", "supported")}))
+    filters = {"actor": actor, "relation": relation, "since": since, "until": until}
+    return _answer(store, "supports", filters, include_hedged)
 
 
 @router.get("/opposes", response_model=OpposesOut)
@@ -80,13 +80,5 @@ def opposes(
     include_hedged: HedgedQ = True,
 ) -> Response:
     """Who opposes whom (condemns, attacks, sanctions, warns), rolled up to states and groups."""
-    found = _find(
-        store,
-        "opposes",
-        actor=actor,
-        relation=relation,
-        since=since,
-        until=until,
-        include_hedged=include_hedged,
-    )
-    return _json(OpposesOut.model_validate({"pairs": _pairs(found, "opposer", "opposed")}))
+    filters = {"actor": actor, "relation": relation, "since": since, "until": until}
+    return _answer(store, "opposes", filters, include_hedged)
