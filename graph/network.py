@@ -389,7 +389,7 @@ def _node(
         "shape": style["shape"],
         "color": style["color"],
         "size": round(10 + 4 * math.log2(1 + claims), 1),
-        "title": f"{d['label']} ({d['type']}): {claims} claims",
+        "title": f"{d['label']} ({d['type']}): {_claims(claims)}",
         "alt_labels": d["alt_labels"],
         "wikidata": d["wikidata"],
         "claims": claims,
@@ -421,7 +421,7 @@ def _edge(
         "width": round(1 + 2 * math.log2(claims), 1) if claims > 1 else 1,
         "dashes": weak,
         "arrows": "to",
-        "title": f"{g.nodes[u]['label']} {label} {g.nodes[v]['label']}: {claims} claims",
+        "title": f"{g.nodes[u]['label']} {label} {g.nodes[v]['label']}: {_claims(claims)}",
         "evidence": [_evidence(e, docs) for e in evidence[:EVIDENCE_PER_EDGE]],
     }
 
@@ -437,6 +437,10 @@ def _evidence(e: Evidence, docs: dict[str, dict[str, str | None]]) -> dict[str, 
         "hedged": e.hedged,
         "attributed_to": e.attributed_to,
     }
+
+
+def _claims(n: int) -> str:
+    return f"{n} claim" if n == 1 else f"{n} claims"
 
 
 def _local(iri: str) -> str:

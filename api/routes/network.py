@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -120,9 +121,9 @@ def render_page(
         if not VIS_BUILD.is_dir():
             raise StoreError(f"vis-network is not installed in {VIS_BUILD.parent}: run `npm ci`")
         assets = {
-            "vis_js": _script_safe((VIS_BUILD / VIS_FILES["js"]).read_text(encoding="utf-8")),
+            "vis_js": _code_safe((VIS_BUILD / VIS_FILES["js"]).read_text(encoding="utf-8")),
             "vis_css": (VIS_BUILD / VIS_FILES["css"]).read_text(encoding="utf-8"),
-            "js": _script_safe((STATIC / "network.js").read_text(encoding="utf-8")),
+            "js": _code_safe((STATIC / "network.js").read_text(encoding="utf-8")),
             "css": (STATIC / "network.css").read_text(encoding="utf-8"),
         }
     return env.get_template("network.html").render(
@@ -138,5 +139,10 @@ def render_page(
 
 
 def _script_safe(text: str) -> str:
-    """Text that cannot end the <script> element it is put into."""
+    """JSON that cannot end the <script> element it is put into."""
     return text.replace("</", "<\\/")
+
+
+def _code_safe(code: str) -> str:
+    """JavaScript that cannot end its <script> element; other ``</`` may be regular expressions."""
+    return re.sub(r"</(script)", r"<\\/\1", code, flags=re.IGNORECASE)
