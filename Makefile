@@ -51,7 +51,7 @@ test-fast: setup
 	$(BIN)/python -m pytest -q -m "not browser and not slow"
 
 bench: setup setup-browser
-	$(BIN)/python bench/bench_build.py
+	$(BIN)/python -m bench.bench_build
 	$(BIN)/python bench/bench_api.py
 
 lint: setup
