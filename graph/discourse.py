@@ -5,30 +5,41 @@ A quotation's speaker is the subject of the verb of saying next to it ("..., Bor
 another one's speaker clause is spoken by the same person. Inside a quotation "we", "our", "I"
 are the speaker. Outside, a third-person pronoun is the subject of the clause that governs it
 ("the sources assured that their artillery ...") or the most recent fitting actor before it.
+
+A definite description without a name stands for the actor last named that fits it: "the
+chancellor", "the spokesperson" for the official last named (a subject first: in "Scholz met Biden.
+The chancellor said ..." the chancellor is Scholz), "the ministry" for the agency, "these troops"
+for the unit. A relative pronoun stands for the noun its clause modifies ("Ukraine, which
+Washington has armed").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from graph.entities import DocumentEntities
+from graph.gazetteer import Gazetteer, load_gazetteer, normalize
 from graph.lexicon import Lexicon
 from graph.mentions import MentionIndex
 
-__all__ = ["Discourse", "analyse"]
+__all__ = ["Discourse", "actor_key", "analyse", "antecedent", "pronoun_key"]
 
 OPENING, CLOSING = "“«\"", "”»\""
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ours"}
 PERSONAL = {"he", "him", "his", "she", "her"}
 GROUP = {"they", "them", "their", "it", "its"}
+RELATIVE = {"which", "who", "whom", "that", "whose"}
+DEFINITE = {"the", "this", "these", "those"}
 
 
 @dataclass
 class Discourse:
     quote_of: dict[int, int] = field(default_factory=dict)  # token index -> quote number
     speakers: dict[int, str] = field(default_factory=dict)  # quote number -> entity key
+    nominal: dict[int, str] = field(default_factory=dict)  # token of a description -> entity key
 
 
 def _quotes(doc: Doc) -> list[tuple[int, int]]:
@@ -44,6 +55,7 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
 
 def analyse(doc: Doc, index: MentionIndex, res: DocumentEntities, lex: Lexicon) -> Discourse:
     d = Discourse()
+    d.nominal = _descriptions(doc, index, res, load_gazetteer())
     spans = _quotes(doc)
     for n, (a, b) in enumerate(spans):
         for i in range(a, b + 1):
@@ -90,13 +102,89 @@ def _speaker_before(doc: Doc, a: int, d: Discourse, index: MentionIndex, res: Do
     return None
 
 
+def antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the drones, which Iran sent"), else the token."""
+    if token.lower_ not in RELATIVE or token.tag_ not in ("WDT", "WP", "WP$"):
+        return token
+    node = token
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            return node.head
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return token
+
+
+def _kind_of(token: Token, gaz: Gazetteer) -> str | None:
+    """Which class of actor a bare noun describes: "chancellor" an official, "ministry" an
+    agency, "troops" a unit."""
+    lemma = token.lemma_.lower()
+    if lemma in gaz.titles or token.lower_ in gaz.titles:
+        return "Official"
+    if lemma in gaz.unit_nouns or token.lower_ in gaz.unit_nouns:
+        return "MilitaryUnit"
+    if lemma in _agency_heads():
+        return "Agency"
+    return None
+
+
+@cache
+def _agency_heads() -> frozenset[str]:
+    """The head nouns of agency kinds: "ministry", "government", "army", "service" ..."""
+    gaz = load_gazetteer()
+    words = {normalize(a).split()[-1] for k in gaz.agency_kinds for a in k.aliases
+             if " of " not in normalize(a)}
+    return frozenset(words | {"ministry", "government", "agency"})
+
+
+def _bare_description(token: Token, index: MentionIndex) -> bool:
+    """"the chancellor", "these troops": a definite noun with no name of its own."""
+    if token.pos_ != "NOUN" or index.at(token) is not None:
+        return False
+    dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+    if not dets or dets[0] not in DEFINITE:
+        return False
+    return not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "appos")
+                   and (c.pos_ == "PROPN" or c.dep_ in ("poss", "prep", "appos") or
+                        index.at(c) is not None) for c in token.children)
+
+
+def _descriptions(doc: Doc, index: MentionIndex, res: DocumentEntities,
+                  gaz: Gazetteer) -> dict[int, str]:
+    """Definite descriptions and the actors they stand for, in one pass over the document."""
+    out: dict[int, str] = {}
+    seen: dict[str, list[tuple[int, str, bool]]] = {c: [] for c in ("Official", "Agency",
+                                                                    "MilitaryUnit")}
+    window_start = 0
+    for sent in doc.sents:
+        for t in sent:
+            m = index.at(t)
+            if m is not None and t.i == m.start:
+                key = res.key_of(m)
+                cls = res.entities[key].cls
+                if cls in seen:
+                    root = doc[m.start:m.end].root
+                    seen[cls].append((t.i, key, root.dep_ in ("nsubj", "nsubjpass")))
+            elif m is None and _bare_description(t, index):
+                kind = _kind_of(t, gaz)
+                found = [s for s in seen.get(kind or "", []) if s[0] >= window_start]
+                if found:
+                    subjects = [s for s in found if s[2]] if kind == "Official" else []
+                    out[t.i] = (subjects or found)[-1][1]
+        window_start = sent.start
+    return out
+
+
 def actor_key(token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities,
               depth: int = 0) -> str | None:
-    """The entity an argument token stands for: its mention, a name inside its phrase, or the
-    antecedent of a pronoun."""
+    """The entity an argument token stands for: its mention, a name inside its phrase, the
+    antecedent of a pronoun, or of a definite description."""
     m = index.at(token)
     if m is not None:
         return res.key_of(m)
+    if token.i in d.nominal:
+        return d.nominal[token.i]
     if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
         return pronoun_key(token, d, index, res)
     if depth >= 3:

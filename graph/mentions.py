@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from graph.gazetteer import Gazetteer, normalize, slug
+from graph.lexicon import load_lexicon
 
 __all__ = ["Mention", "MentionIndex", "find_mentions"]
 
@@ -87,9 +88,12 @@ def _from_ner(ent: Span, gaz: Gazetteer) -> Mention | None:
         return Mention(ent.start, ent.end, text, "NAME", entry.cls, entry.key)
     if ent.label_ not in NER_CLASSES or len(text) < 2 or not any(c.isupper() for c in text):
         return None
+    if _names_a_thing(ent):
+        return None
     # a title or agency word the tagger took for a name ("Defense" in "Defense Minister X")
     if len(ent) == 1 and normalize(text) in gaz.role_words:
         return None
+    label = ent.label_  # a slice of the span below loses its label
     # strip a leading article and a trailing possessive from the key
     while ent and ent[0].lower_ in ("the", "a", "an"):
         ent = ent[1:]
@@ -97,10 +101,19 @@ def _from_ner(ent: Span, gaz: Gazetteer) -> Mention | None:
         ent = ent[:-1]
     if not ent:
         return None
-    cls = NER_CLASSES[ent.label_]
+    cls = NER_CLASSES[label]
     prefix = {"Official": "person", "Organization": "org", "Region": "region"}[cls]
     kind = {"Official": "PERSON", "Organization": "ORG", "Region": "PLACE"}[cls]
     return Mention(ent.start, ent.end, ent.text, kind, cls, f"{prefix}/{slug(ent.text)}")
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """A model or make before a noun of goods is no actor: "Patriot systems", "Leopard tanks",
+    "Bayraktar drones", "Storm Shadow missiles"."""
+    root = ent.root
+    head = root.head
+    return (root.dep_ in ("compound", "nmod", "amod") and head.i >= ent.end
+            and load_lexicon().themes.get(head.lemma_.lower()) == "supplies")
 
 
 def _state_word(token: Token, index: dict[int, Mention], gaz: Gazetteer) -> Mention | None:

@@ -2,21 +2,23 @@
 
 Extraction is a set of small rules over the dependency parse, driven by the lexicon files in
 ``graph/lexicon/``: a trigger word (verb, noun or adjective) names a relation and a frame, and the
-frame says where its arguments sit:
+frame says where its arguments sit (``graph/arguments.py`` finds them):
 
-- transfer: the agent is the subject ("Pyongyang supplied ..."), or for a passive the "by" phrase;
-  the recipient an indirect object, a "to"/"for" phrase, or a direct object that is an actor
-  ("arm Ukraine"); the theme the direct object ("shells"). The theme decides between supplies,
-  deploys (troops) and pays (money).
+- transfer: the agent is the subject ("Pyongyang supplied ..."), or for a passive the "by" phrase,
+  or else the owner the theme names ("Iranian missiles were shipped to Russia"); the recipient an
+  indirect object, a "to"/"for" phrase, or a direct object that is an actor ("arm Ukraine",
+  "provided Russia with shells"); the theme the direct object ("shells"). The theme decides
+  between supplies, deploys (troops) and pays (money).
 - receive: the subject is the recipient, the agent comes with "from".
 - act_on: the agent is the subject, the patient the direct object or a prepositional object
-  ("fired at ..."); for a participle modifying a noun the noun is the patient
-  ("soldiers trained by Russians").
+  ("fired at ..."), or else the place acted on ("struck targets in Lebanon"); for a participle
+  modifying a noun the noun is the patient ("soldiers trained by Russians").
 - presence: a body of troops is somewhere ("7,000 North Koreans are in Kursk"): the troops'
   state deploys to the place's state.
 A noun trigger takes its agent from a possessive or modifier ("Russia's attack", "EU sanctions"),
 a "by" phrase, or the subject of the clause it sits in ("Germany will be the largest supplier of
 weapons to Ukraine", "the EU responded with restrictive measures against Iran").
+Whether a claim is denied, hedged, only wished for, and whose word it is: ``graph/epistemics.py``.
 """
 
 from __future__ import annotations
@@ -24,10 +26,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from graph.discourse import Discourse, actor_key
-from graph.entities import DocumentEntities
+from graph.arguments import Arguments
+from graph.discourse import Discourse, antecedent
+from graph.entities import DocumentEntities, Entity
+from graph.epistemics import hedged, irrealis, negated, source
 from graph.gazetteer import Gazetteer
 from graph.lexicon import Frame, Lexicon
 from graph.mentions import MentionIndex
@@ -35,9 +39,6 @@ from graph.mentions import MentionIndex
 __all__ = ["Claim", "extract_claims"]
 
 SUPPORTING = {"supplies", "deploys", "pays", "trains", "supports"}
-CLAUSE_UP = {"attr", "dobj", "pobj", "prep", "appos", "acomp", "oprd", "npadvmod", "conj", "dative"}
-FORCES_KINDS = ("armed-forces",)
-
 
 _Found = tuple[str, str, str, "str | None", str]  # subject, relation, object, theme, rule
 
@@ -59,173 +60,94 @@ class Claim:
     confidence: float
 
 
+def _child(t: Token, *deps: str) -> Token | None:
+    return next((c for c in t.children if c.dep_ in deps), None)
+
+
+def _prep_object(t: Token, prep: str) -> Token | None:
+    """The object of a preposition hanging on a token: "of weapons" -> weapons."""
+    return next((p for c in t.children if c.dep_ == "prep" and c.lower_ == prep
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
+def is_passive(t: Token) -> bool:
+    deps = {c.dep_ for c in t.children}
+    if deps & {"nsubjpass", "auxpass"}:
+        return True
+    return t.tag_ == "VBN" and t.dep_ in ("acl", "relcl") and not deps & {"nsubj", "aux"}
+
+
 class _Reader:
     """The extraction rules for one document."""
 
-    def __init__(self, doc: Doc, index: MentionIndex, res: DocumentEntities, disc: Discourse,
-                 lex: Lexicon, gaz: Gazetteer) -> None:
-        self.doc, self.index, self.res, self.disc, self.lex, self.gaz = doc, index, res, disc, lex, gaz
+    def __init__(self, args: Arguments) -> None:
+        self.args, self.index, self.res, self.lex = args, args.index, args.res, args.lex
 
-    # ------------------------------------------------------------------ arguments
-
-    def key(self, token: Token) -> str | None:
-        return actor_key(token, self.disc, self.index, self.res)
-
-    def keys(self, token: Token, *, deep: bool = False) -> list[str]:
-        """The actors a phrase names, its coordinated members included."""
-        out = []
-        for t in (token, *self._conjuncts(token)):
-            k = self.key(t)
-            if k:
-                out.append(k)
-        if not out and deep:
-            for t in token.subtree:
-                m = self.index.at(t)
-                if m is not None and t.i != token.i:
-                    out.append(self.res.key_of(m))
-                    break
-        return list(dict.fromkeys(out))
-
-    @staticmethod
-    def _conjuncts(token: Token) -> Iterator[Token]:
-        for child in token.children:
-            if child.dep_ == "conj":
-                yield child
-                yield from _Reader._conjuncts(child)
-
-    def subjects(self, verb: Token) -> list[str]:
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "expl" and False):
-                return self.keys(child)
-        gov = verb.head
-        if verb.dep_ in ("xcomp", "advcl") and gov.i != verb.i:
-            for child in gov.children:  # object control: "allow Moscow to concentrate"
-                if child.dep_ == "dobj" and verb.dep_ == "xcomp":
-                    found = self.keys(child)
-                    if found:
-                        return found
-            return self.subjects(gov)
-        if verb.dep_ == "conj" and gov.i != verb.i:
-            return self.subjects(gov)
-        if verb.dep_ == "relcl" and verb.head.i != verb.i:
-            return self.keys(verb.head)
-        return []
-
-    def by_agents(self, verb: Token) -> list[str]:
-        for child in verb.children:
-            if child.dep_ == "agent":
-                return [k for p in child.children if p.dep_ == "pobj" for k in self.keys(p)]
-        return []
-
-    def prep_objects(self, token: Token, preps: tuple[str, ...], *, deep: bool = False) -> list[str]:
-        out: list[str] = []
-        for child in token.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        out += self.keys(pobj, deep=deep)
-            elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                out += self.keys(child)
-        return out
-
-    def clause_agents(self, noun: Token) -> list[str]:
-        """The subject of the clause a noun trigger sits in, when the clause makes it the
-        subject's own: through a copula ("Germany will be the largest supplier"), a light verb
-        ("the EU imposed sanctions") or an instrument ("responded with restrictive measures").
-        Not through other verbs: in "the EU condemns the support for Russia" the support is not
-        the EU's."""
-        node, owned = noun, False
-        for _ in range(10):
-            if node.dep_ not in CLAUSE_UP | {"advcl"} or node.head.i == node.i:
-                return []
-            if node.dep_ in ("attr", "acomp", "oprd") or (
-                    node.dep_ == "prep" and node.lower_ in ("with", "through")):
-                owned = True
-            node = node.head
-            if node.pos_ in ("VERB", "AUX"):
-                found = self.subjects(node)
-                if found:
-                    light = self.lex.is_cue(node.lemma_, "light")
-                    return found if owned or light else []
-        return []
-
-    # ------------------------------------------------------------------ helpers
-
-    def state(self, key: str) -> str | None:
-        """The state an entity belongs to, if the registry or the text says (region, unit, agency)."""
-        seen: set[str] = set()
-        while key and key not in seen:
-            seen.add(key)
-            ent = self.res.entities.get(key)
-            entry = self.gaz.entries.get(key)
-            cls = ent.cls if ent else entry.cls if entry else None
-            if cls == "State":
-                return key
-            parent = (ent.parent if ent else None) or (entry.parent if entry else None)
-            if parent is None:
-                parent = next((a.group for a in self.res.affiliations if a.member == key), None)
-            key = parent or ""
-        return None
-
-    def top(self, key: str) -> str:
-        return self.state(key) or key
-
-    def is_forces(self, key: str) -> bool:
-        ent = self.res.entities.get(key)
-        return ent is not None and (ent.cls == "MilitaryUnit" or key.endswith(FORCES_KINDS))
+    # ------------------------------------------------------------------ themes
 
     def theme_items(self, token: Token | None) -> list[Token]:
-        return [] if token is None else [token, *self._conjuncts(token)]
+        return [] if token is None else [antecedent(token), *self.args.conjuncts(token)]
 
-    def theme_relation(self, item: Token, frame: Frame) -> str | None:
-        m = self.index.at(item)
-        if m is not None and self.is_forces(self.res.key_of(m)):
+    def theme_relation(self, item: Token, frame: Frame, depth: int = 0) -> str | None:
+        """What a transfer moves decides its relation: forces are deployed, money paid."""
+        if frame.relation == "deploys":
             return "deploys"
+        m = self.index.at(item)
+        if self.args.is_personnel(item) or (
+                m is not None and self.args.is_forces(self.res.key_of(m))):
+            return "deploys"
+        if item.ent_type_ == "MONEY":
+            return "pays"
         lemmas = [item.lemma_.lower()] + [c.lemma_.lower() for c in item.children
                                           if c.dep_ == "compound"]
         for lemma in lemmas:
             if lemma in self.lex.themes:
                 return self.lex.themes[lemma]
+        of = _prep_object(item, "of")  # "millions of shells", "a contingent of engineers"
+        if of is not None and depth < 2:
+            return self.theme_relation(of, frame, depth + 1)
         return None if frame.goods else frame.relation
+
+    def _compound_theme(self, noun: Token) -> Token | None:
+        """"arms sales", "drone deliveries": a goods noun before the trigger is its theme."""
+        return next((c for c in noun.children if c.dep_ == "compound"
+                     and c.lemma_.lower() in self.lex.themes), None)
+
+    def payees(self, theme: Token, frame: Frame) -> list[str]:
+        """"paid the salaries of Wagner fighters": whose wages are paid is paid."""
+        of = _prep_object(theme, "of")
+        if of is None or self.theme_relation(theme, frame) != "pays":
+            return []
+        return self.args.keys(of)
+
+    def is_recipient(self, token: Token) -> bool:
+        """A direct object that names an actor, not goods: "arm Ukraine", "provided Russia"."""
+        token = antecedent(token)
+        if token.lemma_.lower() in self.lex.themes or self.args.is_personnel(token):
+            return False
+        keys = self.args.keys(token)
+        return bool(keys) and not self.args.is_forces(keys[0])
 
     # ------------------------------------------------------------------ the frames
 
-    def transfer(self, t: Token, frame: Frame) -> Iterator[tuple[str, str, str, str | None, str]]:
-        children = {c.dep_: c for c in t.children}
-        passive = "nsubjpass" in children or (t.dep_ == "acl" and t.tag_ == "VBN")
-        receive = frame.frame == "receive"
-        theme: Token | None = None
+    def transfer(self, t: Token, frame: Frame) -> Iterator[_Found]:
+        args = self.args
         if t.pos_ == "NOUN":
-            agents = self.noun_agents(t)
-            theme = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for p in c.children if p.dep_ == "pobj"), None)
-        elif receive:
-            agents = self.prep_objects(t, frame.preps)
-            theme = children.get("dobj")
-        elif passive:
-            agents = self.by_agents(t)
-            theme = children.get("nsubjpass") or (t.head if t.dep_ in ("acl", "relcl") else None)
+            agents, theme = args.noun_agents(t), _prep_object(t, "of") or self._compound_theme(t)
+            recipients = args.prep_objects(t, frame.preps) or args.governor_preps(t, frame.preps)
+        elif frame.frame == "receive":
+            recipients, theme = args.subjects(t), _child(t, "dobj")
+            agents = args.prep_objects(t, frame.preps)
+            if not agents and theme is not None:
+                agents = args.prep_objects(theme, frame.preps)
         else:
-            agents = self.subjects(t)
-            theme = children.get("dobj")
-            if theme is not None and theme.tag_ == "WDT" or (theme is not None and theme.lower_ == "that"):
-                theme = t.head if t.dep_ == "relcl" else None
-            if t.dep_ == "relcl" and theme is None and "dobj" not in children:
-                theme = t.head
-        recipients = self.subjects(t) if receive else []
-        if not receive:
-            if theme is not None and self.keys(theme) and not self.is_forces(self.keys(theme)[0]):
-                recipients, theme = self.keys(theme), None
-            recipients += self.prep_objects(t, frame.preps)
-            if theme is not None:
-                recipients += self.prep_objects(theme, frame.preps)
-            for c in t.children:
-                if c.dep_ in ("dative", "iobj"):
-                    recipients += self.keys(c)
-        if theme is not None and not agents:  # "North Korean troops were sent to Russia"
-            agents = [k for k in self.keys(theme) if self.is_forces(k)]
-            agents = [self.top(k) for k in agents]
-        for item in self.theme_items(theme) or [None]:  # type: ignore[list-item]
+            agents, theme, recipients = self._verb_transfer(t, frame)
+        if theme is not None and not agents and frame.frame != "receive":
+            agents = [args.top(k) for k in args.keys(antecedent(theme))]  # "Iranian missiles"
+        if theme is not None and not recipients:
+            recipients = self.payees(antecedent(theme), frame)
+        items: list[Token | None] = [*self.theme_items(theme)] or [None]
+        for item in items:
             relation = self.theme_relation(item, frame) if item is not None else (
                 None if frame.goods else frame.relation)
             if relation is None:
@@ -235,56 +157,115 @@ class _Reader:
                 for r in dict.fromkeys(recipients):
                     yield a, relation, r, text, f"{frame.frame}:{frame.trigger}"
 
-    def act_on(self, t: Token, frame: Frame) -> Iterator[tuple[str, str, str, str | None, str]]:
-        children = {c.dep_: c for c in t.children}
-        patients: list[str] = []
-        if t.pos_ == "NOUN":
-            agents = self.noun_agents(t)
-            patients = self.prep_objects(t, frame.preps, deep=True)
-        elif "nsubjpass" in children or (t.dep_ in ("acl",) and t.tag_ == "VBN"):
-            agents = self.by_agents(t)
-            target = children.get("nsubjpass") or t.head
-            patients = self.keys(target, deep=False)
+    def _verb_transfer(self, t: Token, frame: Frame) -> tuple[list[str], Token | None, list[str]]:
+        args = self.args
+        recipients: list[str] = []
+        if is_passive(t):
+            agents = args.by_agents(t)
+            theme = _child(t, "nsubjpass") or (t.head if t.dep_ in ("acl", "relcl") else None)
         else:
-            agents = self.subjects(t)
-            if "dobj" in children:
-                patients = self.keys(children["dobj"], deep=True)
-            patients += self.prep_objects(t, frame.preps, deep=True)
+            agents = args.subjects(t)
+            theme = _child(t, "dobj")
+            if theme is None and t.dep_ == "relcl":  # "the drones Iran sent"
+                theme = t.head
+            if theme is not None and self.is_recipient(theme):
+                recipients, theme = args.keys(antecedent(theme)), _prep_object(t, "with")
+        recipients += args.prep_objects(t, frame.preps)
+        for item in self.theme_items(theme):
+            recipients += args.prep_objects(item, frame.preps)
+        return agents, theme, recipients
+
+    def act_on(self, t: Token, frame: Frame) -> Iterator[_Found]:
+        args = self.args
+        if t.pos_ == "NOUN":
+            agents = args.noun_agents(t)
+            patients = (args.prep_objects(t, frame.preps, deep=True)
+                        or args.governor_preps(t, frame.preps, deep=True) or args.under(t))
+        elif is_passive(t):
+            agents = args.by_agents(t)
+            target = _child(t, "nsubjpass") or t.head
+            patients = args.keys(antecedent(target))
+        else:
+            agents = args.subjects(t)
+            dobj = _child(t, "dobj")
+            patients = args.keys(dobj, deep=True) if dobj is not None else []
+            patients += args.prep_objects(t, frame.preps, deep=True)
+        if not patients and frame.places:
+            patients = self.places(t, frame.places)
         for a in agents:
             for p in dict.fromkeys(patients):
                 yield a, frame.relation, p, None, f"{frame.frame}:{frame.trigger}"
 
-    def presence(self, t: Token, frame: Frame) -> Iterator[tuple[str, str, str, str | None, str]]:
+    def places(self, t: Token, preps: tuple[str, ...]) -> list[str]:
+        """"struck targets in Lebanon", "carried out airstrikes in Afghanistan": the place."""
+        found = self.args.prep_objects(t, preps, deep=True)
+        if not found and t.pos_ == "NOUN":
+            found = self.args.governor_preps(t, preps, deep=True)
+        return [k for k in found if self.res.entities[k].cls in ("State", "Region")]
+
+    def presence(self, t: Token, frame: Frame) -> Iterator[_Found]:
+        args = self.args
         if t.pos_ == "NOUN":
-            troops = [k for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj" for k in self.keys(p)]
+            of = _prep_object(t, "of")
+            troops = self.troops(of) if of is not None else []
         else:
             verb = t.head if t.pos_ == "ADJ" else t
-            troops = self.subjects(verb) if t.dep_ != "acl" else self.keys(t.head)
+            subject = t.head if t.dep_ == "acl" else self.subject_token(verb)
+            troops = self.troops(subject) if subject is not None else []
             troops += self._demonym_people(verb)
-        troops = [k for k in troops if self.is_forces(k)]
-        places = self.occupier(t, frame.preps) or self.prep_objects(t, frame.preps,
+        places = self.occupier(t, frame.preps) or args.prep_objects(t, frame.preps,
                                                                     deep=t.pos_ == "NOUN")
         for k in troops:
             for p in places:
-                yield self.top(k), "deploys", p, None, f"presence:{frame.trigger}"
+                yield k, "deploys", p, None, f"presence:{frame.trigger}"
+
+    def troops(self, token: Token) -> list[str]:
+        """States whose forces a phrase names; an armed group's only when they are mercenaries
+        (an armed group at home is not deployed)."""
+        token = antecedent(token)
+        owners = self.args.troop_owners(token) or self.senders(token)
+        return [k for k in owners if k not in self.res.entities
+                or self.res.entities[k].cls == "State" or token.lemma_.lower() == "mercenary"]
+
+    def senders(self, troops: Token) -> list[str]:
+        """"the soldiers, who were sent by Pyongyang": the agent of a passive transfer that
+        modifies the troops owns them."""
+        if not self.args.is_personnel(troops):
+            return []
+        for clause in troops.children:
+            if clause.dep_ in ("relcl", "acl") and is_passive(clause) and any(
+                    f.frame == "transfer" for f in self.lex.frames_for(clause.lemma_, "VERB")):
+                return [self.args.top(k) for k in self.args.by_agents(clause)]
+        return []
+
+    def subject_token(self, verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            return self.subject_token(verb.head)
+        return None
 
     def occupier(self, t: Token, preps: tuple[str, ...]) -> list[str]:
-        """"in the territories occupied by Russia": a place held by an actor counts as the actor's."""
+        """"in the territories occupied by Russia": a place held by an actor counts as the
+        actor's."""
         for prep in t.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for pobj in prep.children:
                 for acl in pobj.children:
                     if acl.dep_ == "acl" and self.lex.is_cue(acl.lemma_, "occupier"):
-                        found = self.by_agents(acl)
+                        found = self.args.by_agents(acl)
                         if found:
                             return found
         return []
 
     def bare(self, t: Token, frame: Frame) -> bool:
         """A noun trigger with no actor of its own: "the sending of weapons"."""
-        return t.pos_ == "NOUN" and not self.noun_agents(t) and not self.prep_objects(t, frame.preps)
+        return t.pos_ == "NOUN" and not self.args.noun_agents(t) and not self.args.prep_objects(
+            t, frame.preps)
 
     def _demonym_people(self, verb: Token) -> list[str]:
         """"7,000 North Koreans are in Kursk": a plural demonym as subject stands for troops."""
@@ -292,109 +273,24 @@ class _Reader:
         for child in verb.children:
             m = self.index.at(child) if child.dep_ == "nsubj" else None
             if m is not None and m.kind == "DEMONYM" and child.tag_ in ("NNPS", "NNS"):
-                out.append(f"unit/{m.key.split('/')[1]}/forces")
-                self.res.entities.setdefault(out[-1], _unit_entity(out[-1], m.key, self.gaz))
+                key = f"unit/{m.key.split('/')[1]}/forces"
+                self.res.entities.setdefault(key, _unit_entity(key, m.key, self.args.gaz))
+                out.append(self.args.top(key))
         return out
 
-    def noun_agents(self, noun: Token) -> list[str]:
-        for child in noun.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                k = self.key(child)
-                if k:
-                    return [k]
-        by_preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
-        if by_preps:
-            return [k for c in by_preps for p in c.children if p.dep_ == "pobj" for k in self.keys(p)]
-        return self.clause_agents(noun)
 
-
-def _unit_entity(key: str, state_key: str, gaz: Gazetteer):  # type: ignore[no-untyped-def]
-    from graph.entities import Entity
-
+def _unit_entity(key: str, state_key: str, gaz: Gazetteer) -> Entity:
     state = gaz.entries[state_key]
     adjective = state.demonyms[0] if state.demonyms else state.label
     return Entity(key, f"{adjective} forces", "MilitaryUnit", parent=state_key, relation="partOf")
 
 
 def _phrase(token: Token) -> str:
-    words = [t for t in token.subtree
-             if t.i == token.i or (t.head.i != token.i or t.dep_ not in ("relcl", "acl", "conj", "cc"))]
-    words = [t for t in words if not any(a.dep_ in ("relcl", "acl", "conj") and a.head.i == token.i
-                                         for a in t.ancestors if a.i != token.i and token.i in
-                                         [x.i for x in a.ancestors])] or [token]
+    """The theme's words, without relative clauses and coordinated members."""
+    skip = {c.i for c in token.children if c.dep_ in ("relcl", "acl", "conj", "cc")}
+    words = [t for t in token.subtree if not any(a.i in skip for a in (t, *t.ancestors))]
     span = token.doc[min(t.i for t in words):max(t.i for t in words) + 1]
     return span.text if len(span) <= 12 else token.text
-
-
-# ---------------------------------------------------------------------- epistemics
-
-
-def _governors(t: Token) -> Iterator[Token]:
-    """The trigger and the heads above it, up to the sentence root."""
-    node = t
-    yield node
-    while node.head.i != node.i:
-        node = node.head
-        yield node
-
-
-def _negated(t: Token, lex: Lexicon) -> bool:
-    for g in _governors(t):
-        for c in g.children:
-            if c.dep_ == "neg" or (c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")):
-                return True
-            if c.dep_ in ("nsubj", "nsubjpass") and any(
-                    d.dep_ == "preconj" and d.lower_ == "neither" for d in c.children):
-                return True
-        if g.i != t.i and lex.is_cue(g.lemma_, "negator") and g.pos_ == "VERB":
-            return True
-        if g.dep_ in ("ccomp", "relcl", "advcl") and g.i != t.i:
-            break
-    return False
-
-
-def _hedged(t: Token, sent: Span, lex: Lexicon) -> bool:
-    low = sent.text.lower()
-    if any(" " in cue and cue in low for cue in lex.cues["hedge"]):
-        return True
-    for g in _governors(t):
-        if g.i != t.i and lex.is_cue(g.lemma_, "hedge"):
-            return True
-        for c in g.children:
-            if c.dep_ in ("advmod", "aux") and lex.is_cue(c.lower_, "hedge"):
-                return True
-    return False
-
-
-def _irrealis(t: Token, lex: Lexicon) -> bool:
-    """A claim that is demanded, wished or conditional, not reported."""
-    for g in _governors(t):
-        for c in g.children:
-            if c.dep_ == "mark" and lex.is_cue(c.lower_, "irrealis"):
-                return True
-        if g.i != t.i and g.pos_ == "VERB" and lex.is_cue(g.lemma_, "irrealis"):
-            return True
-    return False
-
-
-def _source(t: Token, reader: _Reader) -> str | None:
-    q = reader.disc.quote_of.get(t.i)
-    if q is not None:
-        return reader.disc.speakers.get(q)
-    sent = t.sent
-    for tok in sent:  # "according to the GUR"
-        if tok.lower_ == "according" and tok.i + 1 < len(t.doc) and t.doc[tok.i + 1].lower_ == "to":
-            for p in t.doc[tok.i + 1].children:
-                if p.dep_ == "pobj":
-                    found = reader.keys(p)
-                    if found:
-                        return found[0]
-    for g in _governors(t):
-        if g.i != t.i and g.pos_ == "VERB" and reader.lex.is_cue(g.lemma_, "report"):
-            found = reader.subjects(g)
-            if found:
-                return found[0]
-    return None
 
 
 # ---------------------------------------------------------------------- the loop
@@ -413,36 +309,46 @@ def _frames(t: Token, lex: Lexicon) -> list[Frame]:
 def extract_claims(doc: Doc, index: MentionIndex, res: DocumentEntities, disc: Discourse,
                    lex: Lexicon, gaz: Gazetteer) -> list[Claim]:
     """Every relation claim the document makes."""
-    reader = _Reader(doc, index, res, disc, lex, gaz)
+    args = Arguments(doc, index, res, disc, lex, gaz)
+    reader = _Reader(args)
     claims: dict[tuple[str, str, str, int], Claim] = {}
     bare: list[tuple[Token, Frame]] = []
+    at: dict[int, int] = {}  # id of a claim -> its trigger's token, for "the claim just made"
     for t in doc:
-        for frame in _frames(t, lex):
+        frames = _frames(t, lex)
+        if not frames:
+            continue
+        args.here = args.line[t.i]
+        for frame in frames:
             rule = {"transfer": reader.transfer, "receive": reader.transfer,
                     "act_on": reader.act_on, "presence": reader.presence}[frame.frame]
             found = list(rule(t, frame))
             if not found and frame.frame == "transfer" and reader.bare(t, frame):
                 bare.append((t, frame))
-            _keep(claims, reader, t, frame, found)
+            for claim in _keep(claims, reader, t, frame, found):
+                at[id(claim)] = t.i
     for t, frame in bare:
-        _keep(claims, reader, t, frame, list(_inherit(t, frame, reader, claims)))
+        args.here = args.line[t.i]
+        list(_keep(claims, reader, t, frame, list(_inherit(t, frame, reader, claims, at))))
     return list(claims.values())
 
 
-def _inherit(t: Token, frame: Frame, reader: _Reader,
-             claims: dict[tuple[str, str, str, int], Claim]) -> Iterator[_Found]:
+_Claims = dict[tuple[str, str, str, int], Claim]
+
+
+def _inherit(t: Token, frame: Frame, reader: _Reader, claims: _Claims,
+             at: dict[int, int]) -> Iterator[_Found]:
     """A bare noun trigger continues the supporting claim just made: "North Korea will receive
     from Russia rice, technology, payment of the salary ..."; "North Korea's involvement alongside
     Moscow ... First with the sending of weapons"."""
     sent = t.sent
     before = t.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     near = [c for c in claims.values() if c.relation in SUPPORTING and not c.negated
-            and before <= c.begin <= sent.start_char and c.rule.split(":")[0] != "inherit"]
+            and before <= c.begin <= sent.start_char and at.get(id(c), t.i) < t.i]
     if not near:
         return
-    last = max(near, key=lambda c: c.begin)
-    theme = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"), None)
+    last = max(near, key=lambda c: at[id(c)])
+    theme = _prep_object(t, "of")
     relation = reader.theme_relation(theme, frame) if theme is not None else frame.relation
     if relation is not None and relation != "supports":
         yield last.subject, relation, last.object, _phrase(theme) if theme else None, \
@@ -450,20 +356,24 @@ def _inherit(t: Token, frame: Frame, reader: _Reader,
 
 
 def _keep(claims: dict[tuple[str, str, str, int], Claim], reader: _Reader, t: Token, frame: Frame,
-          found: list[_Found]) -> None:
-    if not found or _irrealis(t, reader.lex):
+          found: list[_Found]) -> Iterator[Claim]:
+    """Keep the claims found at a trigger (that are not only wished for); yield the new ones."""
+    if not found or irrealis(t, reader.lex):
         return
-    res, lex = reader.res, reader.lex
+    args, res, lex = reader.args, reader.res, reader.lex
     sent = t.sent
-    negated, hedged, source = _negated(t, lex), _hedged(t, sent, lex), _source(t, reader)
+    neg, hedge, said_by = negated(t, lex), hedged(t, sent, lex), source(t, args)
     for subj, relation, obj, theme, name in found:
-        if subj not in res.entities or obj not in res.entities:
+        if not args.ensure(subj) or not args.ensure(obj):
             continue
-        if reader.top(subj) == reader.top(obj) or res.entities[subj].cls == "Region":
+        if args.top(subj) == args.top(obj) or res.entities[subj].cls == "Region":
             continue
-        conf = 0.9 - (0.3 if hedged else 0) - (0.1 if frame.frame == "presence" else 0) - (
+        conf = 0.9 - (0.3 if hedge else 0) - (0.1 if frame.frame == "presence" else 0) - (
             0.3 if name.startswith("inherit") else 0)
         claim = Claim(subj, relation, obj, sent.start_char, sent.end_char, sent.text.strip(),
-                      t.text, theme, negated, hedged, source if source != subj else None,
+                      t.text, theme, neg, hedge, said_by if said_by != subj else None,
                       name, round(max(conf, 0.1), 2))
-        claims.setdefault((subj, relation, obj, sent.start_char), claim)
+        key = (subj, relation, obj, sent.start_char)
+        if key not in claims:
+            claims[key] = claim
+            yield claim

@@ -21,6 +21,7 @@ class Frame:
     frame: str  # transfer | receive | act_on | presence
     preps: tuple[str, ...]
     goods: bool
+    places: tuple[str, ...] = ()  # prepositions of the place acted on, when no patient is named
 
 
 @dataclass
@@ -50,7 +51,8 @@ def load_lexicon() -> Lexicon:
     lex = Lexicon()
     for r in _rows("triggers.tsv"):
         frame = Frame(r["trigger"], r["pos"], r["relation"], r["frame"],
-                      tuple(p for p in r["preps"].split("|") if p), r["goods"] == "yes")
+                      tuple(p for p in r["preps"].split("|") if p), r["goods"] == "yes",
+                      tuple(p for p in r.get("places", "").split("|") if p))
         if " " in frame.trigger:
             lex.multiword[frame.trigger.split()[-1]].append(frame)
         else:
