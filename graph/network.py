@@ -19,7 +19,7 @@ import io
 import math
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import networkx as nx
@@ -33,11 +33,15 @@ __all__ = [
     "STANCE_COLORS",
     "TYPE_STYLES",
     "NetworkQuery",
+    "Whole",
     "actor_graph",
+    "claim_filters",
+    "draw",
     "export_network",
     "network",
     "rank",
     "to_networkx",
+    "whole",
 ]
 
 View = Literal["actors", "full"]
@@ -66,7 +70,7 @@ TYPE_STYLES: dict[str, dict[str, str]] = {  # vis-network shapes whose label sit
 }
 STANCE_COLORS: dict[str, str] = {"supports": "#2ca02c", "opposes": "#d62728"}
 DEFAULT_LIMIT = 150
-LAYOUT_MAX_NODES = 400  # above this the browser lays out (physics, then stopped)
+LAYOUT_MAX_NODES = 400  # above this, spring layout for these best connected, the rest around them
 EVIDENCE_PER_EDGE = 25
 SEED = 7
 
@@ -104,8 +108,22 @@ class Link:
     evidence: list[Evidence] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Whole:
+    """Everything that passes the claim filters, before focus, limit and layout."""
+
+    graph: nx.MultiDiGraph
+    relations: dict[str, Stance]
+    documents: dict[str, dict[str, str | None]]
+
+
 def network(store: Store, query: NetworkQuery) -> dict[str, Any]:
     """``{"nodes": [...], "edges": [...], "meta": {...}}`` for ``query``, ready for vis-network."""
+    return draw(whole(store, query), query)
+
+
+def whole(store: Store, query: NetworkQuery) -> Whole:
+    """The network of all claims that pass the filters; depends only on ``claim_filters(query)``."""
     stance_of = {r: s for s in STANCES for r in relations(store, s)}
     if unknown := sorted(set(query.relations) - set(stance_of)):
         raise InputError(f"unknown relations {unknown}; allowed: {', '.join(sorted(stance_of))}")
@@ -114,22 +132,30 @@ def network(store: Store, query: NetworkQuery) -> dict[str, Any]:
     if query.types:
         wanted = set(query.types)
         links = [lk for lk in links if {_type(info, lk.source), _type(info, lk.target)} <= wanted]
-    graph = to_networkx(links, info)
-    total_nodes, total_edges = graph.number_of_nodes(), graph.number_of_edges()
+    return Whole(to_networkx(links, info), stance_of, _documents(store))
+
+
+def claim_filters(query: NetworkQuery) -> NetworkQuery:
+    """``query`` without what ``draw`` does (focus, depth, limit): the key of a ``whole``."""
+    return replace(query, actor=None, depth=1, limit=DEFAULT_LIMIT)
+
+
+def draw(net: Whole, query: NetworkQuery) -> dict[str, Any]:
+    """Focus, cut to the limit, lay out and describe ``net`` for vis-network."""
+    graph, docs = net.graph, net.documents
     focus = _find(graph, query.actor) if query.actor else []
     shown = _choose(graph, focus, query)
     positions = _layout(shown)
-    docs = _documents(store)
     return {
         "nodes": [_node(shown, n, positions, n in focus) for n in shown.nodes],
         "edges": [_edge(shown, u, v, k, docs) for u, v, k in shown.edges(keys=True)],
         "meta": {
             "view": query.view,
-            "total_nodes": total_nodes,
-            "total_edges": total_edges,
+            "total_nodes": graph.number_of_nodes(),
+            "total_edges": graph.number_of_edges(),
             "focus": focus,
-            "laid_out": bool(positions) or shown.number_of_nodes() == 0,
-            "relations": {r: stance_of[r] for r in sorted(stance_of)},
+            "laid_out": True,
+            "relations": {r: net.relations[r] for r in sorted(net.relations)},
             "types": list(ENTITY_TYPES),
             "documents": [{"identifier": k, **v} for k, v in sorted(docs.items())],
             "styles": {"types": TYPE_STYLES, "stances": STANCE_COLORS},
@@ -157,11 +183,7 @@ def to_networkx(links: Iterable[Link], info: dict[str, dict[str, Any]]) -> nx.Mu
 
 def actor_graph(store: Store, **filters: Any) -> nx.MultiDiGraph:
     """The whole actor-level network (no limit, no layout) for analysis and export."""
-    query = NetworkQuery(limit=0, **filters)
-    stance_of = {r: s for s in STANCES for r in relations(store, s)}
-    links = _links(store, query, stance_of)
-    info = _entities(store, {e for link in links for e in (link.source, link.target)})
-    return to_networkx(links, info)
+    return whole(store, NetworkQuery(limit=0, **filters)).graph
 
 
 def export_network(store: Store, fmt: Literal["graphml", "gexf"]) -> bytes:
@@ -365,15 +387,50 @@ def _choose(graph: nx.MultiDiGraph, focus: list[str], query: NetworkQuery) -> nx
 
 
 def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Positions in pixels with a fixed seed, or none for a graph too big to lay out here."""
-    n = graph.number_of_nodes()
-    if n == 0 or n > LAYOUT_MAX_NODES:
+    """Positions in pixels, the same every time (fixed seed, fixed order).
+
+    The ``LAYOUT_MAX_NODES`` best-connected nodes get a spring layout (networkx's is quadratic);
+    every other node is put on a small circle around its best-connected neighbour already placed,
+    in order of distance from them, and what is not connected to them on an outer ring.
+    """
+    degree = dict(graph.degree(weight="weight"))
+    order = sorted(graph.nodes, key=lambda n: (-degree[n], n))
+    if not order:
         return {}
-    simple = nx.Graph(graph.to_undirected())
+    core = order[:LAYOUT_MAX_NODES]
+    simple = nx.Graph(graph.subgraph(core).to_undirected())
     # unweighted: a pair with many claims would otherwise sit on top of each other
-    pos = nx.spring_layout(simple, seed=SEED, k=2.5 / math.sqrt(n), iterations=100, weight=None)
-    scale = 150 * math.sqrt(n)
-    return {k: (float(x) * scale, float(y) * scale) for k, (x, y) in pos.items()}
+    k = 2.5 / math.sqrt(len(core))
+    spring = nx.spring_layout(simple, seed=SEED, k=k, iterations=100, weight=None)
+    scale = 150 * math.sqrt(len(core))
+    pos = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in spring.items()}
+    undirected = graph.to_undirected(as_view=True)
+    satellites: dict[str, int] = defaultdict(int)
+    for n in _outwards(undirected, core):
+        anchor = max((m for m in undirected[n] if m in pos), key=lambda m: (degree[m], m))
+        i = satellites[anchor] = satellites[anchor] + 1
+        angle, radius = i * 2.39996, 40 + 12 * math.sqrt(i)  # the golden angle: no overlaps
+        ax, ay = pos[anchor]
+        pos[n] = (ax + radius * math.cos(angle), ay + radius * math.sin(angle))
+    rest = [n for n in order if n not in pos]
+    for i, n in enumerate(rest):
+        angle = 2 * math.pi * i / len(rest)
+        pos[n] = (1.3 * scale * math.cos(angle), 1.3 * scale * math.sin(angle))
+    return {n: (round(x, 1), round(y, 1)) for n, (x, y) in pos.items()}
+
+
+def _outwards(graph: nx.Graph, start: list[str]) -> Iterable[str]:
+    """The nodes reachable from ``start`` (not in it), nearest first: a multi-source BFS."""
+    seen, frontier = set(start), list(start)
+    while frontier:
+        following = []
+        for n in frontier:
+            for m in sorted(graph[n]):
+                if m not in seen:
+                    seen.add(m)
+                    following.append(m)
+                    yield m
+        frontier = following
 
 
 def _node(
@@ -396,7 +453,7 @@ def _node(
         "borderWidth": 4 if focused else 1,
     }
     if n in pos:
-        node["x"], node["y"] = round(pos[n][0], 1), round(pos[n][1], 1)
+        node["x"], node["y"] = pos[n]
     return node
 
 

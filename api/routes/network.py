@@ -11,17 +11,28 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import jinja2
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep
+from api.service import GraphService
 from graph.errors import StoreError
-from graph.network import DEFAULT_LIMIT, ENTITY_TYPES, NetworkQuery, network
+from graph.network import (
+    DEFAULT_LIMIT,
+    ENTITY_TYPES,
+    NetworkQuery,
+    Whole,
+    claim_filters,
+    draw,
+    whole,
+)
 
 __all__ = [
     "ASSETS_PATH",
@@ -93,9 +104,36 @@ QueryDep = Annotated[NetworkQuery, Depends(network_query)]
 
 
 @router.get("/api/network")
-async def network_data(store: StoreDep, query: QueryDep) -> dict[str, Any]:
+async def network_data(request: Request, store: StoreDep, query: QueryDep) -> dict[str, Any]:
     """The nodes and edges ``/graph`` draws for these filters, with layout and evidence."""
-    return await run_in_threadpool(network, store, query)
+    cache: WholeCache = getattr(request.app.state, "network_cache", None) or WholeCache()
+    request.app.state.network_cache = cache
+    return await run_in_threadpool(lambda: draw(cache.get(store, query), query))
+
+
+class WholeCache:
+    """The last few filtered networks, until the next write: focusing, expanding and changing
+    the limit redraw one of them instead of reading every claim again."""
+
+    def __init__(self, size: int = 8) -> None:
+        self.size = size
+        self._items: OrderedDict[tuple[int, NetworkQuery], Whole] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, store: GraphService, query: NetworkQuery) -> Whole:
+        key = (store.pool.generation, claim_filters(query))
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        found = whole(store, query)
+        with self._lock:
+            self._items[key] = found
+            for old in [k for k in self._items if k[0] != key[0]]:
+                del self._items[old]  # written since: stale
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return found
 
 
 @router.get("/graph", response_class=HTMLResponse)

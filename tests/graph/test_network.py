@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import random
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from graph.store import EmbeddedStore
 from tests.graph.conftest import run_cli
 from tests.graph.test_alignment import store_with
 
+ROOT = Path(__file__).resolve().parents[2]
 ID = "https://w3id.org/allegiance/id/"
 AL = "https://w3id.org/allegiance/ontology#"
 
@@ -219,7 +222,10 @@ def test_a_big_graph_is_cut_to_the_default_limit_and_laid_out_here() -> None:
     assert 1 < len(hub["nodes"]) <= 600
     everything = network(store, NetworkQuery(limit=0))
     assert len(everything["nodes"]) == 600 > LAYOUT_MAX_NODES
-    assert everything["meta"]["laid_out"] is False  # the browser lays out, then stops physics
+    assert everything["meta"]["laid_out"] is True  # the core by spring layout, the rest around
+    assert all("x" in n and "y" in n for n in everything["nodes"])
+    spots = {(n["x"], n["y"]) for n in everything["nodes"]}
+    assert len(spots) == 600  # nobody on top of anybody
     shown = {n["id"] for n in everything["nodes"]}
     assert all(e["from"] in shown and e["to"] in shown for e in everything["edges"])
 
@@ -259,3 +265,40 @@ def test_stats_names_who_is_most_supported_supporting_and_condemned(seed_store: 
     assert next(iter(stats["most_supported"])) in {"Russia", "Ukraine"}
     assert stats["most_supporting"]["North Korea"] >= 1
     assert set(stats) >= {"most_supported", "most_supporting", "most_condemned", "most_opposed"}
+
+
+# --- the notebook ------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_the_explore_notebook_runs_and_is_stored_without_outputs(tmp_path: Path) -> None:
+    import nbformat
+    from nbclient import NotebookClient
+
+    path = ROOT / "notebooks/explore.ipynb"
+    notebook = nbformat.read(path, as_version=4)
+    code = [c for c in notebook.cells if c.cell_type == "code"]
+    assert all(not c.outputs and c.execution_count is None for c in code), "clear the outputs"
+    # a kernel spec of our own that runs this venv's python, whatever else is installed
+    spec = tmp_path / "kernels/allegiance"
+    spec.mkdir(parents=True)
+    argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+    kernel = {"argv": argv, "display_name": "allegiance", "language": "python"}
+    (spec / "kernel.json").write_text(json.dumps(kernel))
+    os.environ["JUPYTER_PATH"] = str(tmp_path)
+    try:
+        client = NotebookClient(
+            notebook,
+            kernel_name="allegiance",
+            timeout=600,
+            resources={"metadata": {"path": str(ROOT / "notebooks")}},
+        )
+        client.execute()
+    finally:
+        del os.environ["JUPYTER_PATH"]
+    text = "".join(
+        o.get("text", "") for c in notebook.cells if c.cell_type == "code" for o in c.outputs
+    )
+    assert "-> Russia" in text and "most supported" in text
+    shown = [o for o in notebook.cells[-1].outputs if "data" in o]
+    assert any("<iframe srcdoc=" in o["data"].get("text/html", "") for o in shown)
