@@ -39,8 +39,9 @@ EXPORT_FORMATS = {
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return Settings.from_env(store_path=getattr(args, "store", None),
-                             model=getattr(args, "model", None))
+    return Settings.from_env(
+        store_path=getattr(args, "store", None), model=getattr(args, "model", None)
+    )
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -63,15 +64,19 @@ def cmd_build(args: argparse.Namespace) -> int:
             if logged:
                 print(f"committed {n}/{len(sources)} documents", file=sys.stderr, flush=True)
 
-        with tqdm(total=len(sources), unit="doc", disable=args.quiet or None, file=sys.stderr) as bar:
+        with tqdm(
+            total=len(sources), unit="doc", disable=args.quiet or None, file=sys.stderr
+        ) as bar:
             report = builder.ingest(sources, progress=lambda _: bar.update(), committed=committed)
     finally:
         store.close()
     words = sum(len(s.text.split()) for s in sources)
     validation = "conforms" if not report.violations else f"{len(report.violations)} violations"
-    print(f"documents={len(report.documents)} entities={len(report.entities)} "
-          f"claims={report.claims} words={words} seconds={report.seconds:.2f} "
-          f"shacl={validation if settings.validate else 'skipped'}")
+    print(
+        f"documents={len(report.documents)} entities={len(report.entities)} "
+        f"claims={report.claims} words={words} seconds={report.seconds:.2f} "
+        f"shacl={validation if settings.validate else 'skipped'}"
+    )
     for line in report.violations[:20]:
         print(f"  violation: {line}", file=sys.stderr)
     return 1 if report.violations else 0
@@ -111,8 +116,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from graph.stats import store_stats
 
     stats = store_stats(open_store(_settings(args), read_only=True))
-    print(json.dumps(stats, indent=2) if args.json else "\n".join(
-        f"{k}: {v}" for k, v in stats.items()))
+    print(
+        json.dumps(stats, indent=2)
+        if args.json
+        else "\n".join(f"{k}: {v}" for k, v in stats.items())
+    )
     return 0
 
 
@@ -124,15 +132,24 @@ def cmd_viz(args: argparse.Namespace) -> int:
         return tuple(v.strip() for value in values or [] for v in value.split(",") if v.strip())
 
     settings = _settings(args)
-    query = NetworkQuery(view=args.view, actor=args.actor, depth=args.depth,
-                         relations=split(args.relation), types=split(args.type),
-                         documents=split(args.document), since=args.since, until=args.until,
-                         limit=args.limit)
+    query = NetworkQuery(
+        view=args.view,
+        actor=args.actor,
+        depth=args.depth,
+        relations=split(args.relation),
+        types=split(args.type),
+        documents=split(args.document),
+        since=args.since,
+        until=args.until,
+        limit=args.limit,
+    )
     data = network(open_store(settings, read_only=True), query)
     page = render_page(data=data, inline=True, base_iri=settings.base_iri)
     Path(args.out).write_text(page, encoding="utf-8")
-    print(f"{args.out}: {len(data['nodes'])} nodes, {len(data['edges'])} edges, "
-          f"{len(page.encode())} bytes")
+    print(
+        f"{args.out}: {len(data['nodes'])} nodes, {len(data['edges'])} edges, "
+        f"{len(page.encode())} bytes"
+    )
     return 0
 
 
@@ -149,8 +166,12 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     def store_opt(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("--store", type=Path, default=None,
-                        help="store folder (default ./data/store, or ALLEGIANCE_STORE_PATH)")
+        sp.add_argument(
+            "--store",
+            type=Path,
+            default=None,
+            help="store folder (default ./data/store, or ALLEGIANCE_STORE_PATH)",
+        )
 
     b = sub.add_parser("build", help="ingest .txt articles (files or folders)")
     b.add_argument("paths", nargs="+", type=Path)
@@ -168,8 +189,12 @@ def parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("export", help="write the whole store in an RDF format")
     store_opt(e)
-    e.add_argument("--format", choices=sorted([*EXPORT_FORMATS, *NETWORK_FORMATS]),
-                   default="trig", help="graphml, gexf: the actor-level network, for Gephi")
+    e.add_argument(
+        "--format",
+        choices=sorted([*EXPORT_FORMATS, *NETWORK_FORMATS]),
+        default="trig",
+        help="graphml, gexf: the actor-level network, for Gephi",
+    )
     e.add_argument("--out", default=None)
     e.set_defaults(func=cmd_export)
 
@@ -195,8 +220,9 @@ def parser() -> argparse.ArgumentParser:
     store_opt(s)
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)
-    s.add_argument("--write-token", default=None,
-                   help="allow updates and ingestion with this Bearer token")
+    s.add_argument(
+        "--write-token", default=None, help="allow updates and ingestion with this Bearer token"
+    )
     s.set_defaults(func=cmd_serve)
     return p
 

@@ -20,7 +20,7 @@ from graph.errors import (
     UnreadableError,
 )
 
-__all__ = ["SourceDocument", "collect_paths", "read_document", "document_from_text"]
+__all__ = ["SourceDocument", "collect_paths", "document_from_text", "read_document"]
 
 DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
@@ -39,7 +39,7 @@ class SourceDocument:
         m = DATE_HEADER.match(self.text)
         if not m:
             return self.text
-        return " " * m.end() + self.text[m.end():]
+        return " " * m.end() + self.text[m.end() :]
 
 
 def _parse_date(value: str) -> dt.date | None:

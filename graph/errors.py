@@ -1,17 +1,17 @@
 """The errors the product raises on purpose. Each message names the bad value and what is allowed.
 
-    AllegianceError
-    ├── InputError             a document we cannot read
-    │   ├── NoDocumentsError   a path that holds no .txt article
-    │   ├── UnreadableError    missing, a directory where a file was meant, no permission
-    │   ├── EmptyDocumentError nothing but white space
-    │   └── EncodingError      not UTF-8 text (binary, Latin-1 ...)
-    ├── QueryError             malformed SPARQL, with the parser's message and position
-    ├── QueryTimeoutError      a query that ran past its time limit
-    ├── ResultTooLargeError    more result rows than the limit allows
-    ├── ForbiddenError         an update or ingestion without the write token
-    ├── NotFoundError          an unknown entity or document
-    └── StoreError             the store cannot be opened or written (locked by another process)
+AllegianceError
+├── InputError             a document we cannot read
+│   ├── NoDocumentsError   a path that holds no .txt article
+│   ├── UnreadableError    missing, a directory where a file was meant, no permission
+│   ├── EmptyDocumentError nothing but white space
+│   └── EncodingError      not UTF-8 text (binary, Latin-1 ...)
+├── QueryError             malformed SPARQL, with the parser's message and position
+├── QueryTimeoutError      a query that ran past its time limit
+├── ResultTooLargeError    more result rows than the limit allows
+├── ForbiddenError         an update or ingestion without the write token
+├── NotFoundError          an unknown entity or document
+└── StoreError             the store cannot be opened or written (locked by another process)
 """
 
 from __future__ import annotations

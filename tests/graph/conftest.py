@@ -26,12 +26,19 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
-def run_cli(*args: str | Path, env: dict[str, str] | None = None,
-            timeout: float = 600) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str | Path, env: dict[str, str] | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
     """The installed ``allegiance`` command, as a user runs it."""
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run([str(ALLEGIANCE), *map(str, args)], capture_output=True, text=True,
-                          timeout=timeout, env=full_env, cwd=ROOT)
+    return subprocess.run(
+        [str(ALLEGIANCE), *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=full_env,
+        cwd=ROOT,
+    )
 
 
 def select(store: Path, sparql: str) -> list[dict[str, str]]:

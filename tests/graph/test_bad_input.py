@@ -32,7 +32,9 @@ def _make(kind: str, tmp: Path) -> tuple[Path, str]:
 
 
 @pytest.mark.parametrize("kind", ["missing", "empty-folder", "empty", "binary", "latin-1"])
-def test_bad_document_is_named_and_nothing_is_lost(kind: str, store_copy: Path, tmp_path: Path) -> None:
+def test_bad_document_is_named_and_nothing_is_lost(
+    kind: str, store_copy: Path, tmp_path: Path
+) -> None:
     before = select(store_copy, COUNT)
     path, words = _make(kind, tmp_path)
     r = run_cli("build", path, "--store", store_copy, "--quiet")
@@ -54,11 +56,14 @@ def test_one_bad_file_among_good_ones_writes_nothing(store_copy: Path, tmp_path:
     assert select(store_copy, COUNT) == before
 
 
-@pytest.mark.parametrize("query, words", [
-    ("SELEC ?s WHERE { ?s ?p ?o }", "1:1"),
-    ("SELECT ?s WHERE { ?s ?p ", "malformed"),
-    ("PREFIX x: <http://x/> SELECT * WHERE { ?s y:p ?o }", "y"),
-])
+@pytest.mark.parametrize(
+    "query, words",
+    [
+        ("SELEC ?s WHERE { ?s ?p ?o }", "1:1"),
+        ("SELECT ?s WHERE { ?s ?p ", "malformed"),
+        ("PREFIX x: <http://x/> SELECT * WHERE { ?s y:p ?o }", "y"),
+    ],
+)
 def test_malformed_sparql_names_the_problem(seed_store: Path, query: str, words: str) -> None:
     r = run_cli("query", "--store", seed_store, query)
     assert r.returncode != 0

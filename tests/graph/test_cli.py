@@ -19,8 +19,11 @@ CLAIMS = """SELECT ?claim ?docid ?begin ?end ?evidence WHERE {
 
 
 def test_build_reopen_and_query_round_trip(seed_store: Path) -> None:
-    docs = select(seed_store, "SELECT ?id ?date WHERE { ?d a al:Document ; dcterms:identifier ?id "
-                              "OPTIONAL { ?d dcterms:date ?date } } ORDER BY ?id")
+    docs = select(
+        seed_store,
+        "SELECT ?id ?date WHERE { ?d a al:Document ; dcterms:identifier ?id "
+        "OPTIONAL { ?d dcterms:date ?date } } ORDER BY ?id",
+    )
     assert [d["id"] for d in docs] == sorted(p.name for p in SEEDS.glob("*.txt"))
     assert docs[1].get("date") == "2024-10-18"  # from the " date 2024-10-18" header
     assert "date" not in docs[0]
@@ -31,12 +34,15 @@ def test_every_claim_points_at_its_sentence(seed_store: Path) -> None:
     assert len(claims) >= 10
     for c in claims:
         text = (SEEDS / c["docid"]).read_text(encoding="utf-8")
-        assert text[int(c["begin"]):int(c["end"])].strip() == c["evidence"]
+        assert text[int(c["begin"]) : int(c["end"])].strip() == c["evidence"]
 
 
 def test_non_negated_claims_are_asserted_and_negated_are_not(seed_store: Path) -> None:
-    rows = select(seed_store, """SELECT ?s ?p ?o ?neg (EXISTS { ?s ?p ?o } AS ?asserted) WHERE {
-        ?c a al:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; al:negated ?neg }""")
+    rows = select(
+        seed_store,
+        """SELECT ?s ?p ?o ?neg (EXISTS { ?s ?p ?o } AS ?asserted) WHERE {
+        ?c a al:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; al:negated ?neg }""",
+    )
     assert rows
     for r in rows:
         if r["neg"] == "false":
@@ -44,14 +50,19 @@ def test_non_negated_claims_are_asserted_and_negated_are_not(seed_store: Path) -
 
 
 def test_every_entity_has_exactly_one_label(seed_store: Path) -> None:
-    rows = select(seed_store, """SELECT ?e (COUNT(DISTINCT ?l) AS ?n) WHERE {
-        ?e a ?c . ?c rdfs:subClassOf* al:Actor . OPTIONAL { ?e rdfs:label ?l } } GROUP BY ?e""")
+    rows = select(
+        seed_store,
+        """SELECT ?e (COUNT(DISTINCT ?l) AS ?n) WHERE {
+        ?e a ?c . ?c rdfs:subClassOf* al:Actor . OPTIONAL { ?e rdfs:label ?l } } GROUP BY ?e""",
+    )
     assert rows
     assert {r["e"]: r["n"] for r in rows if r["n"] != "1"} == {}
 
 
 SELECT_Q = "SELECT ?d ?id WHERE { ?d a al:Document ; dcterms:identifier ?id }"
-CONSTRUCT_Q = "CONSTRUCT { ?d dcterms:identifier ?id } WHERE { ?d a al:Document ; dcterms:identifier ?id }"
+CONSTRUCT_Q = (
+    "CONSTRUCT { ?d dcterms:identifier ?id } WHERE { ?d a al:Document ; dcterms:identifier ?id }"
+)
 
 
 def _rows(fmt: str, out: str) -> int:
@@ -89,21 +100,32 @@ def test_export_datasets_hold_every_quad(seed_store: Path, fmt: str) -> None:
     assert any(g.endswith("graph/ontology") for g in graphs)
 
 
-def test_reingesting_a_document_replaces_exactly_what_it_said(store_copy: Path, tmp_path: Path) -> None:
+def test_reingesting_a_document_replaces_exactly_what_it_said(
+    store_copy: Path, tmp_path: Path
+) -> None:
     doc = tmp_path / "note.txt"
     doc.write_text("Iran supplied hundreds of drones to Russia last year.\n", encoding="utf-8")
     assert run_cli("build", doc, "--store", store_copy, "--quiet").returncode == 0
-    before_seeds = select(store_copy, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-                                      "FILTER(CONTAINS(STR(?g), 'doc/0')) }")
+    before_seeds = select(
+        store_copy,
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+        "FILTER(CONTAINS(STR(?g), 'doc/0')) }",
+    )
     doc.write_text("France delivered twelve howitzers to Ukraine in March.\n", encoding="utf-8")
     r = run_cli("build", doc, "--store", store_copy, "--quiet")
     assert r.returncode == 0, r.stderr
-    rows = select(store_copy, """SELECT ?sl ?ol WHERE { ?c a al:Claim ; rdf:subject ?s ;
+    rows = select(
+        store_copy,
+        """SELECT ?sl ?ol WHERE { ?c a al:Claim ; rdf:subject ?s ;
         rdf:object ?o ; prov:wasDerivedFrom ?d . ?d dcterms:identifier "note.txt" .
-        ?s rdfs:label ?sl . ?o rdfs:label ?ol }""")
+        ?s rdfs:label ?sl . ?o rdfs:label ?ol }""",
+    )
     assert {(r["sl"], r["ol"]) for r in rows} == {("France", "Ukraine")}
-    after_seeds = select(store_copy, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-                                     "FILTER(CONTAINS(STR(?g), 'doc/0')) }")
+    after_seeds = select(
+        store_copy,
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+        "FILTER(CONTAINS(STR(?g), 'doc/0')) }",
+    )
     assert after_seeds == before_seeds
     docs = select(store_copy, "SELECT ?d WHERE { ?d dcterms:identifier 'note.txt' }")
     assert len(docs) == 1

@@ -26,10 +26,16 @@ def test_sigkill_during_build_keeps_every_stored_document(store_copy: Path, tmp_
     for n in range(200):
         a, b = PAIRS[n % len(PAIRS)]
         (corpus / f"gen_{n:03d}.txt").write_text(
-            ARTICLE.format(n=n, what=["drones", "shells", "rifles"][n % 3], a=a, b=b) * 3)
+            ARTICLE.format(n=n, what=["drones", "shells", "rifles"][n % 3], a=a, b=b) * 3
+        )
     env = {**os.environ, "ALLEGIANCE_BATCH_SIZE": "4"}
-    proc = subprocess.Popen([str(ALLEGIANCE), "build", str(corpus), "--store", str(store_copy)],
-                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env, cwd=ROOT)
+    proc = subprocess.Popen(
+        [str(ALLEGIANCE), "build", str(corpus), "--store", str(store_copy)],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        env=env,
+        cwd=ROOT,
+    )
     assert proc.stderr is not None
     seen = b""
     deadline = time.monotonic() + 300
@@ -44,6 +50,8 @@ def test_sigkill_during_build_keeps_every_stored_document(store_copy: Path, tmp_
     new = sorted(set(after) - {r["id"] for r in before})
     assert 0 < len(new) < 200  # some finished batches were kept, the rest never started
     # every document that made it in is whole: its node, its title and its claims
-    docs = select(store_copy, "SELECT ?id WHERE { ?d a al:Document ; dcterms:identifier ?id ; "
-                              "dcterms:title ?t }")
+    docs = select(
+        store_copy,
+        "SELECT ?id WHERE { ?d a al:Document ; dcterms:identifier ?id ; dcterms:title ?t }",
+    )
     assert {r["id"] for r in docs} >= set(new)

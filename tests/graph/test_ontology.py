@@ -26,21 +26,34 @@ def test_ontology_is_owl_with_labels_and_comments() -> None:
 
 
 def test_every_term_the_build_emits_is_declared(seed_store: Path) -> None:
-    rows = select(seed_store, f"""SELECT DISTINCT ?t WHERE {{
+    rows = select(
+        seed_store,
+        f"""SELECT DISTINCT ?t WHERE {{
         GRAPH ?g {{ {{ ?s ?t ?o }} UNION {{ ?s a ?t }} }}
-        FILTER(STRSTARTS(STR(?t), "{AL}") && !CONTAINS(STR(?g), "graph/ontology")) }}""")
+        FILTER(STRSTARTS(STR(?t), "{AL}") && !CONTAINS(STR(?g), "graph/ontology")) }}""",
+    )
     used = {r["t"] for r in rows}
     assert len(used) > 15
     assert used - _declared() == set()
 
 
 def test_relations_roll_up_to_supports_and_opposes(seed_store: Path) -> None:
-    rows = select(seed_store, """SELECT ?p ?top WHERE { ?p rdfs:subPropertyOf ?top .
-        VALUES ?top { al:supports al:opposes } }""")
+    rows = select(
+        seed_store,
+        """SELECT ?p ?top WHERE { ?p rdfs:subPropertyOf ?top .
+        VALUES ?top { al:supports al:opposes } }""",
+    )
     got = {(r["p"].rsplit("#")[1], r["top"].rsplit("#")[1]) for r in rows}
-    assert got == {("supplies", "supports"), ("deploys", "supports"), ("pays", "supports"),
-                   ("trains", "supports"), ("condemns", "opposes"), ("attacks", "opposes"),
-                   ("sanctions", "opposes"), ("warns", "opposes")}
+    assert got == {
+        ("supplies", "supports"),
+        ("deploys", "supports"),
+        ("pays", "supports"),
+        ("trains", "supports"),
+        ("condemns", "opposes"),
+        ("attacks", "opposes"),
+        ("sanctions", "opposes"),
+        ("warns", "opposes"),
+    }
 
 
 def test_the_seeds_graph_passes_shacl(seed_store: Path) -> None:
@@ -56,10 +69,13 @@ def test_the_seeds_graph_passes_shacl(seed_store: Path) -> None:
 
 
 def test_shacl_catches_a_claim_without_evidence() -> None:
-    data = Graph().parse(data=f"""
+    data = Graph().parse(
+        data=f"""
         @prefix al: <{AL}> . @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
         <urn:c> a al:Claim ; rdf:subject <urn:a> ; rdf:predicate al:supplies ; rdf:object <urn:b> .
-    """, format="turtle")
+    """,
+        format="turtle",
+    )
     problems = validate(data)
     assert any("evidence" in p for p in problems)
     assert any("wasDerivedFrom" in p for p in problems)
