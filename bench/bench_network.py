@@ -1,0 +1,199 @@
+"""Benchmark the network page on a synthetic graph of 5,000 entities and 20,000 edges.
+
+    python bench/bench_network.py [--entities 5000] [--edges 20000]
+
+Builds a store in our shape (entity registry, dated documents, one reified claim per edge, the
+ontology), starts ``allegiance serve`` on it, and opens ``/graph`` in Debian's headless Chromium
+(``make setup-browser``). Prints one line per figure: the time from navigation to the first
+stable render (data fetched, drawn, physics stopped) of the default view (the 150 best-connected
+actors, laid out on the server) and of every entity and edge (laid out in the browser, physics
+stopped after stabilisation), the time of the data alone (``/api/network``), the bytes each page
+transfers (HTML, scripts, styles and data), and, as a baseline from the same run, the time to
+first render of an empty network (the page and vis-network, no data) with the ratios against it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pyoxigraph as ox
+
+ROOT = Path(__file__).resolve().parents[1]
+ID = "https://w3id.org/allegiance/id/"
+AL = "https://w3id.org/allegiance/ontology#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+DCT = "http://purl.org/dc/terms/"
+PROV = "http://www.w3.org/ns/prov#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RELATIONS = ["supplies", "deploys", "pays", "trains", "condemns", "attacks", "sanctions", "warns"]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+VIEWS = {
+    "empty": "?actor=nobody-at-all",
+    "default": "",
+    "all": "?view=full&limit=0",
+}
+
+
+def _q(s: str, p: str, o: str, g: str) -> str:
+    return f"<{s}> <{p}> {o} <{g}> .\n"
+
+
+def _lit(value: str, datatype: str | None = None) -> str:
+    return f'"{value}"' + (f"^^<{datatype}>" if datatype else "")
+
+
+def synthesise(entities: int, edges: int, seed: int = 7) -> str:
+    """N-Quads: ``entities`` states and organisations, ``edges`` distinct ordered pairs."""
+    rng = random.Random(seed)
+    reg = ID + "graph/entities"
+    out: list[str] = []
+    ids = [ID + (f"state/S{i}" if i % 5 else f"org/O{i}") for i in range(entities)]
+    for i, e in enumerate(ids):
+        out.append(_q(e, RDF + "type", f"<{AL}{'Organization' if i % 5 == 0 else 'State'}>", reg))
+        out.append(_q(e, RDFS + "label", _lit(f"Actor {i}"), reg))
+    pairs: set[tuple[int, int]] = {(i, (i + 1) % entities) for i in range(entities)}
+    while len(pairs) < edges:  # a few hubs, as in the news
+        s, o = (int(entities * rng.random() ** 2.5) for _ in range(2))
+        if s != o:
+            pairs.add((s, o))
+    for n, (s, o) in enumerate(sorted(pairs)):
+        name = f"{n // 20:05d}_synthetic.txt"
+        graph, doc, claim = ID + f"graph/doc/{name}", ID + f"doc/{name}", ID + f"claim/{n}"
+        if n % 20 == 0:
+            date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            out.append(_q(doc, RDF + "type", f"<{AL}Document>", graph))
+            out.append(_q(doc, DCT + "identifier", _lit(name), graph))
+            out.append(_q(doc, DCT + "date", _lit(date, XSD + "date"), graph))
+        p = AL + rng.choice(RELATIONS)
+        hedged = str(rng.random() < 0.15).lower()
+        out += [
+            _q(claim, RDF + "type", f"<{AL}Claim>", graph),
+            _q(claim, RDF + "subject", f"<{ids[s]}>", graph),
+            _q(claim, RDF + "predicate", f"<{p}>", graph),
+            _q(claim, RDF + "object", f"<{ids[o]}>", graph),
+            _q(claim, PROV + "wasDerivedFrom", f"<{doc}>", graph),
+            _q(claim, AL + "evidence", _lit(f"Actor {s} did something to Actor {o}."), graph),
+            _q(claim, AL + "negated", _lit("false", XSD + "boolean"), graph),
+            _q(claim, AL + "hedged", _lit(hedged, XSD + "boolean"), graph),
+            _q(ids[s], p, f"<{ids[o]}>", graph),
+        ]
+    return "".join(out)
+
+
+def build_store(path: Path, entities: int, edges: int) -> None:
+    store = ox.Store(str(path))
+    store.bulk_load(synthesise(entities, edges).encode(), format=ox.RdfFormat.N_QUADS)
+    store.bulk_load(
+        path=str(ROOT / "ontology/allegiance.ttl"),
+        format=ox.RdfFormat.TURTLE,
+        to_graph=ox.NamedNode(ID + "graph/ontology"),
+    )
+    store.flush()
+    del store
+
+
+def start_server(store: Path) -> tuple[subprocess.Popen[bytes], str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    code = (
+        "import sys\nfrom api.main import run\nfrom graph.settings import Settings\n"
+        "run(Settings.from_env(), '127.0.0.1', int(sys.argv[1]))\n"
+    )
+    env = {**os.environ, "ALLEGIANCE_STORE_PATH": str(store), "ALLEGIANCE_QUERY_TIMEOUT": "300"}
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url + "/docs", timeout=5).status_code == 200:
+                return process, url
+        except httpx.TransportError:
+            time.sleep(0.2)
+    process.kill()
+    raise SystemExit("the server did not start")
+
+
+def render(browser: Any, url: str) -> tuple[float, int, int, int]:
+    """Seconds from navigation to the first stable render, bytes transferred, nodes, edges."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    sizes: list[int] = []
+    page.on("requestfinished", lambda r: sizes.append(r.sizes()["responseBodySize"]))
+    started = time.perf_counter()
+    page.goto(url)
+    page.wait_for_function("window.allegiance && window.allegiance.ready", timeout=600_000)
+    seconds = time.perf_counter() - started
+    nodes, edges = page.evaluate("[allegiance.nodes.length, allegiance.edges.length]")
+    page.close()
+    return seconds, sum(sizes), nodes, edges
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entities", type=int, default=5000)
+    parser.add_argument("--edges", type=int, default=20000)
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp:
+        build_store(Path(tmp) / "store", args.entities, args.edges)
+        process, url = start_server(Path(tmp) / "store")
+        try:
+            for name, query in VIEWS.items():  # the data alone, uncached (the first request)
+                started = time.perf_counter()
+                r = httpx.get(url + "/api/network" + query, timeout=600)
+                r.raise_for_status()
+                print(
+                    f"network api {name} view, first request: {time.perf_counter() - started:.2f} s"
+                )
+            with sync_playwright() as p:
+                browser = p.chromium.launch(
+                    executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+                )
+                seconds: dict[str, float] = {}
+                for name, query in VIEWS.items():
+                    s, size, nodes, edges = render(browser, url + "/graph" + query)
+                    seconds[name] = s
+                    print(
+                        f"network page {name} view ({nodes} nodes, {edges} edges): "
+                        f"first stable render {s:.2f} s"
+                    )
+                    print(f"network page {name} view: {size} bytes")
+                browser.close()
+            for name in ("default", "all"):
+                ratio = seconds[name] / seconds["empty"]
+                print(f"network page {name} view / empty page: {ratio:.1f}x render time")
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
