@@ -53,6 +53,7 @@ test-fast: setup
 bench: setup setup-browser
 	$(BIN)/python -m bench.bench_build
 	$(BIN)/python bench/bench_api.py
+	$(BIN)/python bench/bench_network.py
 
 lint: setup
 	$(BIN)/ruff check graph api tests bench

@@ -23,6 +23,7 @@ from pathlib import Path
 import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
@@ -94,6 +95,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_exception_handler(AllegianceError, _answer_error)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _answer_bug)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    # pages and results compress well (vis-network alone is ~1 MB uncompressed)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

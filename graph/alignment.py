@@ -30,6 +30,8 @@ __all__ = [
     "Evidence",
     "UnknownRelationError",
     "alignments",
+    "claim_rows",
+    "evidence_of",
     "relations",
     "sparql_string",
 ]
@@ -124,11 +126,9 @@ def alignments(
         raise UnknownRelationError(
             f"unknown relation {relation!r} for {summary}; allowed: {', '.join(allowed)}"
         )
-    rows = store.select(_claims_query([relation] if relation else allowed, since, until))
-    rows = [r for r in rows if not _true(r.get("negated"))]
+    rows = claim_rows(store, [relation] if relation else allowed, since, until)
     if not include_hedged:
         rows = [r for r in rows if not _true(r.get("hedged"))]
-    rows.sort(key=lambda r: (r.get("date", ""), r.get("docid", ""), r["claim"]))
     top = _Lifter(store)
     pairs: dict[tuple[str, str], Alignment] = {}
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -148,7 +148,7 @@ def alignments(
         seen[key].add(row["claim"])
         pair.claims += 1
         docs[key].add(row.get("doc", ""))
-        pair.evidence.append(_evidence(row, rel))
+        pair.evidence.append(evidence_of(row, rel))
     names = _names(store, {e for key in pairs for e in key})
     chosen = [p for p in pairs.values() if actor is None or _matches(actor, names, p)]
     for p in chosen:
@@ -157,6 +157,16 @@ def alignments(
         p.relations.sort()
         p.documents = len(docs[(p.source.id, p.target.id)])
     return sorted(chosen, key=lambda p: (-p.claims, p.source.label, p.target.label))
+
+
+def claim_rows(
+    store: Store, relations: list[str], since: dt.date | None, until: dt.date | None
+) -> list[dict[str, str]]:
+    """Every claim that is not negated, with its evidence, in a stable order (date, document)."""
+    rows = store.select(_claims_query(relations, since, until))
+    rows = [r for r in rows if not _true(r.get("negated"))]
+    rows.sort(key=lambda r: (r.get("date", ""), r.get("docid", ""), r["claim"]))
+    return rows
 
 
 def _claims_query(relations: list[str], since: dt.date | None, until: dt.date | None) -> str:
@@ -190,7 +200,8 @@ def _true(value: str | None) -> bool:
     return value in ("true", "1")
 
 
-def _evidence(row: dict[str, str], relation: str) -> Evidence:
+def evidence_of(row: dict[str, str], relation: str) -> Evidence:
+    """The evidence of one claim row of ``claim_rows``."""
     return Evidence(
         document=row.get("docid") or row.get("doc", ""),
         sentence=row.get("sentence", ""),

@@ -24,7 +24,15 @@ from typing import Any, Literal
 
 import networkx as nx
 
-from graph.alignment import PREFIXES, Alignment, Evidence, alignments, relations
+from graph.alignment import (
+    PREFIXES,
+    Alignment,
+    Evidence,
+    alignments,
+    claim_rows,
+    evidence_of,
+    relations,
+)
 from graph.errors import InputError
 from graph.store import Store
 
@@ -259,45 +267,15 @@ def _claim_links(
     store: Store, query: NetworkQuery, stance_of: dict[str, Stance], keep: Any
 ) -> list[Link]:
     """Entity-level links: every non-negated claim between its own subject and object."""
-    values = " ".join(f"al:{r}" for r in sorted(stance_of))
-    filters = []
-    if query.since is not None:
-        filters.append(f'FILTER(BOUND(?date) && ?date >= "{query.since.isoformat()}"^^xsd:date)')
-    if query.until is not None:
-        filters.append(f'FILTER(BOUND(?date) && ?date <= "{query.until.isoformat()}"^^xsd:date)')
-    rows = store.select(
-        PREFIXES
-        + f"""SELECT ?claim ?s ?p ?o ?doc ?docid ?date ?sentence ?negated ?hedged ?attr ?attrText
-WHERE {{
-  VALUES ?p {{ {values} }}
-  ?claim rdf:predicate ?p ; a al:Claim ; rdf:subject ?s ; rdf:object ?o .
-  OPTIONAL {{ ?claim al:negated ?negated }}
-  OPTIONAL {{ ?claim prov:wasDerivedFrom ?doc .
-             OPTIONAL {{ ?doc dcterms:identifier ?docid }} OPTIONAL {{ ?doc dcterms:date ?date }} }}
-  OPTIONAL {{ ?claim al:evidence ?sentence }}
-  OPTIONAL {{ ?claim al:hedged ?hedged }}
-  OPTIONAL {{ ?claim al:attributedTo ?attrEntity . ?attrEntity rdfs:label ?attr }}
-  OPTIONAL {{ ?claim al:attributedToText ?attrText }}
-  {" ".join(filters)}
-}}"""
-    )
-    rows.sort(key=lambda r: (r.get("date", ""), r.get("docid", ""), r["claim"]))
+    rows = claim_rows(store, sorted(stance_of), query.since, query.until)
     links: dict[tuple[str, str, Stance], Link] = {}
     seen: set[str] = set()
     for r in rows:
-        if r.get("negated") in ("true", "1") or r["claim"] in seen or r["s"] == r["o"]:
+        if r["claim"] in seen or r["s"] == r["o"]:
             continue
         seen.add(r["claim"])
         relation = _local(r["p"])
-        e = Evidence(
-            document=r.get("docid") or r.get("doc", ""),
-            sentence=r.get("sentence", ""),
-            relation=relation,
-            hedged=r.get("hedged") in ("true", "1"),
-            attributed_to=r.get("attr") or r.get("attrText"),
-            date=r.get("date"),
-            claim=r["claim"],
-        )
+        e = evidence_of(r, relation)
         key = (r["s"], r["o"], stance_of[relation])
         links.setdefault(key, Link(*key)).evidence.append(e)
     return [

@@ -173,7 +173,7 @@ class EmbeddedStore:
     """Oxigraph on disk (or in memory when ``path`` is None)."""
 
     def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
-        self.path = path
+        self.path, self.read_only = path, read_only
         try:
             if path is None:
                 self._store = ox.Store()
@@ -313,7 +313,8 @@ class EmbeddedStore:
         return len(self._store)
 
     def close(self) -> None:
-        self._store.flush()
+        if not self.read_only:  # a read-only instance has nothing to flush
+            self._store.flush()
         del self._store
 
 
