@@ -28,6 +28,7 @@ __all__ = [
     "Actor",
     "Alignment",
     "Evidence",
+    "Lifter",
     "UnknownRelationError",
     "alignments",
     "claim_rows",
@@ -129,7 +130,7 @@ def alignments(
     rows = claim_rows(store, [relation] if relation else allowed, since, until)
     if not include_hedged:
         rows = [r for r in rows if not _true(r.get("hedged"))]
-    top = _Lifter(store)
+    top = Lifter(store)
     pairs: dict[tuple[str, str], Alignment] = {}
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     seen: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -213,7 +214,7 @@ def evidence_of(row: dict[str, str], relation: str) -> Evidence:
     )
 
 
-class _Lifter:
+class Lifter:
     """Maps an entity to the top-most state or organisation it belongs to."""
 
     def __init__(self, store: Store) -> None:

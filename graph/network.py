@@ -28,6 +28,7 @@ from graph.alignment import (
     PREFIXES,
     Alignment,
     Evidence,
+    Lifter,
     alignments,
     claim_rows,
     evidence_of,
@@ -123,6 +124,8 @@ class Whole:
     graph: nx.MultiDiGraph
     relations: dict[str, Stance]
     documents: dict[str, dict[str, str | None]]
+    # in the actor view: any name of an entity below an actor -> that actor ("Putin" -> Russia)
+    lifted_names: dict[str, str] = field(default_factory=dict)
 
 
 def network(store: Store, query: NetworkQuery) -> dict[str, Any]:
@@ -140,7 +143,23 @@ def whole(store: Store, query: NetworkQuery) -> Whole:
     if query.types:
         wanted = set(query.types)
         links = [lk for lk in links if {_type(info, lk.source), _type(info, lk.target)} <= wanted]
-    return Whole(to_networkx(links, info), stance_of, _documents(store))
+    lifted: dict[str, str] = _lifted_names(store) if query.view == "actors" else {}
+    return Whole(to_networkx(links, info), stance_of, _documents(store), lifted)
+
+
+def _lifted_names(store: Store) -> dict[str, str]:
+    """Every name of an official, agency, unit or region -> the actor it rolls up to."""
+    rows = store.select(
+        PREFIXES
+        + "SELECT ?e ?name WHERE { { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } }"
+    )
+    lift = Lifter(store)
+    names: dict[str, str] = {}
+    for r in rows:
+        top = lift(r["e"])
+        if top != r["e"]:
+            names.setdefault(r["name"].strip().lower(), top)
+    return names
 
 
 def claim_filters(query: NetworkQuery) -> NetworkQuery:
@@ -151,7 +170,7 @@ def claim_filters(query: NetworkQuery) -> NetworkQuery:
 def draw(net: Whole, query: NetworkQuery) -> dict[str, Any]:
     """Focus, cut to the limit, lay out and describe ``net`` for vis-network."""
     graph, docs = net.graph, net.documents
-    focus = _find(graph, query.actor) if query.actor else []
+    focus = _find(graph, query.actor, net.lifted_names) if query.actor else []
     shown = _choose(graph, focus, query)
     positions = _layout(shown)
     return {
@@ -336,8 +355,9 @@ def _type(info: dict[str, dict[str, Any]], entity: str) -> str:
     return str(info.get(entity, {}).get("type", "Other"))
 
 
-def _find(graph: nx.MultiDiGraph, actor: str) -> list[str]:
-    """The nodes ``actor`` names: an IRI, else any name exactly, else any name containing it."""
+def _find(graph: nx.MultiDiGraph, actor: str, lifted: dict[str, str]) -> list[str]:
+    """The nodes ``actor`` names: an IRI, else any name exactly, else the actor a named official,
+    agency or region rolls up to, else any name containing it."""
     if actor in graph:
         return [actor]
     wanted = actor.strip().lower()
@@ -346,6 +366,8 @@ def _find(graph: nx.MultiDiGraph, actor: str) -> list[str]:
         for n, d in graph.nodes(data=True)
     }
     exact = sorted(n for n, ns in names.items() if wanted in ns)
+    if not exact and lifted.get(wanted) in graph:
+        exact = [lifted[wanted]]
     return exact or sorted(n for n, ns in names.items() if any(wanted in x for x in ns))
 
 

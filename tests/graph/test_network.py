@@ -302,3 +302,32 @@ def test_the_explore_notebook_runs_and_is_stored_without_outputs(tmp_path: Path)
     assert "-> Russia" in text and "most supported" in text
     shown = [o for o in notebook.cells[-1].outputs if "data" in o]
     assert any("<iframe srcdoc=" in o["data"].get("text/html", "") for o in shown)
+
+
+def test_an_official_searched_in_the_actor_view_focuses_their_state(tmp_path: Path) -> None:
+    """'Putin' is no node of the actor view; the search lands on Russia, whom he heads."""
+    from graph.network import NetworkQuery, network
+    from graph.store import EmbeddedStore
+    from tests.api.conftest import load_store
+
+    load_store(tmp_path / "store")  # the ontology, so that al:heads is an affiliation
+    store = EmbeddedStore(tmp_path / "store")
+    store.update(
+        """PREFIX al: <https://w3id.org/allegiance/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        INSERT DATA { GRAPH <urn:g> {
+          <urn:ru> a al:State ; rdfs:label "Russia" . <urn:ir> a al:State ; rdfs:label "Iran" .
+          <urn:ua> a al:State ; rdfs:label "Ukraine" .
+          <urn:putin> a al:Official ; rdfs:label "Vladimir Putin" ; skos:altLabel "Putin" ;
+                      al:heads <urn:ru> .
+          <urn:c1> a al:Claim ; rdf:subject <urn:ir> ; rdf:predicate al:supplies ;
+                   rdf:object <urn:ru> ; al:evidence "Iran supplied drones to Russia." .
+          <urn:c2> a al:Claim ; rdf:subject <urn:ru> ; rdf:predicate al:attacks ;
+                   rdf:object <urn:ua> ; al:evidence "Russia attacked Ukraine." .
+        } }"""
+    )
+    data = network(store, NetworkQuery(actor="putin", depth=0))
+    assert data["meta"]["focus"] == ["urn:ru"]
+    assert {n["label"] for n in data["nodes"]} == {"Russia"}
