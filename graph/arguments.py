@@ -70,7 +70,11 @@ class Arguments:
 
     def keys(self, token: Token, *, deep: bool = False) -> list[str]:
         """The actors a phrase names, its coordinated members included."""
-        out = [k for t in (token, *self.conjuncts(token)) if (k := self.key(t))]
+        whose = next((c for c in token.children if c.dep_ == "poss" and antecedent(c) != c), None)
+        if whose is not None:  # "Burkina Faso and Niger, whose military rulers ..."
+            return self.keys(antecedent(whose), deep=deep)
+        members = [token, *self.conjuncts(token)]
+        out = [k for t in members + self._modifier_conjuncts(members) if (k := self.key(t))]
         if not out and deep:
             for t in token.subtree:
                 m = self.index.at(t)
@@ -78,6 +82,12 @@ class Arguments:
                     out.append(self.res.key_of(m))
                     break
         return list(dict.fromkeys(out))
+
+    def _modifier_conjuncts(self, members: list[Token]) -> list[Token]:
+        """"American and British warplanes": the coordinated modifiers of a nameless noun."""
+        return [c for t in members if self.index.at(t) is None for m in t.children
+                if m.dep_ in ("amod", "compound", "nmod", "poss") and self.index.at(m) is not None
+                for c in self.conjuncts(m)]
 
     def conjuncts(self, token: Token) -> Iterator[Token]:
         """Coordinated members, and appositive list members ("the EU, the UK and Canada")."""
@@ -99,10 +109,17 @@ class Arguments:
             return []
         if verb.dep_ in ("xcomp", "advcl"):
             return self._controller(verb, gov)
+        if verb.dep_ == "acomp":  # "are expected to be ready to fight": ready -> be
+            return self.subjects(gov)
         if verb.dep_ == "pcomp" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
             return self._gerund_subject(gov, gov.head)
-        if verb.dep_ == "conj":
-            return self.subjects(gov)
+        if verb.dep_ == "pcomp" and gov.lower_ in OBJECT_CONTROL_PREPS and gov.head.dep_ == "dobj":
+            return self.keys(gov.head)  # "accused [the group of shelling]": the parse's attachment
+        if verb.dep_ == "conj":  # "the ministry said the sale violated ... and warned"
+            found = self.subjects(gov)
+            if not found and gov.dep_ == "ccomp" and gov.head.i != gov.i:
+                found = self.subjects(gov.head)
+            return found
         if verb.dep_ == "relcl":
             return self.keys(gov)
         return []

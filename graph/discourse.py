@@ -20,7 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from graph.entities import DocumentEntities
+from graph.entities import DocumentEntities, Entity
 from graph.gazetteer import Gazetteer, load_gazetteer, normalize
 from graph.lexicon import Lexicon
 from graph.mentions import MentionIndex
@@ -33,6 +33,9 @@ PERSONAL = {"he", "him", "his", "she", "her"}
 GROUP = {"they", "them", "their", "it", "its"}
 RELATIVE = {"which", "who", "whom", "that", "whose"}
 DEFINITE = {"the", "this", "these", "those"}
+# how many sentences back (this one included) a description looks for its actor: a person is
+# named again soon, "the rebels" may be the group of the whole article
+WINDOW = {"Official": 2, "Agency": 8, "MilitaryUnit": 3, "ArmedGroup": 8}
 
 
 @dataclass
@@ -55,7 +58,7 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
 
 def analyse(doc: Doc, index: MentionIndex, res: DocumentEntities, lex: Lexicon) -> Discourse:
     d = Discourse()
-    d.nominal = _descriptions(doc, index, res, load_gazetteer())
+    d.nominal = _descriptions(doc, index, res, load_gazetteer(), lex)
     spans = _quotes(doc)
     for n, (a, b) in enumerate(spans):
         for i in range(a, b + 1):
@@ -116,17 +119,20 @@ def antecedent(token: Token) -> Token:
     return token
 
 
-def _kind_of(token: Token, gaz: Gazetteer) -> str | None:
-    """Which class of actor a bare noun describes: "chancellor" an official, "ministry" an
-    agency, "troops" a unit."""
-    lemma = token.lemma_.lower()
-    if lemma in gaz.titles or token.lower_ in gaz.titles:
-        return "Official"
-    if lemma in gaz.unit_nouns or token.lower_ in gaz.unit_nouns:
-        return "MilitaryUnit"
+def _kinds_of(token: Token, gaz: Gazetteer, lex: Lexicon) -> tuple[str, ...]:
+    """Which classes of actor a bare noun describes, best first: "chancellor" an official,
+    "ministry" an agency, "the rebels" an armed group, "troops" a unit."""
+    lemma, word = token.lemma_.lower(), token.lower_
+    kinds: tuple[str, ...] = ()
+    if lex.is_cue(lemma, "group") or lex.is_cue(word, "group"):
+        kinds += ("ArmedGroup",)
+    if lemma in gaz.titles or word in gaz.titles:
+        kinds += ("Official",)
+    if lemma in gaz.unit_nouns or word in gaz.unit_nouns:
+        kinds += ("MilitaryUnit",)
     if lemma in _agency_heads():
-        return "Agency"
-    return None
+        kinds += ("Agency",)
+    return kinds
 
 
 @cache
@@ -145,19 +151,25 @@ def _bare_description(token: Token, index: MentionIndex) -> bool:
     dets = [c.lower_ for c in token.children if c.dep_ == "det"]
     if not dets or dets[0] not in DEFINITE:
         return False
-    return not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "appos")
-                   and (c.pos_ == "PROPN" or c.dep_ in ("poss", "prep", "appos") or
-                        index.at(c) is not None) for c in token.children)
+    for c in token.children:
+        if c.dep_ in ("poss", "appos"):
+            return False
+        if c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or index.at(c)):
+            return False
+        if c.dep_ == "prep" and c.lower_ == "of" and any(index.at(p) for p in c.children):
+            return False  # "the head of the GUR" names its actor
+    return True
 
 
-def _descriptions(doc: Doc, index: MentionIndex, res: DocumentEntities,
-                  gaz: Gazetteer) -> dict[int, str]:
+def _descriptions(doc: Doc, index: MentionIndex, res: DocumentEntities, gaz: Gazetteer,
+                  lex: Lexicon) -> dict[int, str]:
     """Definite descriptions and the actors they stand for, in one pass over the document."""
     out: dict[int, str] = {}
-    seen: dict[str, list[tuple[int, str, bool]]] = {c: [] for c in ("Official", "Agency",
-                                                                    "MilitaryUnit")}
-    window_start = 0
+    seen: dict[str, list[tuple[int, str, bool]]] = {
+        c: [] for c in ("Official", "Agency", "MilitaryUnit", "ArmedGroup")}
+    starts: list[int] = []  # where the sentences read so far begin
     for sent in doc.sents:
+        starts.append(sent.start)
         for t in sent:
             m = index.at(t)
             if m is not None and t.i == m.start:
@@ -167,19 +179,42 @@ def _descriptions(doc: Doc, index: MentionIndex, res: DocumentEntities,
                     root = doc[m.start:m.end].root
                     seen[cls].append((t.i, key, root.dep_ in ("nsubj", "nsubjpass")))
             elif m is None and _bare_description(t, index):
-                kind = _kind_of(t, gaz)
-                found = [s for s in seen.get(kind or "", []) if s[0] >= window_start]
-                if found:
-                    subjects = [s for s in found if s[2]] if kind == "Official" else []
-                    out[t.i] = (subjects or found)[-1][1]
-        window_start = sent.start
+                for kind in _kinds_of(t, gaz, lex):
+                    back = starts[-min(len(starts), WINDOW[kind])]
+                    found = [s for s in seen[kind] if s[0] >= back and (
+                        kind != "Agency" or _names_kind(res.entities[s[1]], t))]
+                    if found:
+                        out[t.i] = _most_salient(found, kind)
+                        break
     return out
+
+
+def _names_kind(agency: Entity, noun: Token) -> bool:
+    """"the army" may mean the Sudanese Armed Forces (named "Sudan's army"), "the ministry" the
+    Ministry of Defence, not any agency."""
+    word = noun.lemma_.lower()
+    return any(word in normalize(n).split() for n in (agency.label, *agency.alt_labels))
+
+
+def _most_salient(found: list[tuple[int, str, bool]], kind: str) -> str:
+    """Of the actors a description may mean (position, key, was a subject), the one it most
+    likely does: for a person the last one named as a subject, else the last one named; for a
+    group or an agency the one named most often, then the last."""
+    if kind == "Official":
+        subjects = [s for s in found if s[2]]
+        return (subjects or found)[-1][1]
+    counts: dict[str, int] = {}
+    for _, key, _ in found:
+        counts[key] = counts.get(key, 0) + 1
+    last = {key: i for i, (_, key, _) in enumerate(found)}
+    return max(counts, key=lambda k: (counts[k], last[k]))
 
 
 def actor_key(token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities,
               depth: int = 0) -> str | None:
     """The entity an argument token stands for: its mention, a name inside its phrase, the
     antecedent of a pronoun, or of a definite description."""
+    token = antecedent(token)
     m = index.at(token)
     if m is not None:
         return res.key_of(m)

@@ -197,8 +197,10 @@ def _group_keys(span: Iterable[Token], index: MentionIndex, res: DocumentEntitie
 def _premodifiers(doc: Doc, m: Mention) -> Span:
     """'German Chancellor' in 'German Chancellor Olaf Scholz'."""
     i = m.start
+    # words whose head lies to their right, inside the noun phrase ("White House national
+    # security spokesman John Kirby")
     while i > 0 and doc[i - 1].dep_ in ("compound", "amod", "nmod", "poss", "case", "punct") \
-            and doc[i - 1].head.i >= m.start - 1 and doc[i - 1].text not in (",", "(", "“", '"'):
+            and i - 1 < doc[i - 1].head.i < m.end and doc[i - 1].text not in (",", "(", "“", '"'):
         i -= 1
     return doc[i:m.start]
 

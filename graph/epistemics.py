@@ -47,18 +47,34 @@ def governors(t: Token) -> Iterator[Token]:
 
 
 def negated(t: Token, lex: Lexicon) -> bool:
+    below = t
     for g in governors(t):
-        for c in g.children:
-            if c.dep_ == "neg" or (c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")):
-                return True
-            if c.dep_ in ("nsubj", "nsubjpass") and any(
-                    d.dep_ == "preconj" and d.lower_ == "neither" for d in c.children):
-                return True
-        if g.i != t.i and g.pos_ == "VERB" and cue(g, "negator", lex):
+        # "had not sent soldiers and accused Kinshasa": a coordinated verb has its own polarity
+        coordinated = below.dep_ == "conj" and below.pos_ == "VERB" and g.i != below.i
+        below = g
+        if not coordinated and _negates(g, t, lex):
             return True
-        if g.dep_ in ("ccomp", "relcl", "advcl") and g.i != t.i:
+        if _own_clause(g) or (g.dep_ in ("ccomp", "advcl") and g.i != t.i):
             break
     return False
+
+
+def _own_clause(g: Token) -> bool:
+    """A relative or participle clause asserts on its own ("the drones, which Iran sent, were
+    not ..."); a noun's complement clause does not ("no evidence that China supplied ...")."""
+    return g.dep_ == "relcl" or (g.dep_ == "acl" and not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in g.children))
+
+
+def _negates(g: Token, t: Token, lex: Lexicon) -> bool:
+    """A negation on this governor, or the governor a verb of denial or refusal."""
+    for c in g.children:
+        if c.dep_ == "neg" or (c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any(
+                d.dep_ == "preconj" and d.lower_ == "neither" for d in c.children):
+            return True
+    return g.i != t.i and g.pos_ == "VERB" and cue(g, "negator", lex)
 
 
 def hedged(t: Token, sent: Span, lex: Lexicon) -> bool:
@@ -84,6 +100,8 @@ def irrealis(t: Token, lex: Lexicon) -> bool:
             return True
         if g.dep_ == "pcomp" and lex.is_cue(g.head.lower_, "irrealis"):  # "warned against arming"
             return True
+        if _own_clause(g):
+            break
     return False
 
 

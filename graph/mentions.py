@@ -20,6 +20,8 @@ from graph.lexicon import load_lexicon
 __all__ = ["Mention", "MentionIndex", "find_mentions"]
 
 PLACE_CLASSES = {"State", "Region"}
+# a ship's name prefix names the navy it serves in: "the USS Carney", "HMS Diamond"
+SHIP_PREFIXES = {"USS": "United States Navy", "HMS": "Royal Navy"}
 NER_CLASSES = {"PERSON": "Official", "ORG": "Organization", "GPE": "Region", "LOC": "Region",
                "FAC": "Region"}
 
@@ -131,6 +133,8 @@ def _composites(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]
     longest_kind = max((len(k.split()) for k in kinds), default=1)
     out: list[Mention] = []
     for m in found:
+        if m.cls == "Agency":
+            out += _forces_personnel(doc, m, gaz)
         if m.cls != "State":
             continue
         # skip the possessive "'s" and any adjectives between the state word and the noun
@@ -164,6 +168,16 @@ def _composites(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]
             out.append(Mention(m.start, noun, doc[m.start:noun].text, "UNIT", "MilitaryUnit",
                                f"unit/{state.key.split('/')[1]}/forces", state.key))
     return out
+
+
+def _forces_personnel(doc: Doc, m: Mention, gaz: Gazetteer) -> list[Mention]:
+    """"Russian military instructors", "US Army soldiers": personnel of a state's forces."""
+    state = gaz.state_of(m.key)
+    end = _unit_noun(doc, m.end, gaz) if state is not None else None
+    if state is None or end is None:
+        return []
+    return [Mention(m.start, end, doc[m.start:end].text, "UNIT", "MilitaryUnit",
+                    f"unit/{state.key.split('/')[1]}/forces", state.key)]
 
 
 def _unit_noun(doc: Doc, j: int, gaz: Gazetteer) -> int | None:
@@ -229,5 +243,36 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> MentionIndex:
         m = _from_ruler(ent, gaz) if ent.label_.startswith("AL_") else _from_ner(ent, gaz)
         if m is not None:
             found.append(m)
+    found = _short_names(found, gaz) + _ships(doc, gaz)
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
     return MentionIndex(doc, _no_overlap(found + composite))
+
+
+def _ships(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """"the USS Carney": a ship, an asset of the navy its prefix names (not a person Carney)."""
+    out = []
+    for t in doc:
+        navy = gaz.lookup(SHIP_PREFIXES[t.text]) if t.text in SHIP_PREFIXES else None
+        if navy is None:
+            continue
+        end = t.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        out.append(Mention(t.i, end, doc[t.i:end].text, "AGENCY", "Agency", navy.key))
+    return out
+
+
+def _short_names(found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A short name the gazetteer leaves out as ambiguous ("Congo") stands for the one state the
+    document names in full that contains it ("the Democratic Republic of the Congo")."""
+    states = {m.key for m in found if m.cls == "State" and m.kind == "NAME"}
+    out = []
+    for m in found:
+        if m.kind in ("PLACE", "ORG") and m.key not in gaz.entries:
+            words = f" {normalize(m.text)} "
+            fits = [k for k in states
+                    if any(words in f" {normalize(n)} " for n in gaz.entries[k].names)]
+            if len(fits) == 1:
+                m = Mention(m.start, m.end, m.text, "NAME", "State", fits[0])
+        out.append(m)
+    return out

@@ -96,16 +96,18 @@ class _Reader:
         if self.args.is_personnel(item) or (
                 m is not None and self.args.is_forces(self.res.key_of(m))):
             return "deploys"
-        if item.ent_type_ == "MONEY":
-            return "pays"
         lemmas = [item.lemma_.lower()] + [c.lemma_.lower() for c in item.children
                                           if c.dep_ == "compound"]
         for lemma in lemmas:
             if lemma in self.lex.themes:
                 return self.lex.themes[lemma]
-        of = _prep_object(item, "of")  # "millions of shells", "a contingent of engineers"
-        if of is not None and depth < 2:
-            return self.theme_relation(of, frame, depth + 1)
+        # "millions of shells", "$18 billion of weapons", "$295 million worth of equipment"
+        of = _prep_object(item, "of") or next(
+            (_prep_object(c, "of") for c in item.children if c.lower_ == "worth"), None)
+        if of is not None and depth < 2 and (found := self.theme_relation(of, frame, depth + 1)):
+            return found
+        if item.ent_type_ == "MONEY":
+            return "pays"
         return None if frame.goods else frame.relation
 
     def _compound_theme(self, noun: Token) -> Token | None:
@@ -142,8 +144,8 @@ class _Reader:
                 agents = args.prep_objects(theme, frame.preps)
         else:
             agents, theme, recipients = self._verb_transfer(t, frame)
-        if theme is not None and not agents and frame.frame != "receive":
-            agents = [args.top(k) for k in args.keys(antecedent(theme))]  # "Iranian missiles"
+        if theme is not None and not agents:  # "Iranian missiles", "received Russian instructors"
+            agents = [args.top(k) for k in args.keys(antecedent(theme))]
         if theme is not None and not recipients:
             recipients = self.payees(antecedent(theme), frame)
         items: list[Token | None] = [*self.theme_items(theme)] or [None]
@@ -187,9 +189,11 @@ class _Reader:
             patients = args.keys(antecedent(target))
         else:
             agents = args.subjects(t)
-            dobj = _child(t, "dobj")
+            dobj = _child(t, "dobj") if frame.direct else None
             patients = args.keys(dobj, deep=True) if dobj is not None else []
             patients += args.prep_objects(t, frame.preps, deep=True)
+            if not patients and dobj is not None:  # "fired rockets at Israel"
+                patients = args.prep_objects(dobj, frame.preps, deep=True)
         if not patients and frame.places:
             patients = self.places(t, frame.places)
         for a in agents:
@@ -213,11 +217,19 @@ class _Reader:
             subject = t.head if t.dep_ == "acl" else self.subject_token(verb)
             troops = self.troops(subject) if subject is not None else []
             troops += self._demonym_people(verb)
-        places = self.occupier(t, frame.preps) or args.prep_objects(t, frame.preps,
-                                                                    deep=t.pos_ == "NOUN")
+        places = (self.occupier(t, frame.preps)
+                  or args.prep_objects(t, frame.preps, deep=t.pos_ == "NOUN")
+                  or self.nested_places(t, frame.preps))
         for k in troops:
             for p in places:
                 yield k, "deploys", p, None, f"presence:{frame.trigger}"
+
+    def nested_places(self, t: Token, preps: tuple[str, ...]) -> list[str]:
+        """"fighting alongside the M23 rebels in eastern Congo": the place phrase the parser
+        hung on the object of another preposition."""
+        return [k for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                for k in self.args.prep_objects(p, preps)
+                if self.res.entities[k].cls in ("State", "Region")]
 
     def troops(self, token: Token) -> list[str]:
         """States whose forces a phrase names; an armed group's only when they are mercenaries
@@ -330,7 +342,16 @@ def extract_claims(doc: Doc, index: MentionIndex, res: DocumentEntities, disc: D
     for t, frame in bare:
         args.here = args.line[t.i]
         list(_keep(claims, reader, t, frame, list(_inherit(t, frame, reader, claims, at))))
-    return list(claims.values())
+    return _without_enemy_presence(list(claims.values()), args)
+
+
+def _without_enemy_presence(claims: list[Claim], args: Arguments) -> list[Claim]:
+    """Troops that are somewhere are deployed there, unless they fight the place's state: "North
+    Korean soldiers will fight in Ukraine", when the document says they fight against Ukraine."""
+    enemies = {(args.top(c.subject), args.top(c.object)) for c in claims
+               if c.relation == "attacks" and not c.negated}
+    return [c for c in claims if not (c.rule.startswith("presence:") and
+                                      (args.top(c.subject), args.top(c.object)) in enemies)]
 
 
 _Claims = dict[tuple[str, str, str, int], Claim]
@@ -367,6 +388,8 @@ def _keep(claims: dict[tuple[str, str, str, int], Claim], reader: _Reader, t: To
         if not args.ensure(subj) or not args.ensure(obj):
             continue
         if args.top(subj) == args.top(obj) or res.entities[subj].cls == "Region":
+            continue
+        if res.entities[obj].cls == "Region" and args.state(obj) is None:  # "the Red Sea"
             continue
         conf = 0.9 - (0.3 if hedge else 0) - (0.1 if frame.frame == "presence" else 0) - (
             0.3 if name.startswith("inherit") else 0)

@@ -22,6 +22,7 @@ class Frame:
     preps: tuple[str, ...]
     goods: bool
     places: tuple[str, ...] = ()  # prepositions of the place acted on, when no patient is named
+    direct: bool = True  # whether the direct object is the patient
 
 
 @dataclass
@@ -52,7 +53,8 @@ def load_lexicon() -> Lexicon:
     for r in _rows("triggers.tsv"):
         frame = Frame(r["trigger"], r["pos"], r["relation"], r["frame"],
                       tuple(p for p in r["preps"].split("|") if p), r["goods"] == "yes",
-                      tuple(p for p in r.get("places", "").split("|") if p))
+                      tuple(p for p in r.get("places", "").split("|") if p),
+                      r.get("direct", "") != "no")
         if " " in frame.trigger:
             lex.multiword[frame.trigger.split()[-1]].append(frame)
         else:

@@ -135,6 +135,8 @@ SUPPLIES = [
     case("Weapons supplied by Iran have been found in Yemen and Sudan."),  # no recipient
     case("Egypt handed over armoured vehicles to the Sudanese army.", "Egypt|supplies|Sudan"),
     case("Kyiv obtained Storm Shadow missiles from London.", "United Kingdom|supplies|Ukraine"),
+    case("The United States sold more than $18 billion of weapons to Taiwan.",
+         "United States|supplies|Taiwan"),
 ]
 
 DEPLOYS = [
@@ -164,6 +166,14 @@ DEPLOYS = [
     case("French troops withdrew from Niger after the coup."),  # a withdrawal, no claim
     case("Russian military instructors arrived in Burkina Faso in January.",
          "Russia|deploys|Burkina Faso"),
+    case("Russia invaded Ukraine in 2022. Russian troops are still fighting in Ukraine.",
+         "Russia|attacks|Ukraine"),  # troops in an enemy's land are not deployed to it
+    case("Burkina Faso and Niger have received Russian military instructors.",
+         "Russia|deploys|Burkina Faso", "Russia|deploys|Niger"),
+    case("Rwandan soldiers are fighting alongside the M23 rebels in North Kivu.",
+         "Rwanda|supports|M23", "Rwanda|deploys|Democratic Republic of the Congo"),
+    case("The USS Carney shot down drones launched by the Houthis.",
+         "United States|attacks|Houthis"),
 ]
 
 PAYS = [
@@ -235,6 +245,15 @@ ATTACKS = [
          "China|attacks|Philippines"),
     case("Pakistan carried out airstrikes in Afghanistan on Monday.",
          "Pakistan|attacks|Afghanistan"),
+    case("American and British warplanes struck Houthi targets in Yemen.",
+         "United States|attacks|Houthis", "United Kingdom|attacks|Houthis"),
+    case("The Houthis fired an anti-ship missile at the USS Carney, a US destroyer.",
+         "Houthis|attacks|United States"),
+    case("Saudi Arabia, which fought the Houthis for years, called for restraint.",
+         "Saudi Arabia|attacks|Houthis"),
+    case("The M23 seized Goma in January. The rebels later shelled the airport.",
+         "M23|attacks|Democratic Republic of the Congo",
+         xfail="'the airport' names no place; the place is Goma from the sentence before"),
     case("Israel's military said it had struck Hezbollah targets overnight.",
          "Israel|attacks|Hezbollah"),
     case("Hezbollah said its fighters had fired rockets at Israeli positions.",
@@ -266,6 +285,8 @@ WARNS = [
          "United States|warns|China"),
     case("Tehran warned Washington that it would retaliate.", "Iran|warns|United States"),
     case("Poland warned Belarus over the migrant crossings.", "Poland|warns|Belarus"),
+    case("The Chinese foreign ministry said the sale violated its sovereignty and warned "
+         "Washington to stop arming the island.", "China|warns|United States"),
     case("Kim Jong Un threatened South Korea with nuclear strikes.",
          "North Korea|warns|South Korea"),
     case("NATO issued a warning to Russia over its drone incursions.", "NATO|warns|Russia"),
@@ -333,6 +354,9 @@ ATTRIBUTION = [
          "United States|supplies|Ukraine"),
     case("Olaf Scholz met Joe Biden in Washington. The chancellor promised to deliver more air "
          "defence systems to Ukraine.", "Germany|supplies|Ukraine"),
+    case("Sudan's army has fought the RSF since 2023. The army accused the paramilitary group of "
+         "shelling El Fasher.", "Sudan|attacks|Rapid Support Forces",
+         "Sudan|condemns|Rapid Support Forces", "Rapid Support Forces|attacks|Sudan|hedged"),
     case("Ursula von der Leyen visited Kyiv on Friday. She announced new sanctions against "
          "Russia.", "European Commission|sanctions|Russia"),
     case("The Chinese foreign ministry spokesperson condemned the Philippines.",
