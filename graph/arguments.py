@@ -17,6 +17,7 @@ owns these troops or these missiles", independently of the relation being extrac
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -40,14 +41,33 @@ FORCE_KEY = re.compile(r"/(armed-forces|navy|air-force|ground-forces|special-ope
 OBJECT_CONTROL_PREPS = ("of", "for", "against")
 
 
-def lines(doc: Doc) -> list[int]:
-    """The line number of every token (a white-space token holding a newline starts a new one)."""
-    out, n = [], 0
-    for t in doc:
-        out.append(n)
-        if t.is_space and "\n" in t.text:
-            n += 1
-    return out
+QUOTES = "\u201c\"'\u2018\u00ab"
+NEWLINES = re.compile(r"\n\s*")
+# a line ending in one of these words runs on: it is wrapped text, not a headline
+RUNS_ON = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and",
+           "or", "but", "that", "as", "his", "her", "its", "their", "our", "is", "are", "was"}
+
+
+class Lines:
+    """Which line of text a token is on, where a blank line or a headline ends a line: a short
+    line without final punctuation ("North Korean soldiers trained by Russians") that the parser
+    runs into the next sentence. A line wrapped inside a sentence does not end one."""
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [m.end() for m in NEWLINES.finditer(text)
+                       if m.group().count("\n") > 1 or _headline(text, m.start(), m.end())]
+
+    def __call__(self, token: Token) -> int:
+        return bisect.bisect_right(self.breaks, token.idx)
+
+
+def _headline(text: str, end: int, next_start: int) -> bool:
+    line = text[text.rfind("\n", 0, end) + 1:end].strip()
+    words = line.split()
+    if not words or len(words) > 12 or line[-1] in ".!?;:,-" or words[-1].lower() in RUNS_ON:
+        return False
+    following = text[next_start:next_start + 1]
+    return following.isupper() or following in QUOTES
 
 
 class Arguments:
@@ -57,14 +77,14 @@ class Arguments:
                  lex: Lexicon, gaz: Gazetteer) -> None:
         self.doc, self.index, self.res, self.disc = doc, index, res, disc
         self.lex, self.gaz = lex, gaz
-        self.line = lines(doc)
+        self.line = Lines(doc.text)
         self.here = 0  # the line of the trigger being read
 
     # ------------------------------------------------------------------ actors
 
     def key(self, token: Token) -> str | None:
         token = antecedent(token)
-        if self.line[token.i] != self.here:
+        if self.line(token) != self.here:
             return None
         return actor_key(token, self.disc, self.index, self.res)
 
@@ -78,7 +98,7 @@ class Arguments:
         if not out and deep:
             for t in token.subtree:
                 m = self.index.at(t)
-                if m is not None and t.i != token.i and self.line[t.i] == self.here:
+                if m is not None and t.i != token.i and self.line(t) == self.here:
                     out.append(self.res.key_of(m))
                     break
         return list(dict.fromkeys(out))
@@ -154,10 +174,10 @@ class Arguments:
     def same_line_after(self, prep: Token) -> list[str]:
         """The first actor after a preposition whose object the parser took from the next line
         ("North Korean soldiers trained by Russians⏎North Korea's involvement ...")."""
-        if not any(self.line[p.i] != self.line[prep.i] for p in prep.children if p.dep_ == "pobj"):
+        if not any(self.line(p) != self.line(prep) for p in prep.children if p.dep_ == "pobj"):
             return []
         for t in self.doc[prep.i + 1:]:
-            if self.line[t.i] != self.line[prep.i]:
+            if self.line(t) != self.line(prep):
                 break
             if (m := self.index.at(t)) is not None:
                 return [self.res.key_of(m)]

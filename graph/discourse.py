@@ -65,7 +65,8 @@ def analyse(doc: Doc, index: MentionIndex, res: DocumentEntities, lex: Lexicon) 
             d.quote_of[i] = n
     previous: str | None = None
     for n, (a, b) in enumerate(spans):
-        speaker = _speaker_after(doc, b, d, index, res, lex) or _speaker_before(doc, a, d, index, res, lex)
+        speaker = (_speaker_after(doc, b, d, index, res, lex)
+                   or _speaker_before(doc, a, d, index, res, lex))
         if speaker is None and a > 0 and doc[a - 1].text == ":" and previous:
             speaker = previous
         if speaker:
@@ -74,7 +75,8 @@ def analyse(doc: Doc, index: MentionIndex, res: DocumentEntities, lex: Lexicon) 
     return d
 
 
-def _subject_key(verb: Token, d: Discourse, index: MentionIndex, res: DocumentEntities) -> str | None:
+def _subject_key(verb: Token, d: Discourse, index: MentionIndex,
+                 res: DocumentEntities) -> str | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i not in d.quote_of:
             return actor_key(child, d, index, res)
@@ -239,7 +241,8 @@ def actor_key(token: Token, d: Discourse, index: MentionIndex, res: DocumentEnti
     return None
 
 
-def pronoun_key(token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities) -> str | None:
+def pronoun_key(token: Token, d: Discourse, index: MentionIndex,
+                res: DocumentEntities) -> str | None:
     word = token.lower_
     if word in FIRST_PERSON:
         q = d.quote_of.get(token.i)

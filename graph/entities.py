@@ -45,7 +45,8 @@ class Affiliation:
 
 
 class PersonIndex:
-    """People already known (the store's, then this build's), for resolving names across documents."""
+    """People already known (the store's, then this build's), for resolving names across
+    documents."""
 
     def __init__(self, known: Iterable[tuple[str, str]] = ()) -> None:
         self.labels: dict[str, str] = {}  # key -> best full name
@@ -70,7 +71,8 @@ class PersonIndex:
         candidates = self._by_surname.get(words[-1], set())
         if len(words) == 1:
             return next(iter(candidates)) if len(candidates) == 1 else None
-        fits = [k for k in candidates if _same_given_names(words, normalize(self.labels[k]).split())]
+        fits = [k for k in candidates
+                if _same_given_names(words, normalize(self.labels[k]).split())]
         return fits[0] if len(fits) == 1 else None
 
 
@@ -168,7 +170,7 @@ def _ancestors(key: str, gaz: Gazetteer, entities: dict[str, Entity]) -> set[str
 
 def _most_specific(keys: list[str], gaz: Gazetteer, entities: dict[str, Entity]) -> str | None:
     """Of several groups named in one title phrase, the one the others contain."""
-    keys = [k for k in dict.fromkeys(keys) if entities.get(k, None) is None
+    keys = [k for k in dict.fromkeys(keys) if entities.get(k) is None
             or entities[k].cls not in ("Official", "Region")]
     if not keys:
         return None
@@ -228,7 +230,23 @@ def _affiliations(doc: Doc, index: MentionIndex, res: DocumentEntities,
                 continue
             title = _title_of(phrase, gaz)
             group = _most_specific(_group_keys(phrase, index, res), gaz, res.entities)
+            if title is not None and group is None and gaz.titles[title].target == "state" \
+                    and person not in gaz.entries:
+                group = _host_state(doc, m, index, res)
             if title is None or group is None:
                 continue
             out.append(Affiliation(person, gaz.titles[title].relation, group))
     return list(dict.fromkeys(out))
+
+
+def _host_state(doc: Doc, m: Mention, index: MentionIndex, res: DocumentEntities) -> str | None:
+    """A state title with no state ("Defense Minister Kim Yong-hyun") held in the capital or
+    state where the text just placed the meeting ("Borrell met in Seoul with ...")."""
+    sent = doc[m.start].sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[start:m.start]):
+        place = index.at(t)
+        if place is not None and place.cls == "State" and t.dep_ == "pobj" \
+                and t.head.lower_ == "in" and place.kind in ("NAME", "METONYM"):
+            return res.key_of(place)
+    return None

@@ -34,7 +34,8 @@ class Mention:
     end: int
     text: str
     kind: str  # NAME | METONYM | DEMONYM | PERSON | ORG | PLACE | UNIT | AGENCY
-    cls: str  # the contract class: State, Organization, ArmedGroup, Agency, Official, MilitaryUnit, Region
+    # the contract class: State, Organization, ArmedGroup, Agency, Official, MilitaryUnit, Region
+    cls: str
     key: str  # gazetteer key, or a key minted from the text ("person/kyrylo-budanov")
     state: str | None = None  # for units and agencies built from a state word: the state's key
 
@@ -109,6 +110,27 @@ def _from_ner(ent: Span, gaz: Gazetteer) -> Mention | None:
     return Mention(ent.start, ent.end, ent.text, kind, cls, f"{prefix}/{slug(ent.text)}")
 
 
+_KINDS: dict[int, dict[str, str]] = {}
+
+
+def _agency_kinds(gaz: Gazetteer) -> dict[str, str]:
+    """Every folded name of an agency kind -> the kind ("defense ministry" -> Ministry of
+    Defence), computed once per gazetteer."""
+    if id(gaz) not in _KINDS:
+        _KINDS[id(gaz)] = {normalize(a): k.name for k in gaz.agency_kinds for a in k.aliases}
+    return _KINDS[id(gaz)]
+
+
+_FIRST: dict[int, set[str]] = {}
+
+
+def _first_words(kinds: dict[str, str]) -> set[str]:
+    """The words an agency kind can start with, to skip the search where none does."""
+    if id(kinds) not in _FIRST:
+        _FIRST[id(kinds)] = {k.split()[0].removesuffix("'s") for k in kinds if k}
+    return _FIRST[id(kinds)]
+
+
 def _names_a_thing(ent: Span) -> bool:
     """A model or make before a noun of goods is no actor: "Patriot systems", "Leopard tanks",
     "Bayraktar drones", "Storm Shadow missiles"."""
@@ -128,53 +150,61 @@ def _state_word(token: Token, index: dict[int, Mention], gaz: Gazetteer) -> Ment
 
 def _composites(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """Units and agencies named by a state word and a noun, plus the 'X of <state>' forms."""
-    index = {i: m for m in found for i in range(m.start, m.end)}
-    kinds = {normalize(a): k.name for k in gaz.agency_kinds for a in k.aliases}
-    longest_kind = max((len(k.split()) for k in kinds), default=1)
+    # a name the statistical NER guessed ("Defense Ministry") may be part of a longer composite
+    index = {i: m for m in found if m.kind != "ORG" for i in range(m.start, m.end)}
     out: list[Mention] = []
     for m in found:
         if m.cls == "Agency":
             out += _forces_personnel(doc, m, gaz)
-        if m.cls != "State":
+        state = gaz.state_of(m.key) if m.cls == "State" else None
+        if state is None:
             continue
-        # skip the possessive "'s" and any adjectives between the state word and the noun
-        j = m.end
-        if j < len(doc) and doc[j].tag_ == "POS":
-            j += 1
-        while j < len(doc) and doc[j].pos_ in ("ADJ", "NUM") and doc[j].i not in index:
-            j += 1
-        if j >= len(doc) or j in index:
-            continue
-        # the longest agency kind starting at j ("Ministry of Defense", "spy agency")
-        agency = None
-        for n in range(longest_kind, 0, -1):
-            words = doc[j:j + n]
-            if len(words) < n or any(t.is_punct for t in words):
-                continue
-            if normalize(words.text) in kinds:
-                agency = (words, kinds[normalize(words.text)])
+        # skip the possessive "'s" and any adjectives between the state word and the noun,
+        # trying an agency kind at each step ("Germany's armed forces", "Russia's military")
+        j = m.end + (m.end < len(doc) and doc[m.end].tag_ == "POS")
+        while j < len(doc) and j not in index:
+            agency = _agency_kind_at(doc, j, gaz)
+            if agency is not None:
+                out.append(_agency(doc, m.start, agency[0], agency[1], state.key, gaz))
                 break
-            if normalize(" ".join(t.lemma_ for t in words)) in kinds:
-                agency = (words, kinds[normalize(" ".join(t.lemma_ for t in words))])
+            if doc[j].pos_ not in ("ADJ", "NUM"):
+                noun = _unit_noun(doc, j, gaz)
+                if noun is not None:
+                    out.append(Mention(m.start, noun, doc[m.start:noun].text, "UNIT",
+                                       "MilitaryUnit", f"unit/{state.key.split('/')[1]}/forces",
+                                       state.key))
                 break
-        state = gaz.state_of(m.key)
-        assert state is not None
-        if agency is not None:
-            words, kind = agency
-            out.append(_agency(doc, m.start, words.end, kind, state.key, gaz))
-            continue
-        noun = _unit_noun(doc, j, gaz)
-        if noun is not None:
-            out.append(Mention(m.start, noun, doc[m.start:noun].text, "UNIT", "MilitaryUnit",
-                               f"unit/{state.key.split('/')[1]}/forces", state.key))
+            j += 1
     return out
+
+
+def _agency_kind_at(doc: Doc, j: int, gaz: Gazetteer) -> tuple[int, str] | None:
+    """The end and the kind of the longest agency kind starting at token j ("Ministry of
+    Defense", "spy agency")."""
+    kinds = _agency_kinds(gaz)
+    if not {doc[j].lower_, doc[j].lemma_.lower()} & _first_words(kinds):
+        return None
+    for n in range(_longest(kinds), 0, -1):
+        words = doc[j:j + n]
+        if len(words) < n or any(t.is_punct for t in words):
+            continue
+        for form in (words.text, " ".join(t.lemma_ for t in words)):
+            if (kind := kinds.get(normalize(form))) is not None:
+                return j + n, kind
+    return None
+
+
+def _longest(kinds: dict[str, str]) -> int:
+    return max((len(k.split()) for k in kinds), default=1)
 
 
 def _forces_personnel(doc: Doc, m: Mention, gaz: Gazetteer) -> list[Mention]:
     """"Russian military instructors", "US Army soldiers": personnel of a state's forces."""
     state = gaz.state_of(m.key)
-    end = _unit_noun(doc, m.end, gaz) if state is not None else None
-    if state is None or end is None:
+    # "Russian military instructors"; "Iranian military advisers" (military advisers)
+    end = (_unit_noun(doc, m.end, gaz) or _unit_noun(doc, m.end - 1, gaz)
+           if state is not None and m.end < len(doc) else None)
+    if state is None or end is None or end <= m.end:
         return []
     return [Mention(m.start, end, doc[m.start:end].text, "UNIT", "MilitaryUnit",
                     f"unit/{state.key.split('/')[1]}/forces", state.key)]
@@ -190,7 +220,8 @@ def _unit_noun(doc: Doc, j: int, gaz: Gazetteer) -> int | None:
         if lemma in gaz.unit_nouns or words.text.lower() in gaz.unit_nouns:
             return j + n
     # "military personnel", "infantry soldiers": one modifier before the noun
-    if j + 1 < len(doc) and doc[j].pos_ in ("ADJ", "NOUN") and doc[j + 1].lemma_.lower() in gaz.unit_nouns:
+    if j + 1 < len(doc) and doc[j].pos_ in ("ADJ", "NOUN") \
+            and doc[j + 1].lemma_.lower() in gaz.unit_nouns:
         return j + 2
     return None
 
@@ -207,7 +238,7 @@ def _agency(doc: Doc, start: int, end: int, kind: str, state_key: str, gaz: Gaze
 
 def _agency_of_state(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """'the Ministry of Defence of Ukraine', 'the government of Iran'."""
-    kinds = {normalize(a): k.name for k in gaz.agency_kinds for a in k.aliases}
+    kinds = _agency_kinds(gaz)
     out = []
     for m in found:
         if m.cls != "State" or m.kind != "NAME" or m.start < 2 or doc[m.start - 1].lower_ != "of":
@@ -250,7 +281,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> MentionIndex:
 
 def _ships(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """"the USS Carney": a ship, an asset of the navy its prefix names (not a person Carney)."""
-    out = []
+    out: list[Mention] = []
+    if not any(prefix in doc.text for prefix in SHIP_PREFIXES):
+        return out
     for t in doc:
         navy = gaz.lookup(SHIP_PREFIXES[t.text]) if t.text in SHIP_PREFIXES else None
         if navy is None:

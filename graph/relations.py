@@ -330,7 +330,7 @@ def extract_claims(doc: Doc, index: MentionIndex, res: DocumentEntities, disc: D
         frames = _frames(t, lex)
         if not frames:
             continue
-        args.here = args.line[t.i]
+        args.here = args.line(t)
         for frame in frames:
             rule = {"transfer": reader.transfer, "receive": reader.transfer,
                     "act_on": reader.act_on, "presence": reader.presence}[frame.frame]
@@ -340,7 +340,7 @@ def extract_claims(doc: Doc, index: MentionIndex, res: DocumentEntities, disc: D
             for claim in _keep(claims, reader, t, frame, found):
                 at[id(claim)] = t.i
     for t, frame in bare:
-        args.here = args.line[t.i]
+        args.here = args.line(t)
         list(_keep(claims, reader, t, frame, list(_inherit(t, frame, reader, claims, at))))
     return _without_enemy_presence(list(claims.values()), args)
 

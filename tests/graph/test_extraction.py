@@ -397,3 +397,28 @@ def test_claims(reader, text: str, expected: tuple[str, ...]) -> None:
 
 def test_there_are_enough_cases() -> None:
     assert len(CASES) >= 100
+
+
+AFFILIATIONS = [
+    ("Estonian Defence Minister Hanno Pevkur said the drones had crossed the border.",
+     "Hanno Pevkur", "Estonia"),
+    ("Hanno Pevkur, Estonia's defence minister, said the drones had crossed the border.",
+     "Hanno Pevkur", "Estonia"),
+    ("White House national security spokesman John Kirby told reporters on Monday.",
+     "John Kirby", "United States"),
+    ("Peter Stano, spokesperson for the European Commission, said the package was ready.",
+     "Peter Stano", "European Commission"),
+    ("The United States sanctioned James Kabarebe, a Rwandan minister, on Thursday.",
+     "James Kabarebe", "Rwanda"),
+    ("The delegation arrived in Warsaw on Monday. It met Defence Minister Jan Kowalski.",
+     "Jan Kowalski", "Poland"),
+]
+
+
+@pytest.mark.parametrize(("text", "member", "group"), AFFILIATIONS,
+                         ids=[a[0][:50] for a in AFFILIATIONS])
+def test_affiliations(reader, text: str, member: str, group: str) -> None:
+    _, res, gaz = reader(text)
+    people = [k for k, e in res.entities.items() if e.label == member]
+    assert people, f"no entity {member!r}: {[e.label for e in res.entities.values()]}"
+    assert group in chain(people[0], res, gaz)
