@@ -18,6 +18,7 @@ from starlette.datastructures import MultiDict
 from starlette.requests import Request
 
 from api.errors import ProtocolError, UnsupportedMediaTypeError
+from api.update_dataset import DatasetConflictError, with_using
 
 __all__ = ["Operation", "read_operation"]
 
@@ -82,12 +83,12 @@ def _with_dataset(kind: Literal["query", "update"], text: str, params: MultiDict
         for name in ("default-graph-uri", "named-graph-uri"):
             if name in params:
                 raise ProtocolError(f"{name} belongs to queries; updates take using-graph-uri")
-        for name in ("using-graph-uri", "using-named-graph-uri"):
-            if name in params:
-                raise ProtocolError(
-                    f"{name} is not supported by this endpoint (the store cannot set an update's "
-                    "dataset); write USING or USING NAMED in the update instead"
-                )
+        try:
+            text = with_using(
+                text, params.getlist("using-graph-uri"), params.getlist("using-named-graph-uri")
+            )
+        except (DatasetConflictError, ValueError) as e:
+            raise ProtocolError(str(e)) from e
         return Operation("update", text)
     for name in ("using-graph-uri", "using-named-graph-uri"):
         if name in params:
