@@ -37,7 +37,8 @@ def store_stats(store: Store) -> dict[str, object]:
         PREFIXES
         + """SELECT ?p (COUNT(?c) AS ?n)
         (SUM(IF(BOUND(?neg) && ?neg, 1, 0)) AS ?negated) WHERE {
-        ?c a al:Claim ; rdf:predicate ?p . OPTIONAL { ?c al:negated ?neg } } GROUP BY ?p ORDER BY ?p"""
+        ?c a al:Claim ; rdf:predicate ?p . OPTIONAL { ?c al:negated ?neg } }
+        GROUP BY ?p ORDER BY ?p"""
     )
     return {
         "documents": int(docs[0]["n"]) if docs else 0,

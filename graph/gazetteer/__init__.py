@@ -2,8 +2,8 @@
 
 The facts live in the tab-separated files beside this module (see SOURCES.md); this module only
 reads them into ``Entry`` records and answers look-ups by any surface form. Keys are stable and
-become the entities' IRIs: ``state/RUS``, ``org/nato``, ``agency/ukr-gur``, ``person/vladimir-putin``,
-``region/kursk-oblast``.
+become the entities' IRIs: ``state/RUS``, ``org/nato``, ``agency/ukr-gur``,
+``person/vladimir-putin``, ``region/kursk-oblast``.
 """
 
 from __future__ import annotations
