@@ -148,7 +148,10 @@ class Arguments:
         """"allow Moscow to concentrate" (object control), "Iran is believed to have sent"
         (raising), "Germany agreed to send" (subject control)."""
         for child in gov.children:
-            if child.dep_ == "dobj" and verb.dep_ == "xcomp" and (found := self.keys(child)):
+            # an actor object controls ("urged Germany to send"), an instrument does not
+            # ("used American missiles to strike")
+            if child.dep_ == "dobj" and verb.dep_ == "xcomp" and \
+                    child.lemma_.lower() not in self.lex.themes and (found := self.keys(child)):
                 return found
             if child.dep_ == "nsubjpass" and (found := self.keys(child)):
                 return found

@@ -135,6 +135,10 @@ SUPPLIES = [
     case("Weapons supplied by Iran have been found in Yemen and Sudan."),  # no recipient
     case("Egypt handed over armoured vehicles to the Sudanese army.", "Egypt|supplies|Sudan"),
     case("Kyiv obtained Storm Shadow missiles from London.", "United Kingdom|supplies|Ukraine"),
+    case("The Pentagon announced a new package of military aid for Ukraine worth $400 million.",
+         "United States|supplies|Ukraine"),
+    case("India continues to buy Russian oil despite Western sanctions.",
+         "Russia|supplies|India"),
     case("The United States sold more than $18 billion of weapons to Taiwan.",
          "United States|supplies|Taiwan"),
 ]
@@ -254,6 +258,8 @@ ATTACKS = [
     case("The M23 seized Goma in January. The rebels later shelled the airport.",
          "M23|attacks|Democratic Republic of the Congo",
          xfail="'the airport' names no place; the place is Goma from the sentence before"),
+    case("Ukraine used American ATACMS missiles to strike a Russian airfield in Crimea.",
+         "Ukraine|attacks|Russia"),
     case("Israel's military said it had struck Hezbollah targets overnight.",
          "Israel|attacks|Hezbollah"),
     case("Hezbollah said its fighters had fired rockets at Israeli positions.",
