@@ -17,7 +17,6 @@ owns these troops or these missiles", independently of the relation being extrac
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
@@ -27,54 +26,38 @@ from graph.discourse import Discourse, actor_key, antecedent
 from graph.entities import DocumentEntities, Entity
 from graph.gazetteer import Gazetteer
 from graph.lexicon import Lexicon
+from graph.lines import Lines
 from graph.mentions import MentionIndex
 
 __all__ = ["Arguments"]
 
 CLAUSE_UP = {"attr", "dobj", "pobj", "prep", "appos", "acomp", "oprd", "npadvmod", "conj", "dative"}
 # the labels of agencies that are armed forces ("Armed Forces of Ukraine", "Russian Navy", "IDF")
-FORCE_LABEL = re.compile(r"\b(armed forces|army|navy|air force|forces|guard|corps|military|"
-                         r"defen[cs]e forces?|bundeswehr|tatmadaw|fleet|marines?)\b", re.IGNORECASE)
-FORCE_KEY = re.compile(r"/(armed-forces|navy|air-force|ground-forces|special-operations-forces|"
-                       r"national-guard|forces)$")
+FORCE_LABEL = re.compile(
+    r"\b(armed forces|army|navy|air force|forces|guard|corps|military|"
+    r"defen[cs]e forces?|bundeswehr|tatmadaw|fleet|marines?)\b",
+    re.IGNORECASE,
+)
+FORCE_KEY = re.compile(
+    r"/(armed-forces|navy|air-force|ground-forces|special-operations-forces|"
+    r"national-guard|forces)$"
+)
 # "accused X of shelling", "sanctioned X for supplying", "warned X against arming"
 OBJECT_CONTROL_PREPS = ("of", "for", "against")
-
-
-QUOTES = "\u201c\"'\u2018\u00ab"
-NEWLINES = re.compile(r"\n\s*")
-# a line ending in one of these words runs on: it is wrapped text, not a headline
-RUNS_ON = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and",
-           "or", "but", "that", "as", "his", "her", "its", "their", "our", "is", "are", "was"}
-
-
-class Lines:
-    """Which line of text a token is on, where a blank line or a headline ends a line: a short
-    line without final punctuation ("North Korean soldiers trained by Russians") that the parser
-    runs into the next sentence. A line wrapped inside a sentence does not end one."""
-
-    def __init__(self, text: str) -> None:
-        self.breaks = [m.end() for m in NEWLINES.finditer(text)
-                       if m.group().count("\n") > 1 or _headline(text, m.start(), m.end())]
-
-    def __call__(self, token: Token) -> int:
-        return bisect.bisect_right(self.breaks, token.idx)
-
-
-def _headline(text: str, end: int, next_start: int) -> bool:
-    line = text[text.rfind("\n", 0, end) + 1:end].strip()
-    words = line.split()
-    if not words or len(words) > 12 or line[-1] in ".!?;:,-" or words[-1].lower() in RUNS_ON:
-        return False
-    following = text[next_start:next_start + 1]
-    return following.isupper() or following in QUOTES
 
 
 class Arguments:
     """Argument look-up for one document."""
 
-    def __init__(self, doc: Doc, index: MentionIndex, res: DocumentEntities, disc: Discourse,
-                 lex: Lexicon, gaz: Gazetteer) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        index: MentionIndex,
+        res: DocumentEntities,
+        disc: Discourse,
+        lex: Lexicon,
+        gaz: Gazetteer,
+    ) -> None:
         self.doc, self.index, self.res, self.disc = doc, index, res, disc
         self.lex, self.gaz = lex, gaz
         self.line = Lines(doc.text)
@@ -104,16 +87,24 @@ class Arguments:
         return list(dict.fromkeys(out))
 
     def _modifier_conjuncts(self, members: list[Token]) -> list[Token]:
-        """"American and British warplanes": the coordinated modifiers of a nameless noun."""
-        return [c for t in members if self.index.at(t) is None for m in t.children
-                if m.dep_ in ("amod", "compound", "nmod", "poss") and self.index.at(m) is not None
-                for c in self.conjuncts(m)]
+        """ "American and British warplanes": the coordinated modifiers of a nameless noun."""
+        return [
+            c
+            for t in members
+            if self.index.at(t) is None
+            for m in t.children
+            if m.dep_ in ("amod", "compound", "nmod", "poss") and self.index.at(m) is not None
+            for c in self.conjuncts(m)
+        ]
 
     def conjuncts(self, token: Token) -> Iterator[Token]:
         """Coordinated members, and appositive list members ("the EU, the UK and Canada")."""
         for child in token.children:
-            listed = child.dep_ == "appos" and self.index.at(child) is not None and any(
-                c.dep_ == "conj" for c in child.children)
+            listed = (
+                child.dep_ == "appos"
+                and self.index.at(child) is not None
+                and any(c.dep_ == "conj" for c in child.children)
+            )
             if child.dep_ == "conj" or listed:
                 yield child
                 yield from self.conjuncts(child)
@@ -145,23 +136,30 @@ class Arguments:
         return []
 
     def _controller(self, verb: Token, gov: Token) -> list[str]:
-        """"allow Moscow to concentrate" (object control), "Iran is believed to have sent"
+        """ "allow Moscow to concentrate" (object control), "Iran is believed to have sent"
         (raising), "Germany agreed to send" (subject control)."""
         for child in gov.children:
             # an actor object controls ("urged Germany to send"), an instrument does not
             # ("used American missiles to strike")
-            if child.dep_ == "dobj" and verb.dep_ == "xcomp" and \
-                    child.lemma_.lower() not in self.lex.themes and (found := self.keys(child)):
+            if (
+                child.dep_ == "dobj"
+                and verb.dep_ == "xcomp"
+                and child.lemma_.lower() not in self.lex.themes
+                and (found := self.keys(child))
+            ):
                 return found
             if child.dep_ == "nsubjpass" and (found := self.keys(child)):
                 return found
         return self.subjects(gov)
 
     def _gerund_subject(self, prep: Token, verb: Token) -> list[str]:
-        """"accused Azerbaijan of shelling", "was accused of supplying", "denied by supplying"."""
+        """ "accused Azerbaijan of shelling", "was accused of supplying", "denied by supplying"."""
         for child in verb.children:
-            if child.dep_ == "dobj" and prep.lower_ in OBJECT_CONTROL_PREPS and (
-                    found := self.keys(child)):
+            if (
+                child.dep_ == "dobj"
+                and prep.lower_ in OBJECT_CONTROL_PREPS
+                and (found := self.keys(child))
+            ):
                 return found
             if child.dep_ == "nsubjpass" and (found := self.keys(child)):
                 return found
@@ -179,15 +177,16 @@ class Arguments:
         ("North Korean soldiers trained by Russians⏎North Korea's involvement ...")."""
         if not any(self.line(p) != self.line(prep) for p in prep.children if p.dep_ == "pobj"):
             return []
-        for t in self.doc[prep.i + 1:]:
+        for t in self.doc[prep.i + 1 :]:
             if self.line(t) != self.line(prep):
                 break
             if (m := self.index.at(t)) is not None:
                 return [self.res.key_of(m)]
         return []
 
-    def prep_objects(self, token: Token, preps: tuple[str, ...], *,
-                     deep: bool = False) -> list[str]:
+    def prep_objects(
+        self, token: Token, preps: tuple[str, ...], *, deep: bool = False
+    ) -> list[str]:
         out: list[str] = []
         for child in token.children:
             if child.dep_ in ("prep", "dative") and child.lower_ in preps:
@@ -198,8 +197,9 @@ class Arguments:
                 out += self.keys(child)
         return out
 
-    def governor_preps(self, noun: Token, preps: tuple[str, ...], *,
-                       deep: bool = False) -> list[str]:
+    def governor_preps(
+        self, noun: Token, preps: tuple[str, ...], *, deep: bool = False
+    ) -> list[str]:
         """A noun trigger's phrase that the parser attached to the verb governing the noun:
         "denounced the arms sales to Taiwan", "imposed sanctions on Iran"."""
         verb = noun.head
@@ -216,8 +216,9 @@ class Arguments:
                 return [k]
         by_preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
         if by_preps:
-            return [k for c in by_preps for p in c.children if p.dep_ == "pobj"
-                    for k in self.keys(p)]
+            return [
+                k for c in by_preps for p in c.children if p.dep_ == "pobj" for k in self.keys(p)
+            ]
         return self.clause_agents(noun)
 
     def clause_agents(self, noun: Token) -> list[str]:
@@ -231,7 +232,8 @@ class Arguments:
             if node.dep_ not in CLAUSE_UP | {"advcl"} or node.head.i == node.i:
                 return []
             if node.dep_ in ("attr", "acomp", "oprd") or (
-                    node.dep_ == "prep" and node.lower_ in ("with", "through")):
+                node.dep_ == "prep" and node.lower_ in ("with", "through")
+            ):
                 owned = True
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
@@ -242,7 +244,7 @@ class Arguments:
         return []
 
     def under(self, noun: Token) -> list[str]:
-        """"Venezuela has been under US sanctions": the subject of the clause is the patient."""
+        """ "Venezuela has been under US sanctions": the subject of the clause is the patient."""
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
             return []
@@ -261,8 +263,14 @@ class Arguments:
         entry = self.gaz.entries.get(key)
         if entry is None:
             return False
-        self.res.entities[key] = Entity(key, entry.label, entry.cls, entry.wikidata,
-                                        parent=entry.parent, relation=entry.relation)
+        self.res.entities[key] = Entity(
+            key,
+            entry.label,
+            entry.cls,
+            entry.wikidata,
+            parent=entry.parent,
+            relation=entry.relation,
+        )
         return True
 
     def state(self, key: str) -> str | None:

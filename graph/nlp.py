@@ -15,6 +15,7 @@ from spacy.util import load_model
 
 from graph.errors import StoreError
 from graph.gazetteer import Gazetteer, load_gazetteer
+from graph.lines import Lines
 from graph.settings import Settings
 
 __all__ = ["RULER_LABELS", "line_breaks", "load_pipeline"]
@@ -29,11 +30,18 @@ def _case_sensitive(form: str) -> bool:
 
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: a headline without a full stop is not the next sentence's
-    subject. Runs before the parser, which keeps the boundaries it is given."""
-    for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+    """A blank line or a headline ends a sentence (graph/lines.py), so that a headline without a
+    full stop is not read into the next sentence; a line wrapped inside a sentence ends nothing.
+    Runs before the parser, which keeps the boundaries it is given."""
+    breaks = Lines(doc.text).breaks
+    if not breaks:
+        return doc
+    at = 0
+    for token in doc:
+        while at < len(breaks) and breaks[at] <= token.idx:
+            if token.i > 0:
+                token.is_sent_start = True
+            at += 1
     return doc
 
 
