@@ -8,7 +8,8 @@ ordered pair and stance (supports or opposes), so it always agrees with ``/api/s
 ``network(store, NetworkQuery(...))`` filters the claims (relations, documents, dates), builds a
 ``networkx.MultiDiGraph`` (``to_networkx``), keeps a readable part of it (the neighbourhood of the
 actor asked for, the node types asked for, then the ``limit`` nodes of highest degree), lays it
-out with a fixed seed, and returns plain dicts: vis-network reads the nodes and edges as they are,
+out with a fixed seed, and returns plain dicts made by pyvis: vis-network reads the nodes and
+edges as they are,
 and the page, the JSON API, the ``viz`` file and the tests all see the same thing.
 """
 
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import networkx as nx
+from pyvis.network import Network
 
 from graph.alignment import (
     PREFIXES,
@@ -173,9 +175,13 @@ def draw(net: Whole, query: NetworkQuery) -> dict[str, Any]:
     focus = _find(graph, query.actor, net.lifted_names) if query.actor else []
     shown = _choose(graph, focus, query)
     positions = _layout(shown)
+    vis = _pyvis(
+        [_node(shown, n, positions, n in focus) for n in shown.nodes],
+        [_edge(shown, u, v, k, docs) for u, v, k in shown.edges(keys=True)],
+    )
     return {
-        "nodes": [_node(shown, n, positions, n in focus) for n in shown.nodes],
-        "edges": [_edge(shown, u, v, k, docs) for u, v, k in shown.edges(keys=True)],
+        "nodes": vis.nodes,
+        "edges": vis.edges,
         "meta": {
             "view": query.view,
             "total_nodes": graph.number_of_nodes(),
@@ -188,6 +194,20 @@ def draw(net: Whole, query: NetworkQuery) -> dict[str, Any]:
             "styles": {"types": TYPE_STYLES, "stances": STANCE_COLORS},
         },
     }
+
+
+def _pyvis(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> Network:
+    """The vis-network records, made by pyvis's ``Network`` (directed: parallel and opposite
+    edges stay apart). Only its data model is used: its HTML templates load vis-network and
+    Bootstrap from CDNs, so the page and its assets are our own (api/templates, node_modules)."""
+    vis = Network(directed=True)
+    for node in nodes:
+        vis.add_node(node["id"], **{k: v for k, v in node.items() if k != "id"})
+    for edge in edges:
+        vis.add_edge(
+            edge["from"], edge["to"], **{k: v for k, v in edge.items() if k not in ("from", "to")}
+        )
+    return vis
 
 
 def to_networkx(links: Iterable[Link], info: dict[str, dict[str, Any]]) -> nx.MultiDiGraph:
