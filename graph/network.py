@@ -9,8 +9,8 @@ ordered pair and stance (supports or opposes), so it always agrees with ``/api/s
 ``networkx.MultiDiGraph`` (``to_networkx``), keeps a readable part of it (the neighbourhood of the
 actor asked for, the node types asked for, then the ``limit`` nodes of highest degree), lays it
 out with a fixed seed, and returns plain dicts made by pyvis: vis-network reads the nodes and
-edges as they are,
-and the page, the JSON API, the ``viz`` file and the tests all see the same thing.
+edges as they are, and the page, the JSON API, the ``viz`` file and the tests all see the same
+thing.
 """
 
 from __future__ import annotations
