@@ -24,7 +24,8 @@ import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -62,7 +63,30 @@ STATUS: dict[type[AllegianceError], int] = {
     QueryTimeoutError: 504,
 }
 YASGUI_BUILD = Path(__file__).resolve().parent.parent / "node_modules/@zazuko/yasgui/build"
+# FastAPI's own /docs and /redoc load Swagger UI and ReDoc from CDNs; ours come from npm
+SWAGGER_UI = Path(__file__).resolve().parent.parent / "node_modules/swagger-ui-dist"
+SWAGGER_PATH = "/assets/swagger-ui"
 _POSITION = re.compile(r"\bat (\d+):(\d+)\b")
+
+
+def _add_docs(app: FastAPI) -> None:
+    """The OpenAPI page at /docs, with Swagger UI served from node_modules (no CDN)."""
+    if not SWAGGER_UI.is_dir():
+        return
+    app.mount(SWAGGER_PATH, StaticFiles(directory=SWAGGER_UI), name="swagger-ui")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title=f"{app.title}: API",
+            swagger_js_url=f"{SWAGGER_PATH}/swagger-ui-bundle.js",
+            swagger_css_url=f"{SWAGGER_PATH}/swagger-ui.css",
+            swagger_favicon_url=f"{SWAGGER_PATH}/favicon-32x32.png",
+            swagger_ui_parameters={
+                "validatorUrl": None
+            },  # the default badge calls a remote validator
+        )
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -83,10 +107,13 @@ def create_app(settings: Settings) -> FastAPI:
         title="Allegiance",
         summary="Who does what to whom in international politics and war, with the evidence",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     for module in (sparql, alignments, entities, documents, network):
         app.include_router(module.router)
+    _add_docs(app)
     if YASGUI_BUILD.is_dir():
         app.mount(sparql.ASSETS_PATH, StaticFiles(directory=YASGUI_BUILD), name="yasgui")
     if network.VIS_BUILD.is_dir():

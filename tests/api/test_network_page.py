@@ -276,3 +276,17 @@ def test_the_viz_file_is_self_contained(
     edge_id = loneliest_edge(page)
     page.click_edge(edge_id)
     page.tab.locator("#details .evidence").wait_for(state="visible")
+
+
+@pytest.mark.parametrize("path", ["/sparql", "/docs"])
+def test_the_editor_and_api_pages_make_no_request_outside_the_server(
+    server: str, page: Page, path: str
+) -> None:
+    """The SPARQL editor (YASGUI) and the OpenAPI page (Swagger UI) run offline too."""
+    page.tab.goto(server + path, wait_until="networkidle")
+    assert page.requests, "the page made no request at all"
+    outside = [u for u in page.requests if not u.startswith(server) and not u.startswith("data:")]
+    assert outside == []
+    editor_or_docs = "#yasgui, .yasgui" if path == "/sparql" else "#swagger-ui .info"
+    page.tab.wait_for_selector(editor_or_docs, timeout=30_000)
+    page.tab.screenshot(path=str(OUTPUT / f"page{path.replace('/', '-')}.png"))
