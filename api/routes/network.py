@@ -23,6 +23,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep
 from api.service import GraphService
+from graph.drawing import draw
 from graph.errors import StoreError
 from graph.network import (
     DEFAULT_LIMIT,
@@ -30,7 +31,6 @@ from graph.network import (
     NetworkQuery,
     Whole,
     claim_filters,
-    draw,
     whole,
 )
 

@@ -15,10 +15,9 @@ import networkx as nx
 import pytest
 
 from graph.alignment import alignments
+from graph.drawing import LAYOUT_MAX_NODES, STANCE_COLORS
 from graph.errors import InputError
 from graph.network import (
-    LAYOUT_MAX_NODES,
-    STANCE_COLORS,
     NetworkQuery,
     actor_graph,
     network,
