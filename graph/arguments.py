@@ -131,8 +131,11 @@ class Arguments:
             if not found and gov.dep_ == "ccomp" and gov.head.i != gov.i:
                 found = self.subjects(gov.head)
             return found
-        if verb.dep_ == "relcl":
-            return self.keys(gov)
+        if verb.dep_ == "relcl":  # "the first country to send": the copula's subject
+            found = self.keys(gov)
+            if not found and gov.dep_ == "attr" and gov.head.i != gov.i:
+                found = self.subjects(gov.head)
+            return found
         return []
 
     def _controller(self, verb: Token, gov: Token) -> list[str]:
@@ -211,6 +214,12 @@ class Arguments:
     # ------------------------------------------------------------------ noun triggers
 
     def noun_agents(self, noun: Token) -> list[str]:
+        if self.lex.is_cue(noun.lemma_, "agentive"):
+            # the actor it is said of: "Iran, Hezbollah's main backer"; "China is the main
+            # supplier"; not the subject of another verb ("sanctioned Myanmar's suppliers")
+            if noun.dep_ == "appos":
+                return self.keys(noun.head)
+            return self.clause_agents(noun) if noun.dep_ in ("attr", "oprd") else []
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and (k := self.key(child)):
                 return [k]
@@ -220,6 +229,12 @@ class Arguments:
                 k for c in by_preps for p in c.children if p.dep_ == "pobj" for k in self.keys(p)
             ]
         return self.clause_agents(noun)
+
+    def possessors(self, noun: Token) -> list[str]:
+        """The recipient an agentive noun's possessor names ("Ukraine's largest donor")."""
+        if not self.lex.is_cue(noun.lemma_, "agentive"):
+            return []
+        return [k for c in noun.children if c.dep_ == "poss" for k in self.keys(c)]
 
     def clause_agents(self, noun: Token) -> list[str]:
         """The subject of the clause a noun trigger sits in, when the clause makes it the

@@ -68,7 +68,9 @@ def _own_clause(g: Token) -> bool:
 
 def _negates(g: Token, t: Token, lex: Lexicon) -> bool:
     """A negation on this governor, or the governor a verb of denial or refusal."""
-    for c in g.children:
+    # "had no troops in Karabakh": a transfer of nothing is none
+    theme = [d for c in g.children if g.i == t.i and c.dep_ == "dobj" for d in c.children]
+    for c in [*g.children, *theme]:
         if c.dep_ == "neg" or (c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")):
             return True
         if c.dep_ in ("nsubj", "nsubjpass") and any(

@@ -1,4 +1,4 @@
-"""Where a line of text ends a sentence: at a blank line, or after a headline.
+"""Where a line of text ends a sentence: at a blank line, after a headline, after a dateline.
 
 A headline is a short line (12 words or fewer) without final punctuation, followed by a line that
 starts with a capital or a quotation mark: "North Korean soldiers trained by Russians". The parser
@@ -16,6 +16,15 @@ __all__ = ["Lines"]
 
 QUOTES = "\u201c\"'\u2018\u00ab"
 NEWLINES = re.compile(r"\n\s*")
+# a wire-service dateline opens a paragraph: "BEIRUT/JERUSALEM -", "LONDON (Reuters) -"; the
+# places it names are where the story was filed, not actors of its first sentence
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'/, ]*[A-Z.]"  # the place(s)
+    r"(?:,? [A-Z][a-z]+\.? \d{1,2})?"  # a date: "Oct 17"
+    r"(?: \([^)\n]{1,40}\))?"  # the agency: "(Reuters)"
+    r"\s*[-\u2013\u2014]+\s+",
+    re.MULTILINE,
+)
 # a line ending in one of these words runs on: it is wrapped text, not a headline
 RUNS_ON = {
     "the",
@@ -57,6 +66,7 @@ class Lines:
             for m in NEWLINES.finditer(text)
             if m.group().count("\n") > 1 or _headline(text, m.start(), m.end())
         ]
+        self.breaks = sorted({*self.breaks, *(m.end() for m in DATELINE.finditer(text))})
 
     def __call__(self, token: Token) -> int:
         return bisect.bisect_right(self.breaks, token.idx)

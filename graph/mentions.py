@@ -9,6 +9,7 @@ noun: a demonym, state or metonym before a soldier noun is a military unit of th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -22,6 +23,8 @@ __all__ = ["Mention", "MentionIndex", "find_mentions"]
 PLACE_CLASSES = {"State", "Region"}
 # a ship's name prefix names the navy it serves in: "the USS Carney", "HMS Diamond"
 SHIP_PREFIXES = {"USS": "United States Navy", "HMS": "Royal Navy"}
+# a model designation is a thing, not an actor: "F-16s", "Su-30", "Shahed-136", "T-72 tanks"
+MODEL = re.compile(r"\b[A-Za-z]{1,10}-\d+[A-Za-z]{0,2}\b")
 NER_CLASSES = {"PERSON": "Official", "ORG": "Organization", "GPE": "Region", "LOC": "Region",
                "FAC": "Region"}
 
@@ -91,7 +94,7 @@ def _from_ner(ent: Span, gaz: Gazetteer) -> Mention | None:
         return Mention(ent.start, ent.end, text, "NAME", entry.cls, entry.key)
     if ent.label_ not in NER_CLASSES or len(text) < 2 or not any(c.isupper() for c in text):
         return None
-    if _names_a_thing(ent):
+    if _names_a_thing(ent) or MODEL.search(text):
         return None
     # a title or agency word the tagger took for a name ("Defense" in "Defense Minister X")
     if len(ent) == 1 and normalize(text) in gaz.role_words:
@@ -186,12 +189,18 @@ def _agency_kind_at(doc: Doc, j: int, gaz: Gazetteer) -> tuple[int, str] | None:
         return None
     for n in range(_longest(kinds), 0, -1):
         words = doc[j:j + n]
-        if len(words) < n or any(t.is_punct for t in words):
+        if len(words) < n or any(t.is_punct for t in words) or _modifies_after(words[-1], j + n):
             continue
         for form in (words.text, " ".join(t.lemma_ for t in words)):
             if (kind := kinds.get(normalize(form))) is not None:
                 return j + n, kind
     return None
+
+
+def _modifies_after(last: Token, end: int) -> bool:
+    """"military" in "Ukraine's largest military donor" modifies the noun after it: it names no
+    agency ("Russia's military said" does)."""
+    return last.dep_ in ("amod", "compound") and last.head.i >= end
 
 
 def _longest(kinds: dict[str, str]) -> int:

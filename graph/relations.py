@@ -38,6 +38,7 @@ from graph.mentions import MentionIndex
 
 __all__ = ["Claim", "extract_claims"]
 
+MILITARY = {"military", "naval", "troop", "armed"}
 SUPPORTING = {"supplies", "deploys", "pays", "trains", "supports"}
 
 _Found = tuple[str, str, str, "str | None", str]  # subject, relation, object, theme, rule
@@ -90,12 +91,12 @@ class _Reader:
 
     def theme_relation(self, item: Token, frame: Frame, depth: int = 0) -> str | None:
         """What a transfer moves decides its relation: forces are deployed, money paid."""
-        if frame.relation == "deploys":
-            return "deploys"
         m = self.index.at(item)
         if self.args.is_personnel(item) or (
                 m is not None and self.args.is_forces(self.res.key_of(m))):
             return "deploys"
+        if frame.relation == "deploys":  # "kept troops in Libya", not "kept sanctions in place"
+            return None if frame.goods else "deploys"
         lemmas = [item.lemma_.lower()] + [c.lemma_.lower() for c in item.children
                                           if c.dep_ == "compound"]
         for lemma in lemmas:
@@ -136,7 +137,9 @@ class _Reader:
         args = self.args
         if t.pos_ == "NOUN":
             agents, theme = args.noun_agents(t), _prep_object(t, "of") or self._compound_theme(t)
-            recipients = args.prep_objects(t, frame.preps) or args.governor_preps(t, frame.preps)
+            recipients = (args.prep_objects(t, frame.preps) or args.governor_preps(t, frame.preps)
+                          or args.possessors(t) or [k for item in self.theme_items(theme)
+                                                    for k in args.prep_objects(item, frame.preps)])
         elif frame.frame == "receive":
             recipients, theme = args.subjects(t), _child(t, "dobj")
             agents = args.prep_objects(t, frame.preps)
@@ -182,7 +185,8 @@ class _Reader:
         if t.pos_ == "NOUN":
             agents = args.noun_agents(t)
             patients = (args.prep_objects(t, frame.preps, deep=True)
-                        or args.governor_preps(t, frame.preps, deep=True) or args.under(t))
+                        or args.governor_preps(t, frame.preps, deep=True) or args.under(t)
+                        or args.possessors(t))
         elif is_passive(t):
             agents = args.by_agents(t)
             target = _child(t, "nsubjpass") or t.head
@@ -191,7 +195,10 @@ class _Reader:
             agents = args.subjects(t)
             dobj = _child(t, "dobj") if frame.direct else None
             patients = args.keys(dobj, deep=True) if dobj is not None else []
-            patients += args.prep_objects(t, frame.preps, deep=True)
+            # with an actor as object, a phrase names the patient only itself: in "warned Belarus
+            # against provocations on NATO's flank" or "blamed X for the attack on Turkish ..."
+            # NATO and Turkey are not acted on
+            patients += args.prep_objects(t, frame.preps, deep=not patients)
             if not patients and dobj is not None:  # "fired rockets at Israel"
                 patients = args.prep_objects(dobj, frame.preps, deep=True)
         if not patients and frame.places:
@@ -211,7 +218,7 @@ class _Reader:
         args = self.args
         if t.pos_ == "NOUN":
             of = _prep_object(t, "of")
-            troops = self.troops(of) if of is not None else []
+            troops = self.troops(of) if of is not None else self.military_owner(t)
         else:
             verb = t.head if t.pos_ == "ADJ" else t
             subject = t.head if t.dep_ == "acl" else self.subject_token(verb)
@@ -223,6 +230,15 @@ class _Reader:
         for k in troops:
             for p in places:
                 yield k, "deploys", p, None, f"presence:{frame.trigger}"
+
+    def military_owner(self, t: Token) -> list[str]:
+        """"its military presence in eastern Libya": the state whose military it is."""
+        if not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITARY
+                   for c in t.children):
+            return []
+        owners = [self.args.top(k) for c in t.children if c.dep_ == "poss"
+                  for k in self.args.keys(c)]
+        return [k for k in owners if self.res.entities[k].cls == "State"]
 
     def nested_places(self, t: Token, preps: tuple[str, ...]) -> list[str]:
         """"fighting alongside the M23 rebels in eastern Congo": the place phrase the parser
