@@ -33,8 +33,11 @@ def cue(token: Token, kind: str, lex: Lexicon) -> bool:
     """Whether a word is a cue of this kind, by its lemma or its form ("hopes": the small model
     sometimes lemmatises it as "hop")."""
     low = token.lower_
-    return (lex.is_cue(token.lemma_, kind) or lex.is_cue(low, kind)
-            or (low.endswith("s") and lex.is_cue(low[:-1], kind)))
+    return (
+        lex.is_cue(token.lemma_, kind)
+        or lex.is_cue(low, kind)
+        or (low.endswith("s") and lex.is_cue(low[:-1], kind))
+    )
 
 
 def governors(t: Token) -> Iterator[Token]:
@@ -62,8 +65,9 @@ def negated(t: Token, lex: Lexicon) -> bool:
 def _own_clause(g: Token) -> bool:
     """A relative or participle clause asserts on its own ("the drones, which Iran sent, were
     not ..."); a noun's complement clause does not ("no evidence that China supplied ...")."""
-    return g.dep_ == "relcl" or (g.dep_ == "acl" and not any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in g.children))
+    return g.dep_ == "relcl" or (
+        g.dep_ == "acl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in g.children)
+    )
 
 
 def _negates(g: Token, t: Token, lex: Lexicon) -> bool:
@@ -74,7 +78,8 @@ def _negates(g: Token, t: Token, lex: Lexicon) -> bool:
         if c.dep_ == "neg" or (c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")):
             return True
         if c.dep_ in ("nsubj", "nsubjpass") and any(
-                d.dep_ == "preconj" and d.lower_ == "neither" for d in c.children):
+            d.dep_ == "preconj" and d.lower_ == "neither" for d in c.children
+        ):
             return True
     return g.i != t.i and g.pos_ == "VERB" and cue(g, "negator", lex)
 
@@ -118,7 +123,11 @@ def source(t: Token, args: Arguments) -> str | None:
                 if p.dep_ == "pobj" and (found := args.keys(p)):
                     return found[0]
     for g in governors(t):
-        if g.i != t.i and g.pos_ == "VERB" and args.lex.is_cue(g.lemma_, "report") and (
-                found := args.subjects(g)):
+        if (
+            g.i != t.i
+            and g.pos_ == "VERB"
+            and args.lex.is_cue(g.lemma_, "report")
+            and (found := args.subjects(g))
+        ):
             return found[0]
     return None

@@ -25,8 +25,13 @@ PLACE_CLASSES = {"State", "Region"}
 SHIP_PREFIXES = {"USS": "United States Navy", "HMS": "Royal Navy"}
 # a model designation is a thing, not an actor: "F-16s", "Su-30", "Shahed-136", "T-72 tanks"
 MODEL = re.compile(r"\b[A-Za-z]{1,10}-\d+[A-Za-z]{0,2}\b")
-NER_CLASSES = {"PERSON": "Official", "ORG": "Organization", "GPE": "Region", "LOC": "Region",
-               "FAC": "Region"}
+NER_CLASSES = {
+    "PERSON": "Official",
+    "ORG": "Organization",
+    "GPE": "Region",
+    "LOC": "Region",
+    "FAC": "Region",
+}
 
 
 @dataclass(frozen=True)
@@ -139,8 +144,11 @@ def _names_a_thing(ent: Span) -> bool:
     "Bayraktar drones", "Storm Shadow missiles"."""
     root = ent.root
     head = root.head
-    return (root.dep_ in ("compound", "nmod", "amod") and head.i >= ent.end
-            and load_lexicon().themes.get(head.lemma_.lower()) == "supplies")
+    return (
+        root.dep_ in ("compound", "nmod", "amod")
+        and head.i >= ent.end
+        and load_lexicon().themes.get(head.lemma_.lower()) == "supplies"
+    )
 
 
 def _state_word(token: Token, index: dict[int, Mention], gaz: Gazetteer) -> Mention | None:
@@ -173,9 +181,17 @@ def _composites(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]
             if doc[j].pos_ not in ("ADJ", "NUM"):
                 noun = _unit_noun(doc, j, gaz)
                 if noun is not None:
-                    out.append(Mention(m.start, noun, doc[m.start:noun].text, "UNIT",
-                                       "MilitaryUnit", f"unit/{state.key.split('/')[1]}/forces",
-                                       state.key))
+                    out.append(
+                        Mention(
+                            m.start,
+                            noun,
+                            doc[m.start : noun].text,
+                            "UNIT",
+                            "MilitaryUnit",
+                            f"unit/{state.key.split('/')[1]}/forces",
+                            state.key,
+                        )
+                    )
                 break
             j += 1
     return out
@@ -188,7 +204,7 @@ def _agency_kind_at(doc: Doc, j: int, gaz: Gazetteer) -> tuple[int, str] | None:
     if not {doc[j].lower_, doc[j].lemma_.lower()} & _first_words(kinds):
         return None
     for n in range(_longest(kinds), 0, -1):
-        words = doc[j:j + n]
+        words = doc[j : j + n]
         if len(words) < n or any(t.is_punct for t in words) or _modifies_after(words[-1], j + n):
             continue
         for form in (words.text, " ".join(t.lemma_ for t in words)):
@@ -198,7 +214,7 @@ def _agency_kind_at(doc: Doc, j: int, gaz: Gazetteer) -> tuple[int, str] | None:
 
 
 def _modifies_after(last: Token, end: int) -> bool:
-    """"military" in "Ukraine's largest military donor" modifies the noun after it: it names no
+    """ "military" in "Ukraine's largest military donor" modifies the noun after it: it names no
     agency ("Russia's military said" does)."""
     return last.dep_ in ("amod", "compound") and last.head.i >= end
 
@@ -208,29 +224,44 @@ def _longest(kinds: dict[str, str]) -> int:
 
 
 def _forces_personnel(doc: Doc, m: Mention, gaz: Gazetteer) -> list[Mention]:
-    """"Russian military instructors", "US Army soldiers": personnel of a state's forces."""
+    """ "Russian military instructors", "US Army soldiers": personnel of a state's forces."""
     state = gaz.state_of(m.key)
     # "Russian military instructors"; "Iranian military advisers" (military advisers)
-    end = (_unit_noun(doc, m.end, gaz) or _unit_noun(doc, m.end - 1, gaz)
-           if state is not None and m.end < len(doc) else None)
+    end = (
+        _unit_noun(doc, m.end, gaz) or _unit_noun(doc, m.end - 1, gaz)
+        if state is not None and m.end < len(doc)
+        else None
+    )
     if state is None or end is None or end <= m.end:
         return []
-    return [Mention(m.start, end, doc[m.start:end].text, "UNIT", "MilitaryUnit",
-                    f"unit/{state.key.split('/')[1]}/forces", state.key)]
+    return [
+        Mention(
+            m.start,
+            end,
+            doc[m.start : end].text,
+            "UNIT",
+            "MilitaryUnit",
+            f"unit/{state.key.split('/')[1]}/forces",
+            state.key,
+        )
+    ]
 
 
 def _unit_noun(doc: Doc, j: int, gaz: Gazetteer) -> int | None:
     """End offset of a soldier or unit noun phrase starting at token j, if there is one."""
     for n in (3, 2, 1):
-        words = doc[j:j + n]
+        words = doc[j : j + n]
         if len(words) < n:
             continue
         lemma = " ".join(t.lemma_.lower() for t in words)
         if lemma in gaz.unit_nouns or words.text.lower() in gaz.unit_nouns:
             return j + n
     # "military personnel", "infantry soldiers": one modifier before the noun
-    if j + 1 < len(doc) and doc[j].pos_ in ("ADJ", "NOUN") \
-            and doc[j + 1].lemma_.lower() in gaz.unit_nouns:
+    if (
+        j + 1 < len(doc)
+        and doc[j].pos_ in ("ADJ", "NOUN")
+        and doc[j + 1].lemma_.lower() in gaz.unit_nouns
+    ):
         return j + 2
     return None
 
@@ -256,7 +287,7 @@ def _agency_of_state(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Men
             s = m.start - 1 - n
             if s < 0:
                 continue
-            words = doc[s:m.start - 1]
+            words = doc[s : m.start - 1]
             if normalize(words.text) in kinds:
                 start = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
                 out.append(_agency(doc, start, m.end, kinds[normalize(words.text)], m.key, gaz))
@@ -289,7 +320,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> MentionIndex:
 
 
 def _ships(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """"the USS Carney": a ship, an asset of the navy its prefix names (not a person Carney)."""
+    """ "the USS Carney": a ship, an asset of the navy its prefix names (not a person Carney)."""
     out: list[Mention] = []
     if not any(prefix in doc.text for prefix in SHIP_PREFIXES):
         return out
@@ -300,7 +331,7 @@ def _ships(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         end = t.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1
-        out.append(Mention(t.i, end, doc[t.i:end].text, "AGENCY", "Agency", navy.key))
+        out.append(Mention(t.i, end, doc[t.i : end].text, "AGENCY", "Agency", navy.key))
     return out
 
 
@@ -312,8 +343,9 @@ def _short_names(found: list[Mention], gaz: Gazetteer) -> list[Mention]:
     for m in found:
         if m.kind in ("PLACE", "ORG") and m.key not in gaz.entries:
             words = f" {normalize(m.text)} "
-            fits = [k for k in states
-                    if any(words in f" {normalize(n)} " for n in gaz.entries[k].names)]
+            fits = [
+                k for k in states if any(words in f" {normalize(n)} " for n in gaz.entries[k].names)
+            ]
             if len(fits) == 1:
                 m = Mention(m.start, m.end, m.text, "NAME", "State", fits[0])
         out.append(m)

@@ -67,8 +67,16 @@ def _child(t: Token, *deps: str) -> Token | None:
 
 def _prep_object(t: Token, prep: str) -> Token | None:
     """The object of a preposition hanging on a token: "of weapons" -> weapons."""
-    return next((p for c in t.children if c.dep_ == "prep" and c.lower_ == prep
-                 for p in c.children if p.dep_ == "pobj"), None)
+    return next(
+        (
+            p
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == prep
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def is_passive(t: Token) -> bool:
@@ -93,18 +101,21 @@ class _Reader:
         """What a transfer moves decides its relation: forces are deployed, money paid."""
         m = self.index.at(item)
         if self.args.is_personnel(item) or (
-                m is not None and self.args.is_forces(self.res.key_of(m))):
+            m is not None and self.args.is_forces(self.res.key_of(m))
+        ):
             return "deploys"
         if frame.relation == "deploys":  # "kept troops in Libya", not "kept sanctions in place"
             return None if frame.goods else "deploys"
-        lemmas = [item.lemma_.lower()] + [c.lemma_.lower() for c in item.children
-                                          if c.dep_ == "compound"]
+        lemmas = [item.lemma_.lower()] + [
+            c.lemma_.lower() for c in item.children if c.dep_ == "compound"
+        ]
         for lemma in lemmas:
             if lemma in self.lex.themes:
                 return self.lex.themes[lemma]
         # "millions of shells", "$18 billion of weapons", "$295 million worth of equipment"
         of = _prep_object(item, "of") or next(
-            (_prep_object(c, "of") for c in item.children if c.lower_ == "worth"), None)
+            (_prep_object(c, "of") for c in item.children if c.lower_ == "worth"), None
+        )
         if of is not None and depth < 2 and (found := self.theme_relation(of, frame, depth + 1)):
             return found
         if item.ent_type_ == "MONEY":
@@ -112,12 +123,18 @@ class _Reader:
         return None if frame.goods else frame.relation
 
     def _compound_theme(self, noun: Token) -> Token | None:
-        """"arms sales", "drone deliveries": a goods noun before the trigger is its theme."""
-        return next((c for c in noun.children if c.dep_ == "compound"
-                     and c.lemma_.lower() in self.lex.themes), None)
+        """ "arms sales", "drone deliveries": a goods noun before the trigger is its theme."""
+        return next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "compound" and c.lemma_.lower() in self.lex.themes
+            ),
+            None,
+        )
 
     def payees(self, theme: Token, frame: Frame) -> list[str]:
-        """"paid the salaries of Wagner fighters": whose wages are paid is paid."""
+        """ "paid the salaries of Wagner fighters": whose wages are paid is paid."""
         of = _prep_object(theme, "of")
         if of is None or self.theme_relation(theme, frame) != "pays":
             return []
@@ -137,9 +154,16 @@ class _Reader:
         args = self.args
         if t.pos_ == "NOUN":
             agents, theme = args.noun_agents(t), _prep_object(t, "of") or self._compound_theme(t)
-            recipients = (args.prep_objects(t, frame.preps) or args.governor_preps(t, frame.preps)
-                          or args.possessors(t) or [k for item in self.theme_items(theme)
-                                                    for k in args.prep_objects(item, frame.preps)])
+            recipients = (
+                args.prep_objects(t, frame.preps)
+                or args.governor_preps(t, frame.preps)
+                or args.possessors(t)
+                or [
+                    k
+                    for item in self.theme_items(theme)
+                    for k in args.prep_objects(item, frame.preps)
+                ]
+            )
         elif frame.frame == "receive":
             recipients, theme = args.subjects(t), _child(t, "dobj")
             agents = args.prep_objects(t, frame.preps)
@@ -153,8 +177,11 @@ class _Reader:
             recipients = self.payees(antecedent(theme), frame)
         items: list[Token | None] = [*self.theme_items(theme)] or [None]
         for item in items:
-            relation = self.theme_relation(item, frame) if item is not None else (
-                None if frame.goods else frame.relation)
+            relation = (
+                self.theme_relation(item, frame)
+                if item is not None
+                else (None if frame.goods else frame.relation)
+            )
             if relation is None:
                 continue
             text = _phrase(item) if item is not None else None
@@ -184,9 +211,12 @@ class _Reader:
         args = self.args
         if t.pos_ == "NOUN":
             agents = args.noun_agents(t)
-            patients = (args.prep_objects(t, frame.preps, deep=True)
-                        or args.governor_preps(t, frame.preps, deep=True) or args.under(t)
-                        or args.possessors(t))
+            patients = (
+                args.prep_objects(t, frame.preps, deep=True)
+                or args.governor_preps(t, frame.preps, deep=True)
+                or args.under(t)
+                or args.possessors(t)
+            )
         elif is_passive(t):
             agents = args.by_agents(t)
             target = _child(t, "nsubjpass") or t.head
@@ -208,7 +238,7 @@ class _Reader:
                 yield a, frame.relation, p, None, f"{frame.frame}:{frame.trigger}"
 
     def places(self, t: Token, preps: tuple[str, ...]) -> list[str]:
-        """"struck targets in Lebanon", "carried out airstrikes in Afghanistan": the place."""
+        """ "struck targets in Lebanon", "carried out airstrikes in Afghanistan": the place."""
         found = self.args.prep_objects(t, preps, deep=True)
         if not found and t.pos_ == "NOUN":
             found = self.args.governor_preps(t, preps, deep=True)
@@ -224,45 +254,63 @@ class _Reader:
             subject = t.head if t.dep_ == "acl" else self.subject_token(verb)
             troops = self.troops(subject) if subject is not None else []
             troops += self._demonym_people(verb)
-        places = (self.occupier(t, frame.preps)
-                  or args.prep_objects(t, frame.preps, deep=t.pos_ == "NOUN")
-                  or self.nested_places(t, frame.preps))
+        places = (
+            self.occupier(t, frame.preps)
+            or args.prep_objects(t, frame.preps, deep=t.pos_ == "NOUN")
+            or self.nested_places(t, frame.preps)
+        )
         for k in troops:
             for p in places:
                 yield k, "deploys", p, None, f"presence:{frame.trigger}"
 
     def military_owner(self, t: Token) -> list[str]:
-        """"its military presence in eastern Libya": the state whose military it is."""
-        if not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITARY
-                   for c in t.children):
+        """ "its military presence in eastern Libya": the state whose military it is."""
+        if not any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITARY for c in t.children
+        ):
             return []
-        owners = [self.args.top(k) for c in t.children if c.dep_ == "poss"
-                  for k in self.args.keys(c)]
+        owners = [
+            self.args.top(k) for c in t.children if c.dep_ == "poss" for k in self.args.keys(c)
+        ]
         return [k for k in owners if self.res.entities[k].cls == "State"]
 
     def nested_places(self, t: Token, preps: tuple[str, ...]) -> list[str]:
-        """"fighting alongside the M23 rebels in eastern Congo": the place phrase the parser
+        """ "fighting alongside the M23 rebels in eastern Congo": the place phrase the parser
         hung on the object of another preposition."""
-        return [k for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
-                for k in self.args.prep_objects(p, preps)
-                if self.res.entities[k].cls in ("State", "Region")]
+        return [
+            k
+            for c in t.children
+            if c.dep_ == "prep"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in self.args.prep_objects(p, preps)
+            if self.res.entities[k].cls in ("State", "Region")
+        ]
 
     def troops(self, token: Token) -> list[str]:
         """States whose forces a phrase names; an armed group's only when they are mercenaries
         (an armed group at home is not deployed)."""
         token = antecedent(token)
         owners = self.args.troop_owners(token) or self.senders(token)
-        return [k for k in owners if k not in self.res.entities
-                or self.res.entities[k].cls == "State" or token.lemma_.lower() == "mercenary"]
+        return [
+            k
+            for k in owners
+            if k not in self.res.entities
+            or self.res.entities[k].cls == "State"
+            or token.lemma_.lower() == "mercenary"
+        ]
 
     def senders(self, troops: Token) -> list[str]:
-        """"the soldiers, who were sent by Pyongyang": the agent of a passive transfer that
+        """ "the soldiers, who were sent by Pyongyang": the agent of a passive transfer that
         modifies the troops owns them."""
         if not self.args.is_personnel(troops):
             return []
         for clause in troops.children:
-            if clause.dep_ in ("relcl", "acl") and is_passive(clause) and any(
-                    f.frame == "transfer" for f in self.lex.frames_for(clause.lemma_, "VERB")):
+            if (
+                clause.dep_ in ("relcl", "acl")
+                and is_passive(clause)
+                and any(f.frame == "transfer" for f in self.lex.frames_for(clause.lemma_, "VERB"))
+            ):
                 return [self.args.top(k) for k in self.args.by_agents(clause)]
         return []
 
@@ -277,7 +325,7 @@ class _Reader:
         return None
 
     def occupier(self, t: Token, preps: tuple[str, ...]) -> list[str]:
-        """"in the territories occupied by Russia": a place held by an actor counts as the
+        """ "in the territories occupied by Russia": a place held by an actor counts as the
         actor's."""
         for prep in t.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
@@ -292,11 +340,14 @@ class _Reader:
 
     def bare(self, t: Token, frame: Frame) -> bool:
         """A noun trigger with no actor of its own: "the sending of weapons"."""
-        return t.pos_ == "NOUN" and not self.args.noun_agents(t) and not self.args.prep_objects(
-            t, frame.preps)
+        return (
+            t.pos_ == "NOUN"
+            and not self.args.noun_agents(t)
+            and not self.args.prep_objects(t, frame.preps)
+        )
 
     def _demonym_people(self, verb: Token) -> list[str]:
-        """"7,000 North Koreans are in Kursk": a plural demonym as subject stands for troops."""
+        """ "7,000 North Koreans are in Kursk": a plural demonym as subject stands for troops."""
         out = []
         for child in verb.children:
             m = self.index.at(child) if child.dep_ == "nsubj" else None
@@ -317,7 +368,7 @@ def _phrase(token: Token) -> str:
     """The theme's words, without relative clauses and coordinated members."""
     skip = {c.i for c in token.children if c.dep_ in ("relcl", "acl", "conj", "cc")}
     words = [t for t in token.subtree if not any(a.i in skip for a in (t, *t.ancestors))]
-    span = token.doc[min(t.i for t in words):max(t.i for t in words) + 1]
+    span = token.doc[min(t.i for t in words) : max(t.i for t in words) + 1]
     return span.text if len(span) <= 12 else token.text
 
 
@@ -329,13 +380,19 @@ def _frames(t: Token, lex: Lexicon) -> list[Frame]:
     for f in lex.multiword.get(t.lemma_.lower(), []):
         words = f.trigger.split()
         start = t.i - len(words) + 1
-        if start >= 0 and [w.lemma_.lower() for w in t.doc[start:t.i + 1]] == words:
+        if start >= 0 and [w.lemma_.lower() for w in t.doc[start : t.i + 1]] == words:
             frames.append(f)
     return frames
 
 
-def extract_claims(doc: Doc, index: MentionIndex, res: DocumentEntities, disc: Discourse,
-                   lex: Lexicon, gaz: Gazetteer) -> list[Claim]:
+def extract_claims(
+    doc: Doc,
+    index: MentionIndex,
+    res: DocumentEntities,
+    disc: Discourse,
+    lex: Lexicon,
+    gaz: Gazetteer,
+) -> list[Claim]:
     """Every relation claim the document makes."""
     args = Arguments(doc, index, res, disc, lex, gaz)
     reader = _Reader(args)
@@ -348,8 +405,12 @@ def extract_claims(doc: Doc, index: MentionIndex, res: DocumentEntities, disc: D
             continue
         args.here = args.line(t)
         for frame in frames:
-            rule = {"transfer": reader.transfer, "receive": reader.transfer,
-                    "act_on": reader.act_on, "presence": reader.presence}[frame.frame]
+            rule = {
+                "transfer": reader.transfer,
+                "receive": reader.transfer,
+                "act_on": reader.act_on,
+                "presence": reader.presence,
+            }[frame.frame]
             found = list(rule(t, frame))
             if not found and frame.frame == "transfer" and reader.bare(t, frame):
                 bare.append((t, frame))
@@ -364,36 +425,61 @@ def extract_claims(doc: Doc, index: MentionIndex, res: DocumentEntities, disc: D
 def _without_enemy_presence(claims: list[Claim], args: Arguments) -> list[Claim]:
     """Troops that are somewhere are deployed there, unless they fight the place's state: "North
     Korean soldiers will fight in Ukraine", when the document says they fight against Ukraine."""
-    enemies = {(args.top(c.subject), args.top(c.object)) for c in claims
-               if c.relation == "attacks" and not c.negated}
-    return [c for c in claims if not (c.rule.startswith("presence:") and
-                                      (args.top(c.subject), args.top(c.object)) in enemies)]
+    enemies = {
+        (args.top(c.subject), args.top(c.object))
+        for c in claims
+        if c.relation == "attacks" and not c.negated
+    }
+    return [
+        c
+        for c in claims
+        if not (
+            c.rule.startswith("presence:") and (args.top(c.subject), args.top(c.object)) in enemies
+        )
+    ]
 
 
 _Claims = dict[tuple[str, str, str, int], Claim]
 
 
-def _inherit(t: Token, frame: Frame, reader: _Reader, claims: _Claims,
-             at: dict[int, int]) -> Iterator[_Found]:
+def _inherit(
+    t: Token, frame: Frame, reader: _Reader, claims: _Claims, at: dict[int, int]
+) -> Iterator[_Found]:
     """A bare noun trigger continues the supporting claim just made: "North Korea will receive
     from Russia rice, technology, payment of the salary ..."; "North Korea's involvement alongside
     Moscow ... First with the sending of weapons"."""
     sent = t.sent
     before = t.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    near = [c for c in claims.values() if c.relation in SUPPORTING and not c.negated
-            and before <= c.begin <= sent.start_char and at.get(id(c), t.i) < t.i]
+    near = [
+        c
+        for c in claims.values()
+        if c.relation in SUPPORTING
+        and not c.negated
+        and before <= c.begin <= sent.start_char
+        and at.get(id(c), t.i) < t.i
+    ]
     if not near:
         return
     last = max(near, key=lambda c: at[id(c)])
     theme = _prep_object(t, "of")
     relation = reader.theme_relation(theme, frame) if theme is not None else frame.relation
     if relation is not None and relation != "supports":
-        yield last.subject, relation, last.object, _phrase(theme) if theme else None, \
-            f"inherit:{frame.trigger}"
+        yield (
+            last.subject,
+            relation,
+            last.object,
+            _phrase(theme) if theme else None,
+            f"inherit:{frame.trigger}",
+        )
 
 
-def _keep(claims: dict[tuple[str, str, str, int], Claim], reader: _Reader, t: Token, frame: Frame,
-          found: list[_Found]) -> Iterator[Claim]:
+def _keep(
+    claims: dict[tuple[str, str, str, int], Claim],
+    reader: _Reader,
+    t: Token,
+    frame: Frame,
+    found: list[_Found],
+) -> Iterator[Claim]:
     """Keep the claims found at a trigger (that are not only wished for); yield the new ones."""
     if not found or irrealis(t, reader.lex):
         return
@@ -407,11 +493,27 @@ def _keep(claims: dict[tuple[str, str, str, int], Claim], reader: _Reader, t: To
             continue
         if res.entities[obj].cls == "Region" and args.state(obj) is None:  # "the Red Sea"
             continue
-        conf = 0.9 - (0.3 if hedge else 0) - (0.1 if frame.frame == "presence" else 0) - (
-            0.3 if name.startswith("inherit") else 0)
-        claim = Claim(subj, relation, obj, sent.start_char, sent.end_char, sent.text.strip(),
-                      t.text, theme, neg, hedge, said_by if said_by != subj else None,
-                      name, round(max(conf, 0.1), 2))
+        conf = (
+            0.9
+            - (0.3 if hedge else 0)
+            - (0.1 if frame.frame == "presence" else 0)
+            - (0.3 if name.startswith("inherit") else 0)
+        )
+        claim = Claim(
+            subj,
+            relation,
+            obj,
+            sent.start_char,
+            sent.end_char,
+            sent.text.strip(),
+            t.text,
+            theme,
+            neg,
+            hedge,
+            said_by if said_by != subj else None,
+            name,
+            round(max(conf, 0.1), 2),
+        )
         key = (subj, relation, obj, sent.start_char)
         if key not in claims:
             claims[key] = claim
