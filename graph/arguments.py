@@ -29,7 +29,7 @@ from graph.lexicon import Lexicon
 from graph.lines import Lines
 from graph.mentions import MentionIndex
 
-__all__ = ["Arguments"]
+__all__ = ["Arguments", "is_passive"]
 
 CLAUSE_UP = {"attr", "dobj", "pobj", "prep", "appos", "acomp", "oprd", "npadvmod", "conj", "dative"}
 # the labels of agencies that are armed forces ("Armed Forces of Ukraine", "Russian Navy", "IDF")
@@ -328,3 +328,10 @@ class Arguments:
             if k and (self.is_forces(k) or self.is_personnel(antecedent(t))):
                 out.append(self.top(k))
         return out
+
+
+def is_passive(t: Token) -> bool:
+    deps = {c.dep_ for c in t.children}
+    if deps & {"nsubjpass", "auxpass"}:
+        return True
+    return t.tag_ == "VBN" and t.dep_ in ("acl", "relcl") and not deps & {"nsubj", "aux"}
