@@ -27,7 +27,7 @@ from graph.mentions import MentionIndex
 
 __all__ = ["Discourse", "actor_key", "analyse", "antecedent", "pronoun_key"]
 
-OPENING, CLOSING = "“«\"", "”»\""
+OPENING, CLOSING = '“«"', '”»"'
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ours"}
 PERSONAL = {"he", "him", "his", "she", "her"}
 GROUP = {"they", "them", "their", "it", "its"}
@@ -65,8 +65,9 @@ def analyse(doc: Doc, index: MentionIndex, res: DocumentEntities, lex: Lexicon) 
             d.quote_of[i] = n
     previous: str | None = None
     for n, (a, b) in enumerate(spans):
-        speaker = (_speaker_after(doc, b, d, index, res, lex)
-                   or _speaker_before(doc, a, d, index, res, lex))
+        speaker = _speaker_after(doc, b, d, index, res, lex) or _speaker_before(
+            doc, a, d, index, res, lex
+        )
         if speaker is None and a > 0 and doc[a - 1].text == ":" and previous:
             speaker = previous
         if speaker:
@@ -75,19 +76,21 @@ def analyse(doc: Doc, index: MentionIndex, res: DocumentEntities, lex: Lexicon) 
     return d
 
 
-def _subject_key(verb: Token, d: Discourse, index: MentionIndex,
-                 res: DocumentEntities) -> str | None:
+def _subject_key(
+    verb: Token, d: Discourse, index: MentionIndex, res: DocumentEntities
+) -> str | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i not in d.quote_of:
             return actor_key(child, d, index, res)
     return None
 
 
-def _speaker_after(doc: Doc, b: int, d: Discourse, index: MentionIndex, res: DocumentEntities,
-                   lex: Lexicon) -> str | None:
-    """"...," Borrell said / "...," said the NATO Secretary General."""
+def _speaker_after(
+    doc: Doc, b: int, d: Discourse, index: MentionIndex, res: DocumentEntities, lex: Lexicon
+) -> str | None:
+    """ "...," Borrell said / "...," said the NATO Secretary General."""
     end = min(len(doc), b + 12)
-    for t in doc[b + 1:end]:
+    for t in doc[b + 1 : end]:
         if t.i in d.quote_of or t.text in ".!?":
             break
         if t.pos_ == "VERB" and lex.is_cue(t.lemma_, "report"):
@@ -95,11 +98,12 @@ def _speaker_after(doc: Doc, b: int, d: Discourse, index: MentionIndex, res: Doc
     return None
 
 
-def _speaker_before(doc: Doc, a: int, d: Discourse, index: MentionIndex, res: DocumentEntities,
-                    lex: Lexicon) -> str | None:
+def _speaker_before(
+    doc: Doc, a: int, d: Discourse, index: MentionIndex, res: DocumentEntities, lex: Lexicon
+) -> str | None:
     """Scholz added: "..." / Stano said that "..."."""
     sent = doc[a].sent
-    for t in reversed(doc[sent.start:a]):
+    for t in reversed(doc[sent.start : a]):
         if t.i in d.quote_of:
             break
         if t.pos_ == "VERB" and lex.is_cue(t.lemma_, "report"):
@@ -141,13 +145,17 @@ def _kinds_of(token: Token, gaz: Gazetteer, lex: Lexicon) -> tuple[str, ...]:
 def _agency_heads() -> frozenset[str]:
     """The head nouns of agency kinds: "ministry", "government", "army", "service" ..."""
     gaz = load_gazetteer()
-    words = {normalize(a).split()[-1] for k in gaz.agency_kinds for a in k.aliases
-             if " of " not in normalize(a)}
+    words = {
+        normalize(a).split()[-1]
+        for k in gaz.agency_kinds
+        for a in k.aliases
+        if " of " not in normalize(a)
+    }
     return frozenset(words | {"ministry", "government", "agency"})
 
 
 def _bare_description(token: Token, index: MentionIndex) -> bool:
-    """"the chancellor", "these troops": a definite noun with no name of its own."""
+    """ "the chancellor", "these troops": a definite noun with no name of its own."""
     if token.pos_ != "NOUN" or index.at(token) is not None:
         return False
     dets = [c.lower_ for c in token.children if c.dep_ == "det"]
@@ -163,12 +171,14 @@ def _bare_description(token: Token, index: MentionIndex) -> bool:
     return True
 
 
-def _descriptions(doc: Doc, index: MentionIndex, res: DocumentEntities, gaz: Gazetteer,
-                  lex: Lexicon) -> dict[int, str]:
+def _descriptions(
+    doc: Doc, index: MentionIndex, res: DocumentEntities, gaz: Gazetteer, lex: Lexicon
+) -> dict[int, str]:
     """Definite descriptions and the actors they stand for, in one pass over the document."""
     out: dict[int, str] = {}
     seen: dict[str, list[tuple[int, str, bool]]] = {
-        c: [] for c in ("Official", "Agency", "MilitaryUnit", "ArmedGroup")}
+        c: [] for c in ("Official", "Agency", "MilitaryUnit", "ArmedGroup")
+    }
     starts: list[int] = []  # where the sentences read so far begin
     for sent in doc.sents:
         starts.append(sent.start)
@@ -178,13 +188,16 @@ def _descriptions(doc: Doc, index: MentionIndex, res: DocumentEntities, gaz: Gaz
                 key = res.key_of(m)
                 cls = res.entities[key].cls
                 if cls in seen:
-                    root = doc[m.start:m.end].root
+                    root = doc[m.start : m.end].root
                     seen[cls].append((t.i, key, root.dep_ in ("nsubj", "nsubjpass")))
             elif m is None and _bare_description(t, index):
                 for kind in _kinds_of(t, gaz, lex):
                     back = starts[-min(len(starts), WINDOW[kind])]
-                    found = [s for s in seen[kind] if s[0] >= back and (
-                        kind != "Agency" or _names_kind(res.entities[s[1]], t))]
+                    found = [
+                        s
+                        for s in seen[kind]
+                        if s[0] >= back and (kind != "Agency" or _names_kind(res.entities[s[1]], t))
+                    ]
                     if found:
                         out[t.i] = _most_salient(found, kind)
                         break
@@ -192,7 +205,7 @@ def _descriptions(doc: Doc, index: MentionIndex, res: DocumentEntities, gaz: Gaz
 
 
 def _names_kind(agency: Entity, noun: Token) -> bool:
-    """"the army" may mean the Sudanese Armed Forces (named "Sudan's army"), "the ministry" the
+    """ "the army" may mean the Sudanese Armed Forces (named "Sudan's army"), "the ministry" the
     Ministry of Defence, not any agency."""
     word = noun.lemma_.lower()
     return any(word in normalize(n).split() for n in (agency.label, *agency.alt_labels))
@@ -212,8 +225,9 @@ def _most_salient(found: list[tuple[int, str, bool]], kind: str) -> str:
     return max(counts, key=lambda k: (counts[k], last[k]))
 
 
-def actor_key(token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities,
-              depth: int = 0) -> str | None:
+def actor_key(
+    token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities, depth: int = 0
+) -> str | None:
     """The entity an argument token stands for: its mention, a name inside its phrase, the
     antecedent of a pronoun, or of a definite description."""
     token = antecedent(token)
@@ -241,8 +255,9 @@ def actor_key(token: Token, d: Discourse, index: MentionIndex, res: DocumentEnti
     return None
 
 
-def pronoun_key(token: Token, d: Discourse, index: MentionIndex,
-                res: DocumentEntities) -> str | None:
+def pronoun_key(
+    token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities
+) -> str | None:
     word = token.lower_
     if word in FIRST_PERSON:
         q = d.quote_of.get(token.i)

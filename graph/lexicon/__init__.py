@@ -43,18 +43,26 @@ class Lexicon:
 def _rows(name: str) -> list[dict[str, str]]:
     with (HERE / name).open(encoding="utf-8", newline="") as f:
         lines = [line for line in f if line.strip() and not line.startswith("#")]
-    return [{k: (v or "").strip() for k, v in r.items()}
-            for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    return [
+        {k: (v or "").strip() for k, v in r.items()}
+        for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    ]
 
 
 @cache
 def load_lexicon() -> Lexicon:
     lex = Lexicon()
     for r in _rows("triggers.tsv"):
-        frame = Frame(r["trigger"], r["pos"], r["relation"], r["frame"],
-                      tuple(p for p in r["preps"].split("|") if p), r["goods"] == "yes",
-                      tuple(p for p in r.get("places", "").split("|") if p),
-                      r.get("direct", "") != "no")
+        frame = Frame(
+            r["trigger"],
+            r["pos"],
+            r["relation"],
+            r["frame"],
+            tuple(p for p in r["preps"].split("|") if p),
+            r["goods"] == "yes",
+            tuple(p for p in r.get("places", "").split("|") if p),
+            r.get("direct", "") != "no",
+        )
         if " " in frame.trigger:
             lex.multiword[frame.trigger.split()[-1]].append(frame)
         else:

@@ -30,13 +30,19 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 """
-CLAIMS = PREFIXES + """SELECT ?s ?p ?o ?doc ?negated WHERE {
+CLAIMS = (
+    PREFIXES
+    + """SELECT ?s ?p ?o ?doc ?negated WHERE {
   ?c a al:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?d .
   ?d dcterms:identifier ?doc . OPTIONAL { ?c al:negated ?negated } }"""
+)
 LABELS = PREFIXES + "SELECT ?e ?label WHERE { ?e rdfs:label ?label }"
-PARENTS = PREFIXES + """SELECT ?e ?g WHERE { ?e ?p ?g .
+PARENTS = (
+    PREFIXES
+    + """SELECT ?e ?g WHERE { ?e ?p ?g .
   { ?p rdfs:subPropertyOf* al:affiliatedWith } UNION { ?p rdfs:subPropertyOf* al:locatedIn }
   FILTER(?e != ?g) }"""
+)
 
 
 class Graph:
@@ -66,7 +72,8 @@ def graph(tmp_path_factory: pytest.TempPathFactory) -> Graph:
     store = EmbeddedStore(path)
     try:
         Builder(settings, store, load_pipeline(settings)).ingest(
-            read_document(CORPUS / name) for name in ARTICLES)
+            read_document(CORPUS / name) for name in ARTICLES
+        )
         return Graph(store)
     finally:
         store.close()
@@ -98,7 +105,8 @@ def _score(graph: Graph, article: str) -> tuple[float, float, list[tuple[str, ..
 def test_article_claims(graph: Graph, article: str) -> None:
     precision, recall, missed, spurious = _score(graph, article)
     assert precision >= MIN_PRECISION and recall >= MIN_RECALL, (
-        f"P={precision:.2f} R={recall:.2f} missed={missed} spurious={spurious}")
+        f"P={precision:.2f} R={recall:.2f} missed={missed} spurious={spurious}"
+    )
 
 
 @pytest.mark.parametrize("article", ARTICLES)
