@@ -71,8 +71,9 @@ class PersonIndex:
         candidates = self._by_surname.get(words[-1], set())
         if len(words) == 1:
             return next(iter(candidates)) if len(candidates) == 1 else None
-        fits = [k for k in candidates
-                if _same_given_names(words, normalize(self.labels[k]).split())]
+        fits = [
+            k for k in candidates if _same_given_names(words, normalize(self.labels[k]).split())
+        ]
         return fits[0] if len(fits) == 1 else None
 
 
@@ -104,17 +105,30 @@ def _clean(text: str) -> str:
 def _new_entity(m: Mention, key: str, gaz: Gazetteer) -> Entity:
     entry = gaz.entries.get(key)
     if entry is not None:
-        return Entity(key, entry.label, entry.cls, entry.wikidata, parent=entry.parent,
-                      relation=entry.relation)
+        return Entity(
+            key,
+            entry.label,
+            entry.cls,
+            entry.wikidata,
+            parent=entry.parent,
+            relation=entry.relation,
+        )
     if m.cls == "MilitaryUnit" and m.state:
         state = gaz.entries[m.state]
         adjective = state.demonyms[0] if state.demonyms else state.label
         return Entity(key, f"{adjective} forces", "MilitaryUnit", parent=m.state, relation="partOf")
     if m.cls == "Agency" and m.state:
-        kind = next((k.name for k in gaz.agency_kinds if slug(k.name) == key.rsplit("/", 1)[1]),
-                    _clean(m.text))
-        return Entity(key, f"{kind} of {gaz.entries[m.state].label}", "Agency", parent=m.state,
-                      relation="partOf")
+        kind = next(
+            (k.name for k in gaz.agency_kinds if slug(k.name) == key.rsplit("/", 1)[1]),
+            _clean(m.text),
+        )
+        return Entity(
+            key,
+            f"{kind} of {gaz.entries[m.state].label}",
+            "Agency",
+            parent=m.state,
+            relation="partOf",
+        )
     return Entity(key, _clean(m.text), m.cls)
 
 
@@ -170,8 +184,11 @@ def _ancestors(key: str, gaz: Gazetteer, entities: dict[str, Entity]) -> set[str
 
 def _most_specific(keys: list[str], gaz: Gazetteer, entities: dict[str, Entity]) -> str | None:
     """Of several groups named in one title phrase, the one the others contain."""
-    keys = [k for k in dict.fromkeys(keys) if entities.get(k) is None
-            or entities[k].cls not in ("Official", "Region")]
+    keys = [
+        k
+        for k in dict.fromkeys(keys)
+        if entities.get(k) is None or entities[k].cls not in ("Official", "Region")
+    ]
     if not keys:
         return None
     return max(keys, key=lambda k: (len(_ancestors(k, gaz, entities) & set(keys)), -keys.index(k)))
@@ -181,7 +198,7 @@ def _title_of(tokens: Iterable[Token], gaz: Gazetteer) -> str | None:
     words = [t.lemma_.lower() if t.tag_ in ("NNS", "NNPS") else t.lower_ for t in tokens]
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
-            title = " ".join(words[i:i + n])
+            title = " ".join(words[i : i + n])
             if title in gaz.titles:
                 return title
     return None
@@ -201,25 +218,41 @@ def _premodifiers(doc: Doc, m: Mention) -> Span:
     i = m.start
     # words whose head lies to their right, inside the noun phrase ("White House national
     # security spokesman John Kirby")
-    while i > 0 and doc[i - 1].dep_ in ("compound", "amod", "nmod", "poss", "case", "punct") \
-            and i - 1 < doc[i - 1].head.i < m.end and doc[i - 1].text not in (",", "(", "“", '"'):
-        i -= 1
-    return doc[i:m.start]
+    while i > 0:
+        prev = doc[i - 1]
+        if (
+            prev.dep_ == "case"
+            and i > 1
+            and prev.head.i == i - 2
+            and doc[i - 2].dep_ == "poss"
+            and i - 2 < doc[i - 2].head.i < m.end
+        ):  # "Lithuania's Foreign Minister X"
+            i -= 2
+        elif (
+            prev.dep_ in ("compound", "amod", "nmod", "poss", "case", "punct")
+            and i - 1 < prev.head.i < m.end
+            and prev.text not in (",", "(", "“", '"')
+        ):
+            i -= 1
+        else:
+            break
+    return doc[i : m.start]
 
 
 def _appositive(doc: Doc, m: Mention) -> Span | None:
     """'head of the GUR' in 'Budanov, head of the GUR' or 'The head of the GUR, Budanov'."""
-    head = doc[m.start:m.end].root
+    head = doc[m.start : m.end].root
     for child in head.children:
         if child.dep_ == "appos":
-            return doc[child.left_edge.i:child.right_edge.i + 1]
+            return doc[child.left_edge.i : child.right_edge.i + 1]
     if head.dep_ == "appos":
-        return doc[head.head.left_edge.i:head.i]
+        return doc[head.head.left_edge.i : head.i]
     return None
 
 
-def _affiliations(doc: Doc, index: MentionIndex, res: DocumentEntities,
-                  gaz: Gazetteer) -> list[Affiliation]:
+def _affiliations(
+    doc: Doc, index: MentionIndex, res: DocumentEntities, gaz: Gazetteer
+) -> list[Affiliation]:
     out: list[Affiliation] = []
     for m in index:
         if m.cls != "Official":
@@ -230,9 +263,8 @@ def _affiliations(doc: Doc, index: MentionIndex, res: DocumentEntities,
                 continue
             title = _title_of(phrase, gaz)
             group = _most_specific(_group_keys(phrase, index, res), gaz, res.entities)
-            if title is not None and group is None and gaz.titles[title].target == "state" \
-                    and person not in gaz.entries:
-                group = _host_state(doc, m, index, res)
+            if title is not None and group is None and person not in gaz.entries:
+                group = _context_group(doc, m, index, res, gaz, gaz.titles[title].target, out)
             if title is None or group is None:
                 continue
             out.append(Affiliation(person, gaz.titles[title].relation, group))
@@ -244,9 +276,66 @@ def _host_state(doc: Doc, m: Mention, index: MentionIndex, res: DocumentEntities
     state where the text just placed the meeting ("Borrell met in Seoul with ...")."""
     sent = doc[m.start].sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for t in reversed(doc[start:m.start]):
+    for t in reversed(doc[start : m.start]):
         place = index.at(t)
-        if place is not None and place.cls == "State" and t.dep_ == "pobj" \
-                and t.head.lower_ == "in" and place.kind in ("NAME", "METONYM"):
+        if (
+            place is not None
+            and place.cls == "State"
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "in"
+            and place.kind in ("NAME", "METONYM")
+        ):
             return res.key_of(place)
+    return None
+
+
+def _context_group(
+    doc: Doc,
+    m: Mention,
+    index: MentionIndex,
+    res: DocumentEntities,
+    gaz: Gazetteer,
+    target: str,
+    known: list[Affiliation],
+) -> str | None:
+    """A title with no group ("Interior Minister Ali Yerlikaya", "spokesman Nasser Kanaani"):
+    the state the text just placed the person in, else the actor the previous sentence is about
+    ("Iran's foreign ministry said ... Spokesman Kanaani added"); a state title takes that
+    actor's state."""
+    if target == "organization":
+        return None
+    found = _host_state(doc, m, index, res) or _previous_subject(doc, m, index, res, known)
+    if found is None or target != "state":
+        return found
+    if res.entities[found].cls == "State":
+        return found
+    return next(
+        (
+            k
+            for k in [*_ancestors(found, gaz, res.entities)]
+            if (res.entities.get(k) or gaz.entries[k]).cls == "State"
+        ),
+        None,
+    )
+
+
+def _previous_subject(
+    doc: Doc, m: Mention, index: MentionIndex, res: DocumentEntities, known: list[Affiliation]
+) -> str | None:
+    """The actor that is the subject of the main verb of the sentence before the mention's."""
+    sent = doc[m.start].sent
+    if sent.start == 0:
+        return None
+    root = doc[sent.start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    for t in (subject, *(c for c in subject.children if c.dep_ == "poss")):
+        found = index.at(t)
+        if found is None or found.cls == "Region":
+            continue
+        key = res.key_of(found)
+        if found.cls != "Official":
+            return key
+        return next((a.group for a in known if a.member == key), None)
     return None

@@ -663,6 +663,21 @@ AFFILIATIONS = [
         "Poland",
     ),
     ("Lavrov met his Hungarian counterpart Istvan Kovacs in Moscow.", "Istvan Kovacs", "Hungary"),
+    # a possessive state before the title
+    ("Estonia's Prime Minister Kaja Kallas called for more air defence.", "Kaja Kallas", "Estonia"),
+    # a title with no group: the actor the previous sentence is about
+    (
+        "Japan's foreign ministry protested on Friday. Spokesman Hiroshi Tanaka said the ship had "
+        "entered Japanese waters.",
+        "Hiroshi Tanaka",
+        "Japan",
+    ),
+    (
+        "The Polish government summoned the ambassador. Interior Minister Marek Nowak said the "
+        "border would stay closed.",
+        "Marek Nowak",
+        "Poland",
+    ),
     (
         "The minister warned his Chinese counterpart, Li Wei, that sanctions would follow.",
         "Li Wei",
