@@ -1,6 +1,6 @@
 # The one way to run things. CI (.ci/run) calls `make test`.
 #   make run    set everything up, build the graph from seeds/ into ./data/store, serve it
-#   make test   set everything up (Chromium too) and run the whole test suite
+#   make test   set everything up (Chromium too), check the style (ruff, mypy) and run every test
 #   make bench  speed and memory figures, as ratios against baselines measured in the same run
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -44,7 +44,7 @@ serve: setup
 
 run: build serve
 
-test: setup setup-browser
+test: setup setup-browser lint
 	$(BIN)/python -m pytest -q
 
 test-fast: setup
@@ -57,6 +57,7 @@ bench: setup setup-browser
 
 lint: setup
 	$(BIN)/ruff check graph api tests bench
+	$(BIN)/ruff format --check --quiet graph api tests bench
 	$(BIN)/mypy
 
 score: setup
