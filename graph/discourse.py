@@ -35,7 +35,7 @@ RELATIVE = {"which", "who", "whom", "that", "whose"}
 DEFINITE = {"the", "this", "these", "those"}
 # how many sentences back (this one included) a description looks for its actor: a person is
 # named again soon, "the rebels" may be the group of the whole article
-WINDOW = {"Official": 2, "Agency": 8, "MilitaryUnit": 3, "ArmedGroup": 8}
+WINDOW = {"Official": 2, "Agency": 8, "MilitaryUnit": 3, "ArmedGroup": 8, "State": 8}
 
 
 @dataclass
@@ -132,6 +132,8 @@ def _kinds_of(token: Token, gaz: Gazetteer, lex: Lexicon) -> tuple[str, ...]:
     kinds: tuple[str, ...] = ()
     if lex.is_cue(lemma, "group") or lex.is_cue(word, "group"):
         kinds += ("ArmedGroup",)
+    if lex.is_cue(lemma, "state") or lex.is_cue(word, "state"):  # "the junta", "the regime"
+        kinds += ("State",)
     if lemma in gaz.titles or word in gaz.titles:
         kinds += ("Official",)
     if lemma in gaz.unit_nouns or word in gaz.unit_nouns:
@@ -177,7 +179,7 @@ def _descriptions(
     """Definite descriptions and the actors they stand for, in one pass over the document."""
     out: dict[int, str] = {}
     seen: dict[str, list[tuple[int, str, bool]]] = {
-        c: [] for c in ("Official", "Agency", "MilitaryUnit", "ArmedGroup")
+        c: [] for c in ("Official", "Agency", "MilitaryUnit", "ArmedGroup", "State")
     }
     starts: list[int] = []  # where the sentences read so far begin
     for sent in doc.sents:
@@ -189,14 +191,25 @@ def _descriptions(
                 cls = res.entities[key].cls
                 if cls in seen:
                     root = doc[m.start : m.end].root
-                    seen[cls].append((t.i, key, root.dep_ in ("nsubj", "nsubjpass")))
+                    subject = root.dep_ in ("nsubj", "nsubjpass") or (
+                        cls == "State"  # "Myanmar's military seized power"
+                        and root.dep_ == "poss"
+                        and root.head.dep_ in ("nsubj", "nsubjpass")
+                    )
+                    if cls != "State" or m.kind != "DEMONYM":  # "Russian-made" is no topic
+                        seen[cls].append((t.i, key, subject))
+                    parent = res.entities[key].parent  # "Myanmar's military" is about Myanmar
+                    if cls in ("Agency", "MilitaryUnit") and parent and parent.startswith("state/"):
+                        seen["State"].append((t.i, parent, subject))
             elif m is None and _bare_description(t, index):
                 for kind in _kinds_of(t, gaz, lex):
                     back = starts[-min(len(starts), WINDOW[kind])]
                     found = [
                         s
                         for s in seen[kind]
-                        if s[0] >= back and (kind != "Agency" or _names_kind(res.entities[s[1]], t))
+                        if s[0] >= back
+                        and (kind != "Agency" or _names_kind(res.entities[s[1]], t))
+                        and (kind != "State" or s[0] < sent.start)  # "the junta" looks back
                     ]
                     if found:
                         out[t.i] = _most_salient(found, kind)
@@ -219,8 +232,8 @@ def _most_salient(found: list[tuple[int, str, bool]], kind: str) -> str:
         subjects = [s for s in found if s[2]]
         return (subjects or found)[-1][1]
     counts: dict[str, int] = {}
-    for _, key, _ in found:
-        counts[key] = counts.get(key, 0) + 1
+    for _, key, subject in found:  # a state counts twice where it is what a sentence is about
+        counts[key] = counts.get(key, 0) + 1 + (kind == "State" and subject)
     last = {key: i for i, (_, key, _) in enumerate(found)}
     return max(counts, key=lambda k: (counts[k], last[k]))
 

@@ -32,6 +32,7 @@ from graph.arguments import Arguments, is_passive
 from graph.discourse import Discourse, antecedent
 from graph.entities import DocumentEntities
 from graph.epistemics import hedged, irrealis, negated, source
+from graph.events import Events
 from graph.gazetteer import Gazetteer
 from graph.lexicon import Frame, Lexicon
 from graph.mentions import MentionIndex
@@ -85,6 +86,19 @@ class _Reader:
     def __init__(self, args: Arguments) -> None:
         self.args, self.index, self.res, self.lex = args, args.index, args.res, args.lex
         self.forces = Troops(args)
+        self.events = Events(args)
+        self.last_support: Claim | None = None  # the latest supporting claim kept
+
+    def same_recipient(self, t: Token) -> list[str]:
+        """ "Denmark and Norway are also supplying F-16s": with "also" and no recipient, the
+        recipient of the supporting claim made in this or the sentence before."""
+        last, sent = self.last_support, t.sent
+        if last is None or not any(
+            c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in t.children
+        ):
+            return []
+        before = t.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        return [last.object] if before <= last.begin <= sent.start_char else []
 
     # ------------------------------------------------------------------ themes
 
@@ -169,6 +183,8 @@ class _Reader:
             agents = [args.top(k) for k in args.keys(antecedent(theme))]
         if theme is not None and not recipients:
             recipients = self.payees(antecedent(theme), frame)
+        if agents and not recipients and t.pos_ == "VERB":  # "Norway is also supplying F-16s"
+            recipients = self.same_recipient(t)
         items: list[Token | None] = [*self.theme_items(theme)] or [None]
         for item in items:
             relation = (
@@ -196,13 +212,17 @@ class _Reader:
                 theme = t.head
             if theme is not None and self.is_recipient(theme):
                 recipients, theme = args.keys(antecedent(theme)), _prep_object(t, "with")
+            elif theme is not None:  # "give Ukraine parts", parsed as a compound of "parts"
+                first = next((c for c in theme.children if c.dep_ == "compound"), None)
+                if first is not None and first.i == t.i + 1 and first.pos_ == "PROPN":
+                    recipients = args.keys(first)
         recipients += args.prep_objects(t, frame.preps)
         for item in self.theme_items(theme):
             recipients += args.prep_objects(item, frame.preps)
         return agents, theme, recipients
 
     def act_on(self, t: Token, frame: Frame) -> Iterator[_Found]:
-        args = self.args
+        args, relation = self.args, frame.relation
         if t.pos_ == "NOUN":
             agents = args.noun_agents(t)
             patients = (
@@ -225,11 +245,19 @@ class _Reader:
             patients += args.prep_objects(t, frame.preps, deep=not patients)
             if not patients and dobj is not None:  # "fired rockets at Israel"
                 patients = args.prep_objects(dobj, frame.preps, deep=True)
+            if not patients:  # "condemned the strikes": whoever struck
+                self.events.note(t, frame, dobj)
+            if (
+                frame.relation == "attacks"
+                and dobj is not None
+                and self.lex.is_cue(dobj.lemma_, "sanctionable")
+            ):  # "targeted Chinese firms": sanctions, not strikes
+                relation = "sanctions"
         if not patients and frame.places:
             patients = self.places(t, frame.places)
         for a in agents:
             for p in dict.fromkeys(patients):
-                yield a, frame.relation, p, None, f"{frame.frame}:{frame.trigger}"
+                yield a, relation, p, None, f"{frame.frame}:{frame.trigger}"
 
     def places(self, t: Token, preps: tuple[str, ...]) -> list[str]:
         """ "struck targets in Lebanon", "carried out airstrikes in Afghanistan": the place."""
@@ -253,6 +281,9 @@ class _Reader:
             or args.prep_objects(t, frame.preps, deep=t.pos_ == "NOUN")
             or self.forces.nested_places(t, frame.preps)
         )
+        if (done_to := self.forces.done_to(t, troops, places)) is not None:
+            yield from done_to  # "personnel had been trained in Iran"
+            return
         for k in troops:
             for p in places:
                 yield k, "deploys", p, None, f"presence:{frame.trigger}"
@@ -318,9 +349,20 @@ def extract_claims(
                 bare.append((t, frame))
             for claim in _keep(claims, reader, t, frame, found):
                 at[id(claim)] = t.i
+                if claim.relation in SUPPORTING and not claim.negated:
+                    reader.last_support = claim
     for t, frame in bare:
         args.here = args.line(t)
         list(_keep(claims, reader, t, frame, list(_inherit(t, frame, reader, claims, at))))
+    # the events a condemned noun may stand for; not those the text only accuses someone of
+    accused = {(c.begin, c.object) for c in claims.values() if c.relation == "condemns"}
+    made = [
+        (at[id(c)], c.relation, c.subject)
+        for c in claims.values()
+        if id(c) in at and not c.negated and (c.begin, c.subject) not in accused
+    ]
+    for t, frame, event in list(reader.events.resolve(made)):
+        list(_keep(claims, reader, t, frame, [event]))
     return _without_enemy_presence(list(claims.values()), args)
 
 

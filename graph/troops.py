@@ -27,6 +27,21 @@ class Troops:
     def __init__(self, args: Arguments) -> None:
         self.args, self.index, self.res, self.lex = args, args.index, args.res, args.lex
 
+    def done_to(
+        self, t: Token, troops: list[str], places: list[str]
+    ) -> list[tuple[str, str, str, str | None, str]] | None:
+        """ "personnel had been trained in Iran": a passive presence verb that also acts on its
+        object says what the place's state did to the troops; they are not deployed there."""
+        acts = [f for f in self.lex.frames_for(t.lemma_, "VERB") if f.frame == "act_on"]
+        if t.pos_ != "VERB" or not is_passive(t) or not acts:
+            return None
+        return [
+            (state, acts[0].relation, k, None, f"presence:{t.lemma_.lower()}")
+            for k in troops
+            for p in places
+            if (state := self.args.state(p)) is not None
+        ]
+
     def military_owner(self, t: Token) -> list[str]:
         """ "its military presence in eastern Libya": the state whose military it is."""
         if not any(

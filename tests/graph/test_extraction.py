@@ -286,6 +286,31 @@ TRAINS = [
 ]
 
 CONDEMNS = [
+    # "the junta": the state the text has been about, not a supplier named beside it
+    case(
+        "Guinea's army seized power in 2021. Russia and Turkey have sold drones to the junta.",
+        "Russia|supplies|Guinea",
+        "Turkey|supplies|Guinea",
+    ),
+    case(
+        "Niger's military rulers expelled French troops. Algeria has condemned the junta.",
+        "Algeria|condemns|Niger",
+    ),
+    # an event condemned in place of its agent: whoever carried out the last such event
+    case(
+        "Sudanese jets bombed Chadian border posts on Monday. Kenya condemned the strikes.",
+        "Sudan|attacks|Chad",
+        "Kenya|condemns|Sudan",
+    ),
+    case(
+        "Russia deployed 3,000 soldiers to Belarus in March. Lithuania denounced the deployment.",
+        "Russia|deploys|Belarus",
+        "Lithuania|condemns|Russia",
+    ),
+    case(
+        "Azerbaijan accused Armenian units of shelling its posts. Canada criticised the attacks.",
+        "Azerbaijan|condemns|Armenia",
+    ),
     case(
         "France condemned Israel's strikes on Lebanon.",
         "France|condemns|Israel",
@@ -386,6 +411,40 @@ ATTACKS = [
 ]
 
 SANCTIONS = [
+    # "also supplying" with no recipient: the recipient of the claim just made
+    case(
+        "Germany delivered 18 tanks to Ukraine in March. Sweden and Finland are also supplying "
+        "howitzers, the minister said.",
+        "Germany|supplies|Ukraine",
+        "Sweden|supplies|Ukraine",
+        "Finland|supplies|Ukraine",
+    ),
+    case("Russia sent drones to Belarus. Iran is supplying missiles.", "Russia|supplies|Belarus"),
+    # "give Ukraine parts": the parser makes the recipient a compound of the goods
+    case(
+        "Spain said it would give Ukraine parts for its air defence.",
+        "Spain|supplies|Ukraine|hedged",
+    ),
+    # troops trained somewhere are trained by that state, not deployed to it
+    case(
+        "Hundreds of Ukrainian soldiers were trained in Britain last year.",
+        "United Kingdom|trains|Ukraine",
+    ),
+    case("Russian troops train in Belarus.", "Russia|deploys|Belarus"),
+    # a commander named alone stands for his armed group
+    case(
+        "Egypt has sent armoured vehicles to Haftar, according to diplomats.",
+        "Egypt|supplies|Libyan National Army",
+    ),
+    # "targeted firms": economic measures, not strikes
+    case(
+        "The United States targeted 12 Chinese firms accused of helping Russia's military.",
+        "United States|sanctions|China",
+    ),
+    case(
+        "Britain on Tuesday hit three Iranian companies with new restrictions.",
+        "United Kingdom|sanctions|Iran",
+    ),
     case("The EU imposed new sanctions on Iran on Monday.", "European Union|sanctions|Iran"),
     case(
         "Washington sanctioned three Chinese companies for supplying Russia.",
