@@ -166,7 +166,9 @@ def _bare_description(token: Token, index: MentionIndex) -> bool:
     for c in token.children:
         if c.dep_ in ("poss", "appos"):
             return False
-        if c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or index.at(c)):
+        if c.dep_ in ("compound", "amod", "nmod") and (
+            index.at(c) or (c.pos_ == "PROPN" and c.ent_type_ != "NORP")  # "the Shia movement"
+        ):
             return False
         if c.dep_ == "prep" and c.lower_ == "of" and any(index.at(p) for p in c.children):
             return False  # "the head of the GUR" names its actor

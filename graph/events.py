@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from graph.arguments import Arguments
 from graph.lexicon import Frame
 
-__all__ = ["EVENT_RELATIONS", "Events"]
+__all__ = ["EVENT_RELATIONS", "Events", "same_recipient"]
 
 # the relations whose events can be condemned in place of their agent
 EVENT_RELATIONS = frozenset({"attacks", "deploys", "supplies", "sanctions"})
@@ -66,3 +66,16 @@ class Events:
             self.args.here = self.args.line(t)
             for a in self.args.subjects(t):
                 yield t, frame, (a, "condemns", latest[1], None, f"event:{frame.trigger}")
+
+
+def same_recipient(t: Token, last: tuple[str, int] | None) -> list[str]:
+    """ "Denmark and Norway are also supplying F-16s": with "also" and no recipient, the recipient
+    of the supporting claim (``last``: its object and offset) made in this or the sentence
+    before."""
+    if last is None or not any(
+        c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in t.children
+    ):
+        return []
+    sent = t.sent
+    before = t.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    return [last[0]] if before <= last[1] <= sent.start_char else []

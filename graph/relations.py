@@ -32,11 +32,11 @@ from graph.arguments import Arguments, is_passive
 from graph.discourse import Discourse, antecedent
 from graph.entities import DocumentEntities
 from graph.epistemics import hedged, irrealis, negated, source
-from graph.events import Events
+from graph.events import Events, same_recipient
 from graph.gazetteer import Gazetteer
 from graph.lexicon import Frame, Lexicon
 from graph.mentions import MentionIndex
-from graph.troops import Troops
+from graph.troops import Troops, without_enemy_presence
 
 __all__ = ["Claim", "extract_claims"]
 
@@ -87,18 +87,7 @@ class _Reader:
         self.args, self.index, self.res, self.lex = args, args.index, args.res, args.lex
         self.forces = Troops(args)
         self.events = Events(args)
-        self.last_support: Claim | None = None  # the latest supporting claim kept
-
-    def same_recipient(self, t: Token) -> list[str]:
-        """ "Denmark and Norway are also supplying F-16s": with "also" and no recipient, the
-        recipient of the supporting claim made in this or the sentence before."""
-        last, sent = self.last_support, t.sent
-        if last is None or not any(
-            c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in t.children
-        ):
-            return []
-        before = t.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-        return [last.object] if before <= last.begin <= sent.start_char else []
+        self.last_support: tuple[str, int] | None = None  # object, offset of the latest
 
     # ------------------------------------------------------------------ themes
 
@@ -184,7 +173,7 @@ class _Reader:
         if theme is not None and not recipients:
             recipients = self.payees(antecedent(theme), frame)
         if agents and not recipients and t.pos_ == "VERB":  # "Norway is also supplying F-16s"
-            recipients = self.same_recipient(t)
+            recipients = same_recipient(t, self.last_support)
         items: list[Token | None] = [*self.theme_items(theme)] or [None]
         for item in items:
             relation = (
@@ -238,6 +227,10 @@ class _Reader:
         else:
             agents = args.subjects(t)
             dobj = _child(t, "dobj") if frame.direct else None
+            if dobj is None and frame.direct:  # "armed and funded the movement"
+                dobj = next(
+                    (d for c in t.children if c.dep_ == "conj" if (d := _child(c, "dobj"))), None
+                )
             patients = args.keys(dobj, deep=True) if dobj is not None else []
             # with an actor as object, a phrase names the patient only itself: in "warned Belarus
             # against provocations on NATO's flank" or "blamed X for the attack on Turkish ..."
@@ -350,7 +343,7 @@ def extract_claims(
             for claim in _keep(claims, reader, t, frame, found):
                 at[id(claim)] = t.i
                 if claim.relation in SUPPORTING and not claim.negated:
-                    reader.last_support = claim
+                    reader.last_support = (claim.object, claim.begin)
     for t, frame in bare:
         args.here = args.line(t)
         list(_keep(claims, reader, t, frame, list(_inherit(t, frame, reader, claims, at))))
@@ -363,24 +356,7 @@ def extract_claims(
     ]
     for t, frame, event in list(reader.events.resolve(made)):
         list(_keep(claims, reader, t, frame, [event]))
-    return _without_enemy_presence(list(claims.values()), args)
-
-
-def _without_enemy_presence(claims: list[Claim], args: Arguments) -> list[Claim]:
-    """Troops that are somewhere are deployed there, unless they fight the place's state: "North
-    Korean soldiers will fight in Ukraine", when the document says they fight against Ukraine."""
-    enemies = {
-        (args.top(c.subject), args.top(c.object))
-        for c in claims
-        if c.relation == "attacks" and not c.negated
-    }
-    return [
-        c
-        for c in claims
-        if not (
-            c.rule.startswith("presence:") and (args.top(c.subject), args.top(c.object)) in enemies
-        )
-    ]
+    return without_enemy_presence(list(claims.values()), args)
 
 
 _Claims = dict[tuple[str, str, str, int], Claim]

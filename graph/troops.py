@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol, TypeVar
+
 from spacy.tokens import Token
 
 from graph.arguments import Arguments, is_passive
@@ -16,7 +18,23 @@ from graph.discourse import antecedent
 from graph.entities import Entity
 from graph.gazetteer import Gazetteer
 
-__all__ = ["Troops"]
+__all__ = ["Troops", "without_enemy_presence"]
+
+
+class _Said(Protocol):  # a relation claim, as far as the presence rule reads it
+    @property
+    def subject(self) -> str: ...
+    @property
+    def relation(self) -> str: ...
+    @property
+    def object(self) -> str: ...
+    @property
+    def negated(self) -> bool: ...
+    @property
+    def rule(self) -> str: ...
+
+
+_C = TypeVar("_C", bound=_Said)
 
 MILITARY = {"military", "naval", "troop", "armed"}
 
@@ -133,3 +151,20 @@ def _unit_entity(key: str, state_key: str, gaz: Gazetteer) -> Entity:
     state = gaz.entries[state_key]
     adjective = state.demonyms[0] if state.demonyms else state.label
     return Entity(key, f"{adjective} forces", "MilitaryUnit", parent=state_key, relation="partOf")
+
+
+def without_enemy_presence(claims: list[_C], args: Arguments) -> list[_C]:
+    """Troops that are somewhere are deployed there, unless they fight the place's state: "North
+    Korean soldiers will fight in Ukraine", when the document says they fight against Ukraine."""
+    enemies = {
+        (args.top(c.subject), args.top(c.object))
+        for c in claims
+        if c.relation == "attacks" and not c.negated
+    }
+    return [
+        c
+        for c in claims
+        if not (
+            c.rule.startswith("presence:") and (args.top(c.subject), args.top(c.object)) in enemies
+        )
+    ]

@@ -411,6 +411,18 @@ ATTACKS = [
 ]
 
 SANCTIONS = [
+    # "the Shia movement": a description with a religious or ethnic modifier is the armed group
+    # last named; "armed and funded X": the first conjunct shares the object
+    case(
+        "Hezbollah fired rockets at northern Israel. Iran has long funded the Shia group.",
+        "Hezbollah|attacks|Israel",
+        "Iran|pays|Hezbollah",
+    ),
+    case(
+        "Pakistan has armed and trained the Taliban for decades.",
+        "Pakistan|supplies|Taliban",
+        "Pakistan|trains|Taliban",
+    ),
     # "also supplying" with no recipient: the recipient of the claim just made
     case(
         "Germany delivered 18 tanks to Ukraine in March. Sweden and Finland are also supplying "
