@@ -73,6 +73,9 @@ class Arguments:
 
     def keys(self, token: Token, *, deep: bool = False) -> list[str]:
         """The actors a phrase names, its coordinated members included."""
+        named = next((c for c in token.children if c.dep_ == "appos" and self.index.at(c)), None)
+        if named is not None and self.index.at(token) is None:  # "her counterpart Wang Yi"
+            return self.keys(named, deep=deep)
         whose = next((c for c in token.children if c.dep_ == "poss" and antecedent(c) != c), None)
         if whose is not None:  # "Burkina Faso and Niger, whose military rulers ..."
             return self.keys(antecedent(whose), deep=deep)

@@ -411,6 +411,17 @@ ATTACKS = [
 ]
 
 SANCTIONS = [
+    # "warned his counterpart X": the named counterpart, not the possessive pronoun's referent
+    case(
+        "Spanish Foreign Minister Pablo Ortega warned his Moroccan counterpart Karim Benali that "
+        "the border had to stay open.",
+        "Spain|warns|Morocco",
+    ),
+    case(
+        "The Polish minister warned his Belarusian counterpart, Viktor Sokol, against new "
+        "provocations.",
+        "Poland|warns|Belarus",
+    ),
     # "the Shia movement": a description with a religious or ethnic modifier is the armed group
     # last named; "armed and funded X": the first conjunct shares the object
     case(
