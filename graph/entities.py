@@ -338,4 +338,11 @@ def _previous_subject(
         if found.cls != "Official":
             return key
         return next((a.group for a in known if a.member == key), None)
+    if subject.lemma_.lower() in ("ministry", "government") and subject.i > 0:
+        # "The ministry said ...": the agency last named within the two sentences before
+        start = doc[subject.sent.start - 1].sent.start if subject.sent.start > 0 else 0
+        for t in reversed(doc[start : subject.i]):
+            found = index.at(t)
+            if found is not None and found.cls in ("Agency", "State"):
+                return res.key_of(found)
     return None

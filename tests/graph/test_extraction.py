@@ -755,6 +755,12 @@ AFFILIATIONS = [
         "Japan",
     ),
     (
+        "Greek jets intercepted the drones, the Defence Ministry in Athens said. The ministry "
+        "gave no details. Interior Minister Nikos Pappas said the border was calm.",
+        "Nikos Pappas",
+        "Greece",
+    ),
+    (
         "The Polish government summoned the ambassador. Interior Minister Marek Nowak said the "
         "border would stay closed.",
         "Marek Nowak",
