@@ -52,8 +52,8 @@ test-fast: setup
 
 bench: setup setup-browser
 	$(BIN)/python -m bench.bench_build
-	$(BIN)/python bench/bench_api.py
-	$(BIN)/python bench/bench_network.py
+	$(BIN)/python -m bench.bench_api
+	$(BIN)/python -m bench.bench_network
 
 lint: setup
 	$(BIN)/ruff check graph api tests bench

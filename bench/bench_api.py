@@ -13,12 +13,8 @@ pyoxigraph in this process, the two alternating in the same run.
 from __future__ import annotations
 
 import argparse
-import os
 import random
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -26,8 +22,8 @@ from pathlib import Path
 import httpx
 import pyoxigraph as ox
 
-ROOT = Path(__file__).resolve().parents[1]
-ID = "https://w3id.org/allegiance/id/"
+from bench.common import ID, literal, load_store, start_server
+
 AL = "https://w3id.org/allegiance/ontology#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -52,11 +48,6 @@ def _iri(value: str) -> str:
     return f"<{value}>"
 
 
-def _lit(value: str, datatype: str | None = None) -> str:
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{escaped}"' + (f"^^<{datatype}>" if datatype else "")
-
-
 def synthesise(claims: int, seed: int = 7) -> str:
     """N-Quads of a graph in the pipeline's shape, with about 14 triples per claim."""
     rng = random.Random(seed)
@@ -67,14 +58,14 @@ def synthesise(claims: int, seed: int = 7) -> str:
     officials = [ID + f"official/O{i}" for i in range(300)]
     for i, s in enumerate(states):
         out += [_q(_iri(s), _iri(RDF + "type"), _iri(AL + "State"), ent)]
-        out += [_q(_iri(s), _iri(RDFS + "label"), _lit(f"State {i}"), ent)]
+        out += [_q(_iri(s), _iri(RDFS + "label"), literal(f"State {i}"), ent)]
     for i, a in enumerate(agencies):
         out += [_q(_iri(a), _iri(RDF + "type"), _iri(AL + "Agency"), ent)]
-        out += [_q(_iri(a), _iri(RDFS + "label"), _lit(f"Agency {i}"), ent)]
+        out += [_q(_iri(a), _iri(RDFS + "label"), literal(f"Agency {i}"), ent)]
         out += [_q(_iri(a), _iri(AL + "partOf"), _iri(states[i % 60]), ent)]
     for i, o in enumerate(officials):
         out += [_q(_iri(o), _iri(RDF + "type"), _iri(AL + "Official"), ent)]
-        out += [_q(_iri(o), _iri(RDFS + "label"), _lit(f"Official {i}"), ent)]
+        out += [_q(_iri(o), _iri(RDFS + "label"), literal(f"Official {i}"), ent)]
         out += [_q(_iri(o), _iri(AL + "memberOf"), _iri(agencies[i % 120]), ent)]
     actors = states + agencies + officials
     per_doc = 12
@@ -82,9 +73,9 @@ def synthesise(claims: int, seed: int = 7) -> str:
         name = f"{d:05d}_synthetic.txt"
         graph, doc = _iri(ID + f"graph/doc/{name}"), _iri(ID + f"doc/{name}")
         out += [_q(doc, _iri(RDF + "type"), _iri(AL + "Document"), graph)]
-        out += [_q(doc, _iri(DCT + "identifier"), _lit(name), graph)]
+        out += [_q(doc, _iri(DCT + "identifier"), literal(name), graph)]
         date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        out += [_q(doc, _iri(DCT + "date"), _lit(date, XSD + "date"), graph)]
+        out += [_q(doc, _iri(DCT + "date"), literal(date, XSD + "date"), graph)]
         for k in range(min(per_doc, claims - d * per_doc)):
             s, o = rng.choice(actors), rng.choice(states)
             p = AL + rng.choice(RELATIONS)
@@ -96,19 +87,19 @@ def synthesise(claims: int, seed: int = 7) -> str:
                 _q(c, _iri(RDF + "predicate"), _iri(p), graph),
                 _q(c, _iri(RDF + "object"), _iri(o), graph),
                 _q(c, _iri(PROV + "wasDerivedFrom"), doc, graph),
-                _q(c, _iri(AL + "evidence"), _lit(f"Sentence {k} of {name}."), graph),
-                _q(c, _iri(AL + "beginIndex"), _lit(str(k * 80), XSD + "integer"), graph),
-                _q(c, _iri(AL + "endIndex"), _lit(str(k * 80 + 79), XSD + "integer"), graph),
-                _q(c, _iri(AL + "negated"), _lit(str(negated).lower(), XSD + "boolean"), graph),
+                _q(c, _iri(AL + "evidence"), literal(f"Sentence {k} of {name}."), graph),
+                _q(c, _iri(AL + "beginIndex"), literal(str(k * 80), XSD + "integer"), graph),
+                _q(c, _iri(AL + "endIndex"), literal(str(k * 80 + 79), XSD + "integer"), graph),
+                _q(c, _iri(AL + "negated"), literal(str(negated).lower(), XSD + "boolean"), graph),
                 _q(
                     c,
                     _iri(AL + "hedged"),
-                    _lit(str(rng.random() < 0.2).lower(), XSD + "boolean"),
+                    literal(str(rng.random() < 0.2).lower(), XSD + "boolean"),
                     graph,
                 ),
-                _q(c, _iri(AL + "trigger"), _lit("supplied"), graph),
-                _q(c, _iri(AL + "rule"), _lit("synthetic"), graph),
-                _q(c, _iri(AL + "confidence"), _lit("0.8", XSD + "decimal"), graph),
+                _q(c, _iri(AL + "trigger"), literal("supplied"), graph),
+                _q(c, _iri(AL + "rule"), literal("synthetic"), graph),
+                _q(c, _iri(AL + "confidence"), literal("0.8", XSD + "decimal"), graph),
                 _q(doc, _iri(AL + "mentions"), _iri(s), graph),
             ]
             if not negated:
@@ -117,44 +108,7 @@ def synthesise(claims: int, seed: int = 7) -> str:
 
 
 def build_store(path: Path, claims: int) -> int:
-    store = ox.Store(str(path))
-    store.bulk_load(synthesise(claims).encode(), format=ox.RdfFormat.N_QUADS)
-    store.bulk_load(
-        path=str(ROOT / "ontology/allegiance.ttl"),
-        format=ox.RdfFormat.TURTLE,
-        to_graph=ox.NamedNode(ID + "graph/ontology"),
-    )
-    store.flush()
-    size = len(store)
-    del store
-    return size
-
-
-def start_server(store: Path) -> tuple[subprocess.Popen[bytes], str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    code = (
-        "import sys\nfrom api.main import run\nfrom graph.settings import Settings\n"
-        "run(Settings.from_env(), '127.0.0.1', int(sys.argv[1]))\n"
-    )
-    env = {**os.environ, "ALLEGIANCE_STORE_PATH": str(store), "ALLEGIANCE_QUERY_TIMEOUT": "60"}
-    process = subprocess.Popen(
-        [sys.executable, "-c", code, str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            if httpx.get(url + "/sparql", params={"query": "ASK {}"}).status_code == 200:
-                return process, url
-        except httpx.TransportError:
-            time.sleep(0.1)
-    process.kill()
-    raise SystemExit("the server did not start")
+    return load_store(path, synthesise(claims))
 
 
 def timed(fn: object, n: int) -> list[float]:
@@ -176,7 +130,7 @@ def main() -> None:
         store_path = Path(tmp) / "store"
         size = build_store(store_path, args.claims)
         print(f"store: {size} triples, {args.claims} claims")
-        process, url = start_server(store_path)
+        process, url = start_server(store_path, query_timeout=60)
         try:
             with httpx.Client(base_url=url, timeout=120) as client:
 

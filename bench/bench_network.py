@@ -15,21 +15,16 @@ first render of an empty network (the page and vis-network, no data) with the ra
 from __future__ import annotations
 
 import argparse
-import os
 import random
-import socket
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 import httpx
-import pyoxigraph as ox
 
-ROOT = Path(__file__).resolve().parents[1]
-ID = "https://w3id.org/allegiance/id/"
+from bench.common import ID, literal, load_store, start_server
+
 AL = "https://w3id.org/allegiance/ontology#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -59,10 +54,6 @@ def _q(s: str, p: str, o: str, g: str) -> str:
     return f"<{s}> <{p}> {o} <{g}> .\n"
 
 
-def _lit(value: str, datatype: str | None = None) -> str:
-    return f'"{value}"' + (f"^^<{datatype}>" if datatype else "")
-
-
 def synthesise(entities: int, edges: int, seed: int = 7) -> str:
     """N-Quads: ``entities`` states and organisations, ``edges`` distinct ordered pairs."""
     rng = random.Random(seed)
@@ -71,7 +62,7 @@ def synthesise(entities: int, edges: int, seed: int = 7) -> str:
     ids = [ID + (f"state/S{i}" if i % 5 else f"org/O{i}") for i in range(entities)]
     for i, e in enumerate(ids):
         out.append(_q(e, RDF + "type", f"<{AL}{'Organization' if i % 5 == 0 else 'State'}>", reg))
-        out.append(_q(e, RDFS + "label", _lit(f"Actor {i}"), reg))
+        out.append(_q(e, RDFS + "label", literal(f"Actor {i}"), reg))
     pairs: set[tuple[int, int]] = {(i, (i + 1) % entities) for i in range(entities)}
     while len(pairs) < edges:  # a few hubs, as in the news
         s, o = (int(entities * rng.random() ** 2.5) for _ in range(2))
@@ -83,8 +74,8 @@ def synthesise(entities: int, edges: int, seed: int = 7) -> str:
         if n % 20 == 0:
             date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             out.append(_q(doc, RDF + "type", f"<{AL}Document>", graph))
-            out.append(_q(doc, DCT + "identifier", _lit(name), graph))
-            out.append(_q(doc, DCT + "date", _lit(date, XSD + "date"), graph))
+            out.append(_q(doc, DCT + "identifier", literal(name), graph))
+            out.append(_q(doc, DCT + "date", literal(date, XSD + "date"), graph))
         p = AL + rng.choice(RELATIONS)
         hedged = str(rng.random() < 0.15).lower()
         out += [
@@ -93,52 +84,16 @@ def synthesise(entities: int, edges: int, seed: int = 7) -> str:
             _q(claim, RDF + "predicate", f"<{p}>", graph),
             _q(claim, RDF + "object", f"<{ids[o]}>", graph),
             _q(claim, PROV + "wasDerivedFrom", f"<{doc}>", graph),
-            _q(claim, AL + "evidence", _lit(f"Actor {s} did something to Actor {o}."), graph),
-            _q(claim, AL + "negated", _lit("false", XSD + "boolean"), graph),
-            _q(claim, AL + "hedged", _lit(hedged, XSD + "boolean"), graph),
+            _q(claim, AL + "evidence", literal(f"Actor {s} did something to Actor {o}."), graph),
+            _q(claim, AL + "negated", literal("false", XSD + "boolean"), graph),
+            _q(claim, AL + "hedged", literal(hedged, XSD + "boolean"), graph),
             _q(ids[s], p, f"<{ids[o]}>", graph),
         ]
     return "".join(out)
 
 
 def build_store(path: Path, entities: int, edges: int) -> None:
-    store = ox.Store(str(path))
-    store.bulk_load(synthesise(entities, edges).encode(), format=ox.RdfFormat.N_QUADS)
-    store.bulk_load(
-        path=str(ROOT / "ontology/allegiance.ttl"),
-        format=ox.RdfFormat.TURTLE,
-        to_graph=ox.NamedNode(ID + "graph/ontology"),
-    )
-    store.flush()
-    del store
-
-
-def start_server(store: Path) -> tuple[subprocess.Popen[bytes], str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    code = (
-        "import sys\nfrom api.main import run\nfrom graph.settings import Settings\n"
-        "run(Settings.from_env(), '127.0.0.1', int(sys.argv[1]))\n"
-    )
-    env = {**os.environ, "ALLEGIANCE_STORE_PATH": str(store), "ALLEGIANCE_QUERY_TIMEOUT": "300"}
-    process = subprocess.Popen(
-        [sys.executable, "-c", code, str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url + "/docs", timeout=5).status_code == 200:
-                return process, url
-        except httpx.TransportError:
-            time.sleep(0.2)
-    process.kill()
-    raise SystemExit("the server did not start")
+    load_store(path, synthesise(entities, edges))
 
 
 def render(browser: Any, url: str) -> tuple[float, int, int, int]:

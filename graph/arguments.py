@@ -281,14 +281,7 @@ class Arguments:
         entry = self.gaz.entries.get(key)
         if entry is None:
             return False
-        self.res.entities[key] = Entity(
-            key,
-            entry.label,
-            entry.cls,
-            entry.wikidata,
-            parent=entry.parent,
-            relation=entry.relation,
-        )
+        self.res.entities[key] = Entity.from_entry(entry)
         return True
 
     def state(self, key: str) -> str | None:

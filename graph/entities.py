@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.gazetteer import Gazetteer, normalize, slug
+from graph.gazetteer import Entry, Gazetteer, normalize, slug
 from graph.mentions import Mention, MentionIndex
 
 __all__ = ["Affiliation", "DocumentEntities", "Entity", "PersonIndex", "entity_iri", "resolve"]
@@ -35,6 +35,18 @@ class Entity:
     alt_labels: set[str] = field(default_factory=set)
     parent: str | None = None  # registry-level membership (from the gazetteer or the key)
     relation: str | None = None
+
+    @classmethod
+    def from_entry(cls, entry: Entry) -> Entity:
+        """The entity a gazetteer entry describes, with its membership."""
+        return cls(
+            entry.key,
+            entry.label,
+            entry.cls,
+            entry.wikidata,
+            parent=entry.parent,
+            relation=entry.relation,
+        )
 
 
 @dataclass(frozen=True)
@@ -105,14 +117,7 @@ def _clean(text: str) -> str:
 def _new_entity(m: Mention, key: str, gaz: Gazetteer) -> Entity:
     entry = gaz.entries.get(key)
     if entry is not None:
-        return Entity(
-            key,
-            entry.label,
-            entry.cls,
-            entry.wikidata,
-            parent=entry.parent,
-            relation=entry.relation,
-        )
+        return Entity.from_entry(entry)
     if m.cls == "MilitaryUnit" and m.state:
         state = gaz.entries[m.state]
         adjective = state.demonyms[0] if state.demonyms else state.label

@@ -142,14 +142,7 @@ class Builder:
             if key in entities or key in out or key not in self.gaz.entries:
                 continue
             entry = self.gaz.entries[key]
-            out[key] = Entity(
-                key,
-                entry.label,
-                entry.cls,
-                entry.wikidata,
-                parent=entry.parent,
-                relation=entry.relation,
-            )
+            out[key] = Entity.from_entry(entry)
             if entry.parent:
                 todo.append(entry.parent)
         return out
