@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from graph.errors import AllegianceError
@@ -52,7 +53,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     if args.no_validate:
-        settings = Settings.from_env(store_path=args.store, validate=False)
+        settings = replace(settings, validate=False)
     paths = collect_paths(args.paths)
     sources = [read_document(p) for p in paths]  # every file is read before anything is written
     store = open_store(settings)

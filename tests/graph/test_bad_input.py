@@ -75,3 +75,16 @@ def test_query_without_a_store_says_so(tmp_path: Path) -> None:
     r = run_cli("query", "--store", tmp_path / "none", "SELECT * WHERE { ?s ?p ?o }")
     assert r.returncode != 0
     assert "no store" in r.stderr and "allegiance build" in r.stderr
+
+
+@pytest.mark.parametrize("extra", [[], ["--no-validate"]])
+def test_an_unknown_model_is_named_whatever_the_other_options(
+    extra: list[str], store_copy: Path, tmp_path: Path
+) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("Iran supplied drones to Russia.")
+    before = select(store_copy, COUNT)
+    r = run_cli("build", doc, "--store", store_copy, "--quiet", "--model", "no_such_model", *extra)
+    assert r.returncode != 0
+    assert "no_such_model" in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert select(store_copy, COUNT) == before
