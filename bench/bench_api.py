@@ -22,15 +22,20 @@ from pathlib import Path
 import httpx
 import pyoxigraph as ox
 
-from bench.common import ID, literal, load_store, start_server
+from bench.common import (
+    AL,
+    DCT,
+    ID,
+    PROV,
+    RDF,
+    RDFS,
+    RELATIONS,
+    XSD,
+    literal,
+    load_store,
+    start_server,
+)
 
-AL = "https://w3id.org/allegiance/ontology#"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-DCT = "http://purl.org/dc/terms/"
-PROV = "http://www.w3.org/ns/prov#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-RELATIONS = ["supplies", "deploys", "pays", "trains", "condemns", "attacks", "sanctions", "warns"]
 SELECT = f"""PREFIX al: <{AL}>
 PREFIX rdf: <{RDF}>
 PREFIX rdfs: <{RDFS}>

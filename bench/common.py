@@ -14,6 +14,13 @@ import pyoxigraph as ox
 
 ROOT = Path(__file__).resolve().parents[1]
 ID = "https://w3id.org/allegiance/id/"
+AL = "https://w3id.org/allegiance/ontology#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+DCT = "http://purl.org/dc/terms/"
+PROV = "http://www.w3.org/ns/prov#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RELATIONS = ["supplies", "deploys", "pays", "trains", "condemns", "attacks", "sanctions", "warns"]
 
 
 def literal(value: str, datatype: str | None = None) -> str:

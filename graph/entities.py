@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.gazetteer import Entry, Gazetteer, normalize, slug
+from graph.gazetteer import Entry, Gazetteer, forces_key, normalize, slug
 from graph.mentions import Mention, MentionIndex
 
 __all__ = ["Affiliation", "DocumentEntities", "Entity", "PersonIndex", "entity_iri", "resolve"]
@@ -35,6 +35,18 @@ class Entity:
     alt_labels: set[str] = field(default_factory=set)
     parent: str | None = None  # registry-level membership (from the gazetteer or the key)
     relation: str | None = None
+
+    @classmethod
+    def forces_of(cls, state: Entry) -> Entity:
+        """A state's forces as a whole: "North Korean forces", part of North Korea."""
+        adjective = state.demonyms[0] if state.demonyms else state.label
+        return cls(
+            forces_key(state.key),
+            f"{adjective} forces",
+            "MilitaryUnit",
+            parent=state.key,
+            relation="partOf",
+        )
 
     @classmethod
     def from_entry(cls, entry: Entry) -> Entity:
@@ -119,9 +131,7 @@ def _new_entity(m: Mention, key: str, gaz: Gazetteer) -> Entity:
     if entry is not None:
         return Entity.from_entry(entry)
     if m.cls == "MilitaryUnit" and m.state:
-        state = gaz.entries[m.state]
-        adjective = state.demonyms[0] if state.demonyms else state.label
-        return Entity(key, f"{adjective} forces", "MilitaryUnit", parent=m.state, relation="partOf")
+        return Entity.forces_of(gaz.entries[m.state])
     if m.cls == "Agency" and m.state:
         kind = next(
             (k.name for k in gaz.agency_kinds if slug(k.name) == key.rsplit("/", 1)[1]),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.gazetteer import Gazetteer, normalize, slug
+from graph.gazetteer import Gazetteer, forces_key, normalize, slug
 from graph.lexicon import load_lexicon
 
 __all__ = ["Mention", "MentionIndex", "find_mentions"]
@@ -188,7 +188,7 @@ def _composites(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]
                             doc[m.start : noun].text,
                             "UNIT",
                             "MilitaryUnit",
-                            f"unit/{state.key.split('/')[1]}/forces",
+                            forces_key(state.key),
                             state.key,
                         )
                     )
@@ -241,7 +241,7 @@ def _forces_personnel(doc: Doc, m: Mention, gaz: Gazetteer) -> list[Mention]:
             doc[m.start : end].text,
             "UNIT",
             "MilitaryUnit",
-            f"unit/{state.key.split('/')[1]}/forces",
+            forces_key(state.key),
             state.key,
         )
     ]

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from graph.arguments import Arguments, is_passive
 from graph.discourse import antecedent
 from graph.entities import Entity
-from graph.gazetteer import Gazetteer
+from graph.gazetteer import forces_key
 
 __all__ = ["Troops", "without_enemy_presence"]
 
@@ -141,16 +141,10 @@ class Troops:
         for child in verb.children:
             m = self.index.at(child) if child.dep_ == "nsubj" else None
             if m is not None and m.kind == "DEMONYM" and child.tag_ in ("NNPS", "NNS"):
-                key = f"unit/{m.key.split('/')[1]}/forces"
-                self.res.entities.setdefault(key, _unit_entity(key, m.key, self.args.gaz))
+                key = forces_key(m.key)
+                self.res.entities.setdefault(key, Entity.forces_of(self.args.gaz.entries[m.key]))
                 out.append(self.args.top(key))
         return out
-
-
-def _unit_entity(key: str, state_key: str, gaz: Gazetteer) -> Entity:
-    state = gaz.entries[state_key]
-    adjective = state.demonyms[0] if state.demonyms else state.label
-    return Entity(key, f"{adjective} forces", "MilitaryUnit", parent=state_key, relation="partOf")
 
 
 def without_enemy_presence(claims: list[_C], args: Arguments) -> list[_C]:

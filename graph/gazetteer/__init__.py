@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-__all__ = ["AgencyKind", "Entry", "Gazetteer", "Title", "load_gazetteer", "normalize", "slug"]
+__all__ = [
+    "AgencyKind",
+    "Entry",
+    "Gazetteer",
+    "Title",
+    "forces_key",
+    "load_gazetteer",
+    "normalize",
+    "slug",
+]
 
 HERE = Path(__file__).parent
 
@@ -36,6 +45,11 @@ def normalize(name: str) -> str:
 def slug(name: str) -> str:
     """A readable IRI segment: 'Kyrylo Budanov' -> 'kyrylo-budanov'."""
     return re.sub(r"[^a-z0-9]+", "-", normalize(name)).strip("-") or "x"
+
+
+def forces_key(state_key: str) -> str:
+    """The key of a state's forces as a whole: ``state/PRK`` -> ``unit/PRK/forces``."""
+    return f"unit/{state_key.split('/')[1]}/forces"
 
 
 @dataclass(frozen=True)
