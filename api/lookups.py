@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.alignment import PREFIXES, sparql_string
+from graph.alignment import PREFIXES
 from graph.errors import NotFoundError
+from graph.sparql_text import BadTermError, iri_term, string_term
 from graph.store import Store
 
 __all__ = ["document_list", "entity_detail", "search_entities"]
@@ -20,7 +21,7 @@ def _local(iri: str) -> str:
 
 def search_entities(store: Store, base_iri: str, q: str, limit: int) -> list[dict[str, str]]:
     """Entities with a name (label or altLabel) that holds ``q``, case-insensitive."""
-    needle = sparql_string(q.lower())
+    needle = string_term(q.lower())
     rows = store.select(
         PREFIXES
         + f"""SELECT ?e (SAMPLE(?label) AS ?l) (SAMPLE(?t) AS ?type) WHERE {{
@@ -41,7 +42,10 @@ def _summary(iri: str, label: str, type_iri: str, base_iri: str) -> dict[str, st
 def entity_detail(store: Store, base_iri: str, path: str) -> dict[str, Any]:
     """Everything the graph says of one entity, or ``NotFoundError`` naming the id."""
     iri = base_iri + path
-    e = f"<{iri}>"
+    try:
+        e = iri_term(iri)
+    except BadTermError:
+        raise NotFoundError(f"no entity with id {path[:200]!r}: not a valid entity id") from None
     head = store.select(
         PREFIXES
         + f"""SELECT ?label ?t ?alt ?same WHERE {{
@@ -115,7 +119,7 @@ def _claims(store: Store, e: str) -> list[dict[str, Any]]:
 
 def document_list(store: Store, identifier: str | None = None) -> list[dict[str, Any]]:
     """Every document (or the one named), with its title, date and counts."""
-    only = f"FILTER(?id = {sparql_string(identifier)})" if identifier is not None else ""
+    only = f"FILTER(?id = {string_term(identifier)})" if identifier is not None else ""
     rows = store.select(
         PREFIXES
         + f"""SELECT ?id (SAMPLE(?t) AS ?title) (SAMPLE(?d) AS ?date)

@@ -40,6 +40,7 @@ from graph.errors import (
     NotFoundError,
     QueryError,
     QueryTimeoutError,
+    RemoteServiceError,
     ResultTooLargeError,
     StoreError,
 )
@@ -59,6 +60,7 @@ STATUS: dict[type[AllegianceError], int] = {
     NotAcceptableError: 406,
     RequestTooLargeError: 413,
     UnsupportedMediaTypeError: 415,
+    RemoteServiceError: 502,
     StoreError: 503,
     QueryTimeoutError: 504,
 }

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from graph.sparql_text import iri_term
+
 __all__ = ["DatasetConflictError", "with_using"]
 
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
@@ -113,9 +115,8 @@ def with_using(update: str, using: Sequence[str], using_named: Sequence[str]) ->
                 "the update names its dataset with USING or WITH and the request by "
                 "using-graph-uri / using-named-graph-uri: give only one"
             )
-    clauses = " ".join(
-        [f"USING <{g}>" for g in using] + [f"USING NAMED <{g}>" for g in using_named]
-    )
+    named = [f"USING NAMED {iri_term(g)}" for g in using_named]
+    clauses = " ".join([f"USING {iri_term(g)}" for g in using] + named)
     out, last = [], 0
     for prev, w in zip([None, *words], words, strict=False):
         if w.depth != 0 or w.text != "WHERE":

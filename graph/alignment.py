@@ -22,6 +22,7 @@ from typing import Literal
 
 from graph.errors import QueryError
 from graph.settings import ONTOLOGY_NS
+from graph.sparql_text import iri_term
 from graph.store import Store
 
 __all__ = [
@@ -34,7 +35,6 @@ __all__ = [
     "claim_rows",
     "evidence_of",
     "relations",
-    "sparql_string",
 ]
 
 Summary = Literal["supports", "opposes"]
@@ -84,18 +84,6 @@ class Alignment:
     claims: int = 0
     documents: int = 0
     evidence: list[Evidence] = field(default_factory=list)
-
-
-def sparql_string(value: str) -> str:
-    """``value`` as a SPARQL string literal, safe to put into a query."""
-    escaped = (
-        value.replace("\\", "\\\\")
-        .replace('"', '\\"')
-        .replace("\n", "\\n")
-        .replace("\r", "\\r")
-        .replace("\t", "\\t")
-    )
-    return f'"{escaped}"'
 
 
 def relations(store: Store, summary: Summary) -> list[str]:
@@ -268,7 +256,7 @@ def _names(store: Store, entities: Iterable[str]) -> dict[str, tuple[str, set[st
     wanted = sorted(entities)
     if not wanted:
         return {}
-    values = " ".join(f"<{e}>" for e in wanted)
+    values = " ".join(iri_term(e) for e in wanted)
     rows = store.select(
         PREFIXES
         + f"""SELECT ?e ?label ?alt WHERE {{

@@ -11,6 +11,7 @@ AllegianceError
 ├── ResultTooLargeError    more result rows than the limit allows
 ├── ForbiddenError         an update or ingestion without the write token
 ├── NotFoundError          an unknown entity or document
+├── RemoteServiceError     a SERVICE endpoint (on the allow-list) that failed to answer
 └── StoreError             the store cannot be opened or written (locked by another process)
 """
 
@@ -26,6 +27,7 @@ __all__ = [
     "NotFoundError",
     "QueryError",
     "QueryTimeoutError",
+    "RemoteServiceError",
     "ResultTooLargeError",
     "StoreError",
     "UnreadableError",
@@ -74,6 +76,10 @@ class ForbiddenError(AllegianceError):
 
 class NotFoundError(AllegianceError):
     """An unknown entity or document."""
+
+
+class RemoteServiceError(AllegianceError):
+    """A remote SPARQL endpoint named by SERVICE that failed or could not be reached."""
 
 
 class StoreError(AllegianceError):

@@ -35,6 +35,7 @@ from graph.alignment import (
     relations,
 )
 from graph.errors import InputError
+from graph.sparql_text import iri_term
 from graph.store import Store
 
 __all__ = [
@@ -269,7 +270,7 @@ def _entities(store: Store, ids: set[str]) -> dict[str, dict[str, Any]]:
     """Label, type, other names and Wikidata link of each entity."""
     if not ids:
         return {}
-    values = " ".join(f"<{e}>" for e in sorted(ids))
+    values = " ".join(iri_term(e) for e in sorted(ids))
     types = " ".join(f"al:{t}" for t in ENTITY_TYPES)
     rows = store.select(
         PREFIXES

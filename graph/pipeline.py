@@ -26,6 +26,7 @@ from graph.mentions import find_mentions
 from graph.rdf import DocumentGraphs, to_rdf
 from graph.relations import extract_claims
 from graph.settings import Settings
+from graph.sparql_text import iri_term
 from graph.store import Store, graph_iri
 from graph.validation import ONTOLOGY_FILE, validate
 
@@ -107,8 +108,9 @@ class Builder:
             return
         g = Graph().parse(ONTOLOGY_FILE)
         ont = self._graph("ontology")
+        ont_term = iri_term(ont)
         self.store.update(
-            f"DROP SILENT GRAPH <{ont}> ;\nINSERT DATA {{ GRAPH <{ont}> {{\n{_nt(g)}}} }}"
+            f"DROP SILENT GRAPH {ont_term} ;\nINSERT DATA {{ GRAPH {ont_term} {{\n{_nt(g)}}} }}"
         )
         self._ontology_loaded = True
 
@@ -152,18 +154,19 @@ class Builder:
         parts, labels, registry = [], {}, Graph()
         for source, graphs in batch:
             g = self._graph("doc", source.identifier)
-            parts.append(f"DROP SILENT GRAPH <{g}>")
-            parts.append(f"INSERT DATA {{ GRAPH <{g}> {{\n{_nt(graphs.document)}}} }}")
+            parts.append(f"DROP SILENT GRAPH {iri_term(g)}")
+            parts.append(f"INSERT DATA {{ GRAPH {iri_term(g)} {{\n{_nt(graphs.document)}}} }}")
             labels.update(graphs.labels)
             registry += graphs.registry
         registry.remove((None, RDFS.label, None))  # one label each: the last document's word
         for iri, label in labels.items():
             registry.add((iri, RDFS.label, Literal(label)))
         if labels:
-            values = " ".join(f"<{iri}>" for iri in labels)
-            parts.append(f"""DELETE {{ GRAPH <{entities_graph}> {{ ?e rdfs:label ?l }} }}
-WHERE {{ GRAPH <{entities_graph}> {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}""")
-            parts.append(f"INSERT DATA {{ GRAPH <{entities_graph}> {{\n{_nt(registry)}}} }}")
+            values = " ".join(iri_term(iri) for iri in labels)
+            eg = iri_term(entities_graph)
+            parts.append(f"""DELETE {{ GRAPH {eg} {{ ?e rdfs:label ?l }} }}
+WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}""")
+            parts.append(f"INSERT DATA {{ GRAPH {eg} {{\n{_nt(registry)}}} }}")
         self.store.update(PREFIXES + " ;\n".join(parts))
 
     def ingest(
@@ -200,16 +203,16 @@ WHERE {{ GRAPH <{entities_graph}> {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }
 
     def remove(self, identifier: str) -> None:
         """Drop one document's graph, and registry entries no document mentions any more."""
-        g = self._graph("doc", identifier)
-        if not self.store.select(f"SELECT ?s WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }} LIMIT 1"):
+        g = iri_term(self._graph("doc", identifier))
+        if not self.store.select(f"SELECT ?s WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }} LIMIT 1"):
             raise NotFoundError(f"no document {identifier!r} in the store")
-        entities_graph = self._graph("entities")
+        eg = iri_term(self._graph("entities"))
         self.store.update(
             PREFIXES
-            + f"""DROP GRAPH <{g}> ;
-DELETE {{ GRAPH <{entities_graph}> {{ ?e ?p ?o }} }}
-WHERE {{ GRAPH <{entities_graph}> {{ ?e ?p ?o }}
+            + f"""DROP GRAPH {g} ;
+DELETE {{ GRAPH {eg} {{ ?e ?p ?o }} }}
+WHERE {{ GRAPH {eg} {{ ?e ?p ?o }}
         FILTER NOT EXISTS {{ GRAPH ?d {{ ?doc al:mentions ?e }} }}
-        FILTER NOT EXISTS {{ GRAPH <{entities_graph}> {{ ?x ?q ?e }} }} }}"""
+        FILTER NOT EXISTS {{ GRAPH {eg} {{ ?x ?q ?e }} }} }}"""
         )
         self._people = None

@@ -42,6 +42,8 @@ class Settings:
     # worker processes that run SPARQL queries for the server (each can be killed at the limit)
     query_workers: int = 2
     cors_origins: tuple[str, ...] = field(default_factory=tuple)
+    # SPARQL endpoints that SERVICE and LOAD may reach from the HTTP server; none by default
+    service_allow: tuple[str, ...] = field(default_factory=tuple)
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -59,7 +61,7 @@ def _coerce(name: str, raw: str) -> object:
     default = getattr(Settings(), name)
     if name == "store_path":
         return Path(raw)
-    if name == "cors_origins":
+    if name in ("cors_origins", "service_allow"):
         return _env_list(raw)
     if isinstance(default, bool):
         return raw.strip().lower() in ("1", "true", "yes", "on")

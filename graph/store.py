@@ -20,12 +20,13 @@ import urllib.request
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import pyoxigraph as ox
 
-from graph.errors import QueryError, ResultTooLargeError, StoreError
+from graph.errors import QueryError, RemoteServiceError, ResultTooLargeError, StoreError
 from graph.settings import Settings
+from graph.sparql_text import has_dataset_clause, outbound_targets
 
 __all__ = [
     "GRAPH_RESULT_TYPES",
@@ -99,6 +100,13 @@ class Store(Protocol):
     def dump(self, media_type: str) -> bytes: ...
 
     def close(self) -> None: ...
+
+
+def _graph_name(iri: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(iri)
+    except ValueError as e:
+        raise QueryError(f"bad graph IRI {iri[:200]!r}: {e}") from None
 
 
 def _pick(accept: Sequence[str], offered: Iterable[str]) -> str | None:
@@ -200,12 +208,13 @@ class EmbeddedStore:
         base_iri: str | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         kwargs: dict[str, object] = {"base_iri": base_iri}
-        if default_graphs:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        else:
+        if default_graphs or named_graphs:
+            # the protocol's dataset replaces the query's FROM / FROM NAMED entirely
+            kwargs["default_graph"] = [_graph_name(g) for g in default_graphs]
+            kwargs["named_graphs"] = [_graph_name(g) for g in named_graphs]
+        elif not has_dataset_clause(sparql):
+            # no dataset named by the protocol or by FROM: the default graph is every graph
             kwargs["use_default_graph_as_union"] = True
-        if named_graphs:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         try:
             return self._store.query(sparql, **kwargs)  # type: ignore[arg-type]
         except SyntaxError as e:
@@ -233,7 +242,21 @@ class EmbeddedStore:
             raise NotAcceptableError(kind, accept)
         return QueryResponse(result.serialize(format=SOLUTION_RESULT_TYPES[media]) or b"", media)
 
-    def query_limited(
+    def query_limited(self, sparql: str, accept: Sequence[str], **kwargs: Any) -> QueryResponse:
+        """Like ``query``, but refuses a result of more than ``max_rows`` solutions or triples.
+
+        ``base_iri`` resolves relative IRIs in the query (the SPARQL endpoint's own URL). A
+        query whose SERVICE endpoint fails raises ``RemoteServiceError``, never an ``OSError``,
+        so that nothing retries it (a retry would send the request again).
+        """
+        try:
+            return self._query_limited(sparql, accept, **kwargs)
+        except OSError as e:
+            if outbound_targets(sparql):
+                raise RemoteServiceError(f"a SERVICE endpoint failed to answer: {e}") from None
+            raise
+
+    def _query_limited(
         self,
         sparql: str,
         accept: Sequence[str],
@@ -243,10 +266,6 @@ class EmbeddedStore:
         named_graphs: Sequence[str] = (),
         base_iri: str | None = None,
     ) -> QueryResponse:
-        """Like ``query``, but refuses a result of more than ``max_rows`` solutions or triples.
-
-        ``base_iri`` resolves relative IRIs in the query (the SPARQL endpoint's own URL).
-        """
         result = self._run(sparql, default_graphs, named_graphs, base_iri)
         if isinstance(result, ox.QueryTriples):
             media = _pick(accept, GRAPH_RESULT_TYPES)

@@ -15,6 +15,7 @@ from api.errors import NoAcceptableTypeError
 from api.negotiation import preferences
 from api.protocol import read_operation
 from graph.settings import Settings
+from graph.sparql_text import check_outbound
 from graph.store import GRAPH_RESULT_TYPES, SOLUTION_RESULT_TYPES
 
 __all__ = ["ASSETS_PATH", "router"]
@@ -48,6 +49,7 @@ async def sparql(request: Request, store: StoreDep, settings: SettingsDep) -> Re
     accept = request.headers.get("accept")
     if operation.kind == "none":
         return _describe(request, settings, endpoint, accept)
+    check_outbound(operation.text, settings.service_allow)
     if operation.kind == "update":
         check_write_token(settings, request.headers.get("authorization"))
         await run_in_threadpool(lambda: store.update(operation.text, base_iri=endpoint))

@@ -340,3 +340,38 @@ def test_two_queries_in_one_request_are_400(client: httpx.Client) -> None:
     r = client.get("/sparql", params=[("query", "ASK {}"), ("query", "ASK {}")])
     assert r.status_code == 400
     assert "exactly one" in r.json()["detail"]
+
+
+def test_from_names_the_default_graph(client: httpx.Client) -> None:
+    """FROM and FROM NAMED in the query choose the dataset (SPARQL 1.1 Query, 13.2)."""
+
+    def count(query: str) -> int:
+        r = client.get(
+            "/sparql",
+            params={"query": query},
+            headers={"accept": "application/sparql-results+json"},
+        )
+        assert r.status_code == 200, r.text
+        return int(r.json()["results"]["bindings"][0]["n"]["value"])
+
+    everything = count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert everything > 0
+    assert count("SELECT (COUNT(*) AS ?n) FROM <urn:x:none> WHERE { ?s ?p ?o }") == 0
+    assert count("SELECT (COUNT(*) AS ?n) FROM NAMED <urn:x:none> WHERE { ?s ?p ?o }") == 0
+    assert (
+        count("SELECT (COUNT(*) AS ?n) FROM NAMED <urn:x:none> WHERE { GRAPH ?g { ?s ?p ?o } }")
+        == 0
+    )
+    ontology = "https://w3id.org/allegiance/id/graph/ontology"
+    only = count(f"SELECT (COUNT(*) AS ?n) FROM <{ontology}> WHERE {{ ?s ?p ?o }}")
+    assert 0 < only < everything
+    # the protocol's dataset takes precedence over the query's
+    r = client.get(
+        "/sparql",
+        params={
+            "query": "SELECT (COUNT(*) AS ?n) FROM <urn:x:none> WHERE { ?s ?p ?o }",
+            "default-graph-uri": ontology,
+        },
+        headers={"accept": "application/sparql-results+json"},
+    )
+    assert int(r.json()["results"]["bindings"][0]["n"]["value"]) == only

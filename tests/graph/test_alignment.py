@@ -8,7 +8,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from graph.alignment import UnknownRelationError, alignments, relations, sparql_string
+from graph.alignment import UnknownRelationError, alignments, relations
+from graph.sparql_text import string_term
 from graph.store import EmbeddedStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -147,7 +148,7 @@ def test_relations_come_from_the_ontology() -> None:
 
 
 @pytest.mark.parametrize("text", ['a "quoted" \\ text', "line\nbreak", "tab\there"])
-def test_sparql_string_round_trips(text: str) -> None:
+def test_string_term_round_trips(text: str) -> None:
     store = store_with()
-    rows = store.select(f"SELECT ?v WHERE {{ BIND({sparql_string(text)} AS ?v) }}")
+    rows = store.select(f"SELECT ?v WHERE {{ BIND({string_term(text)} AS ?v) }}")
     assert rows == [{"v": text}]
