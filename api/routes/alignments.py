@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from api.deps import StoreDep
 from api.schemas import OpposesOut, SupportsOut
-from graph.alignment import Alignment, Summary, alignments
+from graph.analysis.alignment import Alignment, Summary, alignments
 
 __all__ = ["router"]
 
