@@ -314,9 +314,36 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> MentionIndex:
         m = _from_ruler(ent, gaz) if ent.label_.startswith("AL_") else _from_ner(ent, gaz)
         if m is not None:
             found.append(m)
-    found = _short_names(found, gaz) + _ships(doc, gaz)
+    found = [m for m in _short_names(found, gaz) + _ships(doc, gaz) if not _dateline(doc, m)]
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
     return MentionIndex(doc, _no_overlap(found + composite))
+
+
+# what follows a dateline's place: a comma, a bracket, a hyphen, an en or em dash, a colon
+DATELINE_ENDS = frozenset({",", "(", "-", "\u2013", "\u2014", ":"})
+
+
+def _dateline(doc: Doc, m: Mention) -> bool:
+    """ "DAMASCUS, Dec 8 (Reuters) -", "Kyiv, 12 March —": the place a dispatch was filed from,
+    at the start of a line and followed by a comma, a bracket or a dash; no actor of the story."""
+    start = doc[m.start]
+    line_start = m.start == 0 or "\n" in doc[m.start - 1].whitespace_ + doc[m.start - 1].text
+    if not line_start and not (m.start >= 1 and doc[m.start - 1].text.strip() == "date"):
+        line_start = bool(start.is_sent_start) and "\n" in doc[: start.i].text[-3:]
+    after = doc[m.end].text if m.end < len(doc) else ""
+    return (
+        line_start
+        and after in DATELINE_ENDS
+        and (
+            doc[m.start : m.end].text.isupper()
+            or (after in (",", "(") and _date_follows(doc, m.end))
+        )
+    )
+
+
+def _date_follows(doc: Doc, i: int) -> bool:
+    """Whether a month name or a weekday stands in the few tokens after ``i``."""
+    return any(t.ent_type_ == "DATE" for t in doc[i : i + 5])
 
 
 def _ships(doc: Doc, gaz: Gazetteer) -> list[Mention]:
