@@ -314,7 +314,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> MentionIndex:
         m = _from_ruler(ent, gaz) if ent.label_.startswith("AL_") else _from_ner(ent, gaz)
         if m is not None:
             found.append(m)
-    found = [m for m in _short_names(found, gaz) + _ships(doc, gaz) if not _dateline(doc, m)]
+    datelines = _datelines(doc)
+    found = [m for m in _short_names(found, gaz) + _ships(doc, gaz) if m.start not in datelines]
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
     return MentionIndex(doc, _no_overlap(found + composite))
 
@@ -323,22 +324,24 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> MentionIndex:
 DATELINE_ENDS = frozenset({",", "(", "-", "\u2013", "\u2014", ":"})
 
 
-def _dateline(doc: Doc, m: Mention) -> bool:
-    """ "DAMASCUS, Dec 8 (Reuters) -", "Kyiv, 12 March —": the place a dispatch was filed from,
-    at the start of a line and followed by a comma, a bracket or a dash; no actor of the story."""
-    start = doc[m.start]
-    line_start = m.start == 0 or "\n" in doc[m.start - 1].whitespace_ + doc[m.start - 1].text
-    if not line_start and not (m.start >= 1 and doc[m.start - 1].text.strip() == "date"):
-        line_start = bool(start.is_sent_start) and "\n" in doc[: start.i].text[-3:]
-    after = doc[m.end].text if m.end < len(doc) else ""
-    return (
-        line_start
-        and after in DATELINE_ENDS
-        and (
-            doc[m.start : m.end].text.isupper()
-            or (after in (",", "(") and _date_follows(doc, m.end))
-        )
-    )
+def _datelines(doc: Doc) -> set[int]:
+    """The tokens of datelines: "DAMASCUS/BEIRUT, Dec 12 (Reuters) -", "Kyiv, 12 March -". A
+    dispatch's place, at the start of a line, in capitals (or followed by a date), and then a
+    comma, bracket or dash; no actor of the story."""
+    out: set[int] = set()
+    for t in doc:
+        at_line_start = t.i == 0 or "\n" in doc[t.i - 1].whitespace_ + doc[t.i - 1].text
+        if not at_line_start or not t.is_alpha:
+            continue
+        end = t.i
+        while end < len(doc) and end - t.i < 8 and (doc[end].is_alpha or doc[end].text == "/"):
+            end += 1
+        if end >= len(doc) or end == t.i or doc[end].text not in DATELINE_ENDS:
+            continue
+        place = doc[t.i : end].text
+        if place.isupper() or (doc[end].text in (",", "(") and _date_follows(doc, end)):
+            out |= set(range(t.i, end))
+    return out
 
 
 def _date_follows(doc: Doc, i: int) -> bool:
