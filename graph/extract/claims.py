@@ -45,7 +45,9 @@ __all__ = ["Claim", "extract_claims"]
 SUPPORTING = {"supplies", "deploys", "pays", "trains", "supports"}
 # claims read off a meaning class rather than a relation's own verb are less sure
 STANCE_DISCOUNT = {"judge": 0.2, "threat": 0.25, "measure": 0.15, "between": 0.2, "side": 0.2}
-STANCE_DISCOUNT["thanks"] = 0.2
+STANCE_DISCOUNT |= {"thanks": 0.2, "reprisal": 0.25}
+# frames whose claims are promises: future or conditional by nature, never irrealis
+PROMISES = frozenset({"threat", "reprisal"})
 
 _Found = tuple[str, str, str, "str | None", str]  # subject, relation, object, theme, rule
 
@@ -431,13 +433,13 @@ def _keep(
     found: list[_Found],
 ) -> Iterator[Claim]:
     """Keep the claims found at a trigger (that are not only wished for); yield the new ones."""
-    if not found or (frame.frame != "threat" and irrealis(t, reader.lex)):
+    if not found or (frame.frame not in PROMISES and irrealis(t, reader.lex)):
         return
     args, res, lex = reader.args, reader.res, reader.lex
     sent = t.sent
     neg, said_by = negated(t, lex), source(t, args)
     # a threat is future or conditional by nature: only a word of hearsay hedges it
-    hedge = hedged(t, sent, lex) if frame.frame != "threat" else hearsay(sent, lex)
+    hedge = hedged(t, sent, lex) if frame.frame not in PROMISES else hearsay(sent, lex)
     for subj, relation, obj, theme, name in found:
         if not args.ensure(subj) or not args.ensure(obj):
             continue

@@ -26,7 +26,7 @@ from graph.knowledge.lexicon import Lexicon
 if TYPE_CHECKING:
     from graph.extract.arguments import Arguments
 
-__all__ = ["cue", "hearsay", "hedged", "irrealis", "negated", "source"]
+__all__ = ["conditional", "cue", "hearsay", "hedged", "irrealis", "negated", "source"]
 
 
 def cue(token: Token, kind: str, lex: Lexicon) -> bool:
@@ -58,7 +58,8 @@ def negated(t: Token, lex: Lexicon) -> bool:
         if not coordinated and _negates(g, t, lex):
             return True
         if _own_clause(g) or (g.dep_ in ("ccomp", "advcl") and g.i != t.i):
-            break
+            # "denied that any decision had been taken to send troops": the denial above
+            return g.dep_ == "ccomp" and g.head.pos_ == "VERB" and cue(g.head, "negator", lex)
     return False
 
 
@@ -66,7 +67,9 @@ def _own_clause(g: Token) -> bool:
     """A relative or participle clause asserts on its own ("the drones, which Iran sent, were
     not ..."); a noun's complement clause does not ("no evidence that China supplied ...")."""
     return g.dep_ == "relcl" or (
-        g.dep_ == "acl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in g.children)
+        g.dep_ == "acl"
+        and not any(c.dep_ == "mark" and c.lower_ == "that" for c in g.children)
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children)  # "decision to send"
     )
 
 
@@ -97,6 +100,16 @@ def hedged(t: Token, sent: Span, lex: Lexicon) -> bool:
     return False
 
 
+def conditional(t: Token) -> bool:
+    """A verb that holds only on a condition: "we will hit them if Iran rebuilds ..." (the "if"
+    clause hangs below the verb it conditions)."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in t.children
+    )
+
+
 def hearsay(sent: Span, lex: Lexicon) -> bool:
     """Whether a sentence carries a hedge that is not a modal: "reportedly", "allegedly"."""
     return any(t.dep_ == "advmod" and lex.is_cue(t.lower_, "hedge") for t in sent) or any(
@@ -106,6 +119,8 @@ def hearsay(sent: Span, lex: Lexicon) -> bool:
 
 def irrealis(t: Token, lex: Lexicon) -> bool:
     """A claim that is demanded, wished or conditional, not reported."""
+    if conditional(t):
+        return True
     for g in governors(t):
         for c in g.children:
             if c.dep_ in ("mark", "aux") and lex.is_cue(c.lower_, "irrealis"):

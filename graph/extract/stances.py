@@ -115,10 +115,15 @@ CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "pa
 MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "must"})
 THREAT_VERBS = frozenset({"warn", "vow", "threaten", "promise", "pledge", "caution"})
 THANK_VERBS = frozenset({"thank", "praise", "commend", "applaud", "credit"})
+# words that make hostilities unreal: feared, risked, avoided, unlikely
+UNREAL = frozenset(
+    {"unlikely", "likely", "possible", "risk", "fear", "prevent", "avoid", "threat", "danger"}
+)
+MIGHT = frozenset({"could", "might", "may", "can"})
 # pronouns that stand for an act just reported ("Pakistan called it an act of war")
 ANAPHORS = frozenset({"it", "this", "that", "these", "those", "them"})
 # how many sentences back a judged act may have been reported
-EVENT_WINDOW = 3
+EVENT_WINDOW = 5
 
 
 @dataclass(frozen=True)
@@ -161,6 +166,7 @@ class Stances:
         rule = {
             "judge": self.judge,
             "threat": self.threat,
+            "reprisal": self.reprisal,
             "measure": self.measure,
             "between": self.between,
             "side": self.side,
@@ -222,6 +228,39 @@ class Stances:
             for b in self._other_side(speakers, found):
                 yield a, "warns", b, None, f"threat:{frame.trigger}"
 
+    def reprisal(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        """An act promised on a condition: "If Hezbollah rearms, we will attack" -> warns the
+        subject of the condition (and the act's own object)."""
+        if anchor.pos_ not in ("VERB", "AUX"):
+            return
+        conditions = [
+            c
+            for g in governors(anchor)
+            for c in g.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        ]
+        if not conditions:
+            return
+        agents = self.args.subjects(anchor)
+        q = self.args.disc.quote_of.get(anchor.i)
+        if q is not None and (who := self.args.disc.speakers.get(q)):
+            agents = agents or [who]
+        if not agents:
+            verb = self._speech_verb(anchor)
+            agents = self._speakers(anchor, verb) if verb is not None else []
+        targets = [
+            k
+            for c in conditions
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+            for k in self._actors_of(s)
+        ]
+        targets += [k for c in anchor.children if c.dep_ == "dobj" for k in self._actors_of(c)]
+        for a in agents:
+            for b in self._other_side(agents, targets):
+                yield a, "warns", b, None, f"reprisal:{frame.trigger}"
+
     def measure(self, anchor: Token, frame: Frame) -> Iterator[Found]:
         args = self.args
         if anchor.pos_ in ("VERB", "AUX"):
@@ -239,6 +278,8 @@ class Stances:
                 yield a, "sanctions", b, None, f"measure:{frame.trigger}"
 
     def between(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        if _unreal(anchor):  # "a war between A and B remains unlikely", "fears of clashes"
+            return
         sides: list[list[str]] = []
         between = _prep(anchor, "between")
         if between is None and anchor.dep_ == "nsubj":  # "fighting broke out between A and B"
@@ -505,6 +546,19 @@ def _future_or_conditional(anchor: Token) -> bool:
         if g.pos_ == "VERB" and g.lemma_.lower() in THREAT_VERBS:
             return True
     return any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in anchor.sent)
+
+
+def _unreal(anchor: Token) -> bool:
+    """Hostilities only feared, risked, ruled unlikely or avoided, or said of the future."""
+    if _hypothetical(anchor):
+        return True
+    for g in governors(anchor):
+        if g.lemma_.lower() in UNREAL or any(
+            c.lemma_.lower() in UNREAL or (c.dep_ == "aux" and c.lower_ in MODALS | MIGHT)
+            for c in g.children
+        ):
+            return True
+    return False
 
 
 def _sentences_back(t: Token, n: int) -> int:

@@ -33,10 +33,10 @@ class StanceCue:
     words: tuple[str, ...]  # lemmas, contiguous
     companions: frozenset[str]  # lemmas one of which must stand below the first word
     relation: str
-    pattern: str  # judge | threat | measure | between | side | thanks
+    pattern: str  # judge | threat | reprisal | measure | between | side | thanks
 
 
-STANCE_PATTERNS = ("judge", "threat", "measure", "between", "side", "thanks")
+STANCE_PATTERNS = ("judge", "threat", "reprisal", "measure", "between", "side", "thanks")
 
 
 @dataclass
