@@ -2,6 +2,7 @@
 #   make run    set everything up, build the graph from seeds/ into ./data/store, serve it
 #   make test   set everything up (Chromium too), check the style (ruff, mypy) and run every test
 #   make bench  speed and memory figures, as ratios against baselines measured in the same run
+#   make train  refit the learned pair scorer's weights (graph/data/learned/) on tests/eval/dev
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 PYTHON ?= python3
@@ -15,7 +16,7 @@ PORT ?= 8000
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: setup setup-browser run build serve test test-fast bench lint score clean
+.PHONY: setup setup-browser run build serve test test-fast bench lint score train crossval clean
 
 $(UV): requirements/uv.txt
 	$(PYTHON) -m venv $(TOOLS)
@@ -59,6 +60,15 @@ lint: setup
 	$(BIN)/ruff check graph api tests bench
 	$(BIN)/ruff format --check --quiet graph api tests bench
 	$(BIN)/mypy
+
+# the learned pair scorer: its weights, and its document-level cross-validation against the rules
+train: setup
+	$(BIN)/python -m graph.learn.train --docs tests/eval/dev/docs --gold tests/eval/dev/gold.json \
+	  --out graph/data/learned/pairs.json
+
+crossval: setup
+	$(BIN)/python -m graph.learn.crossval --docs tests/eval/dev/docs --gold tests/eval/dev/gold.json \
+	  --scorer ../shared/eval/score.py --out data/crossval.json
 
 score: setup
 	$(PYTHON) ../shared/eval/score.py --docs seeds --gold ../shared/eval/seeds.gold.json --api -v

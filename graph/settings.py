@@ -44,6 +44,11 @@ class Settings:
     cors_origins: tuple[str, ...] = field(default_factory=tuple)
     # SPARQL endpoints that SERVICE and LOAD may reach from the HTTP server; none by default
     service_allow: tuple[str, ...] = field(default_factory=tuple)
+    # the learned pair scorer (graph/extract/learned.py): claims for pairs the rules leave, at
+    # or above this probability, from these weights (None: graph/data/learned/pairs.json)
+    learned: bool = False
+    learned_threshold: float = 0.7
+    learned_model: Path | None = None
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -59,7 +64,7 @@ class Settings:
 
 def _coerce(name: str, raw: str) -> object:
     default = getattr(Settings(), name)
-    if name == "store_path":
+    if name in ("store_path", "learned_model"):
         return Path(raw)
     if name in ("cors_origins", "service_allow"):
         return _env_list(raw)

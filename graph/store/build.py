@@ -20,6 +20,7 @@ from graph.errors import NotFoundError
 from graph.extract.claims import extract_claims
 from graph.extract.discourse import analyse
 from graph.extract.entities import Entity, PersonIndex, resolve
+from graph.extract.learned import DEFAULT_MODEL, PairModel, load_pair_model, propose
 from graph.extract.mentions import find_mentions
 from graph.knowledge.gazetteer import Gazetteer, load_gazetteer
 from graph.knowledge.lexicon import load_lexicon
@@ -77,6 +78,9 @@ class Builder:
         self.lex = load_lexicon()
         self._people: PersonIndex | None = None
         self._ontology_loaded = False
+        self.learned: PairModel | None = (
+            load_pair_model(settings.learned_model or DEFAULT_MODEL) if settings.learned else None
+        )
 
     @property
     def nlp(self) -> Language:
@@ -120,6 +124,18 @@ class Builder:
         res = resolve(doc, index, self.gaz, self.people())  # type: ignore[arg-type]
         disc = analyse(doc, index, res, self.lex)  # type: ignore[arg-type]
         claims = extract_claims(doc, index, res, disc, self.lex, self.gaz)  # type: ignore[arg-type]
+        if self.learned is not None:
+            claims += propose(
+                doc,  # type: ignore[arg-type]
+                index,
+                res,
+                disc,
+                self.lex,
+                self.gaz,
+                claims,
+                self.learned,
+                self.settings.learned_threshold,
+            )
         graphs = to_rdf(source, res, claims, self.settings.base_iri, self._context(res.entities))
         label = {k: e.label for k, e in res.entities.items()}
         rows: list[dict[str, object]] = [

@@ -1,0 +1,1 @@
+"""Training and measuring the learned pair scorer (``graph/extract/learned.py``) on gold."""
