@@ -10,10 +10,9 @@ import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
-__all__ = ["Settings"]
+from graph.vocab import ID_NS
 
-ONTOLOGY_NS = "https://w3id.org/allegiance/ontology#"
-ID_NS = "https://w3id.org/allegiance/id/"
+__all__ = ["Settings"]
 
 
 def _env_list(value: str) -> tuple[str, ...]:

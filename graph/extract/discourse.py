@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.entities import DocumentEntities, Entity
 from graph.extract.mentions import MentionIndex
+from graph.extract.syntax import previous_or_this, subject_of
 from graph.knowledge.gazetteer import Gazetteer, load_gazetteer, normalize
 from graph.knowledge.lexicon import Lexicon
 
@@ -79,10 +80,9 @@ def analyse(doc: Doc, index: MentionIndex, res: DocumentEntities, lex: Lexicon) 
 def _subject_key(
     verb: Token, d: Discourse, index: MentionIndex, res: DocumentEntities
 ) -> str | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i not in d.quote_of:
-            return actor_key(child, d, index, res)
-    return None
+    """The actor the verb's subject stands for, unless the subject is inside a quotation."""
+    subject = subject_of(verb, where=lambda c: c.i not in d.quote_of)
+    return actor_key(subject, d, index, res) if subject is not None else None
 
 
 def _speaker_after(
@@ -289,10 +289,7 @@ def pronoun_key(
                 return key
         node = node.head
     # else the nearest fitting actor before it, in this sentence or the one before
-    sent = token.sent
-    start = sent.start
-    if start > 0:
-        start = token.doc[start - 1].sent.start
+    start = previous_or_this(token.sent).start
     for m in reversed(list(index.in_span(start, token.i))):
         key = res.key_of(m)
         ent = res.entities[key]

@@ -113,6 +113,9 @@ def irrealis(t: Token, lex: Lexicon) -> bool:
 
 
 def source(t: Token, args: Arguments) -> str | None:
+    """Who says so: the speaker of the quotation, "according to ...", or the subject of a verb
+    of saying above the trigger."""
+    here = args.line(t)
     q = args.disc.quote_of.get(t.i)
     if q is not None:
         return args.disc.speakers.get(q)
@@ -120,14 +123,14 @@ def source(t: Token, args: Arguments) -> str | None:
     for tok in t.sent:  # "according to the GUR"
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             for p in doc[tok.i + 1].children:
-                if p.dep_ == "pobj" and (found := args.keys(p)):
+                if p.dep_ == "pobj" and (found := args.keys(here, p)):
                     return found[0]
     for g in governors(t):
         if (
             g.i != t.i
             and g.pos_ == "VERB"
             and args.lex.is_cue(g.lemma_, "report")
-            and (found := args.subjects(g))
+            and (found := args.subjects(here, g))
         ):
             return found[0]
     return None

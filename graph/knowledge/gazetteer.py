@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -22,6 +22,7 @@ __all__ = [
     "Gazetteer",
     "Title",
     "forces_key",
+    "lineage",
     "load_gazetteer",
     "normalize",
     "slug",
@@ -45,6 +46,16 @@ def normalize(name: str) -> str:
 def slug(name: str) -> str:
     """A readable IRI segment: 'Kyrylo Budanov' -> 'kyrylo-budanov'."""
     return re.sub(r"[^a-z0-9]+", "-", normalize(name)).strip("-") or "x"
+
+
+def lineage(key: str | None, parent: Callable[[str], str | None]) -> Iterator[str]:
+    """``key``, then what it belongs to, and so on up (``parent`` says what each belongs to);
+    the one walk up an entity's parents, which stops at the top or where it would go round."""
+    seen: set[str] = set()
+    while key and key not in seen:
+        seen.add(key)
+        yield key
+        key = parent(key)
 
 
 def forces_key(state_key: str) -> str:
@@ -114,17 +125,19 @@ class Gazetteer:
         key = self._by_demonym.get(normalize(word))
         return self.entries[key] if key else None
 
+    def parent(self, key: str) -> str | None:
+        """The key of what an entry belongs to (its state, organisation or agency), if any."""
+        entry = self.entries.get(key)
+        return entry.parent if entry else None
+
     def state_of(self, key: str | None) -> Entry | None:
         """Follow parents up to the first state (an agency's, a region's, a leader's)."""
-        seen: set[str] = set()
-        while key and key not in seen:
-            seen.add(key)
-            entry = self.entries.get(key)
+        for k in lineage(key, self.parent):
+            entry = self.entries.get(k)
             if entry is None:
                 return None
             if entry.cls == "State":
                 return entry
-            key = entry.parent
         return None
 
     def surface_forms(self) -> Iterator[tuple[str, str, str]]:

@@ -7,10 +7,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Literal, cast
 
 __all__ = ["Frame", "Lexicon", "load_lexicon"]
 
 HERE = Path(__file__).resolve().parents[1] / "data/lexicon/en"
+
+
+FrameKind = Literal["transfer", "receive", "act_on", "presence"]
+FRAME_KINDS: tuple[FrameKind, ...] = ("transfer", "receive", "act_on", "presence")
 
 
 @dataclass(frozen=True)
@@ -18,7 +23,7 @@ class Frame:
     trigger: str
     pos: str  # VERB | NOUN | ADJ
     relation: str
-    frame: str  # transfer | receive | act_on | presence
+    frame: FrameKind
     preps: tuple[str, ...]
     goods: bool
     places: tuple[str, ...] = ()  # prepositions of the place acted on, when no patient is named
@@ -57,7 +62,7 @@ def load_lexicon() -> Lexicon:
             r["trigger"],
             r["pos"],
             r["relation"],
-            r["frame"],
+            cast(FrameKind, r["frame"]),
             tuple(p for p in r["preps"].split("|") if p),
             r["goods"] == "yes",
             tuple(p for p in r.get("places", "").split("|") if p),

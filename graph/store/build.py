@@ -21,20 +21,16 @@ from graph.extract.claims import extract_claims
 from graph.extract.discourse import analyse
 from graph.extract.entities import Entity, PersonIndex, resolve
 from graph.extract.mentions import find_mentions
-from graph.knowledge.gazetteer import Gazetteer, load_gazetteer
+from graph.knowledge.gazetteer import Gazetteer, lineage, load_gazetteer
 from graph.knowledge.lexicon import load_lexicon
 from graph.rdf.serialize import DocumentGraphs, to_rdf
 from graph.rdf.validate import ONTOLOGY_FILE, validate
 from graph.settings import Settings
-from graph.store import Store, graph_iri
+from graph.store import Store
 from graph.text.documents import SourceDocument
+from graph.vocab import PREFIXES, graph_iri
 
 __all__ = ["BuildReport", "Builder", "DocumentReport"]
-
-PREFIXES = """PREFIX al: <https://w3id.org/allegiance/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-"""
 
 
 @dataclass
@@ -86,7 +82,7 @@ class Builder:
         return self._nlp
 
     def _graph(self, *parts: str) -> str:
-        return graph_iri(self.settings, *parts)
+        return graph_iri(self.settings.base_iri, *parts)
 
     def people(self) -> PersonIndex:
         """People the store knows already, so that names resolve across documents."""
@@ -136,15 +132,11 @@ class Builder:
     def _context(self, entities: dict[str, Entity]) -> dict[str, Entity]:
         """Gazetteer ancestors of the mentioned (a region's state, an agency's ministry)."""
         out: dict[str, Entity] = {}
-        todo = [e.parent for e in entities.values() if e.parent]
-        while todo:
-            key = todo.pop()
-            if key in entities or key in out or key not in self.gaz.entries:
-                continue
-            entry = self.gaz.entries[key]
-            out[key] = Entity.from_entry(entry)
-            if entry.parent:
-                todo.append(entry.parent)
+        for e in entities.values():
+            for key in lineage(e.parent, self.gaz.parent):
+                if key in entities or key in out or key not in self.gaz.entries:
+                    break  # the document's own, or walked up already
+                out[key] = Entity.from_entry(self.gaz.entries[key])
         return out
 
     def _write(self, batch: list[tuple[SourceDocument, DocumentGraphs]]) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.claims import Claim, extract_claims
+from graph.extract.claims import extract_claims
 from graph.extract.discourse import analyse
 from graph.extract.entities import DocumentEntities, PersonIndex, resolve
 from graph.extract.mentions import find_mentions
+from graph.extract.model import Claim
 from graph.knowledge.gazetteer import Gazetteer, load_gazetteer
 from graph.knowledge.lexicon import load_lexicon
 from graph.settings import Settings
