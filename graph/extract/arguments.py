@@ -17,7 +17,6 @@ owns these troops or these missiles", independently of the relation being extrac
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -33,16 +32,6 @@ from graph.text.lines import Lines
 __all__ = ["Arguments", "is_passive"]
 
 CLAUSE_UP = {"attr", "dobj", "pobj", "prep", "appos", "acomp", "oprd", "npadvmod", "conj", "dative"}
-# the labels of agencies that are armed forces ("Armed Forces of Ukraine", "Russian Navy", "IDF")
-FORCE_LABEL = re.compile(
-    r"\b(armed forces|army|navy|air force|forces|guard|corps|military|"
-    r"defen[cs]e forces?|bundeswehr|tatmadaw|fleet|marines?)\b",
-    re.IGNORECASE,
-)
-FORCE_KEY = re.compile(
-    r"/(armed-forces|navy|air-force|ground-forces|special-operations-forces|"
-    r"national-guard|forces)$"
-)
 # "accused X of shelling", "sanctioned X for supplying", "warned X against arming"
 OBJECT_CONTROL_PREPS = ("of", "for", "against")
 
@@ -61,7 +50,7 @@ class Arguments:
     ) -> None:
         self.doc, self.index, self.res, self.disc = doc, index, res, disc
         self.lex, self.gaz = lex, gaz
-        self.line = Lines(doc.text)
+        self.line = Lines(doc.text, lex.cues["runs_on"])
 
     # ------------------------------------------------------------------ actors
 
@@ -311,9 +300,9 @@ class Arguments:
         ent = self.res.entities.get(key)
         if ent is None:
             return False
-        if ent.cls == "MilitaryUnit" or FORCE_KEY.search(key):
+        if ent.cls == "MilitaryUnit" or _key_end(key) in self.gaz.force_kinds:
             return True
-        return ent.cls == "Agency" and bool(FORCE_LABEL.search(ent.label))
+        return ent.cls == "Agency" and bool(self.lex.force_label.search(ent.label))
 
     def is_personnel(self, token: Token) -> bool:
         """A noun of soldiers or units ("troops", "mercenaries", "a battalion")."""
@@ -328,6 +317,11 @@ class Arguments:
             if k and (self.is_forces(k) or self.is_personnel(antecedent(t))):
                 out.append(self.top(k))
         return out
+
+
+def _key_end(key: str) -> str | None:
+    """The kind at the end of a key: ``agency/UKR/navy`` -> ``navy``."""
+    return key.rsplit("/", 1)[1] if "/" in key else None
 
 
 def is_passive(t: Token) -> bool:

@@ -37,7 +37,7 @@ from graph.extract.mentions import MentionIndex
 from graph.extract.model import Claim, Found, Rule
 from graph.extract.syntax import first_child, previous_or_this
 from graph.extract.troops import Troops, without_enemy_presence
-from graph.knowledge.gazetteer import Gazetteer
+from graph.knowledge import Confidence, Knowledge
 from graph.knowledge.lexicon import Frame, Lexicon
 
 __all__ = ["Claim", "extract_claims"]
@@ -62,8 +62,9 @@ def _prep_object(t: Token, prep: str) -> Token | None:
 class _Reader:
     """The extraction rules for one document."""
 
-    def __init__(self, args: Arguments) -> None:
+    def __init__(self, args: Arguments, confidence: Confidence) -> None:
         self.args, self.index, self.res, self.lex = args, args.index, args.res, args.lex
+        self.confidence = confidence
         self.forces = Troops(args)
         self.events = Events(args)
         self.last_support: tuple[str, int] | None = None  # object, offset of the latest
@@ -305,12 +306,12 @@ def extract_claims(
     index: MentionIndex,
     res: DocumentEntities,
     disc: Discourse,
-    lex: Lexicon,
-    gaz: Gazetteer,
+    knowledge: Knowledge,
 ) -> list[Claim]:
     """Every relation claim the document makes."""
-    args = Arguments(doc, index, res, disc, lex, gaz)
-    reader = _Reader(args)
+    lex = knowledge.lexicon
+    args = Arguments(doc, index, res, disc, lex, knowledge.gazetteer)
+    reader = _Reader(args, knowledge.confidence)
     claims: dict[tuple[str, str, str, int], Claim] = {}
     bare: list[tuple[Token, Frame]] = []
     at: dict[int, int] = {}  # id of a claim -> its trigger's token, for "the claim just made"
@@ -400,11 +401,8 @@ def _keep(
             continue
         if res.entities[obj].cls == "Region" and args.state(obj) is None:  # "the Red Sea"
             continue
-        conf = (
-            0.9
-            - (0.3 if hedge else 0)
-            - (0.1 if frame.frame == "presence" else 0)
-            - (0.3 if rule.kind == "inherit" else 0)
+        conf = reader.confidence.of(
+            hedged=hedge, presence=frame.frame == "presence", inherit=rule.kind == "inherit"
         )
         claim = Claim(
             subj,
@@ -419,7 +417,7 @@ def _keep(
             hedge,
             said_by if said_by != subj else None,
             rule,
-            round(max(conf, 0.1), 2),
+            conf,
         )
         key = (subj, relation, obj, sent.start_char)
         if key not in claims:

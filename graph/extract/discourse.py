@@ -16,14 +16,14 @@ Washington has armed").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from graph.extract.entities import DocumentEntities, Entity
 from graph.extract.mentions import MentionIndex
 from graph.extract.syntax import previous_or_this, subject_of
-from graph.knowledge.gazetteer import Gazetteer, load_gazetteer, normalize
+from graph.knowledge import Knowledge
+from graph.knowledge.gazetteer import Gazetteer, normalize
 from graph.knowledge.lexicon import Lexicon
 
 __all__ = ["Discourse", "actor_key", "analyse", "antecedent", "pronoun_key"]
@@ -57,9 +57,13 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def analyse(doc: Doc, index: MentionIndex, res: DocumentEntities, lex: Lexicon) -> Discourse:
+def analyse(
+    doc: Doc, index: MentionIndex, res: DocumentEntities, knowledge: Knowledge
+) -> Discourse:
+    """Quotations and their speakers, and the actors definite descriptions stand for."""
+    lex = knowledge.lexicon
     d = Discourse()
-    d.nominal = _descriptions(doc, index, res, load_gazetteer(), lex)
+    d.nominal = _descriptions(doc, index, res, knowledge.gazetteer, lex)
     spans = _quotes(doc)
     for n, (a, b) in enumerate(spans):
         for i in range(a, b + 1):
@@ -138,22 +142,9 @@ def _kinds_of(token: Token, gaz: Gazetteer, lex: Lexicon) -> tuple[str, ...]:
         kinds += ("Official",)
     if lemma in gaz.unit_nouns or word in gaz.unit_nouns:
         kinds += ("MilitaryUnit",)
-    if lemma in _agency_heads():
+    if lemma in gaz.agency_heads or lex.is_cue(lemma, "agency_head"):
         kinds += ("Agency",)
     return kinds
-
-
-@cache
-def _agency_heads() -> frozenset[str]:
-    """The head nouns of agency kinds: "ministry", "government", "army", "service" ..."""
-    gaz = load_gazetteer()
-    words = {
-        normalize(a).split()[-1]
-        for k in gaz.agency_kinds
-        for a in k.aliases
-        if " of " not in normalize(a)
-    }
-    return frozenset(words | {"ministry", "government", "agency"})
 
 
 def _bare_description(token: Token, index: MentionIndex) -> bool:

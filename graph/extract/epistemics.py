@@ -1,6 +1,6 @@
 """What the text commits to about a claim: denied, hedged, wished for, or whose word it is.
 
-All four read the trigger and the heads above it, with the cue words of ``lexicon/cues.tsv``:
+All four read the trigger and the heads above it, with the cue words of ``cues.tsv``:
 
 - negated: a negation on the trigger or a governor ("did not send", "no evidence that ..."), or a
   governing verb of denial or refusal ("denied sending", "refused to supply", "halted the
@@ -75,10 +75,11 @@ def _negates(g: Token, t: Token, lex: Lexicon) -> bool:
     # "had no troops in Karabakh": a transfer of nothing is none
     theme = [d for c in g.children if g.i == t.i and c.dep_ == "dobj" for d in c.children]
     for c in [*g.children, *theme]:
-        if c.dep_ == "neg" or (c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")):
+        # "did not send" ("not" and "never" are labelled neg); "no troops", "neither ... nor"
+        if c.dep_ == "neg" or (c.dep_ in ("det", "preconj") and lex.is_cue(c.lower_, "negation")):
             return True
         if c.dep_ in ("nsubj", "nsubjpass") and any(
-            d.dep_ == "preconj" and d.lower_ == "neither" for d in c.children
+            d.dep_ == "preconj" and lex.is_cue(d.lower_, "negation") for d in c.children
         ):
             return True
     return g.i != t.i and g.pos_ == "VERB" and cue(g, "negator", lex)

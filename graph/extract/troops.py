@@ -21,9 +21,6 @@ from graph.knowledge.gazetteer import forces_key
 __all__ = ["Troops", "without_enemy_presence"]
 
 
-MILITARY = {"military", "naval", "troop", "armed"}
-
-
 class Troops:
     """The troop-owner rules for one document."""
 
@@ -46,7 +43,8 @@ class Troops:
     def military_owner(self, here: int, t: Token) -> list[str]:
         """ "its military presence in eastern Libya": the state whose military it is."""
         if not any(
-            c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITARY for c in t.children
+            c.dep_ in ("amod", "compound") and self.lex.is_cue(c.lemma_, "military")
+            for c in t.children
         ):
             return []
         owners = [

@@ -21,8 +21,8 @@ from graph.extract.claims import extract_claims
 from graph.extract.discourse import analyse
 from graph.extract.entities import Entity, PersonIndex, resolve
 from graph.extract.mentions import find_mentions
-from graph.knowledge.gazetteer import Gazetteer, lineage, load_gazetteer
-from graph.knowledge.lexicon import load_lexicon
+from graph.knowledge import Knowledge, load_knowledge
+from graph.knowledge.gazetteer import Gazetteer, lineage
 from graph.rdf.serialize import DocumentGraphs, to_rdf
 from graph.rdf.validate import ONTOLOGY_FILE, validate
 from graph.settings import Settings
@@ -66,10 +66,16 @@ def _nt(g: Graph) -> str:
 class Builder:
     """Builds documents into a store. Loads the spaCy pipeline on first use."""
 
-    def __init__(self, settings: Settings, store: Store, nlp: Language | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        nlp: Language | None = None,
+        knowledge: Knowledge | None = None,
+    ) -> None:
         self.settings, self.store, self._nlp = settings, store, nlp
-        self.gaz: Gazetteer = load_gazetteer()
-        self.lex = load_lexicon()
+        self.knowledge = knowledge or load_knowledge(settings)
+        self.gaz: Gazetteer = self.knowledge.gazetteer
         self._people: PersonIndex | None = None
         self._ontology_loaded = False
 
@@ -78,7 +84,7 @@ class Builder:
         if self._nlp is None:
             from graph.text.nlp import load_pipeline
 
-            self._nlp = load_pipeline(self.settings)
+            self._nlp = load_pipeline(self.settings, self.knowledge)
         return self._nlp
 
     def _graph(self, *parts: str) -> str:
@@ -110,10 +116,10 @@ class Builder:
 
     def read(self, source: SourceDocument, doc: object) -> tuple[DocumentGraphs, DocumentReport]:
         """One parsed document -> its graphs and a report."""
-        index = find_mentions(doc, self.gaz)  # type: ignore[arg-type]
+        index = find_mentions(doc, self.knowledge)  # type: ignore[arg-type]
         res = resolve(doc, index, self.gaz, self.people())  # type: ignore[arg-type]
-        disc = analyse(doc, index, res, self.lex)  # type: ignore[arg-type]
-        claims = extract_claims(doc, index, res, disc, self.lex, self.gaz)  # type: ignore[arg-type]
+        disc = analyse(doc, index, res, self.knowledge)  # type: ignore[arg-type]
+        claims = extract_claims(doc, index, res, disc, self.knowledge)  # type: ignore[arg-type]
         graphs = to_rdf(source, res, claims, self.settings.base_iri, self._context(res.entities))
         label = {k: e.label for k, e in res.entities.items()}
         rows: list[dict[str, object]] = [

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from graph.knowledge import load_knowledge
 from graph.settings import Settings
 from graph.store import EmbeddedStore
 from graph.store.build import Builder
@@ -66,7 +67,8 @@ def graph(tmp_path_factory: pytest.TempPathFactory) -> Graph:
     settings = Settings(store_path=path)
     store = EmbeddedStore(path)
     try:
-        Builder(settings, store, load_pipeline(settings)).ingest(
+        knowledge = load_knowledge(settings)
+        Builder(settings, store, load_pipeline(settings, knowledge), knowledge).ingest(
             read_document(CORPUS / name) for name in ARTICLES
         )
         return Graph(store)
