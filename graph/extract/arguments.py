@@ -32,6 +32,8 @@ from graph.text.lines import Lines
 __all__ = ["Arguments", "is_passive"]
 
 CLAUSE_UP = {"attr", "dobj", "pobj", "prep", "appos", "acomp", "oprd", "npadvmod", "conj", "dative"}
+# prepositions that say where something is, not who it is
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "around"})
 # "accused X of shelling", "sanctioned X for supplying", "warned X against arming"
 OBJECT_CONTROL_PREPS = ("of", "for", "against")
 
@@ -74,9 +76,18 @@ class Arguments:
         members = [token, *self.conjuncts(token)]
         out = [k for t in members + self._modifier_conjuncts(members) if (k := self.key(here, t))]
         if not out and deep:
-            for t in token.subtree:
+            # the first actor below, preferring one that is not only where things are ("several
+            # militias in Iraq, including Kataib Hezbollah": the militia, not Iraq)
+            below = [t for t in token.subtree if t.i != token.i and self.line(t) == here]
+            placed = {
+                d.i
+                for t in below
+                if t.dep_ == "prep" and t.lower_ in PLACE_PREPS
+                for d in t.subtree
+            }
+            for t in sorted(below, key=lambda t: t.i in placed):
                 m = self.index.at(t)
-                if m is not None and t.i != token.i and self.line(t) == here:
+                if m is not None:
                     out.append(self.res.key_of(m))
                     break
         return list(dict.fromkeys(out))

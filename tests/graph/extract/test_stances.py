@@ -168,3 +168,23 @@ REPRISALS = [
 @pytest.mark.parametrize(("text", "expected"), REPRISALS)
 def test_reprisals_and_unreal_acts(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
     check(reader, text, expected)
+
+
+# support without "support": solidarity said through a verb, sponsoring, teaching
+SUPPORT_WORDS = [
+    case(
+        "Guinea and Chad voiced solidarity with Sudan.",
+        "Guinea|supports|Sudan",
+        "Chad|supports|Sudan",
+    ),
+    case(
+        "Tehran sponsors several armed groups in Syria, including Hezbollah.",
+        "Iran|supports|Hezbollah",
+    ),
+    case("Polish instructors are teaching Lithuanian gunners.", "Poland|trains|Lithuania"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPORT_WORDS)
+def test_support_words(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)
