@@ -31,7 +31,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import RequestTooLargeError, UnsupportedMediaTypeError
-from api.routes import alignments, documents, entities, network, sparql
+from api.routes import alignments, documents, entities, home, network, sparql
 from api.service import GraphService
 from graph.errors import (
     AllegianceError,
@@ -113,7 +113,7 @@ def create_app(settings: Settings) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
-    for module in (sparql, alignments, entities, documents, network):
+    for module in (home, sparql, alignments, entities, documents, network):
         app.include_router(module.router)
     _add_docs(app)
     if YASGUI_BUILD.is_dir():
@@ -121,6 +121,7 @@ def create_app(settings: Settings) -> FastAPI:
     if network.VIS_BUILD.is_dir():
         app.mount(network.VIS_PATH, StaticFiles(directory=network.VIS_BUILD), name="vis-network")
     app.mount(network.ASSETS_PATH, StaticFiles(directory=network.STATIC), name="network")
+    app.mount(home.ASSETS_PATH, StaticFiles(directory=home.STATIC), name="home")
     app.add_exception_handler(AllegianceError, _answer_error)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _answer_bug)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)

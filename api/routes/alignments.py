@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel
 
 from api.deps import StoreDep
 from api.schemas import OpposesOut, SupportsOut
-from graph.alignment import Alignment, Summary, alignments
+from graph.alignment import Alignment, Side, Summary, alignments
 
 __all__ = ["router"]
 
@@ -24,6 +24,20 @@ RelationQ = Annotated[str | None, Query(description="only this relation, e.g. su
 SinceQ = Annotated[dt.date | None, Query(description="only documents dated on or after")]
 UntilQ = Annotated[dt.date | None, Query(description="only documents dated on or before")]
 HedgedQ = Annotated[bool, Query(description="count hedged claims (allegedly, reportedly ...)")]
+SupportRoleQ = Annotated[
+    Literal["supporter", "supported"] | None,
+    Query(
+        description="which side `actor` must be: `supported` answers 'who supports Russia?', "
+        "`supporter` 'whom does Russia support?'; both sides when left out"
+    ),
+]
+OpposeRoleQ = Annotated[
+    Literal["opposer", "opposed"] | None,
+    Query(
+        description="which side `actor` must be: `opposed` answers 'who opposes Ukraine?', "
+        "`opposer` 'whom does Ukraine oppose?'; both sides when left out"
+    ),
+]
 
 
 def _pairs(pairs: list[Alignment], source: str, target: str) -> list[dict[str, Any]]:
@@ -39,6 +53,13 @@ def _pairs(pairs: list[Alignment], source: str, target: str) -> list[dict[str, A
         }
         for p in pairs
     ]
+
+
+def _side(summary: Summary, role: str | None) -> Side | None:
+    """The side of a pair a role names: the first of ``SIDES[summary]`` is the source."""
+    if role is None:
+        return None
+    return "source" if role == SIDES[summary][0] else "target"
 
 
 def _answer(store: StoreDep, summary: Summary, filters: dict[str, Any], hedged: bool) -> Response:
@@ -64,9 +85,11 @@ def supports(
     since: SinceQ = None,
     until: UntilQ = None,
     include_hedged: HedgedQ = True,
+    role: SupportRoleQ = None,
 ) -> Response:
     """Who supports whom (supplies, deploys, pays, trains), rolled up to states and groups."""
     filters = {"actor": actor, "relation": relation, "since": since, "until": until}
+    filters["side"] = _side("supports", role) if actor else None
     return _answer(store, "supports", filters, include_hedged)
 
 
@@ -78,7 +101,9 @@ def opposes(
     since: SinceQ = None,
     until: UntilQ = None,
     include_hedged: HedgedQ = True,
+    role: OpposeRoleQ = None,
 ) -> Response:
     """Who opposes whom (condemns, attacks, sanctions, warns), rolled up to states and groups."""
     filters = {"actor": actor, "relation": relation, "since": since, "until": until}
+    filters["side"] = _side("opposes", role) if actor else None
     return _answer(store, "opposes", filters, include_hedged)
