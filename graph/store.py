@@ -124,13 +124,20 @@ def _term_value(term: object) -> str:
     return str(getattr(term, "value", term))
 
 
-# SPARQL CSV and TSV have no form for a boolean answer
-BOOLEAN_RESULT_TYPES = {
-    k: v
-    for k, v in SOLUTION_RESULT_TYPES.items()
-    if v not in (ox.QueryResultsFormat.CSV, ox.QueryResultsFormat.TSV)
-}
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _boolean_body(result: ox.QueryBoolean, media: str) -> bytes:
+    """An ASK answer in ``media``. The SPARQL 1.1 CSV and TSV formats define no boolean form,
+    so it is written as a one-column, one-row result, the column named as Apache Jena names
+    it (``_askResult``), which spreadsheets and CSV readers take like any other result."""
+    fmt = SOLUTION_RESULT_TYPES[media]
+    value = "true" if bool(result) else "false"
+    if fmt == ox.QueryResultsFormat.CSV:
+        return f"_askResult\r\n{value}\r\n".encode()
+    if fmt == ox.QueryResultsFormat.TSV:
+        return f"?_askResult\n{value}\n".encode()
+    return result.serialize(format=fmt) or b""
 
 
 def _take(rows: Iterable[ox.Triple], max_rows: int, what: str) -> list[ox.Triple]:
@@ -240,6 +247,8 @@ class EmbeddedStore:
         media = _pick(accept, SOLUTION_RESULT_TYPES)
         if media is None:
             raise NotAcceptableError(kind, accept)
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResponse(_boolean_body(result, media), media)
         return QueryResponse(result.serialize(format=SOLUTION_RESULT_TYPES[media]) or b"", media)
 
     def query_limited(self, sparql: str, accept: Sequence[str], **kwargs: Any) -> QueryResponse:
@@ -275,11 +284,10 @@ class EmbeddedStore:
             body = ox.serialize(triples, format=GRAPH_RESULT_TYPES[media]) or b""
             return QueryResponse(body, media)
         if isinstance(result, ox.QueryBoolean):
-            media = _pick(accept, BOOLEAN_RESULT_TYPES)
+            media = _pick(accept, SOLUTION_RESULT_TYPES)
             if media is None:
                 raise NotAcceptableError("boolean", accept)
-            body = result.serialize(format=SOLUTION_RESULT_TYPES[media]) or b""
-            return QueryResponse(body, media)
+            return QueryResponse(_boolean_body(result, media), media)
         media = _pick(accept, SOLUTION_RESULT_TYPES)
         if media is None:
             raise NotAcceptableError("solutions", accept)

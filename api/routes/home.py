@@ -21,6 +21,7 @@ from api.deps import StoreDep
 from api.errors import NoAcceptableTypeError
 from api.lookups import overview
 from api.negotiation import preferences
+from api.openapi import errors
 from api.service import GraphService
 from graph.alignment import alignments
 
@@ -58,7 +59,7 @@ SELECT ?who ?relation ?whom ?sentence WHERE {
             "description": "JSON for clients (the default), an HTML page for browsers",
             "content": {"text/html": {}},
         },
-        406: {"description": "Accept allows neither application/json nor text/html"},
+        **errors(406, e406="Accept allows neither application/json nor text/html"),
     },
 )
 async def home(request: Request, store: StoreDep) -> Response:

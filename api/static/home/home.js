@@ -37,7 +37,9 @@
       answer.append(list);
     }
     answer.append(element("p", null, { class: "raw" }));
-    answer.lastChild.append(element("a", "the JSON answer", { href: url }));
+    const csv = url + (url.includes("?") ? "&" : "?") + "format=csv";
+    answer.lastChild.append(element("a", "the JSON answer", { href: url }), " · ",
+      element("a", "as CSV", { href: csv }));
   }
 
   function showTable(question, url, data) {
