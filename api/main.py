@@ -72,7 +72,7 @@ YASGUI_BUILD = Path(__file__).resolve().parent.parent / "node_modules/@zazuko/ya
 # FastAPI's own /docs and /redoc load Swagger UI and ReDoc from CDNs; ours come from npm
 SWAGGER_UI = Path(__file__).resolve().parent.parent / "node_modules/swagger-ui-dist"
 SWAGGER_PATH = "/assets/swagger-ui"
-_POSITION = re.compile(r"\bat (\d+):(\d+)\b")
+_POSITION = re.compile(r"\bline (\d+), column (\d+)\b")
 
 
 def _add_docs(app: FastAPI) -> None:
@@ -147,7 +147,20 @@ def create_app(settings: Settings) -> FastAPI:
 
 def run(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve the app until interrupted (what ``allegiance serve`` calls)."""
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    # no WebSocket routes here: ws="none" serves a request asking to upgrade as plain HTTP
+    config = uvicorn.Config(
+        create_app(settings), host=host, port=port, log_level="info", ws="none"
+    )  # Config sets up uvicorn's logging; the filter goes on after it
+    logging.getLogger("uvicorn.error").addFilter(_ignore_upgrades)
+    uvicorn.Server(config).run()
+
+
+def _ignore_upgrades(record: logging.LogRecord) -> bool:
+    """Drop uvicorn's two warnings for each request with an ``Upgrade`` header we do not take
+    (Java's HTTP client, Apache Jena's, asks for ``h2c`` on every request). HTTP/1.1 lets a
+    server ignore Upgrade and answer plainly, which is what happens; nothing is wrong."""
+    message = str(record.msg)
+    return not message.startswith(("Unsupported upgrade request", "No supported WebSocket"))
 
 
 def _enable_ingestion(store: GraphService, settings: Settings) -> None:

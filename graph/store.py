@@ -26,6 +26,7 @@ import pyoxigraph as ox
 
 from graph.errors import QueryError, RemoteServiceError, ResultTooLargeError, StoreError
 from graph.settings import Settings
+from graph.sparql_syntax import syntax_message
 from graph.sparql_text import has_dataset_clause, outbound_targets
 
 __all__ = [
@@ -97,7 +98,7 @@ class Store(Protocol):
 
     def update(self, sparql: str) -> None: ...
 
-    def dump(self, media_type: str) -> bytes: ...
+    def dump(self, media_type: str, prefixes: dict[str, str] | None = None) -> bytes: ...
 
     def close(self) -> None: ...
 
@@ -225,7 +226,7 @@ class EmbeddedStore:
         try:
             return self._store.query(sparql, **kwargs)  # type: ignore[arg-type]
         except SyntaxError as e:
-            raise QueryError(f"malformed SPARQL query: {e}") from e
+            raise QueryError(syntax_message("query", sparql, str(e))) from None
         except ValueError as e:
             raise QueryError(f"bad graph IRI: {e}") from e
 
@@ -303,7 +304,7 @@ class EmbeddedStore:
         try:
             self._store.update(sparql, base_iri=base_iri)
         except SyntaxError as e:
-            raise QueryError(f"malformed SPARQL update: {e}") from e
+            raise QueryError(syntax_message("update", sparql, str(e))) from None
         except OSError as e:
             raise StoreError(f"the store could not be written: {e}") from e
 
@@ -322,19 +323,25 @@ class EmbeddedStore:
         try:
             self._store.update(sparql)
         except SyntaxError as e:
-            raise QueryError(f"malformed SPARQL update: {e}") from e
+            raise QueryError(syntax_message("update", sparql, str(e))) from None
         except OSError as e:
             raise StoreError(f"the store could not be written: {e}") from e
 
-    def dump(self, media_type: str) -> bytes:
+    def dump(self, media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
+        """Everything, in ``media_type``: TriG, N-Quads and JSON-LD keep the named graphs (JSON-LD
+        with ``prefixes`` as its ``@context``); Turtle, N-Triples and RDF/XML hold the union."""
         fmt = DATASET_TYPES.get(media_type) or GRAPH_RESULT_TYPES.get(media_type)
         if fmt is None:
             raise NotAcceptableError("dump", [media_type])
+        if fmt == ox.RdfFormat.JSON_LD:
+            from graph.export import jsonld_with_context
+
+            return jsonld_with_context(self._store.dump(format=fmt) or b"", prefixes or {})
         if fmt in DATASET_TYPES.values():
-            return self._store.dump(format=fmt) or b""
+            return self._store.dump(format=fmt, prefixes=prefixes) or b""
         result = self._run("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
         assert isinstance(result, ox.QueryTriples)
-        return result.serialize(format=fmt) or b""
+        return ox.serialize(result, format=fmt, prefixes=prefixes) or b""
 
     def __len__(self) -> int:
         return len(self._store)
@@ -400,7 +407,7 @@ class RemoteStore:
     def update(self, sparql: str) -> None:
         self._post(self.update_url, {"update": sparql}, "*/*")
 
-    def dump(self, media_type: str) -> bytes:
+    def dump(self, media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
         if media_type in DATASET_TYPES:
             raise NotAcceptableError("dump", [media_type])
         return self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", [media_type]).body

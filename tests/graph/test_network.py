@@ -254,6 +254,8 @@ def test_export_graphml_and_gexf_for_gephi(seed_store: Path, tmp_path: Path) -> 
         graph = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
         weights = [d["weight"] for _, _, d in graph.edges(data=True)]
         assert graph.number_of_edges() > 0 and all(w >= 1 for w in weights)
+        for _, _, d in graph.edges(data=True):
+            assert 1 <= int(d["documents"]) <= int(d["claims"]) == int(d["weight"])
         assert {"label", "type"} <= set(next(iter(graph.nodes(data=True)))[1])
 
 
