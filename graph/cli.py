@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from graph.errors import AllegianceError, QueryError, UnreadableError
-from graph.export import EXPORT_FORMATS, export_prefixes
+from graph.rdf.export import EXPORT_FORMATS, export_prefixes
 from graph.settings import Settings
 from graph.store import open_store
 
@@ -46,8 +46,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from graph.documents import collect_paths, read_document
-    from graph.pipeline import Builder
+    from graph.store.build import Builder
+    from graph.text.documents import collect_paths, read_document
 
     settings = _settings(args)
     if args.no_validate:
@@ -120,7 +120,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     settings = _settings(args)
     store = open_store(settings, read_only=True)
     if args.format in NETWORK_FORMATS:
-        from graph.network import export_network
+        from graph.network.build import export_network
 
         body = export_network(store, args.format)
     else:
@@ -133,7 +133,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from graph.stats import store_stats
+    from graph.analysis.stats import store_stats
 
     stats = store_stats(open_store(_settings(args), read_only=True))
     print(json.dumps(stats, indent=2) if args.json else stats_table(stats))
@@ -163,8 +163,9 @@ def stats_table(stats: dict[str, object]) -> str:
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
-    from api.routes.network import render_page
-    from graph.network import NetworkQuery, network
+    from graph.network.build import network
+    from graph.network.model import NetworkQuery
+    from graph.network.page import render_page
 
     def split(values: list[str] | None) -> tuple[str, ...]:
         return tuple(v.strip() for value in values or [] for v in value.split(",") if v.strip())

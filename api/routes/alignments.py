@@ -12,7 +12,7 @@ from api.deps import StoreDep
 from api.openapi import errors
 from api.schemas import OpposesOut, SupportsOut
 from api.tables import Format, FormatQ, chosen_format, csv_response, pair_rows
-from graph.alignment import Alignment, Side, Summary, alignments
+from graph.analysis.alignment import Alignment, Side, Summary, alignments
 
 __all__ = ["router"]
 

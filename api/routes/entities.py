@@ -7,10 +7,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Request
 
 from api.deps import SettingsDep, StoreDep
-from api.lookups import entity_detail, search_entities
 from api.openapi import errors
 from api.schemas import EntitiesOut, EntityDetail
 from api.tables import Format, FormatQ, chosen_format, csv_response, entity_rows
+from graph.analysis.lookups import entity_detail, search_entities
 
 __all__ = ["router"]
 

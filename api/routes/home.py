@@ -19,11 +19,11 @@ from starlette.concurrency import run_in_threadpool
 
 from api.deps import StoreDep
 from api.errors import NoAcceptableTypeError
-from api.lookups import overview
 from api.negotiation import preferences
 from api.openapi import errors
 from api.service import GraphService
-from graph.alignment import alignments
+from graph.analysis.alignment import alignments
+from graph.analysis.lookups import overview
 
 __all__ = ["ASSETS_PATH", "STATIC", "router"]
 

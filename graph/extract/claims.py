@@ -1,0 +1,456 @@
+"""Doc + entities -> relation claims, with negation, hedging and attribution.
+
+Extraction is a set of small rules over the dependency parse, driven by the lexicon files in
+``graph/data/lexicon/en/``: a trigger word (verb, noun or adjective) names a relation and a
+frame, and the frame says where its arguments sit (``graph/extract/arguments.py`` finds them):
+
+- transfer: the agent is the subject ("Pyongyang supplied ..."), or for a passive the "by" phrase,
+  or else the owner the theme names ("Iranian missiles were shipped to Russia"); the recipient an
+  indirect object, a "to"/"for" phrase, or a direct object that is an actor ("arm Ukraine",
+  "provided Russia with shells"); the theme the direct object ("shells"). The theme decides
+  between supplies, deploys (troops) and pays (money).
+- receive: the subject is the recipient, the agent comes with "from".
+- act_on: the agent is the subject, the patient the direct object or a prepositional object
+  ("fired at ..."), or else the place acted on ("struck targets in Lebanon"); for a participle
+  modifying a noun the noun is the patient ("soldiers trained by Russians").
+- presence: a body of troops is somewhere ("7,000 North Koreans are in Kursk"): the troops'
+  state deploys to the place's state.
+A noun trigger takes its agent from a possessive or modifier ("Russia's attack", "EU sanctions"),
+a "by" phrase, or the subject of the clause it sits in ("Germany will be the largest supplier of
+weapons to Ukraine", "the EU responded with restrictive measures against Iran").
+Whether a claim is denied, hedged, only wished for, and whose word it is:
+``graph/extract/epistemics.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from graph.extract.arguments import Arguments, is_passive
+from graph.extract.discourse import Discourse, antecedent
+from graph.extract.entities import DocumentEntities
+from graph.extract.epistemics import hearsay, hedged, irrealis, negated, source
+from graph.extract.events import EVENT_RELATIONS, Events, same_recipient
+from graph.extract.mentions import MentionIndex
+from graph.extract.model import Claim, Found, Rule
+from graph.extract.stances import Stances
+from graph.extract.syntax import first_child, previous_or_this
+from graph.extract.troops import Troops, without_enemy_presence
+from graph.knowledge import Confidence, Knowledge
+from graph.knowledge.lexicon import Frame, Lexicon
+
+__all__ = ["Claim", "extract_claims"]
+
+SUPPORTING = {"supplies", "deploys", "pays", "trains", "supports"}
+# frames whose claims are promises: future or conditional by nature, never irrealis
+PROMISES = frozenset({"threat", "reprisal"})
+
+
+def _prep_object(t: Token, prep: str) -> Token | None:
+    """The object of a preposition hanging on a token: "of weapons" -> weapons."""
+    return next(
+        (
+            p
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == prep
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
+class _Reader:
+    """The extraction rules for one document."""
+
+    def __init__(self, args: Arguments, confidence: Confidence) -> None:
+        self.args, self.index, self.res, self.lex = args, args.index, args.res, args.lex
+        self.confidence = confidence
+        self.forces = Troops(args)
+        self.events = Events(args)
+        self.last_support: tuple[str, int] | None = None  # object, offset of the latest
+
+    # ------------------------------------------------------------------ themes
+
+    def theme_items(self, token: Token | None) -> list[Token]:
+        return [] if token is None else [antecedent(token), *self.args.conjuncts(token)]
+
+    def theme_relation(self, item: Token, frame: Frame, depth: int = 0) -> str | None:
+        """What a transfer moves decides its relation: forces are deployed, money paid."""
+        m = self.index.at(item)
+        if self.args.is_personnel(item) or (
+            m is not None and self.args.is_forces(self.res.key_of(m))
+        ):
+            return "deploys"
+        if frame.relation == "deploys":  # "kept troops in Libya", not "kept sanctions in place"
+            return None if frame.goods else "deploys"
+        lemmas = [item.lemma_.lower()] + [
+            c.lemma_.lower() for c in item.children if c.dep_ == "compound"
+        ]
+        for lemma in lemmas:
+            if lemma in self.lex.themes:
+                return self.lex.themes[lemma]
+        # "millions of shells", "$18 billion of weapons", "$295 million worth of equipment"
+        of = _prep_object(item, "of") or next(
+            (_prep_object(c, "of") for c in item.children if c.lower_ == "worth"), None
+        )
+        if of is not None and depth < 2 and (found := self.theme_relation(of, frame, depth + 1)):
+            return found
+        if item.ent_type_ == "MONEY":
+            return "pays"
+        return None if frame.goods else frame.relation
+
+    def _compound_theme(self, noun: Token) -> Token | None:
+        """ "arms sales", "drone deliveries": a goods noun before the trigger is its theme."""
+        return next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "compound" and c.lemma_.lower() in self.lex.themes
+            ),
+            None,
+        )
+
+    def payees(self, here: int, theme: Token, frame: Frame) -> list[str]:
+        """ "paid the salaries of Wagner fighters": whose wages are paid is paid."""
+        of = _prep_object(theme, "of")
+        if of is None or self.theme_relation(theme, frame) != "pays":
+            return []
+        return self.args.keys(here, of)
+
+    def is_recipient(self, here: int, token: Token) -> bool:
+        """A direct object that names an actor, not goods: "arm Ukraine", "provided Russia"."""
+        token = antecedent(token)
+        if token.lemma_.lower() in self.lex.themes or self.args.is_personnel(token):
+            return False
+        keys = self.args.keys(here, token)
+        return bool(keys) and not self.args.is_forces(keys[0])
+
+    # ------------------------------------------------------------------ the frames
+
+    def transfer(self, t: Token, frame: Frame) -> Iterator[Found]:
+        args, here = self.args, self.args.line(t)
+        if t.pos_ == "NOUN":
+            agents, theme = (
+                args.noun_agents(here, t),
+                _prep_object(t, "of") or self._compound_theme(t),
+            )
+            recipients = (
+                args.prep_objects(here, t, frame.preps)
+                or args.governor_preps(here, t, frame.preps)
+                or args.possessors(here, t)
+                or [
+                    k
+                    for item in self.theme_items(theme)
+                    for k in args.prep_objects(here, item, frame.preps)
+                ]
+            )
+        elif frame.frame == "receive":
+            recipients, theme = args.subjects(here, t), first_child(t, "dobj")
+            agents = args.prep_objects(here, t, frame.preps)
+            if not agents and theme is not None:
+                agents = args.prep_objects(here, theme, frame.preps)
+        else:
+            agents, theme, recipients = self._verb_transfer(t, frame)
+        if theme is not None and not agents:  # "Iranian missiles", "received Russian instructors"
+            agents = [args.top(k) for k in args.keys(here, antecedent(theme))]
+        if theme is not None and not recipients:
+            recipients = self.payees(here, antecedent(theme), frame)
+        if agents and not recipients and t.pos_ == "VERB":  # "Norway is also supplying F-16s"
+            recipients = same_recipient(t, self.last_support)
+        items: list[Token | None] = [*self.theme_items(theme)] or [None]
+        for item in items:
+            relation = (
+                self.theme_relation(item, frame)
+                if item is not None
+                else (None if frame.goods else frame.relation)
+            )
+            if relation is None:
+                continue
+            text = _phrase(item) if item is not None else None
+            for a in agents:
+                for r in dict.fromkeys(recipients):
+                    yield Found(a, relation, r, text, Rule(frame.frame, frame.trigger))
+
+    def _verb_transfer(self, t: Token, frame: Frame) -> tuple[list[str], Token | None, list[str]]:
+        args, here = self.args, self.args.line(t)
+        recipients: list[str] = []
+        if is_passive(t):
+            agents = args.by_agents(here, t)
+            theme = first_child(t, "nsubjpass") or (t.head if t.dep_ in ("acl", "relcl") else None)
+        else:
+            agents = args.subjects(here, t)
+            theme = first_child(t, "dobj")
+            if theme is None and t.dep_ == "relcl":  # "the drones Iran sent"
+                theme = t.head
+            if theme is not None and self.is_recipient(here, theme):
+                recipients, theme = args.keys(here, antecedent(theme)), _prep_object(t, "with")
+            elif theme is not None:  # "give Ukraine parts", parsed as a compound of "parts"
+                first = next((c for c in theme.children if c.dep_ == "compound"), None)
+                if first is not None and first.i == t.i + 1 and first.pos_ == "PROPN":
+                    recipients = args.keys(here, first)
+        recipients += args.prep_objects(here, t, frame.preps)
+        for item in self.theme_items(theme):
+            recipients += args.prep_objects(here, item, frame.preps)
+        return agents, theme, recipients
+
+    def act_on(self, t: Token, frame: Frame) -> Iterator[Found]:
+        args, here, relation = self.args, self.args.line(t), frame.relation
+        if t.pos_ == "NOUN":
+            agents = args.noun_agents(here, t)
+            patients = (
+                args.prep_objects(here, t, frame.preps, deep=True)
+                or args.governor_preps(here, t, frame.preps, deep=True)
+                or args.under(here, t)
+                or args.possessors(here, t)
+            )
+        elif is_passive(t):
+            agents = args.by_agents(here, t)
+            target = first_child(t, "nsubjpass") or t.head
+            patients = args.keys(here, antecedent(target))
+        else:
+            agents = args.subjects(here, t)
+            dobj = first_child(t, "dobj") if frame.direct else None
+            if dobj is None and frame.direct:  # "armed and funded the movement"
+                dobj = next(
+                    (d for c in t.children if c.dep_ == "conj" if (d := first_child(c, "dobj"))),
+                    None,
+                )
+            patients = args.keys(here, dobj, deep=True) if dobj is not None else []
+            # with an actor as object, a phrase names the patient only itself: in "warned Belarus
+            # against provocations on NATO's flank" or "blamed X for the attack on Turkish ..."
+            # NATO and Turkey are not acted on
+            patients += args.prep_objects(here, t, frame.preps, deep=not patients)
+            if not patients and dobj is not None:  # "fired rockets at Israel"
+                patients = args.prep_objects(here, dobj, frame.preps, deep=True)
+            if not patients:  # "condemned the strikes": whoever struck
+                self.events.note(t, frame, dobj)
+            if (
+                frame.relation == "attacks"
+                and dobj is not None
+                and self.lex.is_cue(dobj.lemma_, "sanctionable")
+            ):  # "targeted Chinese firms": sanctions, not strikes
+                relation = "sanctions"
+        if not patients and frame.places:
+            patients = self.places(t, frame.places)
+        for a in agents:
+            for p in dict.fromkeys(patients):
+                yield Found(a, relation, p, None, Rule(frame.frame, frame.trigger))
+
+    def places(self, t: Token, preps: tuple[str, ...]) -> list[str]:
+        """ "struck targets in Lebanon", "carried out airstrikes in Afghanistan": the place."""
+        here = self.args.line(t)
+        found = self.args.prep_objects(here, t, preps, deep=True)
+        if not found and t.pos_ == "NOUN":
+            found = self.args.governor_preps(here, t, preps, deep=True)
+        return [k for k in found if self.res.entities[k].cls in ("State", "Region")]
+
+    def presence(self, t: Token, frame: Frame) -> Iterator[Found]:
+        args, here = self.args, self.args.line(t)
+        if t.pos_ == "NOUN":
+            of = _prep_object(t, "of")
+            troops = (
+                self.forces.troops(here, of)
+                if of is not None
+                else self.forces.military_owner(here, t)
+            )
+        else:
+            verb = t.head if t.pos_ == "ADJ" else t
+            subject = t.head if t.dep_ == "acl" else self.forces.subject_token(verb)
+            troops = self.forces.troops(here, subject) if subject is not None else []
+            troops += self.forces.demonym_people(verb)
+        places = (
+            self.forces.occupier(here, t, frame.preps)
+            or args.prep_objects(here, t, frame.preps, deep=t.pos_ == "NOUN")
+            or self.forces.nested_places(here, t, frame.preps)
+        )
+        if (done_to := self.forces.done_to(t, troops, places)) is not None:
+            yield from done_to  # "personnel had been trained in Iran"
+            return
+        for k in troops:
+            for p in places:
+                yield Found(k, "deploys", p, None, Rule("presence", frame.trigger))
+
+    def bare(self, t: Token, frame: Frame) -> bool:
+        """A noun trigger with no actor of its own: "the sending of weapons"."""
+        here = self.args.line(t)
+        return (
+            t.pos_ == "NOUN"
+            and not self.args.noun_agents(here, t)
+            and not self.args.prep_objects(here, t, frame.preps)
+        )
+
+
+def _phrase(token: Token) -> str:
+    """The theme's words, without relative clauses and coordinated members."""
+    skip = {c.i for c in token.children if c.dep_ in ("relcl", "acl", "conj", "cc")}
+    words = [t for t in token.subtree if not any(a.i in skip for a in (t, *t.ancestors))]
+    span = token.doc[min(t.i for t in words) : max(t.i for t in words) + 1]
+    return span.text if len(span) <= 12 else token.text
+
+
+# ---------------------------------------------------------------------- the loop
+
+
+def _frames(t: Token, lex: Lexicon) -> list[Frame]:
+    frames = list(lex.frames_for(t.lemma_, t.pos_))
+    for f in lex.multiword.get(t.lemma_.lower(), []):
+        words = f.trigger.split()
+        start = t.i - len(words) + 1
+        if start >= 0 and [w.lemma_.lower() for w in t.doc[start : t.i + 1]] == words:
+            frames.append(f)
+    return frames
+
+
+def extract_claims(
+    doc: Doc,
+    index: MentionIndex,
+    res: DocumentEntities,
+    disc: Discourse,
+    knowledge: Knowledge,
+) -> list[Claim]:
+    """Every relation claim the document makes."""
+    lex = knowledge.lexicon
+    args = Arguments(doc, index, res, disc, lex, knowledge.gazetteer)
+    reader = _Reader(args, knowledge.confidence)
+    claims: dict[tuple[str, str, str, int], Claim] = {}
+    bare: list[tuple[Token, Frame]] = []
+    at: dict[int, int] = {}  # id of a claim -> its trigger's token, for "the claim just made"
+    for t in doc:
+        frames = _frames(t, lex)
+        if not frames:
+            continue
+        for frame in frames:
+            rule = {
+                "transfer": reader.transfer,
+                "receive": reader.transfer,
+                "act_on": reader.act_on,
+                "presence": reader.presence,
+            }[frame.frame]
+            found = list(rule(t, frame))
+            if not found and frame.frame == "transfer" and reader.bare(t, frame):
+                bare.append((t, frame))
+            for claim in _keep(claims, reader, t, frame, found):
+                at[id(claim)] = t.i
+                if claim.relation in SUPPORTING and not claim.negated:
+                    reader.last_support = (claim.object, claim.begin)
+    for t, frame in bare:
+        list(_keep(claims, reader, t, frame, list(_inherit(t, frame, reader, claims, at))))
+    # the events a condemned noun may stand for; not those the text only accuses someone of
+    accused = {(c.begin, c.object) for c in claims.values() if c.relation == "condemns"}
+    made = [
+        (at[id(c)], c.relation, c.subject)
+        for c in claims.values()
+        if id(c) in at and not c.negated and (c.begin, c.subject) not in accused
+    ]
+    for t, frame, event in list(reader.events.resolve(made)):
+        list(_keep(claims, reader, t, frame, [event]))
+    stances = Stances(args, lex.stances, _event_nouns(lex))
+    for m in list(stances.matches(doc)):
+        frame = Frame(m.cue.text, m.anchor.pos_, m.cue.relation, m.cue.pattern, (), False)
+        for claim in _keep(claims, reader, m.anchor, frame, list(stances.found(m, frame))):
+            at[id(claim)] = m.anchor.i
+    made = [
+        (at[id(c)], c.relation, c.subject)
+        for c in claims.values()
+        if id(c) in at and not c.negated and (c.begin, c.subject) not in accused
+    ]
+    for t, frame, event in list(stances.resolve(made)):
+        list(_keep(claims, reader, t, frame, [event]))
+    return without_enemy_presence(list(claims.values()), args)
+
+
+def _event_nouns(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Trigger nouns that name an act of a relation: "strike" -> attacks, "sanctions"."""
+    out: dict[str, set[str]] = {}
+    for (lemma, pos), frames in lex.frames.items():
+        if pos == "NOUN" and not lex.is_cue(lemma, "agentive"):
+            out.setdefault(lemma, set()).update(
+                f.relation for f in frames if f.relation in EVENT_RELATIONS
+            )
+    return {k: frozenset(v) for k, v in out.items() if v}
+
+
+_Claims = dict[tuple[str, str, str, int], Claim]
+
+
+def _inherit(
+    t: Token, frame: Frame, reader: _Reader, claims: _Claims, at: dict[int, int]
+) -> Iterator[Found]:
+    """A bare noun trigger continues the supporting claim just made: "North Korea will receive
+    from Russia rice, technology, payment of the salary ..."; "North Korea's involvement alongside
+    Moscow ... First with the sending of weapons"."""
+    sent = t.sent
+    before = previous_or_this(sent).start_char
+    near = [
+        c
+        for c in claims.values()
+        if c.relation in SUPPORTING
+        and not c.negated
+        and before <= c.begin <= sent.start_char
+        and at.get(id(c), t.i) < t.i
+    ]
+    if not near:
+        return
+    last = max(near, key=lambda c: at[id(c)])
+    theme = _prep_object(t, "of")
+    relation = reader.theme_relation(theme, frame) if theme is not None else frame.relation
+    if relation is not None and relation != "supports":
+        yield Found(
+            last.subject,
+            relation,
+            last.object,
+            _phrase(theme) if theme else None,
+            Rule("inherit", frame.trigger),
+        )
+
+
+def _keep(
+    claims: dict[tuple[str, str, str, int], Claim],
+    reader: _Reader,
+    t: Token,
+    frame: Frame,
+    found: list[Found],
+) -> Iterator[Claim]:
+    """Keep the claims found at a trigger (that are not only wished for); yield the new ones."""
+    if not found or (frame.frame not in PROMISES and irrealis(t, reader.lex)):
+        return
+    args, res, lex = reader.args, reader.res, reader.lex
+    sent = t.sent
+    neg, said_by = negated(t, lex), source(t, args)
+    # a threat is future or conditional by nature: only a word of hearsay hedges it
+    hedge = hedged(t, sent, lex) if frame.frame not in PROMISES else hearsay(sent, lex)
+    for subj, relation, obj, theme, rule in found:
+        if not args.ensure(subj) or not args.ensure(obj):
+            continue
+        if args.top(subj) == args.top(obj) or res.entities[subj].cls == "Region":
+            continue
+        if res.entities[obj].cls == "Region" and args.state(obj) is None:  # "the Red Sea"
+            continue
+        conf = reader.confidence.of(
+            hedged=hedge,
+            presence=frame.frame == "presence",
+            inherit=rule.kind == "inherit",
+            kind=rule.kind,
+        )
+        claim = Claim(
+            subj,
+            relation,
+            obj,
+            sent.start_char,
+            sent.end_char,
+            sent.text.strip(),
+            t.text,
+            theme,
+            neg,
+            hedge,
+            said_by if said_by != subj else None,
+            rule,
+            conf,
+        )
+        key = (subj, relation, obj, sent.start_char)
+        if key not in claims:
+            claims[key] = claim
+            yield claim

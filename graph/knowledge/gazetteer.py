@@ -1,0 +1,299 @@
+"""The gazetteer: states, organisations, agencies, leaders, regions, titles and unit nouns.
+
+The facts live in the tab-separated files in ``graph/data/gazetteer`` (see SOURCES.md); this
+module only reads them into ``Entry`` records and answers look-ups by any surface form. Keys are
+stable and become the entities' IRIs: ``state/RUS``, ``org/nato``, ``agency/ukr-gur``,
+``person/vladimir-putin``, ``region/kursk-oblast``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.knowledge.tsv import Row, read_tsv, split_list
+
+__all__ = [
+    "AgencyKind",
+    "Entry",
+    "Gazetteer",
+    "Title",
+    "forces_key",
+    "lineage",
+    "load_gazetteer",
+    "normalize",
+    "slug",
+]
+
+
+def normalize(name: str) -> str:
+    """Fold a surface form for look-up: accents, case, quotes, dashes, a leading 'the', 's."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\u2019", "'").replace("\u2018", "'").casefold().strip()
+    s = re.sub(r"'s?$", "", s)
+    s = s.replace(".", "")
+    s = re.sub(r"[-\u2010-\u2015_/]", " ", s)
+    s = re.sub(r"^the\s+", "", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def slug(name: str) -> str:
+    """A readable IRI segment: 'Kyrylo Budanov' -> 'kyrylo-budanov'."""
+    return re.sub(r"[^a-z0-9]+", "-", normalize(name)).strip("-") or "x"
+
+
+def lineage(key: str | None, parent: Callable[[str], str | None]) -> Iterator[str]:
+    """``key``, then what it belongs to, and so on up (``parent`` says what each belongs to);
+    the one walk up an entity's parents, which stops at the top or where it would go round."""
+    seen: set[str] = set()
+    while key and key not in seen:
+        seen.add(key)
+        yield key
+        key = parent(key)
+
+
+def forces_key(state_key: str) -> str:
+    """The key of a state's forces as a whole: ``state/PRK`` -> ``unit/PRK/forces``."""
+    return f"unit/{state_key.split('/')[1]}/forces"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known actor or place."""
+
+    key: str
+    label: str
+    cls: str  # State | Organization | ArmedGroup | Agency | Official | Region
+    wikidata: str | None = None
+    names: tuple[str, ...] = ()  # the label and every other name that denotes it exactly
+    demonyms: tuple[str, ...] = ()  # adjectives and nouns of people: "Ukrainian", "Ukrainians"
+    metonyms: tuple[
+        str, ...
+    ] = ()  # capitals and seats standing for the state: "Kyiv", "the Kremlin"
+    parent: str | None = None  # key of the state, organisation or agency it belongs to
+    relation: str | None = None  # how it belongs: partOf | heads | memberOf | locatedIn
+    iso2: str | None = None
+
+
+@dataclass(frozen=True)
+class AgencyKind:
+    """A kind of state body ("Ministry of Defence") and the words that name it."""
+
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title or role noun and the affiliation it gives ("president" heads a state)."""
+
+    title: str
+    relation: str  # heads | memberOf | spokespersonFor
+    target: str  # state | organization | agency | any
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    agency_kinds: list[AgencyKind] = field(default_factory=list)
+    titles: dict[str, Title] = field(default_factory=dict)
+    unit_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> unit | personnel
+    role_words: set[str] = field(default_factory=set)  # words of titles and agency kinds
+    # a ship's name prefix -> the navy it serves in: "USS" -> United States Navy
+    ship_prefixes: dict[str, str] = field(default_factory=dict)
+    # derived from the agency kinds when the gazetteer is read:
+    kind_by_alias: dict[str, str] = field(default_factory=dict)  # "defense ministry" -> kind
+    kind_first_words: set[str] = field(default_factory=set)  # the words a kind can start with
+    kind_longest: int = 1  # the most words a kind's name has
+    agency_heads: set[str] = field(default_factory=set)  # "ministry", "army", "service" ...
+    force_kinds: set[str] = field(default_factory=set)  # key ends of armed forces: navy, forces
+    _by_name: dict[str, str] = field(default_factory=dict)
+    _by_demonym: dict[str, str] = field(default_factory=dict)
+
+    def add(self, entry: Entry) -> None:
+        self.entries[entry.key] = entry
+        for n in (*entry.names, *entry.metonyms):
+            self._by_name.setdefault(normalize(n), entry.key)
+        for d in entry.demonyms:
+            self._by_demonym.setdefault(normalize(d), entry.key)
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry a name or metonym denotes, if any ("the Kremlin" -> Russia)."""
+        key = self._by_name.get(normalize(name))
+        return self.entries[key] if key else None
+
+    def demonym(self, word: str) -> Entry | None:
+        """The state (or organisation) a demonym denotes ("North Korean" -> North Korea)."""
+        key = self._by_demonym.get(normalize(word))
+        return self.entries[key] if key else None
+
+    def parent(self, key: str) -> str | None:
+        """The key of what an entry belongs to (its state, organisation or agency), if any."""
+        entry = self.entries.get(key)
+        return entry.parent if entry else None
+
+    def state_of(self, key: str | None) -> Entry | None:
+        """Follow parents up to the first state (an agency's, a region's, a leader's)."""
+        for k in lineage(key, self.parent):
+            entry = self.entries.get(k)
+            if entry is None:
+                return None
+            if entry.cls == "State":
+                return entry
+        return None
+
+    def surface_forms(self) -> Iterator[tuple[str, str, str]]:
+        """(surface form, kind, key) for every name, metonym and demonym: the ruler's patterns."""
+        for e in self.entries.values():
+            for n in e.names:
+                yield n, "NAME", e.key
+            for n in e.metonyms:
+                yield n, "METONYM", e.key
+            for n in e.demonyms:
+                yield n, "DEMONYM", e.key
+
+
+WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
+ISO3 = re.compile(r"[A-Z]{3}")
+
+
+def _rows(folder: Path, name: str, required: tuple[str, ...]) -> list[Row]:
+    def check(row: Row) -> None:
+        qid = row.get("wikidata")
+        if qid and not WIKIDATA_ID.fullmatch(qid):
+            raise row.error(f"wikidata is {qid!r}, not a Wikidata ID like Q159")
+
+    return read_tsv(folder / name, required=required, check=check)
+
+
+def _names(label: str, aliases: str) -> tuple[str, ...]:
+    return (label, *(a for a in split_list(aliases) if a != label))
+
+
+def _states(gaz: Gazetteer, folder: Path) -> None:
+    for r in _rows(folder, "states.tsv", ("iso3", "name", "iso2")):
+        if not ISO3.fullmatch(r["iso3"]):
+            raise r.error(f"iso3 is {r['iso3']!r}, not three capital letters")
+        gaz.add(
+            Entry(
+                key=f"state/{r['iso3']}",
+                label=r["name"],
+                cls="State",
+                wikidata=r["wikidata"] or None,
+                names=_names(r["name"], r["aliases"]),
+                demonyms=split_list(r["demonyms"]),
+                metonyms=split_list(r["capitals"]) + split_list(r["metonyms"]),
+                iso2=r["iso2"] or None,
+            )
+        )
+
+
+def _organizations(gaz: Gazetteer, folder: Path) -> None:
+    for r in _rows(folder, "organizations.tsv", ("key", "name", "type")):
+        r.one_of("type", ("Organization", "ArmedGroup"))
+        parent = f"org/{r['part_of']}" if r["part_of"] else None
+        gaz.add(
+            Entry(
+                key=f"org/{r['key']}",
+                label=r["name"],
+                cls=r["type"] or "Organization",
+                wikidata=r["wikidata"] or None,
+                names=_names(r["name"], r["aliases"]),
+                demonyms=split_list(r.get("demonyms", "")),
+                parent=parent,
+                relation="partOf" if parent else None,
+            )
+        )
+
+
+def _agencies(gaz: Gazetteer, folder: Path) -> None:
+    for r in _rows(folder, "agencies.tsv", ("key", "name", "state")):
+        parent = f"agency/{r['part_of']}" if r["part_of"] else f"state/{r['state']}"
+        gaz.add(
+            Entry(
+                key=f"agency/{r['key']}",
+                label=r["name"],
+                cls="Agency",
+                wikidata=r["wikidata"] or None,
+                names=_names(r["name"], r["aliases"]),
+                parent=parent,
+                relation="partOf",
+            )
+        )
+
+
+def _leaders(gaz: Gazetteer, folder: Path) -> None:
+    for r in _rows(folder, "leaders.tsv", ("name", "affiliation", "relation")):
+        r.one_of("relation", ("heads", "memberOf", "spokespersonFor"))
+        aff = r["affiliation"]
+        parent = f"state/{aff}" if ISO3.fullmatch(aff) else aff
+        gaz.add(
+            Entry(
+                key=f"person/{slug(r['name'])}",
+                label=r["name"],
+                cls="Official",
+                wikidata=r["wikidata"] or None,
+                names=_names(r["name"], r["aliases"]),
+                parent=parent,
+                relation=r["relation"] or "memberOf",
+            )
+        )
+
+
+def _regions(gaz: Gazetteer, folder: Path) -> None:
+    for r in _rows(folder, "regions.tsv", ("name", "state")):
+        gaz.add(
+            Entry(
+                key=f"region/{slug(r['name'])}",
+                label=r["name"],
+                cls="Region",
+                wikidata=r["wikidata"] or None,
+                names=_names(r["name"], r["aliases"]),
+                parent=f"state/{r['state']}" if r["state"] else None,
+                relation="locatedIn",
+            )
+        )
+
+
+def _agency_kinds(gaz: Gazetteer, folder: Path) -> None:
+    rows = _rows(folder, "agency_kinds.tsv", ("name",))
+    gaz.agency_kinds = [AgencyKind(r["name"], _names(r["name"], r["aliases"])) for r in rows]
+    armed = [r["name"] for r in rows if r.one_of("forces", ("", "yes", "no")) == "yes"]
+    # and a state's forces as a whole (``forces_key``: unit/PRK/forces)
+    gaz.force_kinds = {slug(name) for name in armed} | {forces_key("state/X").rsplit("/", 1)[1]}
+    gaz.kind_by_alias = {normalize(a): k.name for k in gaz.agency_kinds for a in k.aliases}
+    gaz.kind_first_words = {k.split()[0].removesuffix("'s") for k in gaz.kind_by_alias if k}
+    gaz.kind_longest = max((len(k.split()) for k in gaz.kind_by_alias), default=1)
+    gaz.agency_heads = {
+        normalize(a).split()[-1]
+        for k in gaz.agency_kinds
+        for a in k.aliases
+        if " of " not in normalize(a)
+    }
+
+
+def load_gazetteer(folder: Path) -> Gazetteer:
+    """Read every gazetteer file in ``folder`` (``graph/data/gazetteer``), checking each row."""
+    gaz = Gazetteer()
+    for part in (_states, _organizations, _agencies, _leaders, _regions, _agency_kinds):
+        part(gaz, folder)
+    gaz.titles = {}
+    for r in _rows(folder, "titles.tsv", ("title", "relation", "target")):
+        r.one_of("relation", ("heads", "memberOf", "spokespersonFor"))
+        r.one_of("target", ("state", "organization", "agency", "any"))
+        gaz.titles[normalize(r["title"])] = Title(r["title"], r["relation"], r["target"])
+    gaz.role_words = {w for t in gaz.titles for w in t.split()} | {
+        w for k in gaz.agency_kinds for a in k.aliases for w in normalize(a).split()
+    } - {"of", "the"}
+    gaz.unit_nouns = {
+        r["noun"].lower(): r.one_of("kind", ("unit", "personnel"))
+        for r in _rows(folder, "units.tsv", ("noun", "kind"))
+    }
+    gaz.ship_prefixes = {
+        r["prefix"]: r["navy"] for r in _rows(folder, "ship_prefixes.tsv", ("prefix", "navy"))
+    }
+    return gaz
