@@ -209,6 +209,9 @@ def test_clicking_an_edge_shows_its_evidence(page: Page, server: str) -> None:
     details.wait_for(state="visible")
     assert sentences[0]["sentence"] in details.inner_text()
     assert sentences[0]["document"] in details.inner_text()
+    # grouped by document: each document named once, however many of its sentences are quoted
+    named = details.locator(".documents > li > .source code").all_inner_texts()
+    assert sorted(named) == sorted({s["document"] for s in sentences})
     OUTPUT.mkdir(exist_ok=True)
     page.tab.screenshot(path=str(OUTPUT / "network.png"))
 
@@ -251,7 +254,7 @@ def test_the_viz_file_is_self_contained(
     assert page.drawn() == ids(inlined)
     edge_id = loneliest_edge(page)
     page.click_edge(edge_id)
-    page.tab.locator("#details .evidence").wait_for(state="visible")
+    page.tab.locator("#details .evidence").first.wait_for(state="visible")
 
 
 @pytest.mark.parametrize("path", ["/sparql", "/docs"])
