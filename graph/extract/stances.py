@@ -603,7 +603,7 @@ def _below(anchor: Token) -> Iterator[Token]:
             continue
         if (
             (d.dep_ == "prep" and d.lower_ in NOT_TARGET_PREPS)
-            or d.dep_ in ("relcl", "advcl", "acl", "nsubj", "nsubjpass", "ccomp", "agent")
+            or d.dep_ in ("relcl", "advcl", "acl", "agent")
             or (d.dep_ == "conj" and d.head.i == anchor.i)
         ):
             skip |= {x.i for x in d.subtree}

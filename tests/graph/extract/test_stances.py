@@ -188,3 +188,21 @@ SUPPORT_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), SUPPORT_WORDS)
 def test_support_words(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
     check(reader, text, expected)
+
+
+# more measures: persona non grata, lists, closed missions; campaigns as attacks
+MORE_MEASURES = [
+    case(
+        "Niger declared two French diplomats persona non grata on Monday.",
+        "Niger|sanctions|France",
+    ),
+    case(
+        "Egypt has waged an air campaign against the Islamic State in Libya.",
+        "Egypt|attacks|Islamic State",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_MEASURES)
+def test_more_measures(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)
