@@ -206,3 +206,30 @@ MORE_MEASURES = [
 @pytest.mark.parametrize(("text", "expected"), MORE_MEASURES)
 def test_more_measures(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
     check(reader, text, expected)
+
+
+# collective actors: each named member gets the claim; a vague group names no one
+COLLECTIVE = [
+    case(
+        "Estonia, Latvia and Lithuania met in Riga. The three governments accused Belarus of "
+        "staging the border crossings.",
+        "Estonia|condemns|Belarus",
+        "Latvia|condemns|Belarus",
+        "Lithuania|condemns|Belarus",
+    ),
+    case(
+        "NATO foreign ministers met in Brussels. The alliance condemned Russia.",
+        "NATO|condemns|Russia",
+    ),
+    case("Several countries condemned the coup."),
+    case("Western capitals have stepped up deliveries of air defences to Kyiv."),
+    case(
+        "Chile met Peru on Monday. The three governments condemned the attack on Ecuador's "
+        "embassy.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLLECTIVE)
+def test_collective_actors(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)
