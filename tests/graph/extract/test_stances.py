@@ -233,3 +233,27 @@ COLLECTIVE = [
 @pytest.mark.parametrize(("text", "expected"), COLLECTIVE)
 def test_collective_actors(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
     check(reader, text, expected)
+
+
+# an implicit recipient: the actor the article's support clearly goes to
+IMPLICIT = [
+    case(
+        "Norway has sent armoured vehicles to Moldova. Sweden supplied Moldova with radars. "
+        "Finland will send 20 of its own trucks, the minister said.",
+        "Norway|supplies|Moldova",
+        "Sweden|supplies|Moldova",
+        "Finland|supplies|Moldova",
+    ),
+    # no recipient leads: none is guessed
+    case(
+        "Norway has sent armoured vehicles to Moldova. Sweden supplied Georgia with radars. "
+        "Finland will send 20 of its own trucks.",
+        "Norway|supplies|Moldova",
+        "Sweden|supplies|Georgia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPLICIT)
+def test_implicit_recipients(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)
