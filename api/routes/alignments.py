@@ -16,6 +16,7 @@ __all__ = ["router"]
 
 router = APIRouter(prefix="/api", tags=["alignments"])
 SIDES = {"supports": ("supporter", "supported"), "opposes": ("opposer", "opposed")}
+MODELS: dict[str, type[BaseModel]] = {"supports": SupportsOut, "opposes": OpposesOut}
 
 ActorQ = Annotated[
     str | None, Query(description="only pairs with a side of this name (any label or altLabel)")
@@ -46,39 +47,39 @@ def _answer(store: StoreDep, summary: Summary, filters: dict[str, Any], hedged: 
 
     def compute() -> bytes:
         found = alignments(store, summary, include_hedged=hedged, **filters)
-        if summary == "supports":
-            out: BaseModel = SupportsOut.model_validate({"pairs": _pairs(found, *SIDES[summary])})
-        else:
-            out = OpposesOut.model_validate({"pairs": _pairs(found, *SIDES[summary])})
+        out = MODELS[summary].model_validate({"pairs": _pairs(found, *SIDES[summary])})
         return out.model_dump_json().encode()
 
     key = (summary, hedged, *sorted((k, str(v)) for k, v in filters.items()))
     return Response(store.memo(key, compute), media_type="application/json")
 
 
-@router.get("/supports", response_model=SupportsOut)
-def supports(
-    store: StoreDep,
-    actor: ActorQ = None,
-    relation: RelationQ = None,
-    since: SinceQ = None,
-    until: UntilQ = None,
-    include_hedged: HedgedQ = True,
-) -> Response:
-    """Who supports whom (supplies, deploys, pays, trains), rolled up to states and groups."""
-    filters = {"actor": actor, "relation": relation, "since": since, "until": until}
-    return _answer(store, "supports", filters, include_hedged)
+def _route(summary: Summary, model: type[BaseModel], description: str) -> None:
+    """``GET /api/<summary>``: the rolled-up pairs of one stance, filtered as asked."""
+
+    def answer(
+        store: StoreDep,
+        actor: ActorQ = None,
+        relation: RelationQ = None,
+        since: SinceQ = None,
+        until: UntilQ = None,
+        include_hedged: HedgedQ = True,
+    ) -> Response:
+        filters = {"actor": actor, "relation": relation, "since": since, "until": until}
+        return _answer(store, summary, filters, include_hedged)
+
+    answer.__name__ = summary
+    answer.__doc__ = description
+    router.get(f"/{summary}", response_model=model)(answer)
 
 
-@router.get("/opposes", response_model=OpposesOut)
-def opposes(
-    store: StoreDep,
-    actor: ActorQ = None,
-    relation: RelationQ = None,
-    since: SinceQ = None,
-    until: UntilQ = None,
-    include_hedged: HedgedQ = True,
-) -> Response:
-    """Who opposes whom (condemns, attacks, sanctions, warns), rolled up to states and groups."""
-    filters = {"actor": actor, "relation": relation, "since": since, "until": until}
-    return _answer(store, "opposes", filters, include_hedged)
+_route(
+    "supports",
+    SupportsOut,
+    "Who supports whom (supplies, deploys, pays, trains), rolled up to states and groups.",
+)
+_route(
+    "opposes",
+    OpposesOut,
+    "Who opposes whom (condemns, attacks, sanctions, warns), rolled up to states and groups.",
+)

@@ -18,7 +18,6 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
 
 from graph.errors import QueryError
 from graph.store import Store
@@ -37,7 +36,7 @@ __all__ = [
     "sparql_string",
 ]
 
-Summary = Literal["supports", "opposes"]
+Summary = str  # a stance of the relation registry (graph/data/relations.tsv): supports | opposes
 
 # the affiliation subproperties named in the ontology, so that lifting works without it too
 AFFILIATIONS = ("affiliatedWith", "heads", "memberOf", "spokespersonFor", "partOf")

@@ -37,12 +37,10 @@ from graph.extract.mentions import MentionIndex
 from graph.extract.model import Claim, Found, Rule
 from graph.extract.syntax import first_child, previous_or_this
 from graph.extract.troops import Troops, without_enemy_presence
-from graph.knowledge import Confidence, Knowledge
+from graph.knowledge import Knowledge
 from graph.knowledge.lexicon import Frame, Lexicon
 
 __all__ = ["Claim", "extract_claims"]
-
-SUPPORTING = {"supplies", "deploys", "pays", "trains", "supports"}
 
 
 def _prep_object(t: Token, prep: str) -> Token | None:
@@ -62,11 +60,13 @@ def _prep_object(t: Token, prep: str) -> Token | None:
 class _Reader:
     """The extraction rules for one document."""
 
-    def __init__(self, args: Arguments, confidence: Confidence) -> None:
+    def __init__(self, args: Arguments, knowledge: Knowledge) -> None:
         self.args, self.index, self.res, self.lex = args, args.index, args.res, args.lex
-        self.confidence = confidence
+        self.confidence, self.relations = knowledge.confidence, knowledge.relations
+        # the relations that support: "the supporting claim just made" continues in the next
+        self.supporting = frozenset(knowledge.relations.of_stance("supports"))
         self.forces = Troops(args)
-        self.events = Events(args)
+        self.events = Events(args, knowledge.relations.condemnable)
         self.last_support: tuple[str, int] | None = None  # object, offset of the latest
 
     # ------------------------------------------------------------------ themes
@@ -311,7 +311,7 @@ def extract_claims(
     """Every relation claim the document makes."""
     lex = knowledge.lexicon
     args = Arguments(doc, index, res, disc, lex, knowledge.gazetteer)
-    reader = _Reader(args, knowledge.confidence)
+    reader = _Reader(args, knowledge)
     claims: dict[tuple[str, str, str, int], Claim] = {}
     bare: list[tuple[Token, Frame]] = []
     at: dict[int, int] = {}  # id of a claim -> its trigger's token, for "the claim just made"
@@ -331,7 +331,7 @@ def extract_claims(
                 bare.append((t, frame))
             for claim in _keep(claims, reader, t, frame, found):
                 at[id(claim)] = t.i
-                if claim.relation in SUPPORTING and not claim.negated:
+                if claim.relation in reader.supporting and not claim.negated:
                     reader.last_support = (claim.object, claim.begin)
     for t, frame in bare:
         list(_keep(claims, reader, t, frame, list(_inherit(t, frame, reader, claims, at))))
@@ -361,7 +361,7 @@ def _inherit(
     near = [
         c
         for c in claims.values()
-        if c.relation in SUPPORTING
+        if c.relation in reader.supporting
         and not c.negated
         and before <= c.begin <= sent.start_char
         and at.get(id(c), t.i) < t.i
@@ -371,7 +371,7 @@ def _inherit(
     last = max(near, key=lambda c: at[id(c)])
     theme = _prep_object(t, "of")
     relation = reader.theme_relation(theme, frame) if theme is not None else frame.relation
-    if relation is not None and relation != "supports":
+    if relation is not None and not reader.relations[relation].is_stance:
         yield Found(
             last.subject,
             relation,
