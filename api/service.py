@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from api.pool import QueryPool
 from graph.errors import StoreError
+from graph.schema import load_registry
 from graph.settings import Settings
 from graph.store import EmbeddedStore, QueryResponse
 
@@ -56,6 +57,7 @@ class GraphService:
                 f"{settings.sparql_endpoint} is a SPARQL server already: point clients at it"
             )
         self.settings = settings
+        self.registry = load_registry(settings.data_dir)  # the relations, read once
         self._writer = EmbeddedStore(settings.store_path)
         self._writer.flush()
         self._lock = threading.Lock()

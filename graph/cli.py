@@ -20,6 +20,7 @@ from typing import NoReturn
 
 from graph.errors import AllegianceError, QueryError, UnreadableError
 from graph.rdf.export import EXPORT_FORMATS, export_prefixes
+from graph.schema import load_registry
 from graph.settings import Settings
 from graph.store import open_store
 
@@ -122,7 +123,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format in NETWORK_FORMATS:
         from graph.network.build import export_network
 
-        body = export_network(store, args.format)
+        body = export_network(store, load_registry(settings.data_dir), args.format)
     else:
         body = store.dump(EXPORT_FORMATS[args.format], export_prefixes(settings.base_iri))
     if args.out:
@@ -135,7 +136,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from graph.analysis.stats import store_stats
 
-    stats = store_stats(open_store(_settings(args), read_only=True))
+    settings = _settings(args)
+    stats = store_stats(open_store(settings, read_only=True), load_registry(settings.data_dir))
     print(json.dumps(stats, indent=2) if args.json else stats_table(stats))
     return 0
 
@@ -182,7 +184,7 @@ def cmd_viz(args: argparse.Namespace) -> int:
         until=args.until,
         limit=args.limit,
     )
-    data = network(open_store(settings, read_only=True), query)
+    data = network(open_store(settings, read_only=True), query, load_registry(settings.data_dir))
     page = render_page(data=data, inline=True, base_iri=settings.base_iri)
     Path(args.out).write_text(page, encoding="utf-8")
     print(

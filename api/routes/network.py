@@ -119,7 +119,7 @@ class WholeCache:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
-        found = whole(store, query)
+        found = whole(store, query, store.registry)
         with self._lock:
             self._items[key] = found
             for old in [k for k in self._items if k[0] != key[0]]:

@@ -24,7 +24,7 @@ from graph.extract.mentions import find_mentions
 from graph.knowledge import Knowledge, load_knowledge
 from graph.knowledge.gazetteer import Gazetteer, lineage
 from graph.rdf.serialize import DocumentGraphs, to_rdf
-from graph.rdf.validate import ONTOLOGY_FILE, validate
+from graph.rdf.validate import ONTOLOGY_FILE, SHAPES_FILE, validate
 from graph.settings import Settings
 from graph.sparql_text import iri_term
 from graph.store import Store
@@ -108,7 +108,7 @@ class Builder:
     def load_ontology(self) -> None:
         if self._ontology_loaded:
             return
-        g = Graph().parse(ONTOLOGY_FILE)
+        g = Graph().parse(self.settings.ontology_dir / ONTOLOGY_FILE.name)
         ont = self._graph("ontology")
         ont_term = iri_term(ont)
         self.store.update(
@@ -195,7 +195,7 @@ WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}""")
                 for _, graphs in done:
                     data += graphs.document
                     data += graphs.registry
-                report.violations += validate(data)
+                report.violations += validate(data, self.settings.ontology_dir / SHAPES_FILE.name)
         report.seconds = time.perf_counter() - start
         return report
 

@@ -78,10 +78,9 @@
       types.insertAdjacentHTML("beforeend",
         `<li><span class="swatch ${style.shape}" style="background:${style.color}"></span>${esc(name)}</li>`);
     }
-    const c = meta.styles.stances;
     $("legend-edges").innerHTML =
-      `<li><span class="line" style="border-color:${c.supports}"></span>supports (supplies, deploys, pays, trains)</li>` +
-      `<li><span class="line" style="border-color:${c.opposes}"></span>opposes (condemns, attacks, sanctions, warns)</li>` +
+      meta.legend.map((s) => `<li><span class="line" style="border-color:${s.color}"></span>` +
+        `${esc(s.stance)} (${s.relations.map(esc).join(", ")})</li>`).join("") +
       `<li><span class="line dashed" style="border-color:#888"></span>only hedged or attributed claims</li>` +
       `<li>width: number of claims</li>`;
   }
