@@ -150,7 +150,8 @@
       summary();
     };
     if (data.meta.laid_out) {
-      state.network.once("afterDrawing", done);
+      // labels are measured when first drawn: fit to them then
+      state.network.once("afterDrawing", () => { fitWithLabels(); done(); });
       state.network.fit({ animation: false });
     } else {
       status(`Laying out ${data.nodes.length} nodes…`);
@@ -173,6 +174,23 @@
     status(`${state.nodes.length} of ${m.total_nodes} ${m.view === "full" ? "entities" : "actors"}, ` +
       `${state.edges.length} of ${m.total_edges} edges.` +
       (state.nodes.length < m.total_nodes ? " Search or double-click a node to see more." : ""));
+  }
+
+  // vis-network fits the nodes' shapes; their labels (under them) may still hang over the edge
+  function fitWithLabels() {
+    const net = state.network;
+    net.fit({ animation: false });
+    const frame = $("network").getBoundingClientRect();
+    const ids = state.nodes.getIds();
+    if (!ids.length) return;
+    const boxes = ids.map((id) => net.getBoundingBox(id));
+    const left = Math.min(...boxes.map((b) => b.left)), right = Math.max(...boxes.map((b) => b.right));
+    const top = Math.min(...boxes.map((b) => b.top)), bottom = Math.max(...boxes.map((b) => b.bottom));
+    const margin = 16;  // pixels between the outermost label and the canvas's edge
+    const scale = Math.min(net.getScale(), (frame.width - 2 * margin) / Math.max(1, right - left),
+      (frame.height - 2 * margin) / Math.max(1, bottom - top));
+    net.moveTo({ position: { x: (left + right) / 2, y: (top + bottom) / 2 }, scale: scale,
+      animation: false });
   }
 
   // --- reading: an edge's evidence, a node's card ----------------------------------------------

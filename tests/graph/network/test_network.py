@@ -343,3 +343,24 @@ def test_an_official_searched_in_the_actor_view_focuses_their_state(tmp_path: Pa
     data = network(store, NetworkQuery(actor="putin", depth=0), REGISTRY)
     assert data["meta"]["focus"] == ["urn:ru"]
     assert {n["label"] for n in data["nodes"]} == {"Russia"}
+
+
+def test_separate_leaves_no_two_boxes_overlapping() -> None:
+    import random
+
+    from graph.network.draw import separate
+
+    rng = random.Random(7)
+    pos = {str(i): (rng.gauss(0, 300), rng.gauss(0, 300)) for i in range(200)}
+    boxes = {n: (rng.uniform(40, 160), 50.0) for n in pos}
+    out = separate(pos, boxes)
+    names = sorted(out)
+    overlapping = [
+        (a, b)
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+        if 2 * abs(out[a][0] - out[b][0]) < boxes[a][0] + boxes[b][0]
+        and 2 * abs(out[a][1] - out[b][1]) < boxes[a][1] + boxes[b][1]
+    ]
+    assert overlapping == []
+    assert separate(pos, boxes) == out  # the same every time
