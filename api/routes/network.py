@@ -104,7 +104,7 @@ class WholeCache:
         self._lock = threading.Lock()
 
     def get(self, store: GraphService, query: NetworkQuery) -> Whole:
-        key = (store.pool.generation, claim_filters(query))
+        key = (store.generation, claim_filters(query))
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
