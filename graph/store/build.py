@@ -18,20 +18,17 @@ from spacy.language import Language
 
 from graph.errors import NotFoundError
 from graph.extract.entities import PersonIndex
+from graph.knowledge import Knowledge
 from graph.rdf.serialize import DocumentGraphs
 from graph.rdf.validate import ONTOLOGY_FILE
 from graph.settings import Settings
 from graph.sparql_text import iri_term, string_term
-from graph.store import Store, graph_iri
+from graph.store import Store
 from graph.store.read import DocumentReport, ReadBatch, Reader, ntriples
 from graph.text.documents import SourceDocument
+from graph.vocab import PREFIXES, graph_iri
 
 __all__ = ["BuildReport", "Builder", "DocumentReport"]
-
-PREFIXES = """PREFIX al: <https://w3id.org/allegiance/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-"""
 
 
 @dataclass
@@ -60,9 +57,16 @@ class Builder:
     here, one transaction per batch, in document order, so the store ends up the same either way.
     """
 
-    def __init__(self, settings: Settings, store: Store, nlp: Language | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        nlp: Language | None = None,
+        knowledge: Knowledge | None = None,
+    ) -> None:
         self.settings, self.store = settings, store
-        self.reader = Reader(settings, nlp)
+        self.reader = Reader(settings, nlp, knowledge)
+        self.knowledge = self.reader.knowledge
         self._people: PersonIndex | None = None
         self._ontology_loaded = False
 
@@ -71,7 +75,7 @@ class Builder:
         return self.reader.nlp
 
     def _graph(self, *parts: str) -> str:
-        return graph_iri(self.settings, *parts)
+        return graph_iri(self.settings.base_iri, *parts)
 
     def people(self) -> PersonIndex:
         """People the store knows already, so that names resolve across documents."""

@@ -29,6 +29,7 @@ from typing import cast
 from rdflib import RDFS, Graph, Literal, URIRef
 
 from graph.extract.entities import PersonIndex
+from graph.knowledge import Knowledge
 from graph.rdf.validate import validate
 from graph.settings import Settings
 from graph.store.read import ReadBatch, ReadDocument, Reader
@@ -76,9 +77,9 @@ _reader: Reader | None = None
 _people: PersonIndex | None = None
 
 
-def _start_worker(settings: Settings, people: PersonIndex) -> None:
+def _start_worker(settings: Settings, knowledge: Knowledge, people: PersonIndex) -> None:
     global _reader, _people
-    _reader, _people = Reader(settings), people
+    _reader, _people = Reader(settings, knowledge=knowledge), people
     _reader.nlp  # noqa: B018  (load the pipeline now, not inside the first batch)
 
 
@@ -178,7 +179,7 @@ def read_in_processes(
         processes,
         mp_context=mp.get_context("spawn"),
         initializer=_start_worker,
-        initargs=(settings, replay.start),
+        initargs=(settings, reader.knowledge, replay.start),
     )
     try:
         futures: list[Future[tuple[ReadBatch, list[list[Note]]]]] = [

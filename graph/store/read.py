@@ -17,8 +17,8 @@ from graph.extract.claims import extract_claims
 from graph.extract.discourse import analyse
 from graph.extract.entities import Entity, PersonIndex, resolve
 from graph.extract.mentions import find_mentions
-from graph.knowledge.gazetteer import Gazetteer, load_gazetteer
-from graph.knowledge.lexicon import load_lexicon
+from graph.knowledge import Knowledge, load_knowledge
+from graph.knowledge.gazetteer import Gazetteer, lineage
 from graph.rdf.serialize import DocumentGraphs, to_rdf
 from graph.rdf.validate import validate
 from graph.settings import Settings
@@ -64,27 +64,29 @@ class Reader:
     One per process; what crosses between documents is only the ``PersonIndex`` passed in.
     """
 
-    def __init__(self, settings: Settings, nlp: Language | None = None) -> None:
+    def __init__(
+        self, settings: Settings, nlp: Language | None = None, knowledge: Knowledge | None = None
+    ) -> None:
         self.settings, self._nlp = settings, nlp
-        self.gaz: Gazetteer = load_gazetteer()
-        self.lex = load_lexicon()
+        self.knowledge = knowledge or load_knowledge(settings)
+        self.gaz: Gazetteer = self.knowledge.gazetteer
 
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
             from graph.text.nlp import load_pipeline
 
-            self._nlp = load_pipeline(self.settings)
+            self._nlp = load_pipeline(self.settings, self.knowledge)
         return self._nlp
 
     def read(
         self, source: SourceDocument, doc: object, people: PersonIndex
     ) -> tuple[DocumentGraphs, DocumentReport]:
         """One parsed document -> its graphs and a report; ``people`` learns its people."""
-        index = find_mentions(doc, self.gaz)  # type: ignore[arg-type]
+        index = find_mentions(doc, self.knowledge)  # type: ignore[arg-type]
         res = resolve(doc, index, self.gaz, people)  # type: ignore[arg-type]
-        disc = analyse(doc, index, res, self.lex)  # type: ignore[arg-type]
-        claims = extract_claims(doc, index, res, disc, self.lex, self.gaz)  # type: ignore[arg-type]
+        disc = analyse(doc, index, res, self.knowledge)  # type: ignore[arg-type]
+        claims = extract_claims(doc, index, res, disc, self.knowledge)  # type: ignore[arg-type]
         graphs = to_rdf(source, res, claims, self.settings.base_iri, self._context(res.entities))
         label = {k: e.label for k, e in res.entities.items()}
         rows: list[dict[str, object]] = [
@@ -125,13 +127,9 @@ class Reader:
     def _context(self, entities: dict[str, Entity]) -> dict[str, Entity]:
         """Gazetteer ancestors of the mentioned (a region's state, an agency's ministry)."""
         out: dict[str, Entity] = {}
-        todo = [e.parent for e in entities.values() if e.parent]
-        while todo:
-            key = todo.pop()
-            if key in entities or key in out or key not in self.gaz.entries:
-                continue
-            entry = self.gaz.entries[key]
-            out[key] = Entity.from_entry(entry)
-            if entry.parent:
-                todo.append(entry.parent)
+        for e in entities.values():
+            for key in lineage(e.parent, self.gaz.parent):
+                if key in entities or key in out or key not in self.gaz.entries:
+                    break  # the document's own, or walked up already
+                out[key] = Entity.from_entry(self.gaz.entries[key])
         return out
