@@ -45,7 +45,9 @@ def load_store(path: Path, nquads: str) -> int:
     return size
 
 
-def start_server(store: Path, *, query_timeout: float) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(
+    store: Path, *, query_timeout: float, write_token: str | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
     """``allegiance serve`` on ``store`` at a free loopback port, once it answers queries."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -59,6 +61,8 @@ def start_server(store: Path, *, query_timeout: float) -> tuple[subprocess.Popen
         "ALLEGIANCE_STORE_PATH": str(store),
         "ALLEGIANCE_QUERY_TIMEOUT": str(query_timeout),
     }
+    if write_token:
+        env["ALLEGIANCE_WRITE_TOKEN"] = write_token  # the server loads spaCy before it answers
     process = subprocess.Popen(
         [sys.executable, "-c", code, str(port)],
         cwd=ROOT,
@@ -67,7 +71,7 @@ def start_server(store: Path, *, query_timeout: float) -> tuple[subprocess.Popen
         stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         try:
             if httpx.get(url + "/sparql", params={"query": "ASK {}"}, timeout=5).status_code == 200:
