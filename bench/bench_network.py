@@ -112,8 +112,11 @@ def render(browser: Any, url: str) -> tuple[float, int, int, int]:
     page.goto(url)
     page.wait_for_function("window.allegiance && window.allegiance.ready", timeout=600_000)
     seconds = time.perf_counter() - started
-    nodes, edges = page.evaluate("[allegiance.nodes.length, allegiance.edges.length]")
+    nodes, edges, draw_ms = page.evaluate(
+        "[allegiance.nodes.length, allegiance.edges.length, allegiance.renderMs]"
+    )
     page.close()
+    print(f"bench network: drawing alone (data in hand to stable render) {draw_ms / 1e3:.2f} s")
     return seconds, sum(sizes), nodes, edges
 
 
