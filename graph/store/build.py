@@ -98,7 +98,7 @@ class Builder:
     def load_ontology(self) -> None:
         if self._ontology_loaded:
             return
-        g = Graph().parse(ONTOLOGY_FILE)
+        g = Graph().parse(self.settings.ontology_dir / ONTOLOGY_FILE.name)
         ont = self._graph("ontology")
         ont_term = iri_term(ont)
         triples = ntriples(g)

@@ -22,6 +22,9 @@ from __future__ import annotations
 
 import copy
 import multiprocessing as mp
+import os
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import cast
@@ -30,7 +33,6 @@ from rdflib import RDFS, Graph, Literal, URIRef
 
 from graph.extract.entities import PersonIndex
 from graph.knowledge import Knowledge
-from graph.rdf.validate import validate
 from graph.settings import Settings
 from graph.store.read import ReadBatch, ReadDocument, Reader
 from graph.text.documents import SourceDocument
@@ -79,8 +81,17 @@ _people: PersonIndex | None = None
 
 def _start_worker(settings: Settings, knowledge: Knowledge, people: PersonIndex) -> None:
     global _reader, _people
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _reader, _people = Reader(settings, knowledge=knowledge), people
     _reader.nlp  # noqa: B018  (load the pipeline now, not inside the first batch)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the build that started it is gone (killed, even by SIGKILL), instead
+    of waiting for work forever."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _read_batch(batch: list[SourceDocument]) -> tuple[ReadBatch, list[list[Note]]]:
@@ -93,8 +104,7 @@ def _read_batch(batch: list[SourceDocument]) -> tuple[ReadBatch, list[list[Note]
         documents.append(text)
         notes.append(recording.notes)
         data += checked
-    violations = validate(data) if _reader.settings.validate else []
-    return ReadBatch(documents, violations), notes
+    return ReadBatch(documents, _reader.check(data)), notes
 
 
 class _Replay:
@@ -147,7 +157,7 @@ class _Learning(_RecordingPeople):
         self.learnt.append((key, name))
 
 
-def _checked_again(batch: ReadBatch, again: dict[int, Graph]) -> list[str]:
+def _checked_again(reader: Reader, batch: ReadBatch, again: dict[int, Graph]) -> list[str]:
     """SHACL on a batch some of whose documents were read again."""
     data = Graph()
     for i, document in enumerate(batch.documents):
@@ -158,7 +168,7 @@ def _checked_again(batch: ReadBatch, again: dict[int, Graph]) -> list[str]:
         data.parse(data=document.registry, format="nt")
         for iri, label in document.labels.items():
             data.add((URIRef(iri), RDFS.label, Literal(label)))
-    return validate(data)
+    return reader.check(data)
 
 
 def read_in_processes(
@@ -193,7 +203,7 @@ def read_in_processes(
                     text, checked = replay.read_again(source)
                     read.documents[i], again[i] = text, checked
             if again and settings.validate:
-                read.violations = _checked_again(read, again)
+                read.violations = _checked_again(reader, read, again)
             yield read
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

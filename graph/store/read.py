@@ -20,7 +20,7 @@ from graph.extract.mentions import find_mentions
 from graph.knowledge import Knowledge, load_knowledge
 from graph.knowledge.gazetteer import Gazetteer, lineage
 from graph.rdf.serialize import DocumentGraphs, to_rdf
-from graph.rdf.validate import validate
+from graph.rdf.validate import SHAPES_FILE, validate
 from graph.settings import Settings
 from graph.text.documents import SourceDocument
 
@@ -122,7 +122,13 @@ class Reader:
             text, checked = self.read_text(source, doc, people)
             documents.append(text)
             data += checked
-        return ReadBatch(documents, validate(data) if self.settings.validate else [])
+        return ReadBatch(documents, self.check(data))
+
+    def check(self, data: Graph) -> list[str]:
+        """SHACL violations in ``data`` against the configured shapes (none when not validating)."""
+        if not self.settings.validate:
+            return []
+        return validate(data, self.settings.ontology_dir / SHAPES_FILE.name)
 
     def _context(self, entities: dict[str, Entity]) -> dict[str, Entity]:
         """Gazetteer ancestors of the mentioned (a region's state, an agency's ministry)."""

@@ -132,14 +132,21 @@ class RemoteStore:
         del base_iri
         self.update(sparql)
 
-    def dump(self, media_type: str) -> bytes:
-        if media_type not in DATASET_TYPES:
+    def dump(self, media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
+        """As ``EmbeddedStore.dump``: TriG, N-Quads and JSON-LD keep the named graphs (read with
+        one SELECT over ``GRAPH ?g``); Turtle, N-Triples and RDF/XML hold the union."""
+        if media_type not in DATASET_TYPES and media_type != "application/ld+json":
             return self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", [media_type]).body
         body, _ = self._post(self.query_url, {"query": _QUADS}, "application/sparql-results+json")
         solutions = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
         assert isinstance(solutions, ox.QuerySolutions)
         quads: list[Any] = [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in solutions]
-        return ox.serialize(quads, format=DATASET_TYPES[media_type]) or b""
+        if media_type == "application/ld+json":
+            from graph.rdf.export import jsonld_with_context
+
+            dataset = ox.serialize(quads, format=ox.RdfFormat.JSON_LD) or b""
+            return jsonld_with_context(dataset, prefixes or {})
+        return ox.serialize(quads, format=DATASET_TYPES[media_type], prefixes=prefixes) or b""
 
     def flush(self) -> None:
         """Nothing to do: each update is applied by the engine when it answers."""

@@ -7,6 +7,10 @@ person index exists for).
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -16,7 +20,7 @@ from graph.settings import Settings
 from graph.store import EmbeddedStore
 from graph.store.parallel import _RecordingPeople, _Replay
 from graph.store.read import Reader
-from tests.graph.conftest import ROOT, SEEDS, run_cli
+from tests.graph.conftest import ALLEGIANCE, ROOT, SEEDS, run_cli
 
 CORPUS = ROOT / "tests/graph/corpus"
 
@@ -73,3 +77,41 @@ def test_the_processes_setting_defaults_to_the_cores() -> None:
     assert Settings(processes=3).build_processes() == 3
     r = run_cli("build", SEEDS, "--processes", "0")
     assert r.returncode != 0 and "--processes" in r.stderr
+
+
+def _children(pid: int) -> set[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return {int(c) for c in f.read().split()}
+    except OSError:
+        return set()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc (Linux)")
+def test_the_workers_end_when_the_build_is_killed(tmp_path: Path) -> None:
+    env = {**os.environ, "ALLEGIANCE_BATCH_SIZE": "1"}
+    build = subprocess.Popen(
+        [str(ALLEGIANCE), "build", str(SEEDS), str(CORPUS), "--store", str(tmp_path / "s"),
+         "--quiet", "--processes", "2"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline, workers = time.monotonic() + 300, set()
+    while time.monotonic() < deadline and len(workers) < 2 and build.poll() is None:
+        workers = {c for c in _children(build.pid) if "spawn_main" in _cmdline(c)}
+        time.sleep(0.2)
+    assert len(workers) >= 2, "the build started no worker processes"
+    build.send_signal(signal.SIGKILL)
+    build.wait()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() for w in workers):
+        time.sleep(0.2)
+    alive = [w for w in workers if Path(f"/proc/{w}").exists() and "spawn_main" in _cmdline(w)]
+    assert not alive, f"workers {alive} outlived the build"
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+    except OSError:
+        return ""
