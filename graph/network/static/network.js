@@ -110,7 +110,9 @@
     return {
       autoResize: true,
       layout: { improvedLayout: false, randomSeed: 7 },
-      nodes: { font: { size: 14, strokeWidth: 3, strokeColor: "#ffffff" } },
+      // a big graph draws a node's name only once zoomed in far enough to read it
+      nodes: { font: { size: 14, strokeWidth: 3, strokeColor: "#ffffff" },
+               scaling: { label: { drawThreshold: big ? 9 : 5 } } },
       edges: {
         font: { size: 11, align: "middle", strokeWidth: 3, strokeColor: "#ffffff" },
         smooth: big ? false : { type: "curvedCW", roundness: 0.15 },
@@ -133,9 +135,12 @@
     fillForm(new URLSearchParams(window.location.search));
     legend(data.meta);
     if (state.network) state.network.destroy();
+    const big = data.edges.length > 2000;
+    if (big) {  // thousands of edge captions cost every frame; the relations are in the card
+      for (const e of data.edges) delete e.label;
+    }
     state.nodes = new vis.DataSet(data.nodes);
     state.edges = new vis.DataSet(data.edges);
-    const big = data.edges.length > 2000;
     state.network = new vis.Network($("network"), { nodes: state.nodes, edges: state.edges },
       options(data.meta, big));
     state.network.on("click", (p) => {
@@ -222,7 +227,7 @@
     }).join("");
     const more = e.claims > e.evidence.length ? `<p class="hint">and ${e.claims - e.evidence.length} more claims</p>` : "";
     const docs = e.documents || byDocument.size;
-    details(`<h2>${esc(label(e.from))} → ${esc(e.label)} → ${esc(label(e.to))}</h2>` +
+    details(`<h2>${esc(label(e.from))} → ${esc(e.relations.join(", "))} → ${esc(label(e.to))}</h2>` +
       `<p>${e.claims} claim${e.claims === 1 ? "" : "s"} in ${docs} document${docs === 1 ? "" : "s"}, ` +
       `${esc(e.stance)}${e.hedged_only ? ", all hedged or attributed" : ""}</p>` +
       `<ul class="documents">${groups}</ul>${more}`);
