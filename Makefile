@@ -37,6 +37,7 @@ build: setup
 
 serve: setup
 	@echo "Serving $(STORE):"
+	@echo "  start here      http://$(HOST):$(PORT)/"
 	@echo "  network page    http://$(HOST):$(PORT)/graph"
 	@echo "  SPARQL editor   http://$(HOST):$(PORT)/sparql"
 	@echo "  who supports    http://$(HOST):$(PORT)/api/supports"
@@ -51,10 +52,9 @@ test: setup setup-browser lint
 test-fast: setup
 	$(BIN)/python -m pytest -q -m "not browser and not slow"
 
+# BENCH_SIZE=full make bench: the full sizes and the store of a million triples (by hand)
 bench: setup setup-browser
-	$(BIN)/python -m bench.bench_build
-	$(BIN)/python -m bench.bench_api
-	$(BIN)/python -m bench.bench_network
+	$(BIN)/python -m bench
 
 lint: setup
 	$(BIN)/ruff check graph api tests bench

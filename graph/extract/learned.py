@@ -29,12 +29,12 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.arguments import Arguments
-from graph.extract.claims import Claim
 from graph.extract.discourse import Discourse
 from graph.extract.entities import DocumentEntities
 from graph.extract.epistemics import hearsay, hedged, irrealis, negated, source
 from graph.extract.mentions import Mention, MentionIndex
-from graph.knowledge.gazetteer import Gazetteer
+from graph.extract.model import Claim, Rule
+from graph.knowledge import Knowledge
 from graph.knowledge.lexicon import Lexicon
 
 __all__ = [
@@ -262,14 +262,14 @@ def propose(
     index: MentionIndex,
     res: DocumentEntities,
     disc: Discourse,
-    lex: Lexicon,
-    gaz: Gazetteer,
+    knowledge: Knowledge,
     claims: list[Claim],
     model: PairModel,
     threshold: float,
 ) -> list[Claim]:
     """Claims the model proposes for pairs of actors the rules found nothing for."""
-    args = Arguments(doc, index, res, disc, lex, gaz)
+    lex = knowledge.lexicon
+    args = Arguments(doc, index, res, disc, lex, knowledge.gazetteer)
     taken = {(c.begin, args.top(c.subject), args.top(c.object)) for c in claims}
     out: list[Claim] = []
     for c, feats in examples(doc, index, args):
@@ -283,7 +283,6 @@ def propose(
         if relation != "warns" and irrealis(anchor, lex):
             continue
         hedge = hearsay(c.sent, lex) if relation == "warns" else hedged(anchor, c.sent, lex)
-        args.here = args.line(anchor)
         said_by = source(anchor, args)
         out.append(
             Claim(
@@ -298,7 +297,7 @@ def propose(
                 negated(anchor, lex),
                 hedge,
                 said_by if said_by != c.subject else None,
-                f"learned:{relation}",
+                Rule("learned", relation),
                 round(p, 2),
             )
         )

@@ -28,8 +28,7 @@ from graph.extract.discourse import analyse
 from graph.extract.entities import PersonIndex, resolve
 from graph.extract.learned import DEFAULT_MODEL, LABELS, examples
 from graph.extract.mentions import find_mentions
-from graph.knowledge.gazetteer import load_gazetteer
-from graph.knowledge.lexicon import load_lexicon
+from graph.knowledge import load_knowledge
 from graph.learn.align import GoldDoc, GoldNames, label_of
 from graph.settings import Settings
 from graph.text.documents import read_document
@@ -56,15 +55,17 @@ def corpus_examples(docs: Path, gold_path: Path) -> list[Example]:
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     names = GoldNames(gold["entities"])
-    nlp = load_pipeline(Settings.from_env())
-    gaz, lex = load_gazetteer(), load_lexicon()
+    settings = Settings.from_env()
+    knowledge = load_knowledge(settings)
+    nlp = load_pipeline(settings, knowledge)
+    gaz, lex = knowledge.gazetteer, knowledge.lexicon
     paths = sorted(p for p in docs.glob("*.txt") if p.name in gold["docs"])
     sources = [read_document(p) for p in paths]
     out: list[Example] = []
     for path, doc in zip(paths, nlp.pipe(s.nlp_text for s in sources), strict=True):
-        index = find_mentions(doc, gaz)
+        index = find_mentions(doc, knowledge)
         res = resolve(doc, index, gaz, PersonIndex())
-        disc = analyse(doc, index, res, lex)
+        disc = analyse(doc, index, res, knowledge)
         args = Arguments(doc, index, res, disc, lex, gaz)
         g = GoldDoc.from_json(gold["docs"][path.name])
         for cand, feats in examples(doc, index, args):

@@ -24,7 +24,6 @@ from typing import Any, Literal
 import networkx as nx
 
 from graph.analysis.alignment import (
-    PREFIXES,
     Alignment,
     Evidence,
     Lifter,
@@ -38,14 +37,15 @@ from graph.network.draw import draw
 from graph.network.model import (
     DEFAULT_LIMIT,
     ENTITY_TYPES,
-    STANCES,
     Link,
     NetworkQuery,
     Stance,
     Whole,
 )
+from graph.schema import Registry
 from graph.sparql_text import iri_term
 from graph.store import Store
+from graph.vocab import PREFIXES, local_name
 
 __all__ = [
     "actor_graph",
@@ -58,23 +58,23 @@ __all__ = [
 ]
 
 
-def network(store: Store, query: NetworkQuery) -> dict[str, Any]:
+def network(store: Store, query: NetworkQuery, registry: Registry) -> dict[str, Any]:
     """``{"nodes": [...], "edges": [...], "meta": {...}}`` for ``query``, ready for vis-network."""
-    return draw(whole(store, query), query)
+    return draw(whole(store, query, registry), query)
 
 
-def whole(store: Store, query: NetworkQuery) -> Whole:
+def whole(store: Store, query: NetworkQuery, registry: Registry) -> Whole:
     """The network of all claims that pass the filters; depends only on ``claim_filters(query)``."""
-    stance_of = {r: s for s in STANCES for r in relations(store, s)}
+    stance_of = {r: s for s in registry.stances for r in relations(store, s)}
     if unknown := sorted(set(query.relations) - set(stance_of)):
         raise InputError(f"unknown relations {unknown}; allowed: {', '.join(sorted(stance_of))}")
-    links = _links(store, query, stance_of)
+    links = _links(store, query, stance_of, registry.stances)
     info = _entities(store, {e for link in links for e in (link.source, link.target)})
     if query.types:
         wanted = set(query.types)
         links = [lk for lk in links if {_type(info, lk.source), _type(info, lk.target)} <= wanted]
     lifted: dict[str, str] = _lifted_names(store) if query.view == "actors" else {}
-    return Whole(to_networkx(links, info), stance_of, _documents(store), lifted)
+    return Whole(to_networkx(links, info), stance_of, _documents(store), registry, lifted)
 
 
 def _lifted_names(store: Store) -> dict[str, str]:
@@ -103,26 +103,28 @@ def to_networkx(links: Iterable[Link], info: dict[str, dict[str, Any]]) -> nx.Mu
     for link in links:
         for n in (link.source, link.target):
             if n not in graph:
-                graph.add_node(n, **info.get(n, {"label": _local(n), "type": "Other"}))
+                graph.add_node(n, **info.get(n, {"label": local_name(n), "type": "Other"}))
         graph.add_edge(
             link.source,
             link.target,
             key=link.stance,
             weight=len(link.evidence),
+            documents=len({e.document for e in link.evidence}),
             relations=sorted({e.relation for e in link.evidence}),
             evidence=link.evidence,
         )
     return graph
 
 
-def actor_graph(store: Store, **filters: Any) -> nx.MultiDiGraph:
+def actor_graph(store: Store, registry: Registry, **filters: Any) -> nx.MultiDiGraph:
     """The whole actor-level network (no limit, no layout) for analysis and export."""
-    return whole(store, NetworkQuery(limit=0, **filters)).graph
+    return whole(store, NetworkQuery(limit=0, **filters), registry).graph
 
 
-def export_network(store: Store, fmt: Literal["graphml", "gexf"]) -> bytes:
-    """The actor-level network for Gephi (GraphML, GEXF): an edge per stance, weight = claims."""
-    graph = actor_graph(store)
+def export_network(store: Store, registry: Registry, fmt: Literal["graphml", "gexf"]) -> bytes:
+    """The actor-level network for Gephi (GraphML, GEXF): an edge per stance, weight = claims,
+    with the number of documents that make it."""
+    graph = actor_graph(store, registry)
     out = nx.MultiDiGraph()
     for n, d in graph.nodes(data=True):
         extra = {"wikidata": d["wikidata"]} if d["wikidata"] else {}
@@ -134,6 +136,8 @@ def export_network(store: Store, fmt: Literal["graphml", "gexf"]) -> bytes:
             key=stance,
             stance=stance,
             weight=d["weight"],
+            claims=d["weight"],
+            documents=d["documents"],
             relations=" ".join(d["relations"]),
             label=", ".join(d["relations"]),
         )
@@ -168,7 +172,9 @@ def rank(
 # --- the claims --------------------------------------------------------------------------------
 
 
-def _links(store: Store, query: NetworkQuery, stance_of: dict[str, Stance]) -> list[Link]:
+def _links(
+    store: Store, query: NetworkQuery, stance_of: dict[str, Stance], stances: tuple[Stance, ...]
+) -> list[Link]:
     wanted = set(query.relations) or set(stance_of)
     docs = set(query.documents)
 
@@ -178,7 +184,7 @@ def _links(store: Store, query: NetworkQuery, stance_of: dict[str, Stance]) -> l
     if query.view == "actors":
         pairs: list[tuple[Stance, Alignment]] = [
             (s, p)
-            for s in STANCES
+            for s in stances
             for p in alignments(store, s, since=query.since, until=query.until)
         ]
         links = [
@@ -200,7 +206,7 @@ def _claim_links(
         if r["claim"] in seen or r["s"] == r["o"]:
             continue
         seen.add(r["claim"])
-        relation = _local(r["p"])
+        relation = local_name(r["p"])
         e = evidence_of(r, relation)
         key = (r["s"], r["o"], stance_of[relation])
         links.setdefault(key, Link(*key)).evidence.append(e)
@@ -232,14 +238,14 @@ def _entities(store: Store, ids: set[str]) -> dict[str, dict[str, Any]]:
         d = out[r["e"]]
         if "label" in r and not d["label"]:
             d["label"] = r["label"]
-        if "t" in r and order[_local(r["t"])] < order[d["type"]]:
-            d["type"] = _local(r["t"])
+        if "t" in r and order[local_name(r["t"])] < order[d["type"]]:
+            d["type"] = local_name(r["t"])
         if "alt" in r:
             d["alt_labels"].append(r["alt"])
         if "wikidata.org" in r.get("same", ""):
             d["wikidata"] = r["same"]
     for e, d in out.items():
-        d["label"] = d["label"] or _local(e)
+        d["label"] = d["label"] or local_name(e)
         d["alt_labels"] = sorted(set(d["alt_labels"]) - {d["label"]})
     return out
 
@@ -260,7 +266,3 @@ def _documents(store: Store) -> dict[str, dict[str, str | None]]:
 
 def _type(info: dict[str, dict[str, Any]], entity: str) -> str:
     return str(info.get(entity, {}).get("type", "Other"))
-
-
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
