@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from graph.extract.arguments import Arguments, is_passive
+from graph.extract.denials import denials_of_earlier, denier
 from graph.extract.discourse import Discourse, antecedent
 from graph.extract.entities import DocumentEntities
 from graph.extract.epistemics import hedged, irrealis, negated, source
@@ -357,7 +358,8 @@ def extract_claims(
     ]
     for t, frame, event in list(reader.events.resolve(made)):
         list(_keep(claims, reader, t, frame, [event]))
-    return without_enemy_presence(list(claims.values()), args)
+    kept = without_enemy_presence(list(claims.values()), args)
+    return kept + denials_of_earlier(doc, args, kept)
 
 
 _Claims = dict[tuple[str, str, str, int], Claim]
@@ -407,6 +409,7 @@ def _keep(
     args, res, lex = reader.args, reader.res, reader.lex
     sent = t.sent
     neg, hedge, said_by = negated(t, lex), hedged(t, sent, lex), source(t, args)
+    denied_by = denier(t, args) if neg else None  # "Iran denied supplying": Iran's word
     for subj, relation, obj, theme, name in found:
         if not args.ensure(subj) or not args.ensure(obj):
             continue
@@ -431,7 +434,7 @@ def _keep(
             theme,
             neg,
             hedge,
-            said_by if said_by != subj else None,
+            denied_by or (said_by if said_by != subj else None),
             name,
             round(max(conf, 0.1), 2),
         )
