@@ -31,7 +31,16 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import RequestTooLargeError, UnsupportedMediaTypeError
-from api.routes import alignments, documents, entities, network, sparql
+from api.routes import (
+    alignments,
+    disputes,
+    documents,
+    entities,
+    events,
+    network,
+    sparql,
+    timeline,
+)
 from api.service import GraphService
 from graph.errors import (
     AllegianceError,
@@ -113,7 +122,8 @@ def create_app(settings: Settings) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
-    for module in (sparql, alignments, entities, documents, network):
+    routers = (sparql, alignments, disputes, timeline, events, entities, documents, network)
+    for module in routers:
         app.include_router(module.router)
     _add_docs(app)
     if YASGUI_BUILD.is_dir():

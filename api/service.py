@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from api.pool import QueryPool
+from graph.analysis.actorgraph import ensure, refresh
 from graph.errors import StoreError
 from graph.settings import Settings
 from graph.store import EmbeddedStore, QueryResponse
@@ -56,6 +57,7 @@ class GraphService:
             )
         self.settings = settings
         self._writer = EmbeddedStore(settings.store_path)
+        ensure(self._writer, settings)  # a store built before the actor graph, or loaded by hand
         self._writer.flush()
         self._lock = threading.Lock()
         self._builder: Any = None
@@ -131,6 +133,8 @@ class GraphService:
                 store.update(sparql)
             else:
                 store.update_with_base(sparql, base_iri=base_iri)
+            # an update may change any claim or affiliation: the actor graph is rebuilt whole
+            refresh(store, self.settings)
 
     def dump(self, media_type: str) -> bytes:
         return self._writer.dump(media_type)

@@ -99,8 +99,14 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    store = open_store(_settings(args), read_only=True)
-    if args.format in NETWORK_FORMATS:
+    settings = _settings(args)
+    store = open_store(settings, read_only=True)
+    if args.format == "plover":
+        from graph.analysis.plover import events
+
+        found, _, _ = events(store, settings, limit=None)
+        body = (json.dumps(found, ensure_ascii=False, indent=1) + "\n").encode()
+    elif args.format in NETWORK_FORMATS:
         from graph.network.build import export_network
 
         body = export_network(store, args.format)
@@ -193,9 +199,10 @@ def parser() -> argparse.ArgumentParser:
     store_opt(e)
     e.add_argument(
         "--format",
-        choices=sorted([*EXPORT_FORMATS, *NETWORK_FORMATS]),
+        choices=sorted([*EXPORT_FORMATS, *NETWORK_FORMATS, "plover"]),
         default="trig",
-        help="graphml, gexf: the actor-level network, for Gephi",
+        help="graphml, gexf: the actor-level network, for Gephi; plover: the claims as PLOVER "
+        "events (JSON, graph/data/plover.schema.json)",
     )
     e.add_argument("--out", default=None)
     e.set_defaults(func=cmd_export)

@@ -16,6 +16,7 @@ from itertools import islice
 from rdflib import RDFS, Graph, Literal
 from spacy.language import Language
 
+from graph.analysis.actorgraph import refresh
 from graph.errors import NotFoundError
 from graph.extract.claims import extract_claims
 from graph.extract.discourse import analyse
@@ -23,7 +24,8 @@ from graph.extract.entities import Entity, PersonIndex, resolve
 from graph.extract.mentions import find_mentions
 from graph.knowledge.gazetteer import Gazetteer, load_gazetteer
 from graph.knowledge.lexicon import load_lexicon
-from graph.rdf.serialize import DocumentGraphs, to_rdf
+from graph.rdf.serialize import DocumentGraphs, document_iri, to_rdf
+from graph.rdf.sources import describe_source
 from graph.rdf.validate import ONTOLOGY_FILE, validate
 from graph.settings import Settings
 from graph.sparql_text import iri_term
@@ -121,6 +123,9 @@ class Builder:
         disc = analyse(doc, index, res, self.lex)  # type: ignore[arg-type]
         claims = extract_claims(doc, index, res, disc, self.lex, self.gaz)  # type: ignore[arg-type]
         graphs = to_rdf(source, res, claims, self.settings.base_iri, self._context(res.entities))
+        describe_source(
+            graphs.document, document_iri(self.settings.base_iri, source.identifier), source
+        )
         label = {k: e.label for k, e in res.entities.items()}
         rows: list[dict[str, object]] = [
             {
@@ -190,6 +195,7 @@ WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}""")
                 if progress:
                     progress(source)
             self._write(done)
+            self.refresh_actors([s for s, _ in done])
             if committed:
                 committed(len(report.documents))
             if self.settings.validate:
@@ -216,3 +222,9 @@ WHERE {{ GRAPH {eg} {{ ?e ?p ?o }}
         FILTER NOT EXISTS {{ GRAPH {eg} {{ ?x ?q ?e }} }} }}"""
         )
         self._people = None
+        refresh(self.store, self.settings, [str(document_iri(self.settings.base_iri, identifier))])
+
+    def refresh_actors(self, sources: list[SourceDocument]) -> None:
+        """Bring the actor graph up to date for these (re)written documents."""
+        base = self.settings.base_iri
+        refresh(self.store, self.settings, [str(document_iri(base, s.identifier)) for s in sources])
