@@ -23,9 +23,9 @@ from typing import Any, Literal
 
 import networkx as nx
 
+from graph.analysis.actorgraph import current
 from graph.analysis.alignment import (
     PREFIXES,
-    Alignment,
     Evidence,
     Lifter,
     alignments,
@@ -33,6 +33,7 @@ from graph.analysis.alignment import (
     evidence_of,
     relations,
 )
+from graph.analysis.pairs import Item, PairFilters, pair_page
 from graph.errors import InputError
 from graph.network.draw import draw
 from graph.network.model import (
@@ -44,6 +45,7 @@ from graph.network.model import (
     Stance,
     Whole,
 )
+from graph.settings import Settings
 from graph.sparql_text import iri_term
 from graph.store import Store
 
@@ -111,6 +113,8 @@ def to_networkx(links: Iterable[Link], info: dict[str, dict[str, Any]]) -> nx.Mu
             weight=len(link.evidence),
             relations=sorted({e.relation for e in link.evidence}),
             evidence=link.evidence,
+            denied_by=link.denied_by,
+            denials=link.denials,
         )
     return graph
 
@@ -175,8 +179,10 @@ def _links(store: Store, query: NetworkQuery, stance_of: dict[str, Stance]) -> l
     def keep(e: Evidence) -> bool:
         return e.relation in wanted and (not docs or e.document in docs)
 
-    if query.view == "actors":
-        pairs: list[tuple[Stance, Alignment]] = [
+    settings = getattr(store, "settings", None) or Settings()
+    if query.view == "actors" and not current(store, settings):
+        # a store written before the actor graph (read-only here): the roll-up in Python
+        pairs = [
             (s, p)
             for s in STANCES
             for p in alignments(store, s, since=query.since, until=query.until)
@@ -184,9 +190,31 @@ def _links(store: Store, query: NetworkQuery, stance_of: dict[str, Stance]) -> l
         links = [
             Link(p.source.id, p.target.id, s, [e for e in p.evidence if keep(e)]) for s, p in pairs
         ]
+    elif query.view == "actors":
+        # the stored actor graph, as /api/supports and /api/opposes read it
+        dates = PairFilters(since=query.since, until=query.until)
+        links = []
+        for s in STANCES:
+            for p in pair_page(store, settings, s, dates, limit=None, evidence=None).pairs:
+                evidence = [e for e in map(_evidence, p.evidence) if keep(e)]
+                denials = [_evidence(d) for d in p.denials]
+                deniers = [a.label for a in p.denied_by]
+                links.append(Link(p.source.id, p.target.id, s, evidence, deniers, denials))
     else:
         links = _claim_links(store, query, stance_of, keep)
     return [lk for lk in links if lk.evidence]
+
+
+def _evidence(item: Item) -> Evidence:
+    return Evidence(
+        item.document,
+        item.sentence,
+        item.relation,
+        item.hedged,
+        item.attributed_to,
+        item.date,
+        item.claim,
+    )
 
 
 def _claim_links(

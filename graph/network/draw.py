@@ -33,6 +33,8 @@ TYPE_STYLES: dict[str, dict[str, str]] = {  # vis-network shapes whose label sit
     "Other": {"shape": "dot", "color": "#c7c7c7"},
 }
 STANCE_COLORS: dict[str, str] = {"supports": "#2ca02c", "opposes": "#d62728"}
+DISPUTED_COLOR = "#9467bd"  # asserted by some, denied by others
+DISPUTED_DASHES = [10, 4, 2, 4]
 LAYOUT_MAX_NODES = 400  # above this, spring layout for these best connected, the rest around them
 EVIDENCE_PER_EDGE = 25
 SEED = 7
@@ -60,7 +62,7 @@ def draw(net: Whole, query: NetworkQuery) -> dict[str, Any]:
             "relations": {r: net.relations[r] for r in sorted(net.relations)},
             "types": list(ENTITY_TYPES),
             "documents": [{"identifier": k, **v} for k, v in sorted(docs.items())],
-            "styles": {"types": TYPE_STYLES, "stances": STANCE_COLORS},
+            "styles": {"types": TYPE_STYLES, "stances": STANCE_COLORS, "disputed": DISPUTED_COLOR},
         },
     }
 
@@ -189,6 +191,10 @@ def _edge(
     claims = len(evidence)
     weak = all(e.hedged or e.attributed_to for e in evidence)
     label = ", ".join(d["relations"])
+    denied_by: list[str] = d.get("denied_by", [])
+    denials: list[Evidence] = d.get("denials", [])
+    disputed = bool(denials)
+    color = DISPUTED_COLOR if disputed else STANCE_COLORS[stance]
     return {
         "id": f"{u} {stance} {v}",
         "from": u,
@@ -198,12 +204,17 @@ def _edge(
         "relations": d["relations"],
         "claims": claims,
         "hedged_only": weak,
-        "color": {"color": STANCE_COLORS[stance], "highlight": STANCE_COLORS[stance]},
+        "color": {"color": color, "highlight": color},
         "width": round(1 + 2 * math.log2(claims), 1) if claims > 1 else 1,
-        "dashes": weak,
+        # disputed: dash-dot, whatever the hedging; hedged or attributed only: dashed
+        "dashes": DISPUTED_DASHES if disputed else weak,
         "arrows": "to",
-        "title": f"{g.nodes[u]['label']} {label} {g.nodes[v]['label']}: {_claims(claims)}",
+        "title": f"{g.nodes[u]['label']} {label} {g.nodes[v]['label']}: {_claims(claims)}"
+        + (f", denied by {', '.join(denied_by) or 'the text'}" if disputed else ""),
         "evidence": [_evidence(e, docs) for e in evidence[:EVIDENCE_PER_EDGE]],
+        "disputed": disputed,
+        "denied_by": denied_by,
+        "denials": [_evidence(e, docs) for e in denials[:EVIDENCE_PER_EDGE]],
     }
 
 
