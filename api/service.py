@@ -28,12 +28,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from api.pool import QueryPool
 from graph.analysis.actorgraph import ensure, refresh
 from graph.errors import StoreError
+from graph.schema import load_registry
 from graph.settings import Settings
 from graph.store import EmbeddedStore, QueryResponse
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from graph.knowledge import Knowledge
     from graph.text.documents import SourceDocument
 
 __all__ = ["GraphService", "PipelineMissingError"]
@@ -56,6 +58,7 @@ class GraphService:
                 f"{settings.sparql_endpoint} is a SPARQL server already: point clients at it"
             )
         self.settings = settings
+        self.registry = load_registry(settings.data_dir)  # the relations, read once
         self._writer = EmbeddedStore(settings.store_path)
         ensure(self._writer, settings)  # a store built before the actor graph, or loaded by hand
         self._writer.flush()
@@ -136,16 +139,18 @@ class GraphService:
             # an update may change any claim or affiliation: the actor graph is rebuilt whole
             refresh(store, self.settings)
 
-    def dump(self, media_type: str) -> bytes:
-        return self._writer.dump(media_type)
+    def dump(self, media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
+        return self._writer.dump(media_type, prefixes)
 
-    def enable_ingestion(self, *, nlp: Language | None = None) -> bool:
+    def enable_ingestion(
+        self, *, nlp: Language | None = None, knowledge: Knowledge | None = None
+    ) -> bool:
         """Make a ``Builder`` on the read-write store; False when the pipeline is not installed."""
         try:
             from graph.store.build import Builder
         except ImportError:
             return False
-        self._builder = Builder(self.settings, self._writer, nlp=nlp)
+        self._builder = Builder(self.settings, self._writer, nlp=nlp, knowledge=knowledge)
         return True
 
     def ingest(self, documents: Iterable[SourceDocument]) -> Any:

@@ -1,20 +1,20 @@
-"""``/api/supports`` and ``/api/opposes``: who supports or opposes whom, with the evidence.
-
-Both read the stored actor graph (``graph.analysis.pairs``): one SPARQL query for the page of
-pairs, one for the evidence of those pairs only. Pages of ``limit`` pairs (100 by default) follow
-each other by ``cursor``; ``total`` counts the pairs of all pages.
-"""
+"""``/api/supports`` and ``/api/opposes``: who supports or opposes whom, with the evidence."""
 
 from __future__ import annotations
 
 import datetime as dt
 import urllib.parse
-from typing import Annotated, Any
+from dataclasses import replace
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.responses import JSONResponse
 
 from api.deps import SettingsDep, StoreDep
+from api.openapi import errors
 from api.schemas import EvidencePageOut, OpposesOut, SupportsOut
+from api.tables import Format, FormatQ, chosen_format, csv_response, pair_rows
+from graph.analysis.alignment import Side
 from graph.analysis.pairs import (
     DEFAULT_PAGE,
     MAX_PAGE,
@@ -30,22 +30,65 @@ from graph.analysis.pairs import (
 __all__ = ["FilterDep", "actor_json", "item_json", "pair_json", "router"]
 
 router = APIRouter(prefix="/api", tags=["alignments"])
-SIDES: dict[Summary, tuple[str, str]] = {
-    "supports": ("supporter", "supported"),
-    "opposes": ("opposer", "opposed"),
-}
+SIDES = {"supports": ("supporter", "supported"), "opposes": ("opposer", "opposed")}
 
 ActorQ = Annotated[
-    str | None, Query(description="only pairs with a side of this name (any label or altLabel)")
+    str | None,
+    Query(
+        description="only pairs with a side of this name: any of its names (label or altLabel), "
+        "whole and case-insensitive ('Russia', 'the Kremlin', 'moscow'; not 'Russ')",
+        examples=["Russia"],
+    ),
 ]
-RelationQ = Annotated[str | None, Query(description="only this relation, e.g. supplies")]
-SinceQ = Annotated[dt.date | None, Query(description="only documents dated on or after")]
-UntilQ = Annotated[dt.date | None, Query(description="only documents dated on or before")]
-HedgedQ = Annotated[bool, Query(description="count hedged claims (allegedly, reportedly ...)")]
+RelationQ = Annotated[
+    str | None,
+    Query(
+        description="only this relation (its local name); an unknown one is a 400 listing "
+        "the allowed ones",
+        examples=["supplies"],
+    ),
+]
+SinceQ = Annotated[
+    dt.date | None,
+    Query(
+        description="only claims from documents dated on or after this day (YYYY-MM-DD); "
+        "undated documents then drop out",
+        examples=["2024-01-01"],
+    ),
+]
+UntilQ = Annotated[
+    dt.date | None,
+    Query(description="only claims from documents dated on or before this day (YYYY-MM-DD)"),
+]
+HedgedQ = Annotated[
+    bool,
+    Query(
+        description="count claims the text reports with reserve (allegedly, reportedly); "
+        "false keeps only firm ones"
+    ),
+]
+SupportRoleQ = Annotated[
+    Literal["supporter", "supported"] | None,
+    Query(
+        description="which side `actor` must be: `supported` answers 'who supports Russia?', "
+        "`supporter` 'whom does Russia support?'; both sides when left out"
+    ),
+]
+OpposeRoleQ = Annotated[
+    Literal["opposer", "opposed"] | None,
+    Query(
+        description="which side `actor` must be: `opposed` answers 'who opposes Ukraine?', "
+        "`opposer` 'whom does Ukraine oppose?'; both sides when left out"
+    ),
+]
+
+
 ConfidenceQ = Annotated[
-    float | None, Query(ge=0, le=1, description="only claims of at least this confidence")
+    float | None, Query(ge=0, le=1, description="only claims of at least this confidence (0-1)")
 ]
-LimitQ = Annotated[int, Query(ge=1, le=MAX_PAGE, description="pairs per page")]
+LimitQ = Annotated[
+    int, Query(ge=1, le=MAX_PAGE, description="pairs per page (follow `next` for the rest)")
+]
 CursorQ = Annotated[str | None, Query(description="the `next` of the previous page")]
 EvidenceQ = Annotated[int, Query(ge=0, le=100, description="evidence items per pair")]
 
@@ -62,6 +105,9 @@ def pair_filters(
     return PairFilters(
         actor or None, relation or None, since, until, include_hedged, min_confidence
     )
+
+
+FilterDep = Annotated[PairFilters, Depends(pair_filters)]
 
 
 def actor_json(a: ActorRef) -> dict[str, str]:
@@ -85,14 +131,14 @@ def item_json(e: Item) -> dict[str, Any]:
 
 def _more(summary: Summary, p: Pair, filters: PairFilters) -> str:
     params = {"stance": summary, "source": p.source.id, "target": p.target.id}
-    params |= {k: str(v) for k, v in vars(filters).items() if v is not None and k != "actor"}
+    skip = ("actor", "side")
+    params |= {k: str(v) for k, v in vars(filters).items() if v is not None and k not in skip}
     return "/api/evidence?" + urllib.parse.urlencode(params)
 
 
 def pair_json(summary: Summary, p: Pair, filters: PairFilters) -> dict[str, Any]:
     # by hand: dataclasses.asdict deep-copies, and takes most of the request's time
     source, target = SIDES[summary]
-    total = p.claims
     return {
         source: actor_json(p.source),
         target: actor_json(p.target),
@@ -105,13 +151,17 @@ def pair_json(summary: Summary, p: Pair, filters: PairFilters) -> dict[str, Any]
         "disputed": p.disputed,
         "denied_by": [actor_json(a) for a in p.denied_by],
         "evidence": [item_json(e) for e in p.evidence],
-        "evidence_total": total,
-        "more_evidence": _more(summary, p, filters) if total > len(p.evidence) else None,
+        "evidence_total": p.claims,
+        "more_evidence": _more(summary, p, filters) if p.claims > len(p.evidence) else None,
         "denials": [item_json(e) for e in p.denials],
     }
 
 
-FilterDep = Annotated[PairFilters, Depends(pair_filters)]
+def _side(summary: Summary, role: str | None) -> Side | None:
+    """The side of a pair a role names: the first of ``SIDES[summary]`` is the source."""
+    if role is None:
+        return None
+    return "source" if role == SIDES[summary][0] else "target"
 
 
 def _answer(
@@ -119,44 +169,98 @@ def _answer(
     settings: SettingsDep,
     summary: Summary,
     filters: PairFilters,
-    limit: int,
-    cursor: str | None,
-    evidence: int,
-) -> dict[str, Any]:
-    page = pair_page(
+    page: tuple[int, str | None, int],
+    fmt: Format,
+) -> Response:
+    limit, cursor, evidence = page
+    found = pair_page(
         store, settings, summary, filters, limit=limit, cursor=cursor, evidence=evidence
     )
-    return {
-        "pairs": [pair_json(summary, p, filters) for p in page.pairs],
-        "total": page.total,
-        "next": page.next,
-    }
+    pairs = [pair_json(summary, p, filters) for p in found.pairs]
+    if fmt == "csv":
+        return csv_response(pair_rows(pairs, *SIDES[summary]), summary)
+    body = {"pairs": pairs, "total": found.total, "next": found.next}
+    return JSONResponse(body, headers={"Vary": "Accept"})
 
 
-@router.get("/supports", response_model=SupportsOut)
+_FORMATS = {
+    200: {
+        "description": "the pairs, most claims first: JSON, or CSV (one row per pair)",
+        "content": {
+            "text/csv": {
+                "example": "supporter,supported,relations,claims,documents,first_date,last_date,"
+                "supporter_id,supported_id\r\nNorth Korea,Russia,deploys; supplies,3,1,"
+                "2024-10-18,2024-10-18,https://w3id.org/allegiance/id/state/PRK,"
+                "https://w3id.org/allegiance/id/state/RUS\r\n"
+            }
+        },
+    },
+    **errors(
+        400,
+        406,
+        e400="a bad parameter (named in `detail`: `since='notadate'`) or an unknown relation",
+    ),
+}
+
+
+@router.get(
+    "/supports",
+    response_model=SupportsOut,
+    summary="Who supports whom (supplies, deploys, pays, trains)",
+    responses=_FORMATS,
+)
 def supports(
+    request: Request,
     store: StoreDep,
     settings: SettingsDep,
     filters: FilterDep,
+    role: SupportRoleQ = None,
+    format: Annotated[Format | None, FormatQ] = None,
     limit: LimitQ = DEFAULT_PAGE,
     cursor: CursorQ = None,
     evidence: EvidenceQ = 5,
-) -> dict[str, Any]:
-    """Who supports whom (supplies, deploys, pays, trains), rolled up to states and groups."""
-    return _answer(store, settings, "supports", filters, limit, cursor, evidence)
+) -> Response:
+    """Who supports whom, rolled up to states and organisations: an official's claims count
+    for the state they serve. Each pair lists its relations, claim and document counts and the
+    evidence sentences. Negated claims never count.
+
+    - who supports Russia? `?actor=Russia&role=supported`
+    - whom does Iran support, since 2024? `?actor=Iran&role=supporter&since=2024-01-01`
+    - every supply, as a spreadsheet: `?relation=supplies&format=csv`
+    """
+    if filters.actor:
+        filters = replace(filters, side=_side("supports", role))
+    page = (limit, cursor, evidence)
+    return _answer(store, settings, "supports", filters, page, chosen_format(request, format))
 
 
-@router.get("/opposes", response_model=OpposesOut)
+@router.get(
+    "/opposes",
+    response_model=OpposesOut,
+    summary="Who opposes whom (condemns, attacks, sanctions, warns)",
+    responses=_FORMATS,
+)
 def opposes(
+    request: Request,
     store: StoreDep,
     settings: SettingsDep,
     filters: FilterDep,
+    role: OpposeRoleQ = None,
+    format: Annotated[Format | None, FormatQ] = None,
     limit: LimitQ = DEFAULT_PAGE,
     cursor: CursorQ = None,
     evidence: EvidenceQ = 5,
-) -> dict[str, Any]:
-    """Who opposes whom (condemns, attacks, sanctions, warns), rolled up to states and groups."""
-    return _answer(store, settings, "opposes", filters, limit, cursor, evidence)
+) -> Response:
+    """Who opposes whom, rolled up to states and organisations, with the same filters and
+    shape as `/api/supports` (the sides are `opposer` and `opposed`).
+
+    - who opposes Ukraine? `?actor=Ukraine&role=opposed`
+    - who sanctions whom: `?relation=sanctions`
+    """
+    if filters.actor:
+        filters = replace(filters, side=_side("opposes", role))
+    page = (limit, cursor, evidence)
+    return _answer(store, settings, "opposes", filters, page, chosen_format(request, format))
 
 
 @router.get("/evidence", response_model=EvidencePageOut)

@@ -30,11 +30,12 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
-from graph.analysis.alignment import PREFIXES, Lifter
-from graph.settings import ONTOLOGY_NS, Settings
+from graph.analysis.alignment import Lifter
+from graph.settings import Settings
 from graph.sparql_text import iri_term, string_term
-from graph.store import Store, graph_iri
+from graph.store import Store
 from graph.text.sources import NEAR_DUPLICATE, similarity, slug
+from graph.vocab import ONTOLOGY_NS, PREFIXES, graph_iri
 
 __all__ = [
     "TOP_EVIDENCE",
@@ -77,7 +78,7 @@ def summary_of(store: Store) -> dict[str, str]:
 
 
 def actor_graph_iri(settings: Settings) -> str:
-    return graph_iri(settings, "actors")
+    return graph_iri(settings.base_iri, "actors")
 
 
 def current(store: Store, settings: Settings) -> bool:
@@ -356,7 +357,7 @@ def refresh(store: Store, settings: Settings, documents: Collection[str] | None 
         documents = None  # a store from before the actor graph, or of another version: all of it
     summary = summary_of(store)
     lift = Lifter(store)
-    registry = iri_term(graph_iri(settings, "entities"))
+    registry = iri_term(graph_iri(settings.base_iri, "entities"))
     entities = [
         r["e"]
         for r in store.select(

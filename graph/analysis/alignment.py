@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from graph.errors import QueryError
-from graph.settings import ONTOLOGY_NS
 from graph.sparql_text import iri_term
 from graph.store import Store
+from graph.vocab import ONTOLOGY_NS, PREFIXES, local_name
 
 __all__ = [
     "Actor",
@@ -37,17 +37,9 @@ __all__ = [
     "relations",
 ]
 
-Summary = Literal["supports", "opposes"]
+Summary = str  # a stance of the relation registry (graph/data/relations.tsv): supports | opposes
+Side = Literal["source", "target"]
 
-PREFIXES = f"""PREFIX al: <{ONTOLOGY_NS}>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-"""
 # the affiliation subproperties named in the ontology, so that lifting works without it too
 AFFILIATIONS = ("affiliatedWith", "heads", "memberOf", "spokespersonFor", "partOf")
 STATE, ORGANIZATION = ONTOLOGY_NS + "State", ONTOLOGY_NS + "Organization"
@@ -91,7 +83,7 @@ def relations(store: Store, summary: Summary) -> list[str]:
     rows = store.select(
         PREFIXES + f"SELECT DISTINCT ?p WHERE {{ ?p rdfs:subPropertyOf* al:{summary} }}"
     )
-    return sorted({_local(r["p"]) for r in rows if r["p"].startswith(ONTOLOGY_NS)} | {summary})
+    return sorted({local_name(r["p"]) for r in rows if r["p"].startswith(ONTOLOGY_NS)} | {summary})
 
 
 def alignments(
@@ -103,10 +95,13 @@ def alignments(
     since: dt.date | None = None,
     until: dt.date | None = None,
     include_hedged: bool = True,
+    side: Side | None = None,
 ) -> list[Alignment]:
     """The rolled-up pairs for ``summary``, most claims first, filtered as asked.
 
-    ``actor`` matches any name (label or altLabel, case-insensitive) of either side of a pair;
+    ``actor`` matches any name (label or altLabel, case-insensitive) of either side of a pair,
+    or only of the ``side`` given: ``target`` answers "who supports Russia?", ``source`` "whom
+    does Russia support?";
     ``relation`` is one relation's local name; ``since``/``until`` bound the document dates (claims
     from undated documents drop out when either is given).
     """
@@ -129,7 +124,7 @@ def alignments(
         if key not in pairs:
             pairs[key] = Alignment(Actor(key[0], ""), Actor(key[1], ""))
         pair = pairs[key]
-        rel = _local(row["p"])
+        rel = local_name(row["p"])
         if rel not in pair.relations:
             pair.relations.append(rel)
         if row["claim"] in seen[key]:
@@ -139,7 +134,7 @@ def alignments(
         docs[key].add(row.get("doc", ""))
         pair.evidence.append(evidence_of(row, rel))
     names = _names(store, {e for key in pairs for e in key})
-    chosen = [p for p in pairs.values() if actor is None or _matches(actor, names, p)]
+    chosen = [p for p in pairs.values() if actor is None or _matches(actor, names, p, side)]
     for p in chosen:
         p.source = Actor(p.source.id, _label(names, p.source.id))
         p.target = Actor(p.target.id, _label(names, p.target.id))
@@ -275,13 +270,13 @@ def _names(store: Store, entities: Iterable[str]) -> dict[str, tuple[str, set[st
 
 
 def _label(names: dict[str, tuple[str, set[str]]], entity: str) -> str:
-    return names.get(entity, ("", set()))[0] or _local(entity)
+    return names.get(entity, ("", set()))[0] or local_name(entity)
 
 
-def _matches(actor: str, names: dict[str, tuple[str, set[str]]], pair: Alignment) -> bool:
+def _matches(
+    actor: str, names: dict[str, tuple[str, set[str]]], pair: Alignment, side: Side | None
+) -> bool:
     wanted = actor.strip().lower()
-    return any(wanted in names.get(e, ("", set()))[1] for e in (pair.source.id, pair.target.id))
-
-
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+    sides = {"source": (pair.source.id,), "target": (pair.target.id,)}
+    ends = sides[side] if side else (pair.source.id, pair.target.id)
+    return any(wanted in names.get(e, ("", set()))[1] for e in ends)

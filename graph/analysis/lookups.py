@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.analysis.alignment import PREFIXES
 from graph.errors import NotFoundError
+from graph.schema import ENTITY_TYPES
 from graph.sparql_text import BadTermError, iri_term, string_term
 from graph.store import Store
+from graph.vocab import PREFIXES, local_name
 
-__all__ = ["document_list", "entity_detail", "search_entities"]
+__all__ = ["document_list", "entity_detail", "overview", "search_entities"]
 
-TYPES = ("State", "Organization", "ArmedGroup", "Agency", "Official", "MilitaryUnit", "Region")
-_TYPE_VALUES = " ".join(f"al:{t}" for t in TYPES)
-
-
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+_TYPE_VALUES = " ".join(f"al:{t}" for t in ENTITY_TYPES)
 
 
 def search_entities(store: Store, base_iri: str, q: str, limit: int) -> list[dict[str, str]]:
@@ -36,7 +32,7 @@ def search_entities(store: Store, base_iri: str, q: str, limit: int) -> list[dic
 
 def _summary(iri: str, label: str, type_iri: str, base_iri: str) -> dict[str, str]:
     path = iri[len(base_iri) :] if iri.startswith(base_iri) else iri
-    return {"id": iri, "path": path, "label": label, "type": _local(type_iri)}
+    return {"id": iri, "path": path, "label": label, "type": local_name(type_iri)}
 
 
 def entity_detail(store: Store, base_iri: str, path: str) -> dict[str, Any]:
@@ -79,7 +75,7 @@ def _affiliations(store: Store, e: str) -> list[dict[str, Any]]:
 }} ORDER BY ?p ?y"""
     )
     return [
-        {"relation": _local(r["p"]), "target": {"id": r["y"], "label": r.get("label", "")}}
+        {"relation": local_name(r["p"]), "target": {"id": r["y"], "label": r.get("label", "")}}
         for r in rows
     ]
 
@@ -106,7 +102,7 @@ def _claims(store: Store, e: str) -> list[dict[str, Any]]:
             {
                 "id": r["c"],
                 "subject": {"id": r["s"], "label": r.get("sl", "")},
-                "relation": _local(r["p"]),
+                "relation": local_name(r["p"]),
                 "object": {"id": r["o"], "label": r.get("ol", "")},
                 "document": r.get("docid", ""),
                 "sentence": r.get("sentence", ""),
@@ -141,3 +137,29 @@ def document_list(store: Store, identifier: str | None = None) -> list[dict[str,
         }
         for r in rows
     ]
+
+
+def overview(store: Store) -> dict[str, Any]:
+    """What the store holds: documents and their date range, actors, claims."""
+    docs = store.select(
+        PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?documents) WHERE { ?d a al:Document }"
+    )
+    # apart: an undated document would make MIN and MAX unbound on Oxigraph
+    dates = store.select(
+        PREFIXES
+        + """SELECT (MIN(?date) AS ?first) (MAX(?date) AS ?last)
+WHERE { ?d a al:Document ; dcterms:date ?date }"""
+    )
+    actors = store.select(
+        PREFIXES
+        + """SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?t rdfs:subClassOf* al:Actor . ?e a ?t }"""
+    )
+    claims = store.select(PREFIXES + "SELECT (COUNT(?c) AS ?n) WHERE { ?c a al:Claim }")
+    span = dates[0] if dates else {}
+    return {
+        "documents": int(docs[0]["documents"]) if docs else 0,
+        "first_date": span.get("first"),
+        "last_date": span.get("last"),
+        "actors": int(actors[0]["n"]) if actors else 0,
+        "claims": int(claims[0]["n"]) if claims else 0,
+    }

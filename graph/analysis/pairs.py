@@ -19,11 +19,12 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from graph.analysis.actorgraph import TOP_EVIDENCE, actor_graph_iri, summary_of
-from graph.analysis.alignment import PREFIXES, UnknownRelationError
+from graph.analysis.alignment import UnknownRelationError
 from graph.errors import InputError
-from graph.settings import ONTOLOGY_NS, Settings
+from graph.settings import Settings
 from graph.sparql_text import iri_term, string_term
 from graph.store import Store
+from graph.vocab import ONTOLOGY_NS, PREFIXES
 
 __all__ = [
     "DEFAULT_PAGE",
@@ -63,6 +64,7 @@ class PairFilters:
     until: dt.date | None = None
     include_hedged: bool = True
     min_confidence: float | None = None
+    side: Literal["source", "target"] | None = None  # which side ``actor`` must be
 
     @property
     def claim_level(self) -> bool:
@@ -137,12 +139,16 @@ def decode_cursor(cursor: str | None) -> int:
     return offset
 
 
-def _actor_match(settings: Settings, actor: str | None) -> str:
-    """The graph pattern that binds ``?n`` to pairs with a side named ``actor``."""
+def _actor_match(settings: Settings, actor: str | None, side: str | None = None) -> str:
+    """The graph pattern that binds ``?n`` to pairs with a side (or the side) named ``actor``."""
     if actor is None:
         return ""
     g = iri_term(actor_graph_iri(settings))
     name = string_term(actor.strip().lower())
+    if side == "source":
+        return f"GRAPH {g} {{ ?a al:name {name} . ?n al:fromActor ?a }}"
+    if side == "target":
+        return f"GRAPH {g} {{ ?a al:name {name} . ?n al:toActor ?a }}"
     return (
         f"GRAPH {g} {{ ?a al:name {name} . {{ ?n al:fromActor ?a }} UNION {{ ?n al:toActor ?a }} }}"
     )
@@ -153,6 +159,7 @@ def pair_query(
     summary: Summary,
     actor: str | None = None,
     *,
+    side: str | None = None,
     limit: int | None = None,
     offset: int = 0,
 ) -> str:
@@ -162,7 +169,7 @@ def pair_query(
     return (
         PREFIXES
         + f"""SELECT ?n ?s ?sl ?o ?ol ?claims ?docs ?sources ?first ?last ?disputed WHERE {{
-  {_actor_match(settings, actor)}
+  {_actor_match(settings, actor, side)}
   GRAPH {g} {{
     ?n al:relation al:{summary} ; al:fromActor ?s ; al:toActor ?o ; al:claimCount ?claims ;
        al:documentCount ?docs ; al:independentSourceCount ?sources ; al:disputed ?disputed .
@@ -173,12 +180,12 @@ def pair_query(
     )
 
 
-def _count_query(settings: Settings, summary: Summary, actor: str | None) -> str:
+def _count_query(settings: Settings, summary: Summary, actor: str | None, side: str | None) -> str:
     g = iri_term(actor_graph_iri(settings))
     return (
         PREFIXES
         + f"""SELECT (COUNT(DISTINCT ?n) AS ?total) WHERE {{
-  {_actor_match(settings, actor)} GRAPH {g} {{ ?n al:relation al:{summary} }} }}"""
+  {_actor_match(settings, actor, side)} GRAPH {g} {{ ?n al:relation al:{summary} }} }}"""
     )
 
 
@@ -212,7 +219,7 @@ def _filtered_query(settings: Settings, summary: Summary, filters: PairFilters) 
   (COUNT(DISTINCT ?src) AS ?sources) (MIN(?date) AS ?first) (MAX(?date) AS ?last)
   (SAMPLE(?disputed0) AS ?disputed) (GROUP_CONCAT(DISTINCT STR(?p); separator=" ") AS ?rels)
 WHERE {{
-  {_actor_match(settings, filters.actor)}
+  {_actor_match(settings, filters.actor, filters.side)}
   GRAPH {g} {{ ?n al:relation al:{summary} ; al:fromActor ?s ; al:toActor ?o ;
                  al:disputed ?disputed0 ; al:hasClaim ?c . }}
   ?c prov:wasDerivedFrom ?doc .
@@ -269,12 +276,14 @@ def pair_page(
             p.relations = sorted({_local(x) for x in r.get("rels", "").split()})
     else:
         rows = store.select(
-            pair_query(settings, summary, filters.actor, limit=limit, offset=offset)
+            pair_query(
+                settings, summary, filters.actor, side=filters.side, limit=limit, offset=offset
+            )
         )
         if limit is None or (offset == 0 and len(rows) < limit):
             total = offset + len(rows)
         else:
-            count = store.select(_count_query(settings, summary, filters.actor))
+            count = store.select(_count_query(settings, summary, filters.actor, filters.side))
             total = int(count[0]["total"]) if count else 0
         pairs = [_pair(r) for r in rows]
     _details(store, settings, pairs, filters, evidence)

@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from graph.analysis.actorgraph import actor_graph_iri
-from graph.analysis.alignment import PREFIXES
 from graph.analysis.pairs import DEFAULT_PAGE, NO_FILTERS, PairFilters, decode_cursor, encode_cursor
 from graph.errors import InputError
-from graph.knowledge.relations import Relation, load_relations
-from graph.settings import ONTOLOGY_NS, Settings
+from graph.schema import Relation, load_registry
+from graph.settings import Settings
 from graph.sparql_text import iri_term, string_term
 from graph.store import Store
+from graph.vocab import ONTOLOGY_NS, PREFIXES
 
 __all__ = ["PLOVER_SCHEMA", "events", "load_schema"]
 
@@ -31,6 +31,18 @@ PLOVER_SCHEMA = Path(__file__).resolve().parents[1] / "data" / "plover.schema.js
 def load_schema() -> dict[str, Any]:
     schema: dict[str, Any] = json.loads(PLOVER_SCHEMA.read_text(encoding="utf-8"))
     return schema
+
+
+# PLOVER's quad classes of its event types
+QUAD = {
+    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation",
+    "SUPPORT": "verbal cooperation", "CONCEDE": "material cooperation",
+    "COOPERATE": "material cooperation", "AID": "material cooperation",
+    "RETREAT": "material cooperation", "REQUEST": "verbal cooperation",
+    "ACCUSE": "verbal conflict", "REJECT": "verbal conflict", "THREATEN": "verbal conflict",
+    "PROTEST": "material conflict", "SANCTION": "material conflict",
+    "MOBILIZE": "material conflict", "COERCE": "material conflict", "ASSAULT": "material conflict",
+}  # fmt: skip
 
 
 def _query(settings: Settings, filters: PairFilters, relations: dict[str, Relation]) -> str:
@@ -76,7 +88,8 @@ def events(
     cursor: str | None = None,
 ) -> tuple[list[dict[str, Any]], int, str | None]:
     """One page of events (``limit`` None: all), oldest first, with the total and next cursor."""
-    relations = load_relations()
+    registry = load_registry(settings.data_dir)
+    relations = {r.name: r for r in registry.relations if r.plover}  # a stance maps to none
     where = _query(settings, filters, relations)
     g = iri_term(actor_graph_iri(settings))
     offset = decode_cursor(cursor)
@@ -118,10 +131,10 @@ def _event(r: dict[str, str], relations: dict[str, Relation]) -> dict[str, Any]:
     return {
         "event_id": _local(r["c"]),
         "event_date": r.get("date"),
-        "event_type": relation.plover_event,
-        "event_mode": relation.plover_mode or "",
+        "event_type": relation.plover,
+        "event_mode": relation.mode or "",
         "event_text": r.get("sentence", ""),
-        "quad_code": relation.quad,
+        "quad_code": QUAD[relation.plover or ""],
         "contexts": [],
         "actor_name": r.get("sl") or _local(r["s"]),
         "actor_country": r.get("sc"),

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from graph.analysis.actorgraph import actor_graph_iri, summary_of
-from graph.analysis.alignment import PREFIXES, UnknownRelationError
+from graph.analysis.alignment import UnknownRelationError
 from graph.analysis.pairs import NO_FILTERS, PairFilters, claim_patterns
 from graph.errors import InputError
 from graph.settings import Settings
 from graph.sparql_text import iri_term, string_term
 from graph.store import Store
+from graph.vocab import PREFIXES
 
 __all__ = ["INTERVALS", "Period", "Timeline", "period_of", "timeline"]
 

@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from graph.extract.epistemics import governors
+from graph.extract.model import Rule
 
 if TYPE_CHECKING:
     from graph.extract.arguments import Arguments
-    from graph.extract.claims import Claim
+    from graph.extract.model import Claim
 
 __all__ = ["DENY", "denials_of_earlier", "denier"]
 
@@ -49,7 +50,7 @@ def denier(t: Token, args: Arguments) -> str | None:
     """The subject of a verb of denial above the trigger ("Iran denied supplying ...")."""
     for g in governors(t):
         if g.i != t.i and g.pos_ == "VERB" and g.lemma_.lower() in DENY:
-            found = args.subjects(g)
+            found = args.subjects(args.line(g), g)
             return found[0] if found else None
         if g.dep_ in ("relcl", "ccomp", "advcl") and g.i != t.i:
             break
@@ -72,7 +73,7 @@ def denials_of_earlier(doc: Doc, args: Arguments, claims: list[Claim]) -> list[C
         for v in sent:
             if not _denied_report(v):
                 continue
-            who = args.subjects(v)
+            who = args.subjects(args.line(v), v)
             if not who:
                 continue
             here = [
@@ -92,7 +93,7 @@ def denials_of_earlier(doc: Doc, args: Arguments, claims: list[Claim]) -> list[C
                         negated=True,
                         hedged=False,
                         source=who[0],
-                        rule="denial-of-earlier",
+                        rule=Rule("denial", "earlier"),
                         confidence=round(max(c.confidence - 0.1, 0.1), 2),
                     )
                 )

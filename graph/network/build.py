@@ -23,9 +23,8 @@ from typing import Any, Literal
 
 import networkx as nx
 
-from graph.analysis.actorgraph import current
 from graph.analysis.alignment import (
-    PREFIXES,
+    Alignment,
     Evidence,
     Lifter,
     alignments,
@@ -33,21 +32,20 @@ from graph.analysis.alignment import (
     evidence_of,
     relations,
 )
-from graph.analysis.pairs import Item, PairFilters, pair_page
 from graph.errors import InputError
 from graph.network.draw import draw
 from graph.network.model import (
     DEFAULT_LIMIT,
     ENTITY_TYPES,
-    STANCES,
     Link,
     NetworkQuery,
     Stance,
     Whole,
 )
-from graph.settings import Settings
+from graph.schema import Registry
 from graph.sparql_text import iri_term
 from graph.store import Store
+from graph.vocab import PREFIXES, local_name
 
 __all__ = [
     "actor_graph",
@@ -60,23 +58,23 @@ __all__ = [
 ]
 
 
-def network(store: Store, query: NetworkQuery) -> dict[str, Any]:
+def network(store: Store, query: NetworkQuery, registry: Registry) -> dict[str, Any]:
     """``{"nodes": [...], "edges": [...], "meta": {...}}`` for ``query``, ready for vis-network."""
-    return draw(whole(store, query), query)
+    return draw(whole(store, query, registry), query)
 
 
-def whole(store: Store, query: NetworkQuery) -> Whole:
+def whole(store: Store, query: NetworkQuery, registry: Registry) -> Whole:
     """The network of all claims that pass the filters; depends only on ``claim_filters(query)``."""
-    stance_of = {r: s for s in STANCES for r in relations(store, s)}
+    stance_of = {r: s for s in registry.stances for r in relations(store, s)}
     if unknown := sorted(set(query.relations) - set(stance_of)):
         raise InputError(f"unknown relations {unknown}; allowed: {', '.join(sorted(stance_of))}")
-    links = _links(store, query, stance_of)
+    links = _links(store, query, stance_of, registry.stances)
     info = _entities(store, {e for link in links for e in (link.source, link.target)})
     if query.types:
         wanted = set(query.types)
         links = [lk for lk in links if {_type(info, lk.source), _type(info, lk.target)} <= wanted]
     lifted: dict[str, str] = _lifted_names(store) if query.view == "actors" else {}
-    return Whole(to_networkx(links, info), stance_of, _documents(store), lifted)
+    return Whole(to_networkx(links, info), stance_of, _documents(store), registry, lifted)
 
 
 def _lifted_names(store: Store) -> dict[str, str]:
@@ -105,28 +103,28 @@ def to_networkx(links: Iterable[Link], info: dict[str, dict[str, Any]]) -> nx.Mu
     for link in links:
         for n in (link.source, link.target):
             if n not in graph:
-                graph.add_node(n, **info.get(n, {"label": _local(n), "type": "Other"}))
+                graph.add_node(n, **info.get(n, {"label": local_name(n), "type": "Other"}))
         graph.add_edge(
             link.source,
             link.target,
             key=link.stance,
             weight=len(link.evidence),
+            documents=len({e.document for e in link.evidence}),
             relations=sorted({e.relation for e in link.evidence}),
             evidence=link.evidence,
-            denied_by=link.denied_by,
-            denials=link.denials,
         )
     return graph
 
 
-def actor_graph(store: Store, **filters: Any) -> nx.MultiDiGraph:
+def actor_graph(store: Store, registry: Registry, **filters: Any) -> nx.MultiDiGraph:
     """The whole actor-level network (no limit, no layout) for analysis and export."""
-    return whole(store, NetworkQuery(limit=0, **filters)).graph
+    return whole(store, NetworkQuery(limit=0, **filters), registry).graph
 
 
-def export_network(store: Store, fmt: Literal["graphml", "gexf"]) -> bytes:
-    """The actor-level network for Gephi (GraphML, GEXF): an edge per stance, weight = claims."""
-    graph = actor_graph(store)
+def export_network(store: Store, registry: Registry, fmt: Literal["graphml", "gexf"]) -> bytes:
+    """The actor-level network for Gephi (GraphML, GEXF): an edge per stance, weight = claims,
+    with the number of documents that make it."""
+    graph = actor_graph(store, registry)
     out = nx.MultiDiGraph()
     for n, d in graph.nodes(data=True):
         extra = {"wikidata": d["wikidata"]} if d["wikidata"] else {}
@@ -138,6 +136,8 @@ def export_network(store: Store, fmt: Literal["graphml", "gexf"]) -> bytes:
             key=stance,
             stance=stance,
             weight=d["weight"],
+            claims=d["weight"],
+            documents=d["documents"],
             relations=" ".join(d["relations"]),
             label=", ".join(d["relations"]),
         )
@@ -172,49 +172,27 @@ def rank(
 # --- the claims --------------------------------------------------------------------------------
 
 
-def _links(store: Store, query: NetworkQuery, stance_of: dict[str, Stance]) -> list[Link]:
+def _links(
+    store: Store, query: NetworkQuery, stance_of: dict[str, Stance], stances: tuple[Stance, ...]
+) -> list[Link]:
     wanted = set(query.relations) or set(stance_of)
     docs = set(query.documents)
 
     def keep(e: Evidence) -> bool:
         return e.relation in wanted and (not docs or e.document in docs)
 
-    settings = getattr(store, "settings", None) or Settings()
-    if query.view == "actors" and not current(store, settings):
-        # a store written before the actor graph (read-only here): the roll-up in Python
-        pairs = [
+    if query.view == "actors":
+        pairs: list[tuple[Stance, Alignment]] = [
             (s, p)
-            for s in STANCES
+            for s in stances
             for p in alignments(store, s, since=query.since, until=query.until)
         ]
         links = [
             Link(p.source.id, p.target.id, s, [e for e in p.evidence if keep(e)]) for s, p in pairs
         ]
-    elif query.view == "actors":
-        # the stored actor graph, as /api/supports and /api/opposes read it
-        dates = PairFilters(since=query.since, until=query.until)
-        links = []
-        for s in STANCES:
-            for p in pair_page(store, settings, s, dates, limit=None, evidence=None).pairs:
-                evidence = [e for e in map(_evidence, p.evidence) if keep(e)]
-                denials = [_evidence(d) for d in p.denials]
-                deniers = [a.label for a in p.denied_by]
-                links.append(Link(p.source.id, p.target.id, s, evidence, deniers, denials))
     else:
         links = _claim_links(store, query, stance_of, keep)
     return [lk for lk in links if lk.evidence]
-
-
-def _evidence(item: Item) -> Evidence:
-    return Evidence(
-        item.document,
-        item.sentence,
-        item.relation,
-        item.hedged,
-        item.attributed_to,
-        item.date,
-        item.claim,
-    )
 
 
 def _claim_links(
@@ -228,7 +206,7 @@ def _claim_links(
         if r["claim"] in seen or r["s"] == r["o"]:
             continue
         seen.add(r["claim"])
-        relation = _local(r["p"])
+        relation = local_name(r["p"])
         e = evidence_of(r, relation)
         key = (r["s"], r["o"], stance_of[relation])
         links.setdefault(key, Link(*key)).evidence.append(e)
@@ -260,14 +238,14 @@ def _entities(store: Store, ids: set[str]) -> dict[str, dict[str, Any]]:
         d = out[r["e"]]
         if "label" in r and not d["label"]:
             d["label"] = r["label"]
-        if "t" in r and order[_local(r["t"])] < order[d["type"]]:
-            d["type"] = _local(r["t"])
+        if "t" in r and order[local_name(r["t"])] < order[d["type"]]:
+            d["type"] = local_name(r["t"])
         if "alt" in r:
             d["alt_labels"].append(r["alt"])
         if "wikidata.org" in r.get("same", ""):
             d["wikidata"] = r["same"]
     for e, d in out.items():
-        d["label"] = d["label"] or _local(e)
+        d["label"] = d["label"] or local_name(e)
         d["alt_labels"] = sorted(set(d["alt_labels"]) - {d["label"]})
     return out
 
@@ -288,7 +266,3 @@ def _documents(store: Store) -> dict[str, dict[str, str | None]]:
 
 def _type(info: dict[str, dict[str, Any]], entity: str) -> str:
     return str(info.get(entity, {}).get("type", "Other"))
-
-
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]

@@ -14,6 +14,7 @@ from rdflib import Graph
 from graph.analysis.actorgraph import actor_graph_iri, refresh
 from graph.analysis.alignment import alignments
 from graph.analysis.pairs import PairFilters, pair_page
+from graph.knowledge import Knowledge, load_knowledge
 from graph.rdf.validate import validate
 from graph.settings import Settings
 from graph.store import EmbeddedStore
@@ -30,14 +31,19 @@ def documents(names: list[str] | None = None) -> list[SourceDocument]:
 
 
 @pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load_pipeline(SETTINGS)
+def knowledge() -> Knowledge:
+    return load_knowledge(SETTINGS)
+
+
+@pytest.fixture(scope="module")
+def nlp(knowledge: Knowledge):  # type: ignore[no-untyped-def]
+    return load_pipeline(SETTINGS, knowledge)
 
 
 @pytest.fixture
 def built(nlp) -> Iterator[tuple[EmbeddedStore, Builder]]:  # type: ignore[no-untyped-def]
     store = EmbeddedStore(None)
-    builder = Builder(SETTINGS, store, nlp=nlp)
+    builder = Builder(SETTINGS, store, nlp=nlp, knowledge=load_knowledge(SETTINGS))
     builder.ingest(documents())
     yield store, builder
     store.close()
@@ -68,7 +74,7 @@ def test_the_stored_pairs_are_the_python_roll_up(
 
 def test_writes_keep_it_as_a_rebuild_would_make_it(nlp) -> None:  # type: ignore[no-untyped-def]
     store = EmbeddedStore(None)
-    builder = Builder(SETTINGS, store, nlp=nlp)
+    builder = Builder(SETTINGS, store, nlp=nlp, knowledge=load_knowledge(SETTINGS))
     names = list(ARTICLES)
     builder.ingest(documents(names[:12]))
     builder.ingest(documents(names[12:]))

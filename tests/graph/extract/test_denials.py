@@ -50,7 +50,7 @@ def test_the_denied_assertion_stays_with_its_own_source(reader: Reader) -> None:
         ("state/IRN", "org/hezbollah", "state/ISR")
     ]
     denial = next(c for c in claims if c.negated)
-    assert denial.evidence == "Iran denied it." and denial.rule == "denial-of-earlier"
+    assert denial.evidence == "Iran denied it." and str(denial.rule) == "denial:earlier"
 
 
 def test_a_denial_of_nothing_said_before_adds_nothing(reader: Reader) -> None:
