@@ -34,7 +34,17 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import InvalidParameterError, RequestTooLargeError, UnsupportedMediaTypeError
 from api.openapi import install as install_openapi
-from api.routes import alignments, documents, entities, home, network, sparql
+from api.routes import (
+    alignments,
+    disputes,
+    documents,
+    entities,
+    events,
+    home,
+    network,
+    sparql,
+    timeline,
+)
 from api.service import GraphService
 from graph.errors import (
     AllegianceError,
@@ -118,7 +128,8 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.settings = settings
     install_openapi(app)
-    for module in (home, sparql, alignments, entities, documents, network):
+    routers = (home, sparql, alignments, disputes, timeline, events, entities, documents, network)
+    for module in routers:
         app.include_router(module.router)
     _add_docs(app)
     if YASGUI_BUILD.is_dir():

@@ -11,6 +11,8 @@ __all__ = [
     "ActorRef",
     "AffiliationOut",
     "ClaimOut",
+    "DisputeOut",
+    "DisputesOut",
     "DocumentIn",
     "DocumentOut",
     "DocumentsOut",
@@ -19,11 +21,14 @@ __all__ = [
     "EntitySummary",
     "ErrorOut",
     "EvidenceOut",
+    "EvidencePageOut",
     "IngestOut",
     "OpposePair",
     "OpposesOut",
+    "PeriodOut",
     "SupportPair",
     "SupportsOut",
+    "TimelineOut",
 ]
 
 
@@ -62,37 +67,94 @@ class EvidenceOut(BaseModel):
     attributed_to: str | None = Field(description="who the text says made the claim")
     date: dt.date | None = Field(description="the document's date")
     claim: str = Field(description="the claim's IRI")
+    confidence: float | None = Field(default=None, description="the extractor's, 0 to 1")
+    disputed: bool = Field(
+        default=False, description="the same actor-level triple is denied somewhere"
+    )
+    denied_by: list[ActorRef] = Field(default_factory=list, description="who denies it")
 
 
 _RELATIONS = Field(description="local names of the relations, e.g. supplies")
-_CLAIMS = Field(description="how many claims (never negated ones) make the pair")
-_DOCUMENTS = Field(description="in how many documents")
+_CLAIMS = Field(description="how many claims (never negated ones, never from a copy) make the pair")
+_DOCUMENTS = Field(description="in how many documents (a syndicated copy is not another one)")
+_SOURCES = Field(description="from how many independent sources (publishers; copies once)")
 
 
-class SupportPair(BaseModel):
+class PairOut(BaseModel):
+    relations: list[str] = _RELATIONS
+    claims: int = _CLAIMS
+    documents: int = _DOCUMENTS
+    independent_sources: int = _SOURCES
+    first_date: dt.date | None = Field(description="the earliest dated document")
+    last_date: dt.date | None = Field(description="the latest dated document")
+    disputed: bool = Field(description="true when some claim of the pair is denied")
+    denied_by: list[ActorRef] = Field(description="who denies (the denials' attribution)")
+    evidence: list[EvidenceOut] = Field(description="the best few claims; see more_evidence")
+    evidence_total: int = Field(description="how many evidence items there are in all")
+    more_evidence: str | None = Field(description="where the rest of the evidence is, or null")
+    denials: list[EvidenceOut] = Field(description="the negated claims that dispute the pair")
+
+
+class SupportPair(PairOut):
     supporter: ActorRef
     supported: ActorRef
-    relations: list[str] = _RELATIONS
-    claims: int = _CLAIMS
-    documents: int = _DOCUMENTS
-    evidence: list[EvidenceOut]
 
 
-class OpposePair(BaseModel):
+class OpposePair(PairOut):
     opposer: ActorRef
     opposed: ActorRef
-    relations: list[str] = _RELATIONS
-    claims: int = _CLAIMS
-    documents: int = _DOCUMENTS
-    evidence: list[EvidenceOut]
 
 
 class SupportsOut(BaseModel):
     pairs: list[SupportPair]
+    total: int = Field(description="pairs in all pages")
+    next: str | None = Field(description="the cursor of the next page, or null on the last")
 
 
 class OpposesOut(BaseModel):
     pairs: list[OpposePair]
+    total: int = Field(description="pairs in all pages")
+    next: str | None = Field(description="the cursor of the next page, or null on the last")
+
+
+class DisputeOut(BaseModel):
+    subject: ActorRef
+    relation: str = Field(description="the relation asserted and denied, e.g. supplies")
+    object: ActorRef
+    stance: str = Field(description="supports or opposes")
+    denied_by: list[ActorRef]
+    assertions: list[EvidenceOut]
+    denials: list[EvidenceOut]
+
+
+class DisputesOut(BaseModel):
+    disputes: list[DisputeOut]
+    total: int
+    next: str | None
+
+
+class PeriodOut(BaseModel):
+    period: str = Field(description="2024, 2024-03 or 2024-W09")
+    relations: dict[str, int] = Field(description="claims per relation")
+    supports: int
+    opposes: int
+    balance: int = Field(description="claims that support minus claims that oppose")
+    documents: int
+    independent_sources: int
+
+
+class TimelineOut(BaseModel):
+    a: str
+    b: str | None
+    interval: str
+    periods: list[PeriodOut]
+    undated: int = Field(description="claims from documents without a date (in no period)")
+
+
+class EvidencePageOut(BaseModel):
+    evidence: list[EvidenceOut]
+    total: int
+    next: str | None
 
 
 class EntitySummary(BaseModel):

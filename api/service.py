@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from api.pool import QueryPool
+from graph.analysis.actorgraph import ensure, refresh
 from graph.errors import StoreError
 from graph.schema import load_registry
 from graph.settings import Settings
@@ -74,8 +75,12 @@ class GraphService:
                 token=settings.sparql_token,
                 timeout=settings.query_timeout,
             )
+            ensure(self._writer, settings)  # a store built before the actor graph
         else:
             self._writer = EmbeddedStore(settings.store_path)
+            ensure(
+                self._writer, settings
+            )  # a store built before the actor graph, or loaded by hand
             self._writer.flush()
             self.pool = QueryPool(
                 settings.store_path, size=settings.query_workers, timeout=settings.query_timeout
@@ -175,6 +180,8 @@ class GraphService:
                 store.update(sparql)
             else:
                 store.update_with_base(sparql, base_iri=base_iri)
+            # an update may change any claim or affiliation: the actor graph is rebuilt whole
+            refresh(store, self.settings)
 
     def dump(self, media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
         return self._writer.dump(media_type, prefixes)

@@ -70,6 +70,8 @@ def pair_rows(pairs: list[dict[str, Any]], source: str, target: str) -> bytes:
     rows = []
     for p in pairs:
         dates = sorted(e["date"] for e in p["evidence"] if e.get("date"))
+        if p.get("first_date"):  # the pair's own dates, not only those of the evidence shown
+            dates = [p["first_date"], p["last_date"]]
         rows.append(
             [
                 p[source]["label"],

@@ -122,7 +122,12 @@ def read_query(argument: str) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     settings = _settings(args)
     store = open_store(settings, read_only=True)
-    if args.format in NETWORK_FORMATS:
+    if args.format == "plover":
+        from graph.analysis.plover import events
+
+        found, _, _ = events(store, settings, limit=None)
+        body = (json.dumps(found, ensure_ascii=False, indent=1) + "\n").encode()
+    elif args.format in NETWORK_FORMATS:
         from graph.network.build import export_network
 
         body = export_network(store, load_registry(settings.data_dir), args.format)
@@ -314,10 +319,11 @@ def parser() -> argparse.ArgumentParser:
     )
     e.add_argument(
         "--format",
-        choices=sorted([*EXPORT_FORMATS, *NETWORK_FORMATS]),
+        choices=sorted([*EXPORT_FORMATS, *NETWORK_FORMATS, "plover"]),
         default="trig",
         help="e.g. --format jsonld (default trig, every named graph); graphml and gexf: the "
-        "actor-level network, for Gephi",
+        "actor-level network, for Gephi; plover: the claims as PLOVER events (JSON, "
+        "graph/data/plover.schema.json)",
     )
     e.add_argument(
         "--out",

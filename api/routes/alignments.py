@@ -3,22 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
+import urllib.parse
+from dataclasses import replace
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request, Response
-from pydantic import BaseModel
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.responses import JSONResponse
 
-from api.deps import StoreDep
+from api.deps import SettingsDep, StoreDep
 from api.openapi import errors
-from api.schemas import OpposesOut, SupportsOut
+from api.schemas import EvidencePageOut, OpposesOut, SupportsOut
 from api.tables import Format, FormatQ, chosen_format, csv_response, pair_rows
-from graph.analysis.alignment import Alignment, Side, Summary, alignments
+from graph.analysis.alignment import Side
+from graph.analysis.pairs import (
+    DEFAULT_PAGE,
+    MAX_PAGE,
+    ActorRef,
+    Item,
+    Pair,
+    PairFilters,
+    Summary,
+    evidence_page,
+    pair_page,
+)
 
-__all__ = ["router"]
+__all__ = ["FilterDep", "actor_json", "item_json", "pair_json", "router"]
 
 router = APIRouter(prefix="/api", tags=["alignments"])
 SIDES = {"supports": ("supporter", "supported"), "opposes": ("opposer", "opposed")}
-MODELS: dict[str, type[BaseModel]] = {"supports": SupportsOut, "opposes": OpposesOut}
 
 ActorQ = Annotated[
     str | None,
@@ -71,19 +83,78 @@ OpposeRoleQ = Annotated[
 ]
 
 
-def _pairs(pairs: list[Alignment], source: str, target: str) -> list[dict[str, Any]]:
+ConfidenceQ = Annotated[
+    float | None, Query(ge=0, le=1, description="only claims of at least this confidence (0-1)")
+]
+LimitQ = Annotated[
+    int, Query(ge=1, le=MAX_PAGE, description="pairs per page (follow `next` for the rest)")
+]
+CursorQ = Annotated[str | None, Query(description="the `next` of the previous page")]
+EvidenceQ = Annotated[int, Query(ge=0, le=100, description="evidence items per pair")]
+
+
+def pair_filters(
+    actor: ActorQ = None,
+    relation: RelationQ = None,
+    since: SinceQ = None,
+    until: UntilQ = None,
+    include_hedged: HedgedQ = True,
+    min_confidence: ConfidenceQ = None,
+) -> PairFilters:
+    """The filters of every actor-level question, as query parameters."""
+    return PairFilters(
+        actor or None, relation or None, since, until, include_hedged, min_confidence
+    )
+
+
+FilterDep = Annotated[PairFilters, Depends(pair_filters)]
+
+
+def actor_json(a: ActorRef) -> dict[str, str]:
+    return {"id": a.id, "label": a.label}
+
+
+def item_json(e: Item) -> dict[str, Any]:
+    return {
+        "document": e.document,
+        "sentence": e.sentence,
+        "relation": e.relation,
+        "hedged": e.hedged,
+        "attributed_to": e.attributed_to,
+        "date": e.date,
+        "claim": e.claim,
+        "confidence": e.confidence,
+        "disputed": e.disputed,
+        "denied_by": [actor_json(a) for a in e.denied_by],
+    }
+
+
+def _more(summary: Summary, p: Pair, filters: PairFilters) -> str:
+    params = {"stance": summary, "source": p.source.id, "target": p.target.id}
+    skip = ("actor", "side")
+    params |= {k: str(v) for k, v in vars(filters).items() if v is not None and k not in skip}
+    return "/api/evidence?" + urllib.parse.urlencode(params)
+
+
+def pair_json(summary: Summary, p: Pair, filters: PairFilters) -> dict[str, Any]:
     # by hand: dataclasses.asdict deep-copies, and takes most of the request's time
-    return [
-        {
-            source: {"id": p.source.id, "label": p.source.label},
-            target: {"id": p.target.id, "label": p.target.label},
-            "relations": p.relations,
-            "claims": p.claims,
-            "documents": p.documents,
-            "evidence": [vars(e) for e in p.evidence],
-        }
-        for p in pairs
-    ]
+    source, target = SIDES[summary]
+    return {
+        source: actor_json(p.source),
+        target: actor_json(p.target),
+        "relations": p.relations,
+        "claims": p.claims,
+        "documents": p.documents,
+        "independent_sources": p.independent_sources,
+        "first_date": p.first_date,
+        "last_date": p.last_date,
+        "disputed": p.disputed,
+        "denied_by": [actor_json(a) for a in p.denied_by],
+        "evidence": [item_json(e) for e in p.evidence],
+        "evidence_total": p.claims,
+        "more_evidence": _more(summary, p, filters) if p.claims > len(p.evidence) else None,
+        "denials": [item_json(e) for e in p.denials],
+    }
 
 
 def _side(summary: Summary, role: str | None) -> Side | None:
@@ -94,26 +165,22 @@ def _side(summary: Summary, role: str | None) -> Side | None:
 
 
 def _answer(
-    store: StoreDep, summary: Summary, filters: dict[str, Any], hedged: bool, fmt: Format
+    store: StoreDep,
+    settings: SettingsDep,
+    summary: Summary,
+    filters: PairFilters,
+    page: tuple[int, str | None, int],
+    fmt: Format,
 ) -> Response:
-    """The JSON or CSV answer, serialised once and remembered until the next write."""
-
-    def compute() -> bytes:
-        found = alignments(store, summary, include_hedged=hedged, **filters)
-        pairs = _pairs(found, *SIDES[summary])
-        if fmt == "csv":
-            return pair_rows(pairs, *SIDES[summary])
-        if summary == "supports":
-            out: BaseModel = SupportsOut.model_validate({"pairs": pairs})
-        else:
-            out = OpposesOut.model_validate({"pairs": pairs})
-        return out.model_dump_json().encode()
-
-    key = (summary, hedged, fmt, *sorted((k, str(v)) for k, v in filters.items()))
-    body = store.memo(key, compute)
+    limit, cursor, evidence = page
+    found = pair_page(
+        store, settings, summary, filters, limit=limit, cursor=cursor, evidence=evidence
+    )
+    pairs = [pair_json(summary, p, filters) for p in found.pairs]
     if fmt == "csv":
-        return csv_response(body, summary)
-    return Response(body, media_type="application/json", headers={"Vary": "Accept"})
+        return csv_response(pair_rows(pairs, *SIDES[summary]), summary)
+    body = {"pairs": pairs, "total": found.total, "next": found.next}
+    return JSONResponse(body, headers={"Vary": "Accept"})
 
 
 _FORMATS = {
@@ -145,13 +212,13 @@ _FORMATS = {
 def supports(
     request: Request,
     store: StoreDep,
-    actor: ActorQ = None,
-    relation: RelationQ = None,
-    since: SinceQ = None,
-    until: UntilQ = None,
-    include_hedged: HedgedQ = True,
+    settings: SettingsDep,
+    filters: FilterDep,
     role: SupportRoleQ = None,
     format: Annotated[Format | None, FormatQ] = None,
+    limit: LimitQ = DEFAULT_PAGE,
+    cursor: CursorQ = None,
+    evidence: EvidenceQ = 5,
 ) -> Response:
     """Who supports whom, rolled up to states and organisations: an official's claims count
     for the state they serve. Each pair lists its relations, claim and document counts and the
@@ -161,9 +228,10 @@ def supports(
     - whom does Iran support, since 2024? `?actor=Iran&role=supporter&since=2024-01-01`
     - every supply, as a spreadsheet: `?relation=supplies&format=csv`
     """
-    filters = {"actor": actor, "relation": relation, "since": since, "until": until}
-    filters["side"] = _side("supports", role) if actor else None
-    return _answer(store, "supports", filters, include_hedged, chosen_format(request, format))
+    if filters.actor:
+        filters = replace(filters, side=_side("supports", role))
+    page = (limit, cursor, evidence)
+    return _answer(store, settings, "supports", filters, page, chosen_format(request, format))
 
 
 @router.get(
@@ -175,13 +243,13 @@ def supports(
 def opposes(
     request: Request,
     store: StoreDep,
-    actor: ActorQ = None,
-    relation: RelationQ = None,
-    since: SinceQ = None,
-    until: UntilQ = None,
-    include_hedged: HedgedQ = True,
+    settings: SettingsDep,
+    filters: FilterDep,
     role: OpposeRoleQ = None,
     format: Annotated[Format | None, FormatQ] = None,
+    limit: LimitQ = DEFAULT_PAGE,
+    cursor: CursorQ = None,
+    evidence: EvidenceQ = 5,
 ) -> Response:
     """Who opposes whom, rolled up to states and organisations, with the same filters and
     shape as `/api/supports` (the sides are `opposer` and `opposed`).
@@ -189,6 +257,25 @@ def opposes(
     - who opposes Ukraine? `?actor=Ukraine&role=opposed`
     - who sanctions whom: `?relation=sanctions`
     """
-    filters = {"actor": actor, "relation": relation, "since": since, "until": until}
-    filters["side"] = _side("opposes", role) if actor else None
-    return _answer(store, "opposes", filters, include_hedged, chosen_format(request, format))
+    if filters.actor:
+        filters = replace(filters, side=_side("opposes", role))
+    page = (limit, cursor, evidence)
+    return _answer(store, settings, "opposes", filters, page, chosen_format(request, format))
+
+
+@router.get("/evidence", response_model=EvidencePageOut)
+def evidence(
+    store: StoreDep,
+    settings: SettingsDep,
+    filters: FilterDep,
+    stance: Annotated[Summary, Query(description="supports or opposes")],
+    source: Annotated[str, Query(description="the acting side's IRI")],
+    target: Annotated[str, Query(description="the other side's IRI")],
+    limit: LimitQ = DEFAULT_PAGE,
+    cursor: CursorQ = None,
+) -> dict[str, Any]:
+    """All the evidence of one pair of /api/supports or /api/opposes, a page at a time."""
+    items, total, nxt = evidence_page(
+        store, settings, stance, source, target, filters, limit=limit, cursor=cursor
+    )
+    return {"evidence": [item_json(e) for e in items], "total": total, "next": nxt}

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graph.extract.arguments import Arguments, is_passive
+from graph.extract.denials import denials_of_earlier, denier
 from graph.extract.discourse import Discourse, antecedent
 from graph.extract.entities import DocumentEntities
 from graph.extract.epistemics import hearsay, hedged, irrealis, negated, source
@@ -380,7 +381,8 @@ def extract_claims(
     ]
     for t, frame, event in list(stances.resolve(made)):
         list(_keep(claims, reader, t, frame, [event]))
-    return without_enemy_presence(list(claims.values()), args)
+    kept = without_enemy_presence(list(claims.values()), args)
+    return kept + denials_of_earlier(doc, args, kept)
 
 
 def _event_nouns(lex: Lexicon, condemnable: frozenset[str]) -> dict[str, frozenset[str]]:
@@ -441,6 +443,7 @@ def _keep(
     args, res, lex = reader.args, reader.res, reader.lex
     sent = t.sent
     neg, said_by = negated(t, lex), source(t, args)
+    denied_by = denier(t, args) if neg else None  # "Iran denied supplying": Iran's word
     # a threat is future or conditional by nature: only a word of hearsay hedges it
     hedge = hedged(t, sent, lex) if frame.frame not in PROMISES else hearsay(sent, lex)
     for subj, relation, obj, theme, rule in found:
@@ -467,7 +470,7 @@ def _keep(
             theme,
             neg,
             hedge,
-            said_by if said_by != subj else None,
+            denied_by or (said_by if said_by != subj else None),
             rule,
             conf,
         )

@@ -28,6 +28,8 @@ RuleKind = Literal[
     "between",
     "side",
     "thanks",
+    # a denial of what was just said ("..., but Tehran denied it"): graph/extract/denials.py
+    "denial",
     "judge_event",
     # a transfer whose recipient is the one the article's support goes to
     "implicit",

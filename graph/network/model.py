@@ -64,6 +64,9 @@ class Link:
     target: str
     stance: Stance
     evidence: list[Evidence] = field(default_factory=list)
+    # the actor view's disputes: who denies it, and the denials' own sentences
+    denied_by: list[str] = field(default_factory=list)
+    denials: list[Evidence] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

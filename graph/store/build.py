@@ -16,6 +16,7 @@ from itertools import islice
 from rdflib import RDFS, Graph
 from spacy.language import Language
 
+from graph.analysis.actorgraph import refresh
 from graph.errors import NotFoundError
 from graph.extract.entities import PersonIndex
 from graph.knowledge import Knowledge
@@ -26,7 +27,7 @@ from graph.sparql_text import iri_term, string_term
 from graph.store import Store
 from graph.store.read import DocumentReport, ReadBatch, Reader, ntriples
 from graph.text.documents import SourceDocument
-from graph.vocab import PREFIXES, graph_iri
+from graph.vocab import PREFIXES, document_iri, graph_iri
 
 __all__ = ["BuildReport", "Builder", "DocumentReport"]
 
@@ -159,6 +160,7 @@ WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}""")
                 report.entities.update(document.labels)
                 if progress:
                     progress(source)
+            self.refresh_actors(batch)
             if committed:
                 committed(len(report.documents))
             report.violations += done.violations
@@ -180,3 +182,9 @@ WHERE {{ GRAPH {eg} {{ ?e ?p ?o }}
         FILTER NOT EXISTS {{ GRAPH {eg} {{ ?x ?q ?e }} }} }}"""
         )
         self._people = None
+        refresh(self.store, self.settings, [str(document_iri(self.settings.base_iri, identifier))])
+
+    def refresh_actors(self, sources: list[SourceDocument]) -> None:
+        """Bring the actor graph up to date for these (re)written documents."""
+        base = self.settings.base_iri
+        refresh(self.store, self.settings, [str(document_iri(base, s.identifier)) for s in sources])

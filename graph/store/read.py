@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import RDFS, Graph
+from rdflib import RDFS, Graph, URIRef
 from spacy.language import Language
 
 from graph.extract.claims import extract_claims
@@ -21,9 +21,11 @@ from graph.extract.mentions import find_mentions
 from graph.knowledge import Knowledge, load_knowledge
 from graph.knowledge.gazetteer import Gazetteer, lineage
 from graph.rdf.serialize import DocumentGraphs, to_rdf
+from graph.rdf.sources import describe_source
 from graph.rdf.validate import SHAPES_FILE, validate
 from graph.settings import Settings
 from graph.text.documents import SourceDocument
+from graph.vocab import document_iri
 
 __all__ = ["DocumentReport", "ReadBatch", "ReadDocument", "Reader", "ntriples"]
 
@@ -103,6 +105,9 @@ class Reader:
                 self.settings.learned_threshold,
             )
         graphs = to_rdf(source, res, claims, self.settings.base_iri, self._context(res.entities))
+        describe_source(
+            graphs.document, URIRef(document_iri(self.settings.base_iri, source.identifier)), source
+        )
         label = {k: e.label for k, e in res.entities.items()}
         rows: list[dict[str, object]] = [
             {

@@ -1,0 +1,31 @@
+"""``/api/events``: the claims as PLOVER events (the fields of ``allegiance export --format
+plover``), a page at a time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+
+from api.deps import SettingsDep, StoreDep
+from api.routes.alignments import CursorQ, FilterDep, LimitQ
+from graph.analysis.pairs import DEFAULT_PAGE
+from graph.analysis.plover import events
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/api", tags=["events"])
+
+
+@router.get("/events")
+def plover_events(
+    store: StoreDep,
+    settings: SettingsDep,
+    filters: FilterDep,
+    limit: LimitQ = DEFAULT_PAGE,
+    cursor: CursorQ = None,
+) -> dict[str, Any]:
+    """Every claim as a PLOVER event (event type and mode, actor, recipient, date, text), with
+    our attribution, hedging and negation beside; the schema is graph/data/plover.schema.json."""
+    found, total, nxt = events(store, settings, filters, limit=limit, cursor=cursor)
+    return {"events": found, "total": total, "next": nxt}

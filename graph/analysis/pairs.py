@@ -1,0 +1,517 @@
+"""Who supports or opposes whom, read from the stored actor graph (``graph.analysis.actorgraph``).
+
+Every filter is in the SPARQL: ``actor`` is a look-up of ``al:name``; with no other filter the
+page is one query over the pairs' stored counts (``pair_query``, the query the README shows),
+sorted and cut with ``LIMIT``/``OFFSET`` in the engine; ``relation``, ``since``/``until``,
+``include_hedged=False`` and ``min_confidence`` count the pairs' claims again in one aggregate
+query. Evidence is fetched only for the pairs of the page: the stored top few, or the best few
+of the claims that pass the filters, with ``evidence_total`` saying how many there are.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from graph.analysis.actorgraph import TOP_EVIDENCE, actor_graph_iri, summary_of
+from graph.analysis.alignment import UnknownRelationError
+from graph.errors import InputError
+from graph.settings import Settings
+from graph.sparql_text import iri_term, string_term
+from graph.store import Store
+from graph.vocab import ONTOLOGY_NS, PREFIXES
+
+__all__ = [
+    "DEFAULT_PAGE",
+    "MAX_PAGE",
+    "NO_FILTERS",
+    "ActorRef",
+    "Dispute",
+    "Item",
+    "Pair",
+    "PairFilters",
+    "PairPage",
+    "claim_patterns",
+    "decode_cursor",
+    "dispute_page",
+    "encode_cursor",
+    "evidence_page",
+    "pair_page",
+    "pair_query",
+]
+
+Summary = Literal["supports", "opposes"]
+DEFAULT_PAGE, MAX_PAGE = 100, 5000
+AL = ONTOLOGY_NS
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class PairFilters:
+    actor: str | None = None
+    relation: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    include_hedged: bool = True
+    min_confidence: float | None = None
+    side: Literal["source", "target"] | None = None  # which side ``actor`` must be
+
+    @property
+    def claim_level(self) -> bool:
+        """Whether the stored counts do not answer and the claims must be counted again."""
+        return bool(
+            self.relation
+            or self.since
+            or self.until
+            or not self.include_hedged
+            or self.min_confidence is not None
+        )
+
+
+NO_FILTERS = PairFilters()
+
+
+@dataclass(frozen=True)
+class Item:
+    """One claim shown as evidence: an assertion of the pair, or a denial of it."""
+
+    document: str
+    sentence: str
+    relation: str
+    hedged: bool
+    attributed_to: str | None
+    date: str | None
+    claim: str
+    confidence: float | None = None
+    disputed: bool = False
+    denied_by: tuple[ActorRef, ...] = ()
+
+
+@dataclass
+class Pair:
+    node: str
+    source: ActorRef
+    target: ActorRef
+    relations: list[str] = field(default_factory=list)
+    claims: int = 0
+    documents: int = 0
+    independent_sources: int = 0
+    first_date: str | None = None
+    last_date: str | None = None
+    disputed: bool = False
+    denied_by: list[ActorRef] = field(default_factory=list)
+    evidence: list[Item] = field(default_factory=list)
+    denials: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class PairPage:
+    pairs: list[Pair]
+    total: int
+    next: str | None
+
+
+def encode_cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(json.dumps({"offset": offset}).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None) -> int:
+    """The offset a cursor of ``encode_cursor`` stands for; ``InputError`` for anything else."""
+    if not cursor:
+        return 0
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        offset = data["offset"]
+    except (binascii.Error, ValueError, TypeError, KeyError):
+        raise InputError(f"bad cursor {cursor[:80]!r}: use the `next` of a previous page") from None
+    if not isinstance(offset, int) or offset < 0:
+        raise InputError(f"bad cursor {cursor[:80]!r}: use the `next` of a previous page")
+    return offset
+
+
+def _actor_match(settings: Settings, actor: str | None, side: str | None = None) -> str:
+    """The graph pattern that binds ``?n`` to pairs with a side (or the side) named ``actor``."""
+    if actor is None:
+        return ""
+    g = iri_term(actor_graph_iri(settings))
+    name = string_term(actor.strip().lower())
+    if side == "source":
+        return f"GRAPH {g} {{ ?a al:name {name} . ?n al:fromActor ?a }}"
+    if side == "target":
+        return f"GRAPH {g} {{ ?a al:name {name} . ?n al:toActor ?a }}"
+    return (
+        f"GRAPH {g} {{ ?a al:name {name} . {{ ?n al:fromActor ?a }} UNION {{ ?n al:toActor ?a }} }}"
+    )
+
+
+def pair_query(
+    settings: Settings,
+    summary: Summary,
+    actor: str | None = None,
+    *,
+    side: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> str:
+    """The actor-level pairs of ``summary`` with their stored counts, most claims first."""
+    g = iri_term(actor_graph_iri(settings))
+    cut = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+    return (
+        PREFIXES
+        + f"""SELECT ?n ?s ?sl ?o ?ol ?claims ?docs ?sources ?first ?last ?disputed WHERE {{
+  {_actor_match(settings, actor, side)}
+  GRAPH {g} {{
+    ?n al:relation al:{summary} ; al:fromActor ?s ; al:toActor ?o ; al:claimCount ?claims ;
+       al:documentCount ?docs ; al:independentSourceCount ?sources ; al:disputed ?disputed .
+    OPTIONAL {{ ?n al:firstDate ?first ; al:lastDate ?last }}
+  }}
+  OPTIONAL {{ ?s rdfs:label ?sl }} OPTIONAL {{ ?o rdfs:label ?ol }}
+}} ORDER BY DESC(?claims) ?sl ?ol ?n {cut}"""
+    )
+
+
+def _count_query(settings: Settings, summary: Summary, actor: str | None, side: str | None) -> str:
+    g = iri_term(actor_graph_iri(settings))
+    return (
+        PREFIXES
+        + f"""SELECT (COUNT(DISTINCT ?n) AS ?total) WHERE {{
+  {_actor_match(settings, actor, side)} GRAPH {g} {{ ?n al:relation al:{summary} }} }}"""
+    )
+
+
+def claim_patterns(filters: PairFilters) -> str:
+    out = []
+    if filters.relation:
+        out.append(f"VALUES ?p {{ al:{filters.relation} }} ?c rdf:predicate ?p .")
+    else:
+        out.append("?c rdf:predicate ?p .")
+    if filters.since or filters.until:
+        out.append("?doc dcterms:date ?date .")
+        if filters.since:
+            out.append(f'FILTER(?date >= "{filters.since.isoformat()}"^^xsd:date)')
+        if filters.until:
+            out.append(f'FILTER(?date <= "{filters.until.isoformat()}"^^xsd:date)')
+    else:
+        out.append("OPTIONAL { ?doc dcterms:date ?date }")
+    if not filters.include_hedged:
+        out.append("FILTER NOT EXISTS { ?c al:hedged true }")
+    if filters.min_confidence is not None:
+        out.append(f"?c al:confidence ?conf . FILTER(?conf >= {float(filters.min_confidence)})")
+    return "\n  ".join(out)
+
+
+def _filtered_query(settings: Settings, summary: Summary, filters: PairFilters) -> str:
+    g = iri_term(actor_graph_iri(settings))
+    return (
+        PREFIXES
+        + f"""SELECT ?n ?s ?o (SAMPLE(?sl0) AS ?sl) (SAMPLE(?ol0) AS ?ol)
+  (COUNT(DISTINCT ?c) AS ?claims) (COUNT(DISTINCT ?doc) AS ?docs)
+  (COUNT(DISTINCT ?src) AS ?sources) (MIN(?date) AS ?first) (MAX(?date) AS ?last)
+  (SAMPLE(?disputed0) AS ?disputed) (GROUP_CONCAT(DISTINCT STR(?p); separator=" ") AS ?rels)
+WHERE {{
+  {_actor_match(settings, filters.actor, filters.side)}
+  GRAPH {g} {{ ?n al:relation al:{summary} ; al:fromActor ?s ; al:toActor ?o ;
+                 al:disputed ?disputed0 ; al:hasClaim ?c . }}
+  ?c prov:wasDerivedFrom ?doc .
+  GRAPH {g} {{ ?doc al:independentSource ?src }}
+  {claim_patterns(filters)}
+  OPTIONAL {{ ?s rdfs:label ?sl0 }} OPTIONAL {{ ?o rdfs:label ?ol0 }}
+}} GROUP BY ?n ?s ?o ORDER BY DESC(?claims) ?sl ?ol ?n"""
+    )
+
+
+def _pair(row: dict[str, str]) -> Pair:
+    return Pair(
+        node=row["n"],
+        source=ActorRef(row["s"], row.get("sl") or _local(row["s"])),
+        target=ActorRef(row["o"], row.get("ol") or _local(row["o"])),
+        claims=int(row["claims"]),
+        documents=int(row["docs"]),
+        independent_sources=int(row["sources"]),
+        first_date=row.get("first"),
+        last_date=row.get("last"),
+        disputed=row.get("disputed") in ("true", "1"),
+    )
+
+
+def check_relation(store: Store, summary: Summary, relation: str | None) -> None:
+    if relation is None:
+        return
+    allowed = sorted(r for r, s in summary_of(store).items() if s == summary)
+    if relation not in allowed:
+        raise UnknownRelationError(
+            f"unknown relation {relation!r} for {summary}; allowed: {', '.join(allowed)}"
+        )
+
+
+def pair_page(
+    store: Store,
+    settings: Settings,
+    summary: Summary,
+    filters: PairFilters = NO_FILTERS,
+    *,
+    limit: int | None = DEFAULT_PAGE,
+    cursor: str | None = None,
+    evidence: int | None = TOP_EVIDENCE,
+) -> PairPage:
+    """One page of pairs (``limit`` None: all), with up to ``evidence`` items each (None: all)."""
+    check_relation(store, summary, filters.relation)
+    offset = decode_cursor(cursor)
+    if filters.claim_level:
+        rows = store.select(_filtered_query(settings, summary, filters))
+        total = len(rows)
+        rows = rows[offset : offset + limit] if limit is not None else rows[offset:]
+        pairs = [_pair(r) for r in rows]
+        for p, r in zip(pairs, rows, strict=True):
+            p.relations = sorted({_local(x) for x in r.get("rels", "").split()})
+    else:
+        rows = store.select(
+            pair_query(
+                settings, summary, filters.actor, side=filters.side, limit=limit, offset=offset
+            )
+        )
+        if limit is None or (offset == 0 and len(rows) < limit):
+            total = offset + len(rows)
+        else:
+            count = store.select(_count_query(settings, summary, filters.actor, filters.side))
+            total = int(count[0]["total"]) if count else 0
+        pairs = [_pair(r) for r in rows]
+    _details(store, settings, pairs, filters, evidence)
+    end = offset + len(pairs)
+    return PairPage(pairs, total, encode_cursor(end) if end < total else None)
+
+
+_CLAIM = """?c rdf:predicate ?p ; prov:wasDerivedFrom ?doc .
+    OPTIONAL { ?doc dcterms:identifier ?docid } OPTIONAL { ?doc dcterms:date ?date }
+    OPTIONAL { ?c al:evidence ?sentence } OPTIONAL { ?c al:hedged ?hedged }
+    OPTIONAL { ?c al:confidence ?conf }
+    OPTIONAL { ?c al:attributedTo ?attrEntity . ?attrEntity rdfs:label ?attr }
+    OPTIONAL { ?c al:attributedToText ?attrText }"""
+
+
+def _details(
+    store: Store,
+    settings: Settings,
+    pairs: list[Pair],
+    filters: PairFilters,
+    evidence: int | None,
+) -> None:
+    """Relations, deniers, evidence and denials of the pairs of one page, in one query."""
+    if not pairs:
+        return
+    g = iri_term(actor_graph_iri(settings))
+    values = " ".join(iri_term(p.node) for p in pairs)
+    trimmed = evidence is not None and evidence <= TOP_EVIDENCE
+    if filters.claim_level:
+        assertions = f"""{{ GRAPH {g} {{ ?n al:hasClaim ?c }} {_CLAIM}
+    {claim_patterns(filters).replace("?c rdf:predicate ?p .", "")}
+    BIND("evidence" AS ?kind) }}"""
+    else:
+        link = "al:topEvidence" if trimmed else "al:hasClaim"
+        assertions = f"""{{ GRAPH {g} {{ ?n {link} ?c }} {_CLAIM} BIND("evidence" AS ?kind) }}"""
+    denial = "al:topDenial" if trimmed else "al:hasDenial"
+    rows = store.select(
+        PREFIXES
+        + f"""SELECT ?n ?kind ?x ?c ?p ?docid ?date ?sentence ?hedged ?conf ?attr ?attrText
+       ?denier ?denierLabel WHERE {{
+  VALUES ?n {{ {values} }}
+  {{ GRAPH {g} {{ ?n al:includesRelation ?x }} BIND("relation" AS ?kind) }}
+  UNION {assertions}
+  UNION {{ GRAPH {g} {{ ?n {denial} ?c }} {_CLAIM} BIND("denial" AS ?kind) }}
+  UNION {{ GRAPH {g} {{ ?n al:includesRelation ?x ; al:fromActor ?s ; al:toActor ?o .
+                       ?spec al:fromActor ?s ; al:relation ?x ; al:toActor ?o ; al:disputed true }}
+           OPTIONAL {{ GRAPH {g} {{ ?spec al:deniedBy ?denier }}
+                       OPTIONAL {{ ?denier rdfs:label ?denierLabel }} }}
+           BIND("disputed" AS ?kind) }}
+}}"""
+    )
+    by_node: dict[str, dict[str, dict[str, Item]]] = defaultdict(lambda: defaultdict(dict))
+    relations: dict[str, set[str]] = defaultdict(set)
+    deniers: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+    for r in rows:
+        if r["kind"] == "relation":
+            relations[r["n"]].add(_local(r["x"]))
+            continue
+        if r["kind"] == "disputed":
+            named = deniers[r["n"]][_local(r["x"])]
+            if "denier" in r:
+                named[r["denier"]] = r.get("denierLabel") or _local(r["denier"])
+            continue
+        item = _item(r)
+        by_node[r["n"]][r["kind"]].setdefault(item.claim, item)
+    for p in pairs:
+        if not p.relations:
+            p.relations = sorted(relations[p.node])
+        denials = sorted(by_node[p.node]["denial"].values(), key=_order)
+        who = deniers[p.node]
+        p.denied_by = sorted(
+            {ActorRef(i, lbl) for rel in who.values() for i, lbl in rel.items()},
+            key=lambda a: a.label,
+        )
+        p.disputed = p.disputed or bool(denials)
+
+        shown = sorted(by_node[p.node]["evidence"].values(), key=_order)
+        p.evidence = [_mark(i, who) for i in (shown if evidence is None else shown[:evidence])]
+        p.denials = [_mark(i, who) for i in (denials if evidence is None else denials[:evidence])]
+
+
+def _mark(item: Item, deniers: dict[str, dict[str, str]]) -> Item:
+    """The item marked disputed, with its deniers, when its own relation is denied."""
+    if item.relation not in deniers:
+        return item
+    refs = sorted((ActorRef(i, lbl) for i, lbl in deniers[item.relation].items()), key=_label)
+    return replace(item, disputed=True, denied_by=tuple(refs))
+
+
+def _label(a: ActorRef) -> str:
+    return a.label
+
+
+def _order(item: Item) -> tuple[object, ...]:
+    """Firm before hedged, surest first, newest first, then by document."""
+    date = item.date or ""
+    newest = "".join(chr(0x10FFFF - ord(ch)) for ch in date) if date else "\U0010ffff"
+    return (item.hedged, -(item.confidence or 0.0), newest, item.document, item.claim)
+
+
+def _item(r: dict[str, str]) -> Item:
+    return Item(
+        document=r.get("docid", ""),
+        sentence=r.get("sentence", ""),
+        relation=_local(r["p"]),
+        hedged=r.get("hedged") in ("true", "1"),
+        attributed_to=r.get("attr") or r.get("attrText"),
+        date=r.get("date"),
+        claim=r["c"],
+        confidence=float(r["conf"]) if "conf" in r else None,
+    )
+
+
+def evidence_page(
+    store: Store,
+    settings: Settings,
+    summary: Summary,
+    source: str,
+    target: str,
+    filters: PairFilters = NO_FILTERS,
+    *,
+    limit: int = DEFAULT_PAGE,
+    cursor: str | None = None,
+) -> tuple[list[Item], int, str | None]:
+    """Every evidence item of one pair (the rest behind the trimmed list), a page at a time."""
+    g = iri_term(actor_graph_iri(settings))
+    rows = store.select(
+        PREFIXES
+        + f"""SELECT ?n WHERE {{ GRAPH {g} {{ ?n al:relation al:{summary} ;
+  al:fromActor {iri_term(source)} ; al:toActor {iri_term(target)} }} }}"""
+    )
+    if not rows:
+        return [], 0, None
+    pair = Pair(rows[0]["n"], ActorRef(source, ""), ActorRef(target, ""))
+    _details(store, settings, [pair], filters, None)
+    offset = decode_cursor(cursor)
+    items = pair.evidence[offset : offset + limit]
+    end = offset + len(items)
+    return items, len(pair.evidence), encode_cursor(end) if end < len(pair.evidence) else None
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+@dataclass
+class Dispute:
+    node: str
+    subject: ActorRef
+    relation: str
+    object: ActorRef
+    stance: str
+    assertions: list[Item] = field(default_factory=list)
+    denials: list[Item] = field(default_factory=list)
+    denied_by: list[ActorRef] = field(default_factory=list)
+
+
+def dispute_page(
+    store: Store,
+    settings: Settings,
+    filters: PairFilters = NO_FILTERS,
+    *,
+    limit: int | None = DEFAULT_PAGE,
+    cursor: str | None = None,
+) -> tuple[list[Dispute], int, str | None]:
+    """The disputed actor-level triples (``al:Dispute``) with their assertions and denials.
+
+    ``actor`` and ``relation`` select disputes; dates, hedging and confidence select the claims
+    shown on both sides, and a dispute with no assertion or no denial left drops out.
+    """
+    summary = summary_of(store)
+    if filters.relation is not None and filters.relation not in summary:
+        allowed = ", ".join(sorted(summary))
+        raise UnknownRelationError(f"unknown relation {filters.relation!r}; allowed: {allowed}")
+    g = iri_term(actor_graph_iri(settings))
+    relation = f"VALUES ?rel {{ al:{filters.relation} }}" if filters.relation else ""
+    claim_filters = claim_patterns(filters).replace("?c rdf:predicate ?p .", "")
+    rows = store.select(
+        PREFIXES
+        + f"""SELECT ?n ?s ?sl ?rel ?o ?ol ?kind ?c ?p ?docid ?date ?sentence ?hedged ?conf ?attr
+       ?attrText ?denier ?denierLabel WHERE {{
+  {_actor_match(settings, filters.actor).replace("?n al:", "?pair al:")}
+  {relation}
+  GRAPH {g} {{ ?n a al:Dispute ; al:about ?pair .
+              ?pair al:fromActor ?s ; al:relation ?rel ; al:toActor ?o . }}
+  {{ GRAPH {g} {{ ?n al:assertion ?c }} BIND("assertion" AS ?kind) }}
+  UNION {{ GRAPH {g} {{ ?n al:denial ?c }} BIND("denial" AS ?kind)
+           OPTIONAL {{ ?c al:attributedTo ?denier
+                      OPTIONAL {{ ?denier rdfs:label ?denierLabel }} }} }}
+  {_CLAIM}
+  {claim_filters}
+  OPTIONAL {{ ?s rdfs:label ?sl }} OPTIONAL {{ ?o rdfs:label ?ol }}
+}}"""
+    )
+    found: dict[str, Dispute] = {}
+    deniers: dict[str, dict[str, str]] = defaultdict(dict)
+    for r in rows:
+        rel = _local(r["rel"])
+        d = found.setdefault(
+            r["n"],
+            Dispute(
+                r["n"],
+                ActorRef(r["s"], r.get("sl") or _local(r["s"])),
+                rel,
+                ActorRef(r["o"], r.get("ol") or _local(r["o"])),
+                summary.get(rel, rel),
+            ),
+        )
+        item = _item(r)
+        side = d.assertions if r["kind"] == "assertion" else d.denials
+        if all(i.claim != item.claim for i in side):
+            side.append(item)
+        if "denier" in r:
+            deniers[r["n"]][r["denier"]] = r.get("denierLabel") or _local(r["denier"])
+    disputes = [d for d in found.values() if d.assertions and d.denials]
+    for d in disputes:
+        d.assertions.sort(key=_order)
+        d.denials.sort(key=_order)
+        d.denied_by = sorted((ActorRef(i, lbl) for i, lbl in deniers[d.node].items()), key=_label)
+    disputes.sort(
+        key=lambda d: (
+            -len(d.assertions) - len(d.denials),
+            d.subject.label,
+            d.object.label,
+            d.relation,
+        )
+    )
+    offset = decode_cursor(cursor)
+    page = disputes[offset : offset + limit] if limit is not None else disputes[offset:]
+    end = offset + len(page)
+    return page, len(disputes), encode_cursor(end) if end < len(disputes) else None

@@ -1,0 +1,171 @@
+"""The stored actor graph: the same pairs as the Python roll-up, kept current by every write
+exactly as a rebuild from scratch would make it, valid by the shapes, and counting a syndicated
+copy nowhere."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+
+from graph.analysis.actorgraph import actor_graph_iri, refresh
+from graph.analysis.alignment import alignments
+from graph.analysis.pairs import PairFilters, pair_page
+from graph.knowledge import Knowledge, load_knowledge
+from graph.rdf.validate import validate
+from graph.settings import Settings
+from graph.store import EmbeddedStore
+from graph.store.build import Builder
+from graph.text.documents import SourceDocument, document_from_text
+from graph.text.nlp import load_pipeline
+from tests.articles import ARTICLES
+
+SETTINGS = Settings(validate=False)
+
+
+def documents(names: list[str] | None = None) -> list[SourceDocument]:
+    return [document_from_text(n, t) for n, t in ARTICLES.items() if names is None or n in names]
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    return load_knowledge(SETTINGS)
+
+
+@pytest.fixture(scope="module")
+def nlp(knowledge: Knowledge):  # type: ignore[no-untyped-def]
+    return load_pipeline(SETTINGS, knowledge)
+
+
+@pytest.fixture
+def built(nlp) -> Iterator[tuple[EmbeddedStore, Builder]]:  # type: ignore[no-untyped-def]
+    store = EmbeddedStore(None)
+    builder = Builder(SETTINGS, store, nlp=nlp, knowledge=load_knowledge(SETTINGS))
+    builder.ingest(documents())
+    yield store, builder
+    store.close()
+
+
+def actor_quads(store: EmbeddedStore) -> set[str]:
+    g = ox.NamedNode(actor_graph_iri(SETTINGS))
+    return {str(q) for q in store._store.quads_for_pattern(None, None, None, g)}
+
+
+def pairs(store: EmbeddedStore, summary: str) -> dict[tuple[str, str], tuple[int, int]]:
+    page = pair_page(store, SETTINGS, summary, limit=None)  # type: ignore[arg-type]
+    return {(p.source.label, p.target.label): (p.claims, p.documents) for p in page.pairs}
+
+
+@pytest.mark.parametrize("summary", ["supports", "opposes"])
+def test_the_stored_pairs_are_the_python_roll_up(
+    built: tuple[EmbeddedStore, Builder], summary: str
+) -> None:
+    store, _ = built
+    reference = {
+        (a.source.label, a.target.label): (a.claims, a.documents)
+        for a in alignments(store, summary)  # type: ignore[arg-type]
+    }
+    assert len(reference) >= 10
+    assert pairs(store, summary) == reference
+
+
+def test_writes_keep_it_as_a_rebuild_would_make_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    store = EmbeddedStore(None)
+    builder = Builder(SETTINGS, store, nlp=nlp, knowledge=load_knowledge(SETTINGS))
+    names = list(ARTICLES)
+    builder.ingest(documents(names[:12]))
+    builder.ingest(documents(names[12:]))
+    builder.remove("a04.txt")
+    builder.remove("a15.txt")
+    builder.ingest(documents(["a04.txt"]))
+    incremental = actor_quads(store)
+    refresh(store, SETTINGS)
+    assert incremental == actor_quads(store)
+    assert len(incremental) > 500
+
+
+def test_the_actor_graph_conforms_to_the_shapes(built: tuple[EmbeddedStore, Builder]) -> None:
+    store, _ = built
+    data = Graph().parse(data=store.dump("application/n-quads").decode(), format="nquads")
+    flat = Graph()
+    for triple in data.triples((None, None, None)):
+        flat.add(triple)
+    assert validate(flat) == []
+
+
+def test_a_dispute_links_the_assertions_and_the_denials(
+    built: tuple[EmbeddedStore, Builder],
+) -> None:
+    store, _ = built
+    rows = store.select(
+        """PREFIX al: <https://w3id.org/allegiance/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?who ?whom ?rel (COUNT(DISTINCT ?a) AS ?asserted) (COUNT(DISTINCT ?d) AS ?denied)
+       (GROUP_CONCAT(DISTINCT ?denier) AS ?deniers) WHERE {
+  ?x a al:Dispute ; al:about ?pair ; al:assertion ?a ; al:denial ?d .
+  ?pair al:fromActor/rdfs:label ?who ; al:toActor/rdfs:label ?whom ; al:relation ?rel .
+  ?d al:attributedTo/rdfs:label ?denier
+} GROUP BY ?who ?whom ?rel ORDER BY ?who ?whom"""
+    )
+    found = {(r["who"], r["whom"], r["rel"].rsplit("#")[1]): r for r in rows}
+    iran = found[("Iran", "Russia", "supplies")]
+    # each story's first sentence is its headline too: a04's denial is read twice, a22's
+    # "Tehran denied it." once (the sentence after the assertion)
+    assert (int(iran["asserted"]), int(iran["denied"]), iran["deniers"]) == (8, 3, "Iran")
+    hezbollah = found[("Iran", "Hezbollah", "supplies")]  # "Iran denied it." next sentence
+    assert (int(hezbollah["asserted"]), int(hezbollah["denied"])) == (2, 1)
+    assert ("Rwanda", "M23", "supplies") in found
+
+
+def test_a_syndicated_copy_counts_nowhere(built: tuple[EmbeddedStore, Builder]) -> None:
+    store, builder = built
+    before = pair_page(store, SETTINGS, "supports", PairFilters(actor="North Korea"), limit=None)
+    original = ARTICLES["a08.txt"]
+    copy = original.replace("KYIV (Reuters)", "SEOUL (Yonhap)").replace(
+        "North Korea deployed troops to Russia.", "North Korea deployed troops to Russia ."
+    )
+    builder.ingest([document_from_text("z99_yonhap_copy.txt", copy)])
+    after = pair_page(store, SETTINGS, "supports", PairFilters(actor="North Korea"), limit=None)
+    counts = [(p.claims, p.documents, p.independent_sources) for p in after.pairs]
+    assert counts == [(p.claims, p.documents, p.independent_sources) for p in before.pairs]
+    rows = store.select(
+        """PREFIX al: <https://w3id.org/allegiance/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?copy ?original WHERE { ?c al:duplicateOf ?o .
+  ?c dcterms:identifier ?copy . ?o dcterms:identifier ?original }"""
+    )
+    assert [(r["copy"], r["original"]) for r in rows] == [("z99_yonhap_copy.txt", "a08.txt")]
+    # without the original the copy is the original, and the pair keeps its counts
+    builder.remove("a08.txt")
+    alone = pair_page(store, SETTINGS, "supports", PairFilters(actor="North Korea"), limit=None)
+    assert [(p.claims, p.documents) for p in alone.pairs] == [
+        (p.claims, p.documents) for p in before.pairs
+    ]
+
+
+def test_a_publisher_counts_once(built: tuple[EmbeddedStore, Builder]) -> None:
+    store, _ = built
+    page = pair_page(store, SETTINGS, "supports", PairFilters(actor="North Korea"), limit=None)
+    nk = next(p for p in page.pairs if p.target.label == "Russia")
+    # a01 and a08 from Reuters, a05 AFP, a20 AP, a15 no publisher: 5 documents, 4 sources
+    assert (nk.documents, nk.independent_sources) == (5, 4)
+
+
+def test_publisher_and_fingerprint_are_stored_on_the_document(
+    built: tuple[EmbeddedStore, Builder], tmp_path: Path
+) -> None:
+    store, _ = built
+    rows = store.select(
+        """PREFIX al: <https://w3id.org/allegiance/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?id ?pub (COUNT(?band) AS ?bands) WHERE { ?d dcterms:identifier ?id ; al:minhashBand ?band .
+  OPTIONAL { ?d dcterms:publisher ?pub } FILTER(?id IN ("a01.txt", "a03.txt")) }
+GROUP BY ?id ?pub ORDER BY ?id"""
+    )
+    assert [(r["id"], r.get("pub"), int(r["bands"])) for r in rows] == [
+        ("a01.txt", "Reuters", 16),
+        ("a03.txt", None, 16),
+    ]
