@@ -54,6 +54,7 @@ bench: setup setup-browser
 	$(BIN)/python -m bench.bench_build
 	$(BIN)/python -m bench.bench_api
 	$(BIN)/python -m bench.bench_network
+	$(BIN)/python -m bench.bench_fair_share
 
 lint: setup
 	$(BIN)/ruff check graph api tests bench

@@ -1,9 +1,12 @@
 """The HTTP service: ``create_app(settings)`` wires routers, lifespan, limits and error handlers.
 
-Errors map to status codes here and only here (``STATUS``): malformed SPARQL, a broken protocol
+Errors map to status codes in one table (``api.errors.STATUS``): malformed SPARQL, a broken protocol
 request, a bad document or too many result rows 400; a write without the token 403; an unknown
 entity or document 404; no acceptable result format 406; a request body over the limit 413; a body
-of a media type we do not take 415; a query cut at the time limit 504 (the server, acting as a
+of a media type we do not take 415; a client with too many queries running 429 and every user
+worker busy while the reserve could not finish the query 503, both with Retry-After; a query
+whose worker outgrew the memory cap 507 (Insufficient Storage: the server could not hold what
+the query needs); a query cut at the time limit 504 (the server, acting as a
 gateway to its query worker, got no answer in time; retrying the same query will not help, so not
 503); the store unavailable 503. Anything else is a bug: 500, logged with its traceback.
 
@@ -15,7 +18,6 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -28,47 +30,22 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import RequestTooLargeError, UnsupportedMediaTypeError
+from api.errors import error_response
+from api.middleware import BodyLimitMiddleware, ClientLimitMiddleware
 from api.routes import alignments, documents, entities, network, sparql
 from api.service import GraphService
-from graph.errors import (
-    AllegianceError,
-    ForbiddenError,
-    InputError,
-    NotFoundError,
-    QueryError,
-    QueryTimeoutError,
-    RemoteServiceError,
-    ResultTooLargeError,
-    StoreError,
-)
+from graph.errors import AllegianceError
 from graph.settings import Settings
-from graph.store import NotAcceptableError
 
-__all__ = ["STATUS", "create_app", "run"]
+__all__ = ["create_app", "run"]
 
 log = logging.getLogger(__name__)
 
-STATUS: dict[type[AllegianceError], int] = {
-    QueryError: 400,
-    InputError: 400,
-    ResultTooLargeError: 400,
-    ForbiddenError: 403,
-    NotFoundError: 404,
-    NotAcceptableError: 406,
-    RequestTooLargeError: 413,
-    UnsupportedMediaTypeError: 415,
-    RemoteServiceError: 502,
-    StoreError: 503,
-    QueryTimeoutError: 504,
-}
 YASGUI_BUILD = Path(__file__).resolve().parent.parent / "node_modules/@zazuko/yasgui/build"
 # FastAPI's own /docs and /redoc load Swagger UI and ReDoc from CDNs; ours come from npm
 SWAGGER_UI = Path(__file__).resolve().parent.parent / "node_modules/swagger-ui-dist"
 SWAGGER_PATH = "/assets/swagger-ui"
-_POSITION = re.compile(r"\bat (\d+):(\d+)\b")
 
 
 def _add_docs(app: FastAPI) -> None:
@@ -124,6 +101,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_exception_handler(AllegianceError, _answer_error)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _answer_bug)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(ClientLimitMiddleware, max_running=settings.client_queries)
     # pages and results compress well (vis-network alone is ~1 MB uncompressed); level 1 keeps
     # most of the saving at a fraction of level 9's CPU, which cost large JSON answers 10x
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
@@ -152,72 +130,14 @@ def _enable_ingestion(store: GraphService, settings: Settings) -> None:
     store.enable_ingestion(nlp=load_pipeline(settings))
 
 
-def status_for(error: AllegianceError) -> int:
-    """The HTTP status of one of our errors: its nearest class in ``STATUS``, else 500."""
-    for cls in type(error).__mro__:
-        if cls in STATUS:
-            return STATUS[cls]
-    return 500
-
-
 async def _answer_error(request: Request, error: AllegianceError) -> JSONResponse:
-    status = status_for(error)
-    body: dict[str, object] = {"detail": str(error), "error": type(error).__name__}
-    if isinstance(error, QueryError) and (m := _POSITION.search(str(error))):
-        body["line"], body["column"] = int(m.group(1)), int(m.group(2))
-    if status == 500:
+    response = error_response(error)
+    if response.status_code == 500:
         log.error("unmapped error on %s %s", request.method, request.url.path, exc_info=error)
-    return JSONResponse(body, status_code=status)
+    return response
 
 
 async def _answer_bug(request: Request, error: Exception) -> JSONResponse:
     log.error("bug on %s %s", request.method, request.url.path, exc_info=error)
     detail = f"internal error ({type(error).__name__}); the server log has the details"
     return JSONResponse({"detail": detail, "error": "InternalError"}, status_code=500)
-
-
-class BodyLimitMiddleware:
-    """Answer 413 to a request body over ``max_bytes``, declared or streamed, before any route."""
-
-    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
-        self.app, self.max_bytes = app, max_bytes
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._refuse(scope, receive, send)
-            return
-        chunks, size = [], 0
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":
-                break
-            chunks.append(message.get("body", b""))
-            size += len(chunks[-1])
-            if size > self.max_bytes:
-                await self._refuse(scope, receive, send)
-                return
-            if not message.get("more_body", False):
-                break
-        replayed = False
-
-        async def replay() -> Message:
-            nonlocal replayed
-            if replayed:
-                return await receive()
-            replayed = True
-            return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
-
-        await self.app(scope, replay, send)
-
-    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
-        error = RequestTooLargeError(
-            f"the request body is larger than {self.max_bytes} bytes, the limit of this server"
-        )
-        response = JSONResponse(
-            {"detail": str(error), "error": type(error).__name__}, status_code=status_for(error)
-        )
-        await response(scope, receive, send)

@@ -6,6 +6,9 @@ API's lookups take it like any other store; what differs is where the work happe
 (``update``, ingesting or removing a document) in this process under one lock; after a write the
 store is flushed and the workers reopen their read-only view before the next request.
 
+The SPARQL endpoint's queries run in the pool's user lane, ``select`` (the API's own queries) in
+its internal lane, which has a reserve worker that runaways on the endpoint cannot take.
+
 Answers to ``select`` (the question API's queries, not the SPARQL endpoint's), and whatever a
 route computes from them through ``memo``, are cached until the next write: this server is the
 only writer of its store (it holds RocksDB's lock), so a write is the only thing that can change
@@ -63,7 +66,12 @@ class GraphService:
         self._cache_generation = -1
         self._cache_lock = threading.Lock()
         self.pool = QueryPool(
-            settings.store_path, size=settings.query_workers, timeout=settings.query_timeout
+            settings.store_path,
+            size=settings.query_workers,
+            timeout=settings.query_timeout,
+            reserve=settings.query_reserve,
+            reserve_timeout=settings.query_reserve_seconds,
+            memory_mb=settings.query_memory_mb,
         )
 
     # --- reading: in the workers, under the time and size limits -----------------------------
@@ -91,7 +99,7 @@ class GraphService:
     def select(self, sparql: str) -> list[dict[str, str]]:
         """The rows of a SELECT, cached until the next write; callers must not change them."""
         rows: list[dict[str, str]] = self.memo(
-            ("select", sparql), lambda: self.pool.run("select", sparql)
+            ("select", sparql), lambda: self.pool.run("select", sparql, lane="internal")
         )
         return rows
 

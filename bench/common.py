@@ -44,8 +44,12 @@ def load_store(path: Path, nquads: str) -> int:
     return size
 
 
-def start_server(store: Path, *, query_timeout: float) -> tuple[subprocess.Popen[bytes], str]:
-    """``allegiance serve`` on ``store`` at a free loopback port, once it answers queries."""
+def start_server(
+    store: Path, *, query_timeout: float, **settings: object
+) -> tuple[subprocess.Popen[bytes], str]:
+    """``allegiance serve`` on ``store`` at a free loopback port, once it answers queries.
+
+    ``settings`` are more ``Settings`` fields, e.g. ``query_workers=2``."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -58,6 +62,7 @@ def start_server(store: Path, *, query_timeout: float) -> tuple[subprocess.Popen
         "ALLEGIANCE_STORE_PATH": str(store),
         "ALLEGIANCE_QUERY_TIMEOUT": str(query_timeout),
     }
+    env |= {f"ALLEGIANCE_{k.upper()}": str(v) for k, v in settings.items()}
     process = subprocess.Popen(
         [sys.executable, "-c", code, str(port)],
         cwd=ROOT,

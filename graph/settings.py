@@ -41,6 +41,15 @@ class Settings:
     write_token: str | None = None
     # worker processes that run SPARQL queries for the server (each can be killed at the limit)
     query_workers: int = 2
+    # extra workers for the API's own queries; all but the last idle one are lent to user
+    # queries when every user worker is busy, for at most query_reserve_seconds
+    query_reserve: int = 2
+    # seconds a user query may run on a borrowed reserve worker before it is stopped (503)
+    query_reserve_seconds: float = 1.0
+    # resident memory a query's worker may reach before it is stopped (507); 0 for no cap
+    query_memory_mb: int = 1024
+    # queries (SPARQL, API, network page) one client address may have running at once (429)
+    client_queries: int = 4
     cors_origins: tuple[str, ...] = field(default_factory=tuple)
     # SPARQL endpoints that SERVICE and LOAD may reach from the HTTP server; none by default
     service_allow: tuple[str, ...] = field(default_factory=tuple)

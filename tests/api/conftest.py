@@ -22,6 +22,7 @@ TOKEN = "test-write-token"
 QUERY_TIMEOUT = 2.0
 MAX_BODY = 64_000
 MAX_ROWS = 200
+CORS_ORIGIN = "http://allowed.example"
 
 SERVE = (
     "import sys\n"
@@ -77,7 +78,7 @@ def start_server(store_path: Path, log: Path, **settings: object) -> Server:
             [sys.executable, "-c", SERVE, str(port)], cwd=ROOT, env=env, stdout=out, stderr=out
         )
     server = Server(f"http://127.0.0.1:{port}", process, store_path, settings.get("write_token"))  # type: ignore[arg-type]
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # a loaded CI machine takes a while to load spaCy
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"the server exited ({process.returncode}):\n{log.read_text()}")
@@ -114,6 +115,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         max_body_bytes=MAX_BODY,
         max_result_rows=MAX_ROWS,
         query_workers=2,
+        cors_origins=CORS_ORIGIN,
     )
     yield running
     stop_server(running)
