@@ -7,6 +7,8 @@ NotAcceptableError (graph.store)
 └── NoAcceptableTypeError       an Accept header that allows nothing we offer (406)
 AllegianceError (graph.errors)
 ├── RequestTooLargeError        a request body over Settings.max_body_bytes (413)
+├── UrlTooLongError             a URL over Settings.max_url_bytes (414)
+├── MethodNotAllowedError       a method the path does not take (405, with Allow)
 ├── QueryMemoryError            a query over Settings.query_memory_mb in its worker (507)
 └── RetryLaterError             the server's fair share says not now; carries Retry-After
     ├── TooManyRequestsError    a client over Settings.client_queries at once (429)
@@ -37,6 +39,7 @@ if TYPE_CHECKING:  # the query workers import this module: keep starlette out of
 
 __all__ = [
     "STATUS",
+    "MethodNotAllowedError",
     "NoAcceptableTypeError",
     "ProtocolError",
     "QueryMemoryError",
@@ -45,6 +48,7 @@ __all__ = [
     "ServerBusyError",
     "TooManyRequestsError",
     "UnsupportedMediaTypeError",
+    "UrlTooLongError",
     "error_response",
     "status_for",
 ]
@@ -60,6 +64,14 @@ class UnsupportedMediaTypeError(ProtocolError):
 
 class RequestTooLargeError(AllegianceError):
     """A request body larger than the server takes."""
+
+
+class UrlTooLongError(AllegianceError):
+    """A URL longer than the server takes."""
+
+
+class MethodNotAllowedError(AllegianceError):
+    """A method the path does not take."""
 
 
 class QueryMemoryError(AllegianceError):
@@ -99,8 +111,10 @@ STATUS: dict[type[AllegianceError], int] = {
     ResultTooLargeError: 400,
     ForbiddenError: 403,
     NotFoundError: 404,
+    MethodNotAllowedError: 405,
     NotAcceptableError: 406,
     RequestTooLargeError: 413,
+    UrlTooLongError: 414,
     UnsupportedMediaTypeError: 415,
     TooManyRequestsError: 429,
     RemoteServiceError: 502,

@@ -21,22 +21,32 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
 from api.errors import error_response
-from api.middleware import BodyLimitMiddleware, ClientLimitMiddleware
+from api.middleware import (
+    BodyLimitMiddleware,
+    ClientLimitMiddleware,
+    MethodsMiddleware,
+    UrlLimitMiddleware,
+)
 from api.routes import alignments, documents, entities, network, sparql
+from api.schemas import ERROR_DESCRIPTIONS, ErrorOut
 from api.service import GraphService
-from graph.errors import AllegianceError
+from graph.errors import AllegianceError, InputError
 from graph.settings import Settings
+from graph.store import EmbeddedStore
 
 __all__ = ["create_app", "run"]
 
@@ -99,9 +109,14 @@ def create_app(settings: Settings) -> FastAPI:
         app.mount(network.VIS_PATH, StaticFiles(directory=network.VIS_BUILD), name="vis-network")
     app.mount(network.ASSETS_PATH, StaticFiles(directory=network.STATIC), name="network")
     app.add_exception_handler(AllegianceError, _answer_error)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _answer_invalid)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _answer_bug)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    # innermost first: each add_middleware wraps everything added before it
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(ClientLimitMiddleware, max_running=settings.client_queries)
+    app.add_middleware(MethodsMiddleware, routes=app.router.routes)
+    app.add_middleware(UrlLimitMiddleware, max_bytes=settings.max_url_bytes)
     # pages and results compress well (vis-network alone is ~1 MB uncompressed); level 1 keeps
     # most of the saving at a fraction of level 9's CPU, which cost large JSON answers 10x
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
@@ -109,15 +124,29 @@ def create_app(settings: Settings) -> FastAPI:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=list(settings.cors_origins),
-            allow_methods=["GET", "POST", "DELETE"],
+            allow_methods=["GET", "HEAD", "POST", "PUT", "DELETE"],
             allow_headers=["Accept", "Authorization", "Content-Type"],
         )
     return app
 
 
 def run(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the app until interrupted (what ``allegiance serve`` calls)."""
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    """Serve the app until interrupted (what ``allegiance serve`` calls).
+
+    The store is opened once before uvicorn starts, so that a store locked by another process
+    (or missing, or unreadable) is a ``StoreError`` the command line prints as one line, rather
+    than a traceback from inside the server's startup."""
+    EmbeddedStore(settings.store_path).close()
+    uvicorn.run(
+        create_app(settings),
+        host=host,
+        port=port,
+        log_level="info",
+        http="h11",
+        # read request lines well past the URL limit, so that a long URL gets its 414 rather
+        # than a connection reset; beyond this bound the parser still gives up
+        h11_max_incomplete_event_size=16 * settings.max_url_bytes,
+    )
 
 
 def _enable_ingestion(store: GraphService, settings: Settings) -> None:
@@ -135,6 +164,39 @@ async def _answer_error(request: Request, error: AllegianceError) -> JSONRespons
     if response.status_code == 500:
         log.error("unmapped error on %s %s", request.method, request.url.path, exc_info=error)
     return response
+
+
+async def _answer_invalid(request: Request, error: RequestValidationError) -> JSONResponse:
+    """A parameter or body that fails its declared type: 400 in our error shape (not 422)."""
+    problems = []
+    for e in error.errors():
+        where = ".".join(str(part) for part in e.get("loc", ()) if part not in ("query", "body"))
+        problems.append(f"{where or 'the request'}: {e.get('msg', 'invalid')}")
+    return error_response(InputError("bad request: " + "; ".join(problems)))
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The OpenAPI document, with our 400 error body where FastAPI would list 422."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(
+        title=app.title, version=app.version, summary=app.summary, routes=app.routes
+    )
+    schema.setdefault("components", {}).setdefault("schemas", {})["ErrorOut"] = (
+        ErrorOut.model_json_schema()
+    )
+    error_body = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}
+    for path in schema.get("paths", {}).values():
+        for operation in path.values():
+            responses = operation.get("responses", {})
+            if responses.pop("422", None) is not None:
+                responses.setdefault(
+                    "400", {"description": ERROR_DESCRIPTIONS[400], "content": error_body}
+                )
+    for name in ("HTTPValidationError", "ValidationError"):
+        schema["components"]["schemas"].pop(name, None)
+    app.openapi_schema = schema
+    return schema
 
 
 async def _answer_bug(request: Request, error: Exception) -> JSONResponse:

@@ -1,17 +1,32 @@
-"""ASGI middleware that guards the routes: body size, and how many queries one client runs."""
+"""ASGI middleware that guards the routes: URL and body size, how many queries one client runs,
+and which methods a path takes (OPTIONS, and a 405 that names them all)."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Match, Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import RequestTooLargeError, TooManyRequestsError, error_response
+from api.errors import (
+    MethodNotAllowedError,
+    RequestTooLargeError,
+    TooManyRequestsError,
+    UrlTooLongError,
+    error_response,
+)
 
-__all__ = ["BodyLimitMiddleware", "ClientLimitMiddleware"]
+__all__ = [
+    "BodyLimitMiddleware",
+    "ClientLimitMiddleware",
+    "MethodsMiddleware",
+    "UrlLimitMiddleware",
+]
 
 # the paths whose requests run queries; static assets and /docs do not count
 QUERY_PATHS = ("/sparql", "/api/", "/graph", "/rdf-graphs")
+METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH")
 
 
 class BodyLimitMiddleware:
@@ -96,3 +111,73 @@ class ClientLimitMiddleware:
             self._running[client] -= 1
             if not self._running[client]:
                 del self._running[client]
+
+
+class UrlLimitMiddleware:
+    """Answer 414 to a URL (path and query string) over ``max_bytes``.
+
+    The HTTP parser reads request lines up to a larger bound (``api.main.run`` sets it), so that a
+    long URL reaches this check and gets an answer instead of a reset connection."""
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+        self.app, self.max_bytes = app, max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            query = scope["query_string"]
+            size = len(scope.get("raw_path") or scope["path"].encode())
+            size += len(query) + 1 if query else 0  # the "?" too: the URL as it was sent
+            if size > self.max_bytes:
+                error = UrlTooLongError(
+                    f"the URL is {size} bytes, over the {self.max_bytes} this server takes "
+                    "(ALLEGIANCE_MAX_URL_BYTES); send a long SPARQL query by POST"
+                )
+                await error_response(error)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+class MethodsMiddleware:
+    """OPTIONS answers 204 with ``Allow`` naming every method of the path; a method the path does
+    not take is 405 with the same ``Allow``.
+
+    Starlette answers OPTIONS with 405, and its 405 names only the methods of the first route
+    that matches the path (``/sparql`` has one route for GET and one for POST). A CORS preflight
+    never gets here when CORS is configured: ``CORSMiddleware`` sits outside and answers it."""
+
+    def __init__(self, app: ASGIApp, *, routes: list[BaseRoute]) -> None:
+        self.app, self.routes = app, routes
+
+    def allowed(self, scope: Scope) -> set[str]:
+        """The methods some route takes at this path (HEAD with GET, and OPTIONS): each method
+        asked of every route, since included routers hide their routes' methods; a mount here
+        serves static files, GET only."""
+        methods: set[str] = set()
+        for route in self.routes:
+            if isinstance(route, Mount):
+                if route.matches({**scope, "method": "GET"})[0] == Match.FULL:
+                    methods.add("GET")
+                continue
+            for method in METHODS:
+                if route.matches({**scope, "method": method})[0] == Match.FULL:
+                    methods.add(method)
+        if "GET" in methods:
+            methods.add("HEAD")
+        return methods | {"OPTIONS"} if methods else set()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        allowed = self.allowed(scope)
+        if not allowed or scope["method"] in allowed - {"OPTIONS"}:
+            await self.app(scope, receive, send)
+            return
+        allow = ", ".join(sorted(allowed))
+        if scope["method"] == "OPTIONS":
+            await Response(status_code=204, headers={"Allow": allow})(scope, receive, send)
+            return
+        error = MethodNotAllowedError(f"{scope['path']} takes {allow}, not {scope['method']}")
+        response = error_response(error)
+        response.headers["Allow"] = allow
+        await response(scope, receive, send)

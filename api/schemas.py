@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import re
+from typing import Annotated, Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
 __all__ = [
+    "ERROR_DESCRIPTIONS",
     "ActorRef",
     "AffiliationOut",
     "ClaimOut",
@@ -17,13 +19,63 @@ __all__ = [
     "EntitiesOut",
     "EntityDetail",
     "EntitySummary",
+    "ErrorOut",
     "EvidenceOut",
     "IngestOut",
+    "IsoDate",
     "OpposePair",
     "OpposesOut",
     "SupportPair",
     "SupportsOut",
+    "error_responses",
 ]
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date(value: object) -> object:
+    """Only ``YYYY-MM-DD`` (or a date): pydantic alone reads ``0`` as 1970-01-01."""
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        raise ValueError(f"{str(value)[:40]!r} is no date; write YYYY-MM-DD, e.g. 2024-02-24")
+    return value
+
+
+# a calendar date written YYYY-MM-DD, in query parameters and JSON bodies alike
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+
+
+class ErrorOut(BaseModel):
+    """What every error answers with (api/errors.py's one table picks the status)."""
+
+    detail: str = Field(description="what was wrong and what is allowed")
+    error: str = Field(description="the error's class, e.g. QueryError, NotFoundError")
+    line: int | None = Field(None, description="for malformed SPARQL: where the parser stopped")
+    column: int | None = None
+
+
+ERROR_DESCRIPTIONS = {
+    400: "a bad request: malformed SPARQL, a bad parameter (a date not YYYY-MM-DD ...), a bad "
+    "document, or more result rows than the limit",
+    403: "a write without the write token (Authorization: Bearer ...)",
+    404: "no such entity, document or graph",
+    406: "nothing offered fits the Accept header",
+    413: "the request body is over the limit (ALLEGIANCE_MAX_BODY_BYTES), or the document is "
+    "over ALLEGIANCE_MAX_DOCUMENT_CHARS",
+    414: "the URL is over the limit; send a long query by POST",
+    415: "a body of a media type this route does not take",
+    429: "this client has too many queries running (ALLEGIANCE_CLIENT_QUERIES); see Retry-After",
+    502: "a SERVICE endpoint on the allow-list failed",
+    503: "the store is unavailable, or every query worker is busy; see Retry-After",
+    504: "the query ran past the time limit (ALLEGIANCE_QUERY_TIMEOUT)",
+    507: "the query needed more memory than ALLEGIANCE_QUERY_MEMORY_MB",
+}
+
+
+def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for the error statuses a route can give, with the error body."""
+    return {c: {"model": ErrorOut, "description": ERROR_DESCRIPTIONS[c]} for c in codes}
 
 
 class ActorRef(BaseModel):
@@ -122,7 +174,7 @@ class DocumentsOut(BaseModel):
 class DocumentIn(BaseModel):
     text: str
     identifier: str = Field(description="a plain file name, e.g. 042_kursk.txt")
-    date: dt.date | None = None
+    date: IsoDate | None = None
 
 
 class IngestOut(BaseModel):

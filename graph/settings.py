@@ -38,6 +38,8 @@ class Settings:
     query_timeout: float = 10.0
     max_result_rows: int = 100_000
     max_body_bytes: int = 2_000_000
+    # the longest URL (path and query string) the server takes; longer is 414
+    max_url_bytes: int = 65_536
     write_token: str | None = None
     # worker processes that run SPARQL queries for the server (each can be killed at the limit)
     query_workers: int = 2

@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel
 
 from api.deps import StoreDep
-from api.schemas import OpposesOut, SupportsOut
+from api.schemas import IsoDate, OpposesOut, SupportsOut, error_responses
 from graph.alignment import Alignment, Summary, alignments
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/api", tags=["alignments"])
+router = APIRouter(
+    prefix="/api", tags=["alignments"], responses=error_responses(400, 429, 503, 504, 507)
+)
 SIDES = {"supports": ("supporter", "supported"), "opposes": ("opposer", "opposed")}
 
 ActorQ = Annotated[
     str | None, Query(description="only pairs with a side of this name (any label or altLabel)")
 ]
 RelationQ = Annotated[str | None, Query(description="only this relation, e.g. supplies")]
-SinceQ = Annotated[dt.date | None, Query(description="only documents dated on or after")]
-UntilQ = Annotated[dt.date | None, Query(description="only documents dated on or before")]
+SinceQ = Annotated[IsoDate | None, Query(description="only documents dated on or after")]
+UntilQ = Annotated[IsoDate | None, Query(description="only documents dated on or before")]
 HedgedQ = Annotated[bool, Query(description="count hedged claims (allegedly, reportedly ...)")]
 
 

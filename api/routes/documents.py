@@ -12,13 +12,22 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import StoreDep, WriterDep
 from api.errors import UnsupportedMediaTypeError
 from api.lookups import document_list
-from api.schemas import DocumentIn, DocumentOut, DocumentsOut, IngestOut
+from api.schemas import (
+    DocumentIn,
+    DocumentOut,
+    DocumentsOut,
+    IngestOut,
+    IsoDate,
+    error_responses,
+)
 from graph.documents import document_from_text
 from graph.errors import EncodingError, InputError
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/api/documents", tags=["documents"])
+router = APIRouter(
+    prefix="/api/documents", tags=["documents"], responses=error_responses(400, 429, 503, 504)
+)
 
 _BODY = {
     "requestBody": {
@@ -37,20 +46,25 @@ def list_documents(store: StoreDep) -> dict[str, Any]:
     return {"documents": document_list(store)}
 
 
-@router.get("/{identifier}", response_model=DocumentOut)
+@router.get("/{identifier}", response_model=DocumentOut, responses=error_responses(404))
 def get_document(identifier: str, store: StoreDep) -> dict[str, Any]:
     """One document's title, date and counts."""
     return document_list(store, identifier)[0]
 
 
 @router.post(
-    "", response_model=IngestOut, status_code=201, dependencies=[WriterDep], openapi_extra=_BODY
+    "",
+    response_model=IngestOut,
+    status_code=201,
+    dependencies=[WriterDep],
+    openapi_extra=_BODY,
+    responses=error_responses(403, 413, 415),
 )
 async def add_document(
     request: Request,
     store: StoreDep,
     identifier: Annotated[str | None, Query(description="with a text/plain body")] = None,
-    date: Annotated[dt.date | None, Query(description="with a text/plain body")] = None,
+    date: Annotated[IsoDate | None, Query(description="with a text/plain body")] = None,
 ) -> dict[str, Any]:
     """Extract a document (text/plain with ?identifier=, or JSON) into the graph (write token)."""
     given = await _read_document(request, identifier, date)
@@ -65,7 +79,12 @@ async def add_document(
     }
 
 
-@router.delete("/{identifier}", status_code=204, dependencies=[WriterDep])
+@router.delete(
+    "/{identifier}",
+    status_code=204,
+    dependencies=[WriterDep],
+    responses=error_responses(403, 404),
+)
 async def remove_document(identifier: str, store: StoreDep) -> Response:
     """Remove a document and everything read from it (write token)."""
     await run_in_threadpool(store.remove, identifier)

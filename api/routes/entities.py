@@ -8,11 +8,13 @@ from fastapi import APIRouter, Query
 
 from api.deps import SettingsDep, StoreDep
 from api.lookups import entity_detail, search_entities
-from api.schemas import EntitiesOut, EntityDetail
+from api.schemas import EntitiesOut, EntityDetail, error_responses
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/api/entities", tags=["entities"])
+router = APIRouter(
+    prefix="/api/entities", tags=["entities"], responses=error_responses(400, 429, 503, 504, 507)
+)
 
 
 @router.get("", response_model=EntitiesOut)
@@ -26,7 +28,7 @@ def search(
     return {"entities": search_entities(store, settings.base_iri, q, limit)}
 
 
-@router.get("/{entity_id:path}", response_model=EntityDetail)
+@router.get("/{entity_id:path}", response_model=EntityDetail, responses=error_responses(404))
 def detail(entity_id: str, store: StoreDep, settings: SettingsDep) -> dict[str, Any]:
     """One entity (id like ``state/RUS``): type, names, affiliations, Wikidata link, claims."""
     return entity_detail(store, settings.base_iri, entity_id)

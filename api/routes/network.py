@@ -8,7 +8,6 @@ self-contained file, data and assets inlined (``allegiance viz``).
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import threading
@@ -22,6 +21,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep
+from api.schemas import IsoDate, error_responses
 from api.service import GraphService
 from graph.drawing import draw
 from graph.errors import StoreError
@@ -44,7 +44,7 @@ __all__ = [
     "router",
 ]
 
-router = APIRouter(tags=["network"])
+router = APIRouter(tags=["network"], responses=error_responses(400, 429, 503, 504, 507))
 
 HERE = Path(__file__).resolve().parent.parent
 STATIC = HERE / "static/network"
@@ -64,8 +64,8 @@ TypeQ = Annotated[
     list[str], Query(description=f"only these entity types: {', '.join(ENTITY_TYPES)}")
 ]
 DocumentQ = Annotated[list[str], Query(description="only claims from these document identifiers")]
-SinceQ = Annotated[dt.date | None, Query(description="only documents dated on or after")]
-UntilQ = Annotated[dt.date | None, Query(description="only documents dated on or before")]
+SinceQ = Annotated[IsoDate | None, Query(description="only documents dated on or after")]
+UntilQ = Annotated[IsoDate | None, Query(description="only documents dated on or before")]
 LimitQ = Annotated[
     int, Query(ge=0, description="at most this many nodes, best connected first; 0: all")
 ]

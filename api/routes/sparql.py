@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request, Response
@@ -14,6 +15,7 @@ from api.deps import SettingsDep, StoreDep, check_write_token
 from api.errors import NoAcceptableTypeError
 from api.negotiation import preferences
 from api.protocol import read_operation
+from api.schemas import error_responses
 from graph.settings import Settings
 from graph.sparql_text import check_outbound
 from graph.store import GRAPH_RESULT_TYPES, SOLUTION_RESULT_TYPES
@@ -34,14 +36,19 @@ FORMAT_NAMES = ["SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV
 FORMAT_NAMES += ["SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML"]
 
 
-_RESPONSES: dict[int | str, dict[str, object]] = {
+_READ: dict[int | str, dict[str, Any]] = {
     200: {"description": "query results, negotiated by Accept; or the service description"},
+    **error_responses(400, 406, 414, 429, 502, 503, 504, 507),
+}
+_WRITE = {
+    **_READ,
     204: {"description": "the update was applied"},
+    **error_responses(403, 413, 415),
 }
 
 
-@router.get("/sparql", operation_id="sparql_get", response_class=Response, responses=_RESPONSES)
-@router.post("/sparql", operation_id="sparql_post", response_class=Response, responses=_RESPONSES)
+@router.get("/sparql", operation_id="sparql_get", response_class=Response, responses=_READ)
+@router.post("/sparql", operation_id="sparql_post", response_class=Response, responses=_WRITE)
 async def sparql(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     """Run a SPARQL query (GET or POST) or update (POST, write token); without one, describe."""
     operation = await read_operation(request)

@@ -76,8 +76,10 @@ def test_an_unknown_relation_is_400_naming_the_allowed_ones(client: httpx.Client
     assert "'attacks'" in r.json()["detail"] and "supplies" in r.json()["detail"]
 
 
-def test_a_bad_date_is_422(client: httpx.Client) -> None:
-    assert client.get("/api/supports", params={"since": "last week"}).status_code == 422
+def test_a_bad_date_is_400_in_our_error_shape(client: httpx.Client) -> None:
+    r = client.get("/api/supports", params={"since": "last week"})
+    assert r.status_code == 400
+    assert r.json()["error"] == "InputError" and "since" in r.json()["detail"]
 
 
 def test_the_question_api_is_documented(client: httpx.Client) -> None:
