@@ -151,10 +151,10 @@ def run(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
 
 def _enable_ingestion(store: GraphService, settings: Settings) -> None:
     """Load the spaCy pipeline once, now, so that the first POST does not wait for it."""
-    if importlib.util.find_spec("graph.pipeline") is None:
-        log.warning("graph.pipeline is missing: POST /api/documents will answer 503")
+    if importlib.util.find_spec("graph.store.build") is None:
+        log.warning("graph.store.build is missing: POST /api/documents will answer 503")
         return
-    from graph.nlp import load_pipeline
+    from graph.text.nlp import load_pipeline
 
     store.enable_ingestion(nlp=load_pipeline(settings))
 

@@ -1,8 +1,8 @@
 """The store as the server uses it: reads in killable worker processes, writes here, one at a time.
 
-``GraphService`` is a ``graph.store.Store``, so the pure functions of ``graph.alignment`` and the
-API's lookups take it like any other store; what differs is where the work happens. Every read
-(``query``, ``select``) runs in a ``QueryPool`` worker under the time limit, every write
+``GraphService`` is a ``graph.store.Store``, so the pure functions of ``graph.analysis`` (the
+roll-up and the look-ups) take it like any other store; what differs is where the work happens.
+Every read (``query``, ``select``) runs in a ``QueryPool`` worker under the time limit, every write
 (``update``, ingesting or removing a document) in this process under one lock; after a write the
 store is flushed and the workers reopen their read-only view before the next request.
 
@@ -36,7 +36,7 @@ from graph.store import EmbeddedStore, QueryResponse
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from graph.documents import SourceDocument
+    from graph.text.documents import SourceDocument
 
 __all__ = ["GraphService", "PipelineMissingError"]
 
@@ -146,7 +146,7 @@ class GraphService:
     def enable_ingestion(self, *, nlp: Language | None = None) -> bool:
         """Make a ``Builder`` on the read-write store; False when the pipeline is not installed."""
         try:
-            from graph.pipeline import Builder
+            from graph.store.build import Builder
         except ImportError:
             return False
         self._builder = Builder(self.settings, self._writer, nlp=nlp)
@@ -171,7 +171,7 @@ class GraphService:
     def _need_builder(self) -> Any:
         if self._builder is None:
             raise PipelineMissingError(
-                "this server cannot ingest documents: the extraction pipeline (graph.pipeline) "
+                "this server cannot ingest documents: the extraction pipeline (graph.store.build) "
                 "is not installed, or the server has no write token"
             )
         return self._builder

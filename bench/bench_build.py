@@ -17,10 +17,10 @@ from pathlib import Path
 from spacy.util import load_model
 
 from bench.corpus import make_corpus
-from graph.documents import read_document
-from graph.pipeline import Builder
 from graph.settings import Settings
 from graph.store import EmbeddedStore
+from graph.store.build import Builder
+from graph.text.documents import read_document
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ import random
 import re
 from pathlib import Path
 
-from graph.gazetteer import load_gazetteer
+from graph.knowledge.gazetteer import load_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

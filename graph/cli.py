@@ -48,8 +48,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from graph.documents import collect_paths, read_document
-    from graph.pipeline import Builder
+    from graph.store.build import Builder
+    from graph.text.documents import collect_paths, read_document
 
     settings = _settings(args)
     if args.no_validate:
@@ -101,7 +101,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     store = open_store(_settings(args), read_only=True)
     if args.format in NETWORK_FORMATS:
-        from graph.network import export_network
+        from graph.network.build import export_network
 
         body = export_network(store, args.format)
     else:
@@ -114,7 +114,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from graph.stats import store_stats
+    from graph.analysis.stats import store_stats
 
     stats = store_stats(open_store(_settings(args), read_only=True))
     print(
@@ -126,8 +126,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
-    from api.routes.network import render_page
-    from graph.network import NetworkQuery, network
+    from graph.network.build import network
+    from graph.network.model import NetworkQuery
+    from graph.network.page import render_page
 
     def split(values: list[str] | None) -> tuple[str, ...]:
         return tuple(v.strip() for value in values or [] for v in value.split(",") if v.strip())

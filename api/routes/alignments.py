@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from api.deps import StoreDep
 from api.schemas import IsoDate, OpposesOut, SupportsOut, error_responses
-from graph.alignment import Alignment, Summary, alignments
+from graph.analysis.alignment import Alignment, Summary, alignments
 
 __all__ = ["router"]
 

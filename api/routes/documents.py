@@ -11,7 +11,6 @@ from starlette.concurrency import run_in_threadpool
 
 from api.deps import StoreDep, WriterDep
 from api.errors import UnsupportedMediaTypeError
-from api.lookups import document_list
 from api.schemas import (
     DocumentIn,
     DocumentOut,
@@ -20,8 +19,9 @@ from api.schemas import (
     IsoDate,
     error_responses,
 )
-from graph.documents import document_from_text
+from graph.analysis.lookups import document_list
 from graph.errors import EncodingError, InputError
+from graph.text.documents import document_from_text
 
 __all__ = ["router"]
 

@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from api.deps import SettingsDep, StoreDep
-from api.lookups import entity_detail, search_entities
 from api.schemas import EntitiesOut, EntityDetail, error_responses
+from graph.analysis.lookups import entity_detail, search_entities
 
 __all__ = ["router"]
 

@@ -1,21 +1,16 @@
 """``/graph`` and ``/api/network``: the interactive network page and the data it draws.
 
-The page is our own Jinja template (``api/templates/network.html``) with vis-network from npm's
-``node_modules`` and our script and styles from ``api/static/network``, all served by this server:
-the page makes no request anywhere else. ``render_page(inline=True)`` makes the same page as one
-self-contained file, data and assets inlined (``allegiance viz``).
+The page itself is ``graph.network.page`` (template, script and styles in ``graph/network``),
+with vis-network from npm's ``node_modules``, all served by this server: the page makes no request
+anywhere else.
 """
 
 from __future__ import annotations
 
-import json
-import re
 import threading
 from collections import OrderedDict
-from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-import jinja2
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
@@ -23,16 +18,10 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import SettingsDep, StoreDep
 from api.schemas import IsoDate, error_responses
 from api.service import GraphService
-from graph.drawing import draw
-from graph.errors import StoreError
-from graph.network import (
-    DEFAULT_LIMIT,
-    ENTITY_TYPES,
-    NetworkQuery,
-    Whole,
-    claim_filters,
-    whole,
-)
+from graph.network.build import claim_filters, whole
+from graph.network.draw import draw
+from graph.network.model import DEFAULT_LIMIT, ENTITY_TYPES, NetworkQuery, Whole
+from graph.network.page import ASSETS_PATH, STATIC, VIS_BUILD, VIS_PATH, render_page
 
 __all__ = [
     "ASSETS_PATH",
@@ -46,13 +35,6 @@ __all__ = [
 
 router = APIRouter(tags=["network"], responses=error_responses(400, 429, 503, 504, 507))
 
-HERE = Path(__file__).resolve().parent.parent
-STATIC = HERE / "static/network"
-TEMPLATES = HERE / "templates"
-VIS_BUILD = HERE.parent / "node_modules/vis-network"
-VIS_PATH = "/assets/vis-network"
-ASSETS_PATH = "/assets/network"
-VIS_FILES = {"js": "standalone/umd/vis-network.min.js", "css": "styles/vis-network.min.css"}
 
 ViewQ = Annotated[Literal["actors", "full"], Query(description="actors (rolled up) or full")]
 ActorQ = Annotated[str | None, Query(description="focus on this actor (any name, or its IRI)")]
@@ -142,46 +124,3 @@ def graph_page(query: QueryDep, settings: SettingsDep) -> HTMLResponse:
     """The interactive network page; the filters are the same query parameters."""
     del query  # validated here, so that a bad link fails now; the page reads them itself
     return HTMLResponse(render_page(api_url="/api/network", base_iri=settings.base_iri))
-
-
-def render_page(
-    *,
-    api_url: str | None = None,
-    data: dict[str, Any] | None = None,
-    inline: bool = False,
-    base_iri: str = "",
-) -> str:
-    """The page: fetching its data from ``api_url``, or with ``data`` and assets inlined."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, keep_trailing_newline=True
-    )
-    assets: dict[str, str] = {}
-    if inline:
-        if not VIS_BUILD.is_dir():
-            raise StoreError(f"vis-network is not installed in {VIS_BUILD.parent}: run `npm ci`")
-        assets = {
-            "vis_js": _code_safe((VIS_BUILD / VIS_FILES["js"]).read_text(encoding="utf-8")),
-            "vis_css": (VIS_BUILD / VIS_FILES["css"]).read_text(encoding="utf-8"),
-            "js": _code_safe((STATIC / "network.js").read_text(encoding="utf-8")),
-            "css": (STATIC / "network.css").read_text(encoding="utf-8"),
-        }
-    return env.get_template("network.html").render(
-        inline=inline,
-        assets=assets,
-        vis_js=f"{VIS_PATH}/{VIS_FILES['js']}",
-        vis_css=f"{VIS_PATH}/{VIS_FILES['css']}",
-        own_js=f"{ASSETS_PATH}/network.js",
-        own_css=f"{ASSETS_PATH}/network.css",
-        config={"api": api_url or "", "inline": inline, "base": base_iri},
-        data=_script_safe(json.dumps(data, ensure_ascii=False)) if data is not None else None,
-    )
-
-
-def _script_safe(text: str) -> str:
-    """JSON that cannot end the <script> element it is put into."""
-    return text.replace("</", "<\\/")
-
-
-def _code_safe(code: str) -> str:
-    """JavaScript that cannot end its <script> element; other ``</`` may be regular expressions."""
-    return re.sub(r"</(script)", r"<\\/\1", code, flags=re.IGNORECASE)

@@ -12,8 +12,8 @@ from tests.api.conftest import DATA, TOKEN, Server, load_store, start_server, st
 
 AUTH = {"authorization": f"Bearer {TOKEN}"}
 needs_pipeline = pytest.mark.skipif(
-    importlib.util.find_spec("graph.pipeline") is None,
-    reason="graph.pipeline (the extraction Builder) is not written yet",
+    importlib.util.find_spec("graph.store.build") is None,
+    reason="graph.store.build (the extraction Builder) is not written yet",
 )
 
 

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from graph.documents import read_document
-from graph.nlp import load_pipeline
-from graph.pipeline import Builder
 from graph.settings import Settings
 from graph.store import EmbeddedStore
+from graph.store.build import Builder
+from graph.text.documents import read_document
+from graph.text.nlp import load_pipeline
 
 CORPUS = Path(__file__).parent / "corpus"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))

@@ -1,0 +1,143 @@
+"""The SPARQL behind /api/entities and /api/documents: small functions over a ``Store``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.analysis.alignment import PREFIXES
+from graph.errors import NotFoundError
+from graph.sparql_text import BadTermError, iri_term, string_term
+from graph.store import Store
+
+__all__ = ["document_list", "entity_detail", "search_entities"]
+
+TYPES = ("State", "Organization", "ArmedGroup", "Agency", "Official", "MilitaryUnit", "Region")
+_TYPE_VALUES = " ".join(f"al:{t}" for t in TYPES)
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def search_entities(store: Store, base_iri: str, q: str, limit: int) -> list[dict[str, str]]:
+    """Entities with a name (label or altLabel) that holds ``q``, case-insensitive."""
+    needle = string_term(q.lower())
+    rows = store.select(
+        PREFIXES
+        + f"""SELECT ?e (SAMPLE(?label) AS ?l) (SAMPLE(?t) AS ?type) WHERE {{
+  VALUES ?t {{ {_TYPE_VALUES} }}
+  ?e a ?t ; rdfs:label ?label .
+  {{ ?e rdfs:label ?name }} UNION {{ ?e skos:altLabel ?name }}
+  FILTER(CONTAINS(LCASE(STR(?name)), {needle}))
+}} GROUP BY ?e ORDER BY LCASE(STR(?l)) LIMIT {int(limit)}"""
+    )
+    return [_summary(r["e"], r["l"], r["type"], base_iri) for r in rows]
+
+
+def _summary(iri: str, label: str, type_iri: str, base_iri: str) -> dict[str, str]:
+    path = iri[len(base_iri) :] if iri.startswith(base_iri) else iri
+    return {"id": iri, "path": path, "label": label, "type": _local(type_iri)}
+
+
+def entity_detail(store: Store, base_iri: str, path: str) -> dict[str, Any]:
+    """Everything the graph says of one entity, or ``NotFoundError`` naming the id."""
+    iri = base_iri + path
+    try:
+        e = iri_term(iri)
+    except BadTermError:
+        raise NotFoundError(f"no entity with id {path[:200]!r}: not a valid entity id") from None
+    head = store.select(
+        PREFIXES
+        + f"""SELECT ?label ?t ?alt ?same WHERE {{
+  {{ {e} rdfs:label ?label . OPTIONAL {{ VALUES ?t {{ {_TYPE_VALUES} }} {e} a ?t }} }}
+  UNION {{ {e} skos:altLabel ?alt }}
+  UNION {{ {e} owl:sameAs ?same }}
+}}"""
+    )
+    label = next((r["label"] for r in head if "label" in r), None)
+    if label is None:
+        raise NotFoundError(f"no entity with id {path!r} (IRI {iri}); search with ?q=")
+    type_iri = next((r["t"] for r in head if "t" in r), "")
+    detail: dict[str, Any] = _summary(iri, label, type_iri, base_iri)
+    detail["alt_labels"] = sorted({r["alt"] for r in head if "alt" in r} - {label})
+    detail["wikidata"] = next(
+        (r["same"] for r in head if "wikidata.org" in r.get("same", "")), None
+    )
+    detail["affiliations"] = _affiliations(store, e)
+    claims = _claims(store, e)
+    detail["claims_out"] = [c for c in claims if c["subject"]["id"] == iri]
+    detail["claims_in"] = [c for c in claims if c["object"]["id"] == iri]
+    return detail
+
+
+def _affiliations(store: Store, e: str) -> list[dict[str, Any]]:
+    rows = store.select(
+        PREFIXES
+        + f"""SELECT DISTINCT ?p ?y ?label WHERE {{
+  {{ ?p rdfs:subPropertyOf* al:affiliatedWith }} UNION {{ VALUES ?p {{ al:locatedIn }} }}
+  {e} ?p ?y . OPTIONAL {{ ?y rdfs:label ?label }}
+}} ORDER BY ?p ?y"""
+    )
+    return [
+        {"relation": _local(r["p"]), "target": {"id": r["y"], "label": r.get("label", "")}}
+        for r in rows
+    ]
+
+
+def _claims(store: Store, e: str) -> list[dict[str, Any]]:
+    rows = store.select(
+        PREFIXES
+        + f"""SELECT ?c ?s ?sl ?p ?o ?ol ?docid ?sentence ?negated ?hedged WHERE {{
+  {{ ?c rdf:subject {e} }} UNION {{ ?c rdf:object {e} }}
+  ?c a al:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+  OPTIONAL {{ ?s rdfs:label ?sl }} OPTIONAL {{ ?o rdfs:label ?ol }}
+  OPTIONAL {{ ?c prov:wasDerivedFrom/dcterms:identifier ?docid }}
+  OPTIONAL {{ ?c al:evidence ?sentence }}
+  OPTIONAL {{ ?c al:negated ?negated }} OPTIONAL {{ ?c al:hedged ?hedged }}
+}} ORDER BY ?docid ?c"""
+    )
+    seen: set[str] = set()
+    out = []
+    for r in rows:
+        if r["c"] in seen:
+            continue
+        seen.add(r["c"])
+        out.append(
+            {
+                "id": r["c"],
+                "subject": {"id": r["s"], "label": r.get("sl", "")},
+                "relation": _local(r["p"]),
+                "object": {"id": r["o"], "label": r.get("ol", "")},
+                "document": r.get("docid", ""),
+                "sentence": r.get("sentence", ""),
+                "negated": r.get("negated") in ("true", "1"),
+                "hedged": r.get("hedged") in ("true", "1"),
+            }
+        )
+    return out
+
+
+def document_list(store: Store, identifier: str | None = None) -> list[dict[str, Any]]:
+    """Every document (or the one named), with its title, date and counts."""
+    only = f"FILTER(?id = {string_term(identifier)})" if identifier is not None else ""
+    rows = store.select(
+        PREFIXES
+        + f"""SELECT ?id (SAMPLE(?t) AS ?title) (SAMPLE(?d) AS ?date)
+       (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?c) AS ?claims) WHERE {{
+  ?doc a al:Document ; dcterms:identifier ?id . {only}
+  OPTIONAL {{ ?doc dcterms:title ?t }} OPTIONAL {{ ?doc dcterms:date ?d }}
+  OPTIONAL {{ {{ ?doc al:mentions ?e }} UNION {{ ?c prov:wasDerivedFrom ?doc ; a al:Claim }} }}
+}} GROUP BY ?id ORDER BY ?id"""
+    )
+    if identifier is not None and not rows:
+        raise NotFoundError(f"no document with identifier {identifier!r}; see GET /api/documents")
+    return [
+        {
+            "identifier": r["id"],
+            "title": r.get("title"),
+            "date": r.get("date"),
+            "entities": int(r["entities"]),
+            "claims": int(r["claims"]),
+        }
+        for r in rows
+    ]

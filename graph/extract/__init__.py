@@ -1,0 +1,1 @@
+"""A spaCy ``Doc`` -> mentions -> entities -> discourse -> arguments -> claims."""

@@ -1,0 +1,333 @@
+"""Where a trigger's arguments sit in the dependency parse, and which actors they name.
+
+The rules here answer "who is the subject of this verb", "what does this phrase name", "which actor
+owns these troops or these missiles", independently of the relation being extracted:
+
+- subjects: the verb's own subject; through control and raising verbs ("Germany agreed to send",
+  "Iran is believed to have sent"); through a gerund after "of"/"for" whose object the accusation
+  names ("accused Azerbaijan of shelling"); through coordination and relative clauses.
+- passives: "by" phrases; a relative pronoun stands for the noun its clause modifies.
+- lists: coordinated members ("France and Germany") and appositive lists ("the EU, the UK and
+  Canada").
+- prepositional phrases the parser hung on the governing verb instead of the noun trigger
+  ("denounced the arms sales to Taiwan", "imposed sanctions on Iran").
+- line breaks: a headline without final punctuation runs into the next sentence in the parse; an
+  argument on another line than its trigger is not taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from graph.extract.discourse import Discourse, actor_key, antecedent
+from graph.extract.entities import DocumentEntities, Entity
+from graph.extract.mentions import MentionIndex
+from graph.knowledge.gazetteer import Gazetteer
+from graph.knowledge.lexicon import Lexicon
+from graph.text.lines import Lines
+
+__all__ = ["Arguments", "is_passive"]
+
+CLAUSE_UP = {"attr", "dobj", "pobj", "prep", "appos", "acomp", "oprd", "npadvmod", "conj", "dative"}
+# the labels of agencies that are armed forces ("Armed Forces of Ukraine", "Russian Navy", "IDF")
+FORCE_LABEL = re.compile(
+    r"\b(armed forces|army|navy|air force|forces|guard|corps|military|"
+    r"defen[cs]e forces?|bundeswehr|tatmadaw|fleet|marines?)\b",
+    re.IGNORECASE,
+)
+FORCE_KEY = re.compile(
+    r"/(armed-forces|navy|air-force|ground-forces|special-operations-forces|"
+    r"national-guard|forces)$"
+)
+# "accused X of shelling", "sanctioned X for supplying", "warned X against arming"
+OBJECT_CONTROL_PREPS = ("of", "for", "against")
+
+
+class Arguments:
+    """Argument look-up for one document."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        index: MentionIndex,
+        res: DocumentEntities,
+        disc: Discourse,
+        lex: Lexicon,
+        gaz: Gazetteer,
+    ) -> None:
+        self.doc, self.index, self.res, self.disc = doc, index, res, disc
+        self.lex, self.gaz = lex, gaz
+        self.line = Lines(doc.text)
+        self.here = 0  # the line of the trigger being read
+
+    # ------------------------------------------------------------------ actors
+
+    def key(self, token: Token) -> str | None:
+        token = antecedent(token)
+        if self.line(token) != self.here:
+            return None
+        return actor_key(token, self.disc, self.index, self.res)
+
+    def keys(self, token: Token, *, deep: bool = False) -> list[str]:
+        """The actors a phrase names, its coordinated members included."""
+        named = next((c for c in token.children if c.dep_ == "appos" and self.index.at(c)), None)
+        if named is not None and self.index.at(token) is None:  # "her counterpart Wang Yi"
+            return self.keys(named, deep=deep)
+        whose = next((c for c in token.children if c.dep_ == "poss" and antecedent(c) != c), None)
+        if whose is not None:  # "Burkina Faso and Niger, whose military rulers ..."
+            return self.keys(antecedent(whose), deep=deep)
+        members = [token, *self.conjuncts(token)]
+        out = [k for t in members + self._modifier_conjuncts(members) if (k := self.key(t))]
+        if not out and deep:
+            for t in token.subtree:
+                m = self.index.at(t)
+                if m is not None and t.i != token.i and self.line(t) == self.here:
+                    out.append(self.res.key_of(m))
+                    break
+        return list(dict.fromkeys(out))
+
+    def _modifier_conjuncts(self, members: list[Token]) -> list[Token]:
+        """ "American and British warplanes": the coordinated modifiers of a nameless noun."""
+        return [
+            c
+            for t in members
+            if self.index.at(t) is None
+            for m in t.children
+            if m.dep_ in ("amod", "compound", "nmod", "poss") and self.index.at(m) is not None
+            for c in self.conjuncts(m)
+        ]
+
+    def conjuncts(self, token: Token) -> Iterator[Token]:
+        """Coordinated members, and appositive list members ("the EU, the UK and Canada")."""
+        for child in token.children:
+            listed = (
+                child.dep_ == "appos"
+                and self.index.at(child) is not None
+                and any(c.dep_ == "conj" for c in child.children)
+            )
+            if child.dep_ == "conj" or listed:
+                yield child
+                yield from self.conjuncts(child)
+
+    # ------------------------------------------------------------------ subjects and agents
+
+    def subjects(self, verb: Token) -> list[str]:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return self.keys(child)
+        gov = verb.head
+        if gov.i == verb.i:
+            return []
+        if verb.dep_ in ("xcomp", "advcl"):
+            return self._controller(verb, gov)
+        if verb.dep_ == "acomp":  # "are expected to be ready to fight": ready -> be
+            return self.subjects(gov)
+        if verb.dep_ == "pcomp" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
+            return self._gerund_subject(gov, gov.head)
+        if verb.dep_ == "pcomp" and gov.lower_ in OBJECT_CONTROL_PREPS and gov.head.dep_ == "dobj":
+            return self.keys(gov.head)  # "accused [the group of shelling]": the parse's attachment
+        if verb.dep_ == "conj":  # "the ministry said the sale violated ... and warned"
+            found = self.subjects(gov)
+            if not found and gov.dep_ == "ccomp" and gov.head.i != gov.i:
+                found = self.subjects(gov.head)
+            return found
+        if verb.dep_ == "relcl":  # "the first country to send": the copula's subject
+            found = self.keys(gov)
+            if not found and gov.dep_ == "attr" and gov.head.i != gov.i:
+                found = self.subjects(gov.head)
+            return found
+        return []
+
+    def _controller(self, verb: Token, gov: Token) -> list[str]:
+        """ "allow Moscow to concentrate" (object control), "Iran is believed to have sent"
+        (raising), "Germany agreed to send" (subject control)."""
+        for child in gov.children:
+            # an actor object controls ("urged Germany to send"), an instrument does not
+            # ("used American missiles to strike")
+            if (
+                child.dep_ == "dobj"
+                and verb.dep_ == "xcomp"
+                and child.lemma_.lower() not in self.lex.themes
+                and (found := self.keys(child))
+            ):
+                return found
+            if child.dep_ == "nsubjpass" and (found := self.keys(child)):
+                return found
+        return self.subjects(gov)
+
+    def _gerund_subject(self, prep: Token, verb: Token) -> list[str]:
+        """ "accused Azerbaijan of shelling", "was accused of supplying", "denied by supplying"."""
+        for child in verb.children:
+            if (
+                child.dep_ == "dobj"
+                and prep.lower_ in OBJECT_CONTROL_PREPS
+                and (found := self.keys(child))
+            ):
+                return found
+            if child.dep_ == "nsubjpass" and (found := self.keys(child)):
+                return found
+        return self.subjects(verb)
+
+    def by_agents(self, verb: Token) -> list[str]:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                found = [k for p in child.children if p.dep_ == "pobj" for k in self.keys(p)]
+                return found or self.same_line_after(child)
+        return []
+
+    def same_line_after(self, prep: Token) -> list[str]:
+        """The first actor after a preposition whose object the parser took from the next line
+        ("North Korean soldiers trained by Russians⏎North Korea's involvement ...")."""
+        if not any(self.line(p) != self.line(prep) for p in prep.children if p.dep_ == "pobj"):
+            return []
+        for t in self.doc[prep.i + 1 :]:
+            if self.line(t) != self.line(prep):
+                break
+            if (m := self.index.at(t)) is not None:
+                return [self.res.key_of(m)]
+        return []
+
+    def prep_objects(
+        self, token: Token, preps: tuple[str, ...], *, deep: bool = False
+    ) -> list[str]:
+        out: list[str] = []
+        for child in token.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out += self.keys(pobj, deep=deep)
+            elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                out += self.keys(child)
+        return out
+
+    def governor_preps(
+        self, noun: Token, preps: tuple[str, ...], *, deep: bool = False
+    ) -> list[str]:
+        """A noun trigger's phrase that the parser attached to the verb governing the noun:
+        "denounced the arms sales to Taiwan", "imposed sanctions on Iran"."""
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        own = {p for f in self.lex.frames_for(verb.lemma_, "VERB") for p in f.preps}
+        return self.prep_objects(verb, tuple(p for p in preps if p not in own), deep=deep)
+
+    # ------------------------------------------------------------------ noun triggers
+
+    def noun_agents(self, noun: Token) -> list[str]:
+        if self.lex.is_cue(noun.lemma_, "agentive"):
+            # the actor it is said of: "Iran, Hezbollah's main backer"; "China is the main
+            # supplier"; not the subject of another verb ("sanctioned Myanmar's suppliers")
+            if noun.dep_ == "appos":
+                return self.keys(noun.head)
+            return self.clause_agents(noun) if noun.dep_ in ("attr", "oprd") else []
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and (k := self.key(child)):
+                return [k]
+        by_preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+        if by_preps:
+            return [
+                k for c in by_preps for p in c.children if p.dep_ == "pobj" for k in self.keys(p)
+            ]
+        return self.clause_agents(noun)
+
+    def possessors(self, noun: Token) -> list[str]:
+        """The recipient an agentive noun's possessor names ("Ukraine's largest donor")."""
+        if not self.lex.is_cue(noun.lemma_, "agentive"):
+            return []
+        return [k for c in noun.children if c.dep_ == "poss" for k in self.keys(c)]
+
+    def clause_agents(self, noun: Token) -> list[str]:
+        """The subject of the clause a noun trigger sits in, when the clause makes it the
+        subject's own: through a copula ("Germany will be the largest supplier"), a light verb
+        ("the EU imposed sanctions") or an instrument ("responded with restrictive measures").
+        Not through other verbs: in "the EU condemns the support for Russia" the support is not
+        the EU's."""
+        node, owned = noun, False
+        for _ in range(10):
+            if node.dep_ not in CLAUSE_UP | {"advcl"} or node.head.i == node.i:
+                return []
+            if node.dep_ in ("attr", "acomp", "oprd") or (
+                node.dep_ == "prep" and node.lower_ in ("with", "through")
+            ):
+                owned = True
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                found = self.subjects(node)
+                if found:
+                    light = self.lex.is_cue(node.lemma_, "light")
+                    return found if owned or light else []
+        return []
+
+    def under(self, noun: Token) -> list[str]:
+        """ "Venezuela has been under US sanctions": the subject of the clause is the patient."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
+            return []
+        verb = prep.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return self.keys(child)
+        return []
+
+    # ------------------------------------------------------------------ owners and states
+
+    def ensure(self, key: str) -> bool:
+        """Make a gazetteer entity known to the document (a unit's state that is not mentioned)."""
+        if key in self.res.entities:
+            return True
+        entry = self.gaz.entries.get(key)
+        if entry is None:
+            return False
+        self.res.entities[key] = Entity.from_entry(entry)
+        return True
+
+    def state(self, key: str) -> str | None:
+        """The state an entity belongs to, if the registry or the text says (region, unit,
+        agency)."""
+        seen: set[str] = set()
+        while key and key not in seen:
+            seen.add(key)
+            ent, entry = self.res.entities.get(key), self.gaz.entries.get(key)
+            cls = ent.cls if ent else entry.cls if entry else None
+            if cls == "State":
+                return key
+            parent = (ent.parent if ent else None) or (entry.parent if entry else None)
+            if parent is None:
+                parent = next((a.group for a in self.res.affiliations if a.member == key), None)
+            key = parent or ""
+        return None
+
+    def top(self, key: str) -> str:
+        return self.state(key) or key
+
+    def is_forces(self, key: str) -> bool:
+        ent = self.res.entities.get(key)
+        if ent is None:
+            return False
+        if ent.cls == "MilitaryUnit" or FORCE_KEY.search(key):
+            return True
+        return ent.cls == "Agency" and bool(FORCE_LABEL.search(ent.label))
+
+    def is_personnel(self, token: Token) -> bool:
+        """A noun of soldiers or units ("troops", "mercenaries", "a battalion")."""
+        return token.lemma_.lower() in self.gaz.unit_nouns or token.lower_ in self.gaz.unit_nouns
+
+    def troop_owners(self, token: Token) -> list[str]:
+        """The actors whose forces a phrase names: "North Korean soldiers", "Wagner mercenaries",
+        "the Russian army"."""
+        out = []
+        for t in (token, *self.conjuncts(token)):
+            k = self.key(t)
+            if k and (self.is_forces(k) or self.is_personnel(antecedent(t))):
+                out.append(self.top(k))
+        return out
+
+
+def is_passive(t: Token) -> bool:
+    deps = {c.dep_ for c in t.children}
+    if deps & {"nsubjpass", "auxpass"}:
+        return True
+    return t.tag_ == "VBN" and t.dep_ in ("acl", "relcl") and not deps & {"nsubj", "aux"}

@@ -1,0 +1,303 @@
+"""Who speaks and who a pronoun means: quotations, their speakers, and pronoun antecedents.
+
+A quotation's speaker is the subject of the verb of saying next to it ("..., Borrell said",
+"said the NATO Secretary General", "Scholz added: ..."); a quotation that follows a colon after
+another one's speaker clause is spoken by the same person. Inside a quotation "we", "our", "I"
+are the speaker. Outside, a third-person pronoun is the subject of the clause that governs it
+("the sources assured that their artillery ...") or the most recent fitting actor before it.
+
+A definite description without a name stands for the actor last named that fits it: "the
+chancellor", "the spokesperson" for the official last named (a subject first: in "Scholz met Biden.
+The chancellor said ..." the chancellor is Scholz), "the ministry" for the agency, "these troops"
+for the unit. A relative pronoun stands for the noun its clause modifies ("Ukraine, which
+Washington has armed").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from graph.extract.entities import DocumentEntities, Entity
+from graph.extract.mentions import MentionIndex
+from graph.knowledge.gazetteer import Gazetteer, load_gazetteer, normalize
+from graph.knowledge.lexicon import Lexicon
+
+__all__ = ["Discourse", "actor_key", "analyse", "antecedent", "pronoun_key"]
+
+OPENING, CLOSING = '“«"', '”»"'
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ours"}
+PERSONAL = {"he", "him", "his", "she", "her"}
+GROUP = {"they", "them", "their", "it", "its"}
+RELATIVE = {"which", "who", "whom", "that", "whose"}
+DEFINITE = {"the", "this", "these", "those"}
+# how many sentences back (this one included) a description looks for its actor: a person is
+# named again soon, "the rebels" may be the group of the whole article
+WINDOW = {"Official": 2, "Agency": 8, "MilitaryUnit": 3, "ArmedGroup": 8, "State": 8}
+
+
+@dataclass
+class Discourse:
+    quote_of: dict[int, int] = field(default_factory=dict)  # token index -> quote number
+    speakers: dict[int, str] = field(default_factory=dict)  # quote number -> entity key
+    nominal: dict[int, str] = field(default_factory=dict)  # token of a description -> entity key
+
+
+def _quotes(doc: Doc) -> list[tuple[int, int]]:
+    spans, start = [], None
+    for t in doc:
+        if start is None and t.text in OPENING:
+            start = t.i
+        elif start is not None and t.text in CLOSING:
+            spans.append((start, t.i))
+            start = None
+    return spans
+
+
+def analyse(doc: Doc, index: MentionIndex, res: DocumentEntities, lex: Lexicon) -> Discourse:
+    d = Discourse()
+    d.nominal = _descriptions(doc, index, res, load_gazetteer(), lex)
+    spans = _quotes(doc)
+    for n, (a, b) in enumerate(spans):
+        for i in range(a, b + 1):
+            d.quote_of[i] = n
+    previous: str | None = None
+    for n, (a, b) in enumerate(spans):
+        speaker = _speaker_after(doc, b, d, index, res, lex) or _speaker_before(
+            doc, a, d, index, res, lex
+        )
+        if speaker is None and a > 0 and doc[a - 1].text == ":" and previous:
+            speaker = previous
+        if speaker:
+            d.speakers[n] = speaker
+            previous = speaker
+    return d
+
+
+def _subject_key(
+    verb: Token, d: Discourse, index: MentionIndex, res: DocumentEntities
+) -> str | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i not in d.quote_of:
+            return actor_key(child, d, index, res)
+    return None
+
+
+def _speaker_after(
+    doc: Doc, b: int, d: Discourse, index: MentionIndex, res: DocumentEntities, lex: Lexicon
+) -> str | None:
+    """ "...," Borrell said / "...," said the NATO Secretary General."""
+    end = min(len(doc), b + 12)
+    for t in doc[b + 1 : end]:
+        if t.i in d.quote_of or t.text in ".!?":
+            break
+        if t.pos_ == "VERB" and lex.is_cue(t.lemma_, "report"):
+            return _subject_key(t, d, index, res)
+    return None
+
+
+def _speaker_before(
+    doc: Doc, a: int, d: Discourse, index: MentionIndex, res: DocumentEntities, lex: Lexicon
+) -> str | None:
+    """Scholz added: "..." / Stano said that "..."."""
+    sent = doc[a].sent
+    for t in reversed(doc[sent.start : a]):
+        if t.i in d.quote_of:
+            break
+        if t.pos_ == "VERB" and lex.is_cue(t.lemma_, "report"):
+            return _subject_key(t, d, index, res)
+    return None
+
+
+def antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the drones, which Iran sent"), else the token."""
+    if token.lower_ not in RELATIVE or token.tag_ not in ("WDT", "WP", "WP$"):
+        return token
+    node = token
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            return node.head
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return token
+
+
+def _kinds_of(token: Token, gaz: Gazetteer, lex: Lexicon) -> tuple[str, ...]:
+    """Which classes of actor a bare noun describes, best first: "chancellor" an official,
+    "ministry" an agency, "the rebels" an armed group, "troops" a unit."""
+    lemma, word = token.lemma_.lower(), token.lower_
+    kinds: tuple[str, ...] = ()
+    if lex.is_cue(lemma, "group") or lex.is_cue(word, "group"):
+        kinds += ("ArmedGroup",)
+    if lex.is_cue(lemma, "state") or lex.is_cue(word, "state"):  # "the junta", "the regime"
+        kinds += ("State",)
+    if lemma in gaz.titles or word in gaz.titles:
+        kinds += ("Official",)
+    if lemma in gaz.unit_nouns or word in gaz.unit_nouns:
+        kinds += ("MilitaryUnit",)
+    if lemma in _agency_heads():
+        kinds += ("Agency",)
+    return kinds
+
+
+@cache
+def _agency_heads() -> frozenset[str]:
+    """The head nouns of agency kinds: "ministry", "government", "army", "service" ..."""
+    gaz = load_gazetteer()
+    words = {
+        normalize(a).split()[-1]
+        for k in gaz.agency_kinds
+        for a in k.aliases
+        if " of " not in normalize(a)
+    }
+    return frozenset(words | {"ministry", "government", "agency"})
+
+
+def _bare_description(token: Token, index: MentionIndex) -> bool:
+    """ "the chancellor", "these troops": a definite noun with no name of its own."""
+    if token.pos_ != "NOUN" or index.at(token) is not None:
+        return False
+    dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+    if not dets or dets[0] not in DEFINITE:
+        return False
+    for c in token.children:
+        if c.dep_ in ("poss", "appos"):
+            return False
+        if c.dep_ in ("compound", "amod", "nmod") and (
+            index.at(c) or (c.pos_ == "PROPN" and c.ent_type_ != "NORP")  # "the Shia movement"
+        ):
+            return False
+        if c.dep_ == "prep" and c.lower_ == "of" and any(index.at(p) for p in c.children):
+            return False  # "the head of the GUR" names its actor
+    return True
+
+
+def _descriptions(
+    doc: Doc, index: MentionIndex, res: DocumentEntities, gaz: Gazetteer, lex: Lexicon
+) -> dict[int, str]:
+    """Definite descriptions and the actors they stand for, in one pass over the document."""
+    out: dict[int, str] = {}
+    seen: dict[str, list[tuple[int, str, bool]]] = {
+        c: [] for c in ("Official", "Agency", "MilitaryUnit", "ArmedGroup", "State")
+    }
+    starts: list[int] = []  # where the sentences read so far begin
+    for sent in doc.sents:
+        starts.append(sent.start)
+        for t in sent:
+            m = index.at(t)
+            if m is not None and t.i == m.start:
+                key = res.key_of(m)
+                cls = res.entities[key].cls
+                if cls in seen:
+                    root = doc[m.start : m.end].root
+                    subject = root.dep_ in ("nsubj", "nsubjpass") or (
+                        cls == "State"  # "Myanmar's military seized power"
+                        and root.dep_ == "poss"
+                        and root.head.dep_ in ("nsubj", "nsubjpass")
+                    )
+                    if cls != "State" or m.kind != "DEMONYM":  # "Russian-made" is no topic
+                        seen[cls].append((t.i, key, subject))
+                    parent = res.entities[key].parent  # "Myanmar's military" is about Myanmar
+                    if cls in ("Agency", "MilitaryUnit") and parent and parent.startswith("state/"):
+                        seen["State"].append((t.i, parent, subject))
+            elif m is None and _bare_description(t, index):
+                for kind in _kinds_of(t, gaz, lex):
+                    back = starts[-min(len(starts), WINDOW[kind])]
+                    found = [
+                        s
+                        for s in seen[kind]
+                        if s[0] >= back
+                        and (kind != "Agency" or _names_kind(res.entities[s[1]], t))
+                        and (kind != "State" or s[0] < sent.start)  # "the junta" looks back
+                    ]
+                    if found:
+                        out[t.i] = _most_salient(found, kind)
+                        break
+    return out
+
+
+def _names_kind(agency: Entity, noun: Token) -> bool:
+    """ "the army" may mean the Sudanese Armed Forces (named "Sudan's army"), "the ministry" the
+    Ministry of Defence, not any agency."""
+    word = noun.lemma_.lower()
+    return any(word in normalize(n).split() for n in (agency.label, *agency.alt_labels))
+
+
+def _most_salient(found: list[tuple[int, str, bool]], kind: str) -> str:
+    """Of the actors a description may mean (position, key, was a subject), the one it most
+    likely does: for a person the last one named as a subject, else the last one named; for a
+    group or an agency the one named most often, then the last."""
+    if kind == "Official":
+        subjects = [s for s in found if s[2]]
+        return (subjects or found)[-1][1]
+    counts: dict[str, int] = {}
+    for _, key, subject in found:  # a state counts twice where it is what a sentence is about
+        counts[key] = counts.get(key, 0) + 1 + (kind == "State" and subject)
+    last = {key: i for i, (_, key, _) in enumerate(found)}
+    return max(counts, key=lambda k: (counts[k], last[k]))
+
+
+def actor_key(
+    token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities, depth: int = 0
+) -> str | None:
+    """The entity an argument token stands for: its mention, a name inside its phrase, the
+    antecedent of a pronoun, or of a definite description."""
+    token = antecedent(token)
+    m = index.at(token)
+    if m is not None:
+        return res.key_of(m)
+    if token.i in d.nominal:
+        return d.nominal[token.i]
+    if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
+        return pronoun_key(token, d, index, res)
+    if depth >= 3:
+        return None
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            key = actor_key(child, d, index, res, depth + 1)
+            if key:
+                return key
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    key = actor_key(pobj, d, index, res, depth + 1)
+                    if key:
+                        return key
+    return None
+
+
+def pronoun_key(
+    token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities
+) -> str | None:
+    word = token.lower_
+    if word in FIRST_PERSON:
+        q = d.quote_of.get(token.i)
+        return d.speakers.get(q) if q is not None else None
+    if word not in PERSONAL | GROUP:
+        return None
+    want_person = word in PERSONAL
+    # the subject of a governing clause: "the sources assured that their artillery had fired"
+    node = token.head
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "advcl", "xcomp", "conj"):
+            key = _subject_key(node.head, d, index, res)
+            if key and (res.entities[key].cls == "Official") == want_person:
+                return key
+        node = node.head
+    # else the nearest fitting actor before it, in this sentence or the one before
+    sent = token.sent
+    start = sent.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start
+    for m in reversed(list(index.in_span(start, token.i))):
+        key = res.key_of(m)
+        ent = res.entities[key]
+        if ent.cls == "Region":
+            continue
+        if (ent.cls == "Official") == want_person:
+            return key
+    return None

@@ -1,0 +1,363 @@
+"""Mentions -> canonical entities with stable IRIs. The only place where IRIs are minted.
+
+One entity per real-world actor across all documents: gazetteer entries by their key; people by
+their full name, with short and variant forms resolved to it ("Budanov" and "Kirilo Budanov" ->
+"Kyrylo Budanov" when that is known); units and agencies built from a state word by state and
+kind. Titles and appositions give affiliations ("German Chancellor Olaf Scholz",
+"Kirilo Budanov, head of the intelligence services of the Ukrainian Ministry of Defense (GUR)").
+"""
+
+from __future__ import annotations
+
+import difflib
+import urllib.parse
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.extract.mentions import Mention, MentionIndex
+from graph.knowledge.gazetteer import Entry, Gazetteer, forces_key, normalize, slug
+
+__all__ = ["Affiliation", "DocumentEntities", "Entity", "PersonIndex", "entity_iri", "resolve"]
+
+
+def entity_iri(base: str, key: str) -> str:
+    return base + "/".join(urllib.parse.quote(p, safe="-_.") for p in key.split("/"))
+
+
+@dataclass
+class Entity:
+    key: str
+    label: str
+    cls: str
+    wikidata: str | None = None
+    alt_labels: set[str] = field(default_factory=set)
+    parent: str | None = None  # registry-level membership (from the gazetteer or the key)
+    relation: str | None = None
+
+    @classmethod
+    def forces_of(cls, state: Entry) -> Entity:
+        """A state's forces as a whole: "North Korean forces", part of North Korea."""
+        adjective = state.demonyms[0] if state.demonyms else state.label
+        return cls(
+            forces_key(state.key),
+            f"{adjective} forces",
+            "MilitaryUnit",
+            parent=state.key,
+            relation="partOf",
+        )
+
+    @classmethod
+    def from_entry(cls, entry: Entry) -> Entity:
+        """The entity a gazetteer entry describes, with its membership."""
+        return cls(
+            entry.key,
+            entry.label,
+            entry.cls,
+            entry.wikidata,
+            parent=entry.parent,
+            relation=entry.relation,
+        )
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    member: str  # entity key
+    relation: str  # heads | memberOf | spokespersonFor | partOf
+    group: str  # entity key
+
+
+class PersonIndex:
+    """People already known (the store's, then this build's), for resolving names across
+    documents."""
+
+    def __init__(self, known: Iterable[tuple[str, str]] = ()) -> None:
+        self.labels: dict[str, str] = {}  # key -> best full name
+        self._by_surname: dict[str, set[str]] = {}
+        for key, name in known:
+            self.add(key, name)
+
+    def add(self, key: str, name: str) -> None:
+        words = normalize(name).split()
+        if not words:
+            return
+        if len(words) > 1 and len(name) > len(self.labels.get(key, "")):
+            self.labels[key] = name
+        self.labels.setdefault(key, name)
+        self._by_surname.setdefault(words[-1], set()).add(key)
+
+    def resolve(self, name: str) -> str | None:
+        """The key of a known person this name denotes, if exactly one fits."""
+        words = normalize(name).split()
+        if not words:
+            return None
+        candidates = self._by_surname.get(words[-1], set())
+        if len(words) == 1:
+            return next(iter(candidates)) if len(candidates) == 1 else None
+        fits = [
+            k for k in candidates if _same_given_names(words, normalize(self.labels[k]).split())
+        ]
+        return fits[0] if len(fits) == 1 else None
+
+
+def _same_given_names(a: list[str], b: list[str]) -> bool:
+    """'kirilo budanov' ~ 'kyrylo budanov'; 'kim jong un' ~ 'kim jong-un' (already folded)."""
+    if len(b) == 1:
+        return True
+    ga, gb = " ".join(a[:-1]), " ".join(b[:-1])
+    return ga[0] == gb[0] and difflib.SequenceMatcher(None, ga, gb).ratio() >= 0.6
+
+
+@dataclass
+class DocumentEntities:
+    entities: dict[str, Entity]
+    by_mention: dict[int, str]  # token start of a mention -> entity key
+    affiliations: list[Affiliation]
+
+    def key_of(self, m: Mention) -> str:
+        return self.by_mention[m.start]
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    for prefix in ("the ", "The "):
+        text = text.removeprefix(prefix)
+    return text.removesuffix("'s").removesuffix("\u2019s")
+
+
+def _new_entity(m: Mention, key: str, gaz: Gazetteer) -> Entity:
+    entry = gaz.entries.get(key)
+    if entry is not None:
+        return Entity.from_entry(entry)
+    if m.cls == "MilitaryUnit" and m.state:
+        return Entity.forces_of(gaz.entries[m.state])
+    if m.cls == "Agency" and m.state:
+        kind = next(
+            (k.name for k in gaz.agency_kinds if slug(k.name) == key.rsplit("/", 1)[1]),
+            _clean(m.text),
+        )
+        return Entity(
+            key,
+            f"{kind} of {gaz.entries[m.state].label}",
+            "Agency",
+            parent=m.state,
+            relation="partOf",
+        )
+    return Entity(key, _clean(m.text), m.cls)
+
+
+def _person_key(m: Mention, people: PersonIndex, local: PersonIndex) -> str:
+    name = _clean(m.text)
+    found = local.resolve(name) or people.resolve(name)
+    if found is None:
+        found = f"person/{slug(name)}"
+    local.add(found, name)
+    return found
+
+
+def resolve(doc: Doc, index: MentionIndex, gaz: Gazetteer, people: PersonIndex) -> DocumentEntities:
+    """Canonical entities for every mention of one document, and the affiliations it states."""
+    entities: dict[str, Entity] = {}
+    by_mention: dict[int, str] = {}
+    local = PersonIndex()
+    for m in index:
+        key = m.key
+        if m.kind == "PERSON":
+            key = _person_key(m, people, local)
+        ent = entities.get(key) or _new_entity(m, key, gaz)
+        entities[key] = ent
+        by_mention[m.start] = key
+        if m.kind != "DEMONYM" or m.cls != "State":
+            ent.alt_labels.add(_clean(m.text))
+    for key, ent in entities.items():
+        if ent.cls == "Official" and key in local.labels and key not in gaz.entries:
+            ent.label = people.labels.get(key) or local.labels[key]
+            if len(local.labels[key]) > len(ent.label):
+                ent.label = local.labels[key]
+            people.add(key, ent.label)
+        ent.alt_labels.discard(ent.label)
+    result = DocumentEntities(entities, by_mention, [])
+    result.affiliations = _affiliations(doc, index, result, gaz)
+    return result
+
+
+# ---------------------------------------------------------------- affiliations from titles
+
+
+def _ancestors(key: str, gaz: Gazetteer, entities: dict[str, Entity]) -> set[str]:
+    seen: set[str] = set()
+    while True:
+        ent = entities.get(key)
+        entry = gaz.entries.get(key)
+        parent = (ent.parent if ent else None) or (entry.parent if entry else None)
+        if not parent or parent in seen:
+            return seen
+        seen.add(parent)
+        key = parent
+
+
+def _most_specific(keys: list[str], gaz: Gazetteer, entities: dict[str, Entity]) -> str | None:
+    """Of several groups named in one title phrase, the one the others contain."""
+    keys = [
+        k
+        for k in dict.fromkeys(keys)
+        if entities.get(k) is None or entities[k].cls not in ("Official", "Region")
+    ]
+    if not keys:
+        return None
+    return max(keys, key=lambda k: (len(_ancestors(k, gaz, entities) & set(keys)), -keys.index(k)))
+
+
+def _title_of(tokens: Iterable[Token], gaz: Gazetteer) -> str | None:
+    words = [t.lemma_.lower() if t.tag_ in ("NNS", "NNPS") else t.lower_ for t in tokens]
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            title = " ".join(words[i : i + n])
+            if title in gaz.titles:
+                return title
+    return None
+
+
+def _group_keys(span: Iterable[Token], index: MentionIndex, res: DocumentEntities) -> list[str]:
+    keys = []
+    for t in span:
+        m = index.at(t)
+        if m is not None and m.cls != "Official" and m.cls != "Region":
+            keys.append(res.key_of(m))
+    return keys
+
+
+def _premodifiers(doc: Doc, m: Mention) -> Span:
+    """'German Chancellor' in 'German Chancellor Olaf Scholz'."""
+    i = m.start
+    # words whose head lies to their right, inside the noun phrase ("White House national
+    # security spokesman John Kirby")
+    while i > 0:
+        prev = doc[i - 1]
+        if (
+            prev.dep_ == "case"
+            and i > 1
+            and prev.head.i == i - 2
+            and doc[i - 2].dep_ == "poss"
+            and i - 2 < doc[i - 2].head.i < m.end
+        ):  # "Lithuania's Foreign Minister X"
+            i -= 2
+        elif (
+            prev.dep_ in ("compound", "amod", "nmod", "poss", "case", "punct")
+            and i - 1 < prev.head.i < m.end
+            and prev.text not in (",", "(", "“", '"')
+        ):
+            i -= 1
+        else:
+            break
+    return doc[i : m.start]
+
+
+def _appositive(doc: Doc, m: Mention) -> Span | None:
+    """'head of the GUR' in 'Budanov, head of the GUR' or 'The head of the GUR, Budanov'."""
+    head = doc[m.start : m.end].root
+    for child in head.children:
+        if child.dep_ == "appos":
+            return doc[child.left_edge.i : child.right_edge.i + 1]
+    if head.dep_ == "appos":
+        return doc[head.head.left_edge.i : head.i]
+    return None
+
+
+def _affiliations(
+    doc: Doc, index: MentionIndex, res: DocumentEntities, gaz: Gazetteer
+) -> list[Affiliation]:
+    out: list[Affiliation] = []
+    for m in index:
+        if m.cls != "Official":
+            continue
+        person = res.key_of(m)
+        for phrase in (_premodifiers(doc, m), _appositive(doc, m)):
+            if phrase is None or len(phrase) == 0:
+                continue
+            title = _title_of(phrase, gaz)
+            group = _most_specific(_group_keys(phrase, index, res), gaz, res.entities)
+            if title is not None and group is None and person not in gaz.entries:
+                group = _context_group(doc, m, index, res, gaz, gaz.titles[title].target, out)
+            if title is None or group is None:
+                continue
+            out.append(Affiliation(person, gaz.titles[title].relation, group))
+    return list(dict.fromkeys(out))
+
+
+def _host_state(doc: Doc, m: Mention, index: MentionIndex, res: DocumentEntities) -> str | None:
+    """A state title with no state ("Defense Minister Kim Yong-hyun") held in the capital or
+    state where the text just placed the meeting ("Borrell met in Seoul with ...")."""
+    sent = doc[m.start].sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[start : m.start]):
+        place = index.at(t)
+        if (
+            place is not None
+            and place.cls == "State"
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "in"
+            and place.kind in ("NAME", "METONYM")
+        ):
+            return res.key_of(place)
+    return None
+
+
+def _context_group(
+    doc: Doc,
+    m: Mention,
+    index: MentionIndex,
+    res: DocumentEntities,
+    gaz: Gazetteer,
+    target: str,
+    known: list[Affiliation],
+) -> str | None:
+    """A title with no group ("Interior Minister Ali Yerlikaya", "spokesman Nasser Kanaani"):
+    the state the text just placed the person in, else the actor the previous sentence is about
+    ("Iran's foreign ministry said ... Spokesman Kanaani added"); a state title takes that
+    actor's state."""
+    if target == "organization":
+        return None
+    found = _host_state(doc, m, index, res) or _previous_subject(doc, m, index, res, known)
+    if found is None or target != "state":
+        return found
+    if res.entities[found].cls == "State":
+        return found
+    return next(
+        (
+            k
+            for k in [*_ancestors(found, gaz, res.entities)]
+            if (res.entities.get(k) or gaz.entries[k]).cls == "State"
+        ),
+        None,
+    )
+
+
+def _previous_subject(
+    doc: Doc, m: Mention, index: MentionIndex, res: DocumentEntities, known: list[Affiliation]
+) -> str | None:
+    """The actor that is the subject of the main verb of the sentence before the mention's."""
+    sent = doc[m.start].sent
+    if sent.start == 0:
+        return None
+    root = doc[sent.start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    for t in (subject, *(c for c in subject.children if c.dep_ == "poss")):
+        found = index.at(t)
+        if found is None or found.cls == "Region":
+            continue
+        key = res.key_of(found)
+        if found.cls != "Official":
+            return key
+        return next((a.group for a in known if a.member == key), None)
+    if subject.lemma_.lower() in ("ministry", "government") and subject.i > 0:
+        # "The ministry said ...": the agency last named within the two sentences before
+        start = doc[subject.sent.start - 1].sent.start if subject.sent.start > 0 else 0
+        for t in reversed(doc[start : subject.i]):
+            found = index.at(t)
+            if found is not None and found.cls in ("Agency", "State"):
+                return res.key_of(found)
+    return None

@@ -1,0 +1,161 @@
+"""What the text commits to about a claim: denied, hedged, wished for, or whose word it is.
+
+All four read the trigger and the heads above it, with the cue words of ``lexicon/cues.tsv``:
+
+- negated: a negation on the trigger or a governor ("did not send", "no evidence that ..."), or a
+  governing verb of denial or refusal ("denied sending", "refused to supply", "halted the
+  delivery").
+- hedged: a hedging adverb or modal ("allegedly", "would"), a governing verb of belief or
+  expectation ("are believed to have", "is expected to"), or a hedging phrase in the sentence
+  ("if confirmed").
+- irrealis: a claim that is demanded, wished, discussed or conditional ("urged X to send", "if Iran
+  supplies", "should consider deploying") is not a claim at all.
+- source: who says so ("according to the GUR", the speaker of a quotation, the subject of a verb
+  of saying that governs the claim).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from graph.knowledge.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from graph.extract.arguments import Arguments
+
+__all__ = ["conditional", "cue", "hearsay", "hedged", "irrealis", "negated", "source"]
+
+
+def cue(token: Token, kind: str, lex: Lexicon) -> bool:
+    """Whether a word is a cue of this kind, by its lemma or its form ("hopes": the small model
+    sometimes lemmatises it as "hop")."""
+    low = token.lower_
+    return (
+        lex.is_cue(token.lemma_, kind)
+        or lex.is_cue(low, kind)
+        or (low.endswith("s") and lex.is_cue(low[:-1], kind))
+    )
+
+
+def governors(t: Token) -> Iterator[Token]:
+    """The trigger and the heads above it, up to the sentence root."""
+    node = t
+    yield node
+    while node.head.i != node.i:
+        node = node.head
+        yield node
+
+
+def negated(t: Token, lex: Lexicon) -> bool:
+    below = t
+    for g in governors(t):
+        # "had not sent soldiers and accused Kinshasa": a coordinated verb has its own polarity
+        coordinated = below.dep_ == "conj" and below.pos_ == "VERB" and g.i != below.i
+        below = g
+        if not coordinated and _negates(g, t, lex):
+            return True
+        if _own_clause(g) or (g.dep_ in ("ccomp", "advcl") and g.i != t.i):
+            # "denied that any decision had been taken to send troops": the denial above
+            return g.dep_ == "ccomp" and g.head.pos_ == "VERB" and cue(g.head, "negator", lex)
+    return False
+
+
+def _own_clause(g: Token) -> bool:
+    """A relative or participle clause asserts on its own ("the drones, which Iran sent, were
+    not ..."); a noun's complement clause does not ("no evidence that China supplied ...")."""
+    return g.dep_ == "relcl" or (
+        g.dep_ == "acl"
+        and not any(c.dep_ == "mark" and c.lower_ == "that" for c in g.children)
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children)  # "decision to send"
+    )
+
+
+def _negates(g: Token, t: Token, lex: Lexicon) -> bool:
+    """A negation on this governor, or the governor a verb of denial or refusal."""
+    # "had no troops in Karabakh": a transfer of nothing is none
+    theme = [d for c in g.children if g.i == t.i and c.dep_ == "dobj" for d in c.children]
+    for c in [*g.children, *theme]:
+        if c.dep_ == "neg" or (c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any(
+            d.dep_ == "preconj" and d.lower_ == "neither" for d in c.children
+        ):
+            return True
+    return g.i != t.i and g.pos_ == "VERB" and cue(g, "negator", lex)
+
+
+def hedged(t: Token, sent: Span, lex: Lexicon) -> bool:
+    low = sent.text.lower()
+    if any(" " in c and c in low for c in lex.cues["hedge"]):
+        return True
+    for g in governors(t):
+        if g.i != t.i and cue(g, "hedge", lex):
+            return True
+        for c in g.children:
+            if c.dep_ in ("advmod", "aux") and lex.is_cue(c.lower_, "hedge"):
+                return True
+    return False
+
+
+def conditional(t: Token) -> bool:
+    """A verb that holds only on a condition: "we will hit them if Iran rebuilds ..." (the "if"
+    clause hangs below the verb it conditions)."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in t.children
+    )
+
+
+def hearsay(sent: Span, lex: Lexicon) -> bool:
+    """Whether a sentence carries a hedge that is not a modal: "reportedly", "allegedly"."""
+    return any(t.dep_ == "advmod" and lex.is_cue(t.lower_, "hedge") for t in sent) or any(
+        " " in c and c in sent.text.lower() for c in lex.cues["hedge"]
+    )
+
+
+def irrealis(t: Token, lex: Lexicon) -> bool:
+    """A claim that is demanded, wished or conditional, not reported."""
+    if conditional(t):
+        return True
+    for g in governors(t):
+        for c in g.children:
+            if c.dep_ in ("mark", "aux") and lex.is_cue(c.lower_, "irrealis"):
+                return True
+        if g.i != t.i and g.pos_ == "VERB" and cue(g, "irrealis", lex):
+            return True
+        # a verb that is irrealis only with its preposition: "called for", "called on"
+        if g.pos_ == "VERB" and any(
+            c.dep_ == "prep" and lex.is_cue(f"{g.lemma_} {c.lower_}", "irrealis")
+            for c in g.children
+        ):
+            return True
+        if g.dep_ == "pcomp" and lex.is_cue(g.head.lower_, "irrealis"):  # "warned against arming"
+            return True
+        if _own_clause(g):
+            break
+    return False
+
+
+def source(t: Token, args: Arguments) -> str | None:
+    q = args.disc.quote_of.get(t.i)
+    if q is not None:
+        return args.disc.speakers.get(q)
+    doc = t.doc
+    for tok in t.sent:  # "according to the GUR"
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            for p in doc[tok.i + 1].children:
+                if p.dep_ == "pobj" and (found := args.keys(p)):
+                    return found[0]
+    for g in governors(t):
+        if (
+            g.i != t.i
+            and g.pos_ == "VERB"
+            and args.lex.is_cue(g.lemma_, "report")
+            and (found := args.subjects(g))
+        ):
+            return found[0]
+    return None

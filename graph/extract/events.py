@@ -1,0 +1,81 @@
+"""Condemning an event instead of an actor: "Iran condemned the strikes", "Baghdad denounced the
+offensive". The event noun (a trigger noun of the lexicon: strike, offensive, deployment,
+presence, shipment ...) stands for whoever carried it out: the agent of the most recent claim of
+that relation made before it in the document. The condemner is the verb's subject.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from graph.extract.arguments import Arguments
+from graph.knowledge.lexicon import Frame
+
+__all__ = ["EVENT_RELATIONS", "Events", "same_recipient"]
+
+# the relations whose events can be condemned in place of their agent
+EVENT_RELATIONS = frozenset({"attacks", "deploys", "supplies", "sanctions"})
+
+_Found = tuple[str, str, str, "str | None", str]
+
+
+class Events:
+    """Condemnations of event nouns, kept until every claim of the document is known."""
+
+    def __init__(self, args: Arguments) -> None:
+        self.args, self.lex = args, args.lex
+        self.pending: list[tuple[Token, Frame, frozenset[str]]] = []
+
+    def relations_of(self, noun: Token) -> frozenset[str]:
+        """What a condemned noun is an event of: "the strikes" -> attacks."""
+        if noun.pos_ != "NOUN" or self.lex.is_cue(noun.lemma_, "agentive"):
+            return frozenset()
+        found = {f.relation for f in self.lex.frames_for(noun.lemma_, "NOUN")}
+        return frozenset(found & EVENT_RELATIONS)
+
+    def note(self, t: Token, frame: Frame, dobj: Token | None) -> None:
+        """A condemnation whose object names no actor: remember it if it names an event."""
+        if frame.relation != "condemns" or dobj is None:
+            return
+        relations = frozenset().union(
+            *(self.relations_of(n) for n in (dobj, *self.args.conjuncts(dobj)))
+        )
+        if relations:
+            self.pending.append((t, frame, relations))
+
+    def resolve(
+        self, made: Iterable[tuple[int, str, str]]
+    ) -> Iterator[tuple[Token, Frame, _Found]]:
+        """``made``: (trigger token index, relation, subject) of every positive claim. Each
+        pending condemnation condemns the agent of the latest claim of its event's relation."""
+        by_relation: dict[str, list[tuple[int, str]]] = {}
+        for i, relation, subject in sorted(made):
+            by_relation.setdefault(relation, []).append((i, subject))
+        for t, frame, relations in self.pending:
+            latest: tuple[int, str] | None = None
+            for relation in relations:
+                claims = by_relation.get(relation, [])
+                k = bisect_left(claims, (t.i, ""))
+                if k and (latest is None or claims[k - 1][0] > latest[0]):
+                    latest = claims[k - 1]
+            if latest is None:
+                continue
+            self.args.here = self.args.line(t)
+            for a in self.args.subjects(t):
+                yield t, frame, (a, "condemns", latest[1], None, f"event:{frame.trigger}")
+
+
+def same_recipient(t: Token, last: tuple[str, int] | None) -> list[str]:
+    """ "Denmark and Norway are also supplying F-16s": with "also" and no recipient, the recipient
+    of the supporting claim (``last``: its object and offset) made in this or the sentence
+    before."""
+    if last is None or not any(
+        c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in t.children
+    ):
+        return []
+    sent = t.sent
+    before = t.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    return [last[0]] if before <= last[1] <= sent.start_char else []

@@ -1,0 +1,382 @@
+"""spaCy ``Doc`` -> typed actor and place mentions.
+
+Order of trust: the gazetteer rulers (exact names, metonyms, demonyms) first, then the statistical
+NER for names the gazetteer does not know, then composite mentions built from a state word and a
+noun: a demonym, state or metonym before a soldier noun is a military unit of that state
+("North Korean soldiers", "Kremlin troops"), before an agency noun an agency of that state
+("the Ukrainian Ministry of Defense", "Seoul's spy agency", "the German government").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.knowledge.gazetteer import Gazetteer, forces_key, normalize, slug
+from graph.knowledge.lexicon import load_lexicon
+
+__all__ = ["Mention", "MentionIndex", "find_mentions"]
+
+PLACE_CLASSES = {"State", "Region"}
+# a ship's name prefix names the navy it serves in: "the USS Carney", "HMS Diamond"
+SHIP_PREFIXES = {"USS": "United States Navy", "HMS": "Royal Navy"}
+# a model designation is a thing, not an actor: "F-16s", "Su-30", "Shahed-136", "T-72 tanks"
+MODEL = re.compile(r"\b[A-Za-z]{1,10}-\d+[A-Za-z]{0,2}\b")
+NER_CLASSES = {
+    "PERSON": "Official",
+    "ORG": "Organization",
+    "GPE": "Region",
+    "LOC": "Region",
+    "FAC": "Region",
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text that names an actor or a place."""
+
+    start: int  # token offsets in the Doc
+    end: int
+    text: str
+    kind: str  # NAME | METONYM | DEMONYM | PERSON | ORG | PLACE | UNIT | AGENCY
+    # the contract class: State, Organization, ArmedGroup, Agency, Official, MilitaryUnit, Region
+    cls: str
+    key: str  # gazetteer key, or a key minted from the text ("person/kyrylo-budanov")
+    state: str | None = None  # for units and agencies built from a state word: the state's key
+
+    @property
+    def is_actor(self) -> bool:
+        return self.cls != "Region"
+
+
+class MentionIndex:
+    """The mentions of one Doc, with look-up by token."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self._at: dict[int, Mention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self._at.setdefault(i, m)
+
+    def at(self, token: Token) -> Mention | None:
+        return self._at.get(token.i)
+
+    def in_span(self, start: int, end: int) -> Iterator[Mention]:
+        seen: set[int] = set()
+        for i in range(start, end):
+            m = self._at.get(i)
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                yield m
+
+    def __iter__(self) -> Iterator[Mention]:
+        return iter(self.mentions)
+
+
+def _from_ruler(ent: Span, gaz: Gazetteer) -> Mention | None:
+    entry = gaz.entries.get(ent.ent_id_)
+    if entry is None:
+        return None
+    kind = ent.label_.removeprefix("AL_")
+    cls = "State" if kind in ("METONYM", "DEMONYM") and entry.cls == "State" else entry.cls
+    return Mention(ent.start, ent.end, ent.text, kind, cls, entry.key)
+
+
+def _from_ner(ent: Span, gaz: Gazetteer) -> Mention | None:
+    text = ent.text.strip()
+    if ent.label_ == "NORP":
+        entry = gaz.demonym(text)
+        return Mention(ent.start, ent.end, text, "DEMONYM", entry.cls, entry.key) if entry else None
+    if ent.label_ not in NER_CLASSES and ent.label_ not in ("PRODUCT", "WORK_OF_ART", "EVENT"):
+        return None
+    entry = gaz.lookup(text)
+    if entry is not None:  # a known name the tagger mislabelled ("Pyongyang" as PERSON)
+        return Mention(ent.start, ent.end, text, "NAME", entry.cls, entry.key)
+    if ent.label_ not in NER_CLASSES or len(text) < 2 or not any(c.isupper() for c in text):
+        return None
+    if _names_a_thing(ent) or MODEL.search(text):
+        return None
+    # a title or agency word the tagger took for a name ("Defense" in "Defense Minister X")
+    if len(ent) == 1 and normalize(text) in gaz.role_words:
+        return None
+    label = ent.label_  # a slice of the span below loses its label
+    # strip a leading article and a trailing possessive from the key
+    while ent and ent[0].lower_ in ("the", "a", "an"):
+        ent = ent[1:]
+    while ent and ent[-1].tag_ == "POS":
+        ent = ent[:-1]
+    if not ent:
+        return None
+    cls = NER_CLASSES[label]
+    prefix = {"Official": "person", "Organization": "org", "Region": "region"}[cls]
+    kind = {"Official": "PERSON", "Organization": "ORG", "Region": "PLACE"}[cls]
+    return Mention(ent.start, ent.end, ent.text, kind, cls, f"{prefix}/{slug(ent.text)}")
+
+
+_KINDS: dict[int, dict[str, str]] = {}
+
+
+def _agency_kinds(gaz: Gazetteer) -> dict[str, str]:
+    """Every folded name of an agency kind -> the kind ("defense ministry" -> Ministry of
+    Defence), computed once per gazetteer."""
+    if id(gaz) not in _KINDS:
+        _KINDS[id(gaz)] = {normalize(a): k.name for k in gaz.agency_kinds for a in k.aliases}
+    return _KINDS[id(gaz)]
+
+
+_FIRST: dict[int, set[str]] = {}
+
+
+def _first_words(kinds: dict[str, str]) -> set[str]:
+    """The words an agency kind can start with, to skip the search where none does."""
+    if id(kinds) not in _FIRST:
+        _FIRST[id(kinds)] = {k.split()[0].removesuffix("'s") for k in kinds if k}
+    return _FIRST[id(kinds)]
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """A model or make before a noun of goods is no actor: "Patriot systems", "Leopard tanks",
+    "Bayraktar drones", "Storm Shadow missiles"."""
+    root = ent.root
+    head = root.head
+    return (
+        root.dep_ in ("compound", "nmod", "amod")
+        and head.i >= ent.end
+        and load_lexicon().themes.get(head.lemma_.lower()) == "supplies"
+    )
+
+
+def _state_word(token: Token, index: dict[int, Mention], gaz: Gazetteer) -> Mention | None:
+    """A mention of a state (name, metonym, demonym) that ends at this token."""
+    m = index.get(token.i)
+    if m is None or m.end != token.i + 1:
+        return None
+    return m if gaz.state_of(m.key) is not None and m.cls in ("State",) else None
+
+
+def _composites(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Units and agencies named by a state word and a noun, plus the 'X of <state>' forms."""
+    # a name the statistical NER guessed ("Defense Ministry") may be part of a longer composite
+    index = {i: m for m in found if m.kind != "ORG" for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for m in found:
+        if m.cls == "Agency":
+            out += _forces_personnel(doc, m, gaz)
+        state = gaz.state_of(m.key) if m.cls == "State" else None
+        if state is None:
+            continue
+        # skip the possessive "'s" and any adjectives between the state word and the noun,
+        # trying an agency kind at each step ("Germany's armed forces", "Russia's military")
+        j = m.end + (m.end < len(doc) and doc[m.end].tag_ == "POS")
+        while j < len(doc) and j not in index:
+            agency = _agency_kind_at(doc, j, gaz)
+            if agency is not None:
+                out.append(_agency(doc, m.start, agency[0], agency[1], state.key, gaz))
+                break
+            if doc[j].pos_ not in ("ADJ", "NUM"):
+                noun = _unit_noun(doc, j, gaz)
+                if noun is not None:
+                    out.append(
+                        Mention(
+                            m.start,
+                            noun,
+                            doc[m.start : noun].text,
+                            "UNIT",
+                            "MilitaryUnit",
+                            forces_key(state.key),
+                            state.key,
+                        )
+                    )
+                break
+            j += 1
+    return out
+
+
+def _agency_kind_at(doc: Doc, j: int, gaz: Gazetteer) -> tuple[int, str] | None:
+    """The end and the kind of the longest agency kind starting at token j ("Ministry of
+    Defense", "spy agency")."""
+    kinds = _agency_kinds(gaz)
+    if not {doc[j].lower_, doc[j].lemma_.lower()} & _first_words(kinds):
+        return None
+    for n in range(_longest(kinds), 0, -1):
+        words = doc[j : j + n]
+        if len(words) < n or any(t.is_punct for t in words) or _modifies_after(words[-1], j + n):
+            continue
+        for form in (words.text, " ".join(t.lemma_ for t in words)):
+            if (kind := kinds.get(normalize(form))) is not None:
+                return j + n, kind
+    return None
+
+
+def _modifies_after(last: Token, end: int) -> bool:
+    """ "military" in "Ukraine's largest military donor" modifies the noun after it: it names no
+    agency ("Russia's military said" does)."""
+    return last.dep_ in ("amod", "compound") and last.head.i >= end
+
+
+def _longest(kinds: dict[str, str]) -> int:
+    return max((len(k.split()) for k in kinds), default=1)
+
+
+def _forces_personnel(doc: Doc, m: Mention, gaz: Gazetteer) -> list[Mention]:
+    """ "Russian military instructors", "US Army soldiers": personnel of a state's forces."""
+    state = gaz.state_of(m.key)
+    # "Russian military instructors"; "Iranian military advisers" (military advisers)
+    end = (
+        _unit_noun(doc, m.end, gaz) or _unit_noun(doc, m.end - 1, gaz)
+        if state is not None and m.end < len(doc)
+        else None
+    )
+    if state is None or end is None or end <= m.end:
+        return []
+    return [
+        Mention(
+            m.start,
+            end,
+            doc[m.start : end].text,
+            "UNIT",
+            "MilitaryUnit",
+            forces_key(state.key),
+            state.key,
+        )
+    ]
+
+
+def _unit_noun(doc: Doc, j: int, gaz: Gazetteer) -> int | None:
+    """End offset of a soldier or unit noun phrase starting at token j, if there is one."""
+    for n in (3, 2, 1):
+        words = doc[j : j + n]
+        if len(words) < n:
+            continue
+        lemma = " ".join(t.lemma_.lower() for t in words)
+        if lemma in gaz.unit_nouns or words.text.lower() in gaz.unit_nouns:
+            return j + n
+    # "military personnel", "infantry soldiers": one modifier before the noun
+    if (
+        j + 1 < len(doc)
+        and doc[j].pos_ in ("ADJ", "NOUN")
+        and doc[j + 1].lemma_.lower() in gaz.unit_nouns
+    ):
+        return j + 2
+    return None
+
+
+def _agency(doc: Doc, start: int, end: int, kind: str, state_key: str, gaz: Gazetteer) -> Mention:
+    state = gaz.entries[state_key]
+    label = f"{kind} of {state.label}"
+    known = gaz.lookup(label) or gaz.lookup(doc[start:end].text)
+    if known is not None and known.cls == "Agency":
+        return Mention(start, end, doc[start:end].text, "AGENCY", "Agency", known.key, state_key)
+    key = f"agency/{state_key.split('/')[1]}/{slug(kind)}"
+    return Mention(start, end, doc[start:end].text, "AGENCY", "Agency", key, state_key)
+
+
+def _agency_of_state(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """'the Ministry of Defence of Ukraine', 'the government of Iran'."""
+    kinds = _agency_kinds(gaz)
+    out = []
+    for m in found:
+        if m.cls != "State" or m.kind != "NAME" or m.start < 2 or doc[m.start - 1].lower_ != "of":
+            continue
+        for n in (4, 3, 2, 1):
+            s = m.start - 1 - n
+            if s < 0:
+                continue
+            words = doc[s : m.start - 1]
+            if normalize(words.text) in kinds:
+                start = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
+                out.append(_agency(doc, start, m.end, kinds[normalize(words.text)], m.key, gaz))
+                break
+    return out
+
+
+def _no_overlap(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest mention where several overlap."""
+    taken: set[int] = set()
+    kept = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if any(i in taken for i in range(m.start, m.end)):
+            continue
+        kept.append(m)
+        taken.update(range(m.start, m.end))
+    return sorted(kept, key=lambda m: m.start)
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer) -> MentionIndex:
+    """Every actor and place mention in the Doc."""
+    found: list[Mention] = []
+    for ent in doc.ents:
+        m = _from_ruler(ent, gaz) if ent.label_.startswith("AL_") else _from_ner(ent, gaz)
+        if m is not None:
+            found.append(m)
+    datelines = _datelines(doc)
+    found = [m for m in _short_names(found, gaz) + _ships(doc, gaz) if m.start not in datelines]
+    composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
+    return MentionIndex(doc, _no_overlap(found + composite))
+
+
+# what follows a dateline's place: a comma, a bracket, a hyphen, an en or em dash, a colon
+DATELINE_ENDS = frozenset({",", "(", "-", "\u2013", "\u2014", ":"})
+
+
+def _datelines(doc: Doc) -> set[int]:
+    """The tokens of datelines: "DAMASCUS/BEIRUT, Dec 12 (Reuters) -", "Kyiv, 12 March -". A
+    dispatch's place, at the start of a line, in capitals (or followed by a date), and then a
+    comma, bracket or dash; no actor of the story."""
+    out: set[int] = set()
+    for t in doc:
+        at_line_start = t.i == 0 or "\n" in doc[t.i - 1].whitespace_ + doc[t.i - 1].text
+        if not at_line_start or not t.is_alpha:
+            continue
+        end = t.i
+        while end < len(doc) and end - t.i < 8 and (doc[end].is_alpha or doc[end].text == "/"):
+            end += 1
+        if end >= len(doc) or end == t.i or doc[end].text not in DATELINE_ENDS:
+            continue
+        place = doc[t.i : end].text
+        if place.isupper() or (doc[end].text in (",", "(") and _date_follows(doc, end)):
+            out |= set(range(t.i, end))
+    return out
+
+
+def _date_follows(doc: Doc, i: int) -> bool:
+    """Whether a month name or a weekday stands in the few tokens after ``i``."""
+    return any(t.ent_type_ == "DATE" for t in doc[i : i + 5])
+
+
+def _ships(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """ "the USS Carney": a ship, an asset of the navy its prefix names (not a person Carney)."""
+    out: list[Mention] = []
+    if not any(prefix in doc.text for prefix in SHIP_PREFIXES):
+        return out
+    for t in doc:
+        navy = gaz.lookup(SHIP_PREFIXES[t.text]) if t.text in SHIP_PREFIXES else None
+        if navy is None:
+            continue
+        end = t.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        out.append(Mention(t.i, end, doc[t.i : end].text, "AGENCY", "Agency", navy.key))
+    return out
+
+
+def _short_names(found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A short name the gazetteer leaves out as ambiguous ("Congo") stands for the one state the
+    document names in full that contains it ("the Democratic Republic of the Congo")."""
+    states = {m.key for m in found if m.cls == "State" and m.kind == "NAME"}
+    out = []
+    for m in found:
+        if m.kind in ("PLACE", "ORG") and m.key not in gaz.entries:
+            words = f" {normalize(m.text)} "
+            fits = [
+                k for k in states if any(words in f" {normalize(n)} " for n in gaz.entries[k].names)
+            ]
+            if len(fits) == 1:
+                m = Mention(m.start, m.end, m.text, "NAME", "State", fits[0])
+        out.append(m)
+    return out

@@ -1,0 +1,164 @@
+"""Whose troops a phrase names, and where troops are: the owner rules of the presence frame.
+
+- "North Korean soldiers", "the soldiers, who were sent by Pyongyang": the state that owns or
+  sent the forces (an armed group's fighters only when they are mercenaries);
+- "its military presence in eastern Libya": the state whose military it is;
+- "7,000 North Koreans are in Kursk": a plural demonym as subject stands for troops;
+- "in the territories occupied by Russia": a place held by an actor counts as the actor's.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, TypeVar
+
+from spacy.tokens import Token
+
+from graph.extract.arguments import Arguments, is_passive
+from graph.extract.discourse import antecedent
+from graph.extract.entities import Entity
+from graph.knowledge.gazetteer import forces_key
+
+__all__ = ["Troops", "without_enemy_presence"]
+
+
+class _Said(Protocol):  # a relation claim, as far as the presence rule reads it
+    @property
+    def subject(self) -> str: ...
+    @property
+    def relation(self) -> str: ...
+    @property
+    def object(self) -> str: ...
+    @property
+    def negated(self) -> bool: ...
+    @property
+    def rule(self) -> str: ...
+
+
+_C = TypeVar("_C", bound=_Said)
+
+MILITARY = {"military", "naval", "troop", "armed"}
+
+
+class Troops:
+    """The troop-owner rules for one document."""
+
+    def __init__(self, args: Arguments) -> None:
+        self.args, self.index, self.res, self.lex = args, args.index, args.res, args.lex
+
+    def done_to(
+        self, t: Token, troops: list[str], places: list[str]
+    ) -> list[tuple[str, str, str, str | None, str]] | None:
+        """ "personnel had been trained in Iran": a passive presence verb that also acts on its
+        object says what the place's state did to the troops; they are not deployed there."""
+        acts = [f for f in self.lex.frames_for(t.lemma_, "VERB") if f.frame == "act_on"]
+        if t.pos_ != "VERB" or not is_passive(t) or not acts:
+            return None
+        return [
+            (state, acts[0].relation, k, None, f"presence:{t.lemma_.lower()}")
+            for k in troops
+            for p in places
+            if (state := self.args.state(p)) is not None
+        ]
+
+    def military_owner(self, t: Token) -> list[str]:
+        """ "its military presence in eastern Libya": the state whose military it is."""
+        if not any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITARY for c in t.children
+        ):
+            return []
+        owners = [
+            self.args.top(k) for c in t.children if c.dep_ == "poss" for k in self.args.keys(c)
+        ]
+        return [k for k in owners if self.res.entities[k].cls == "State"]
+
+    def nested_places(self, t: Token, preps: tuple[str, ...]) -> list[str]:
+        """ "fighting alongside the M23 rebels in eastern Congo": the place phrase the parser
+        hung on the object of another preposition."""
+        return [
+            k
+            for c in t.children
+            if c.dep_ == "prep"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in self.args.prep_objects(p, preps)
+            if self.res.entities[k].cls in ("State", "Region")
+        ]
+
+    def troops(self, token: Token) -> list[str]:
+        """States whose forces a phrase names; an armed group's only when they are mercenaries
+        (an armed group at home is not deployed)."""
+        token = antecedent(token)
+        owners = self.args.troop_owners(token) or self.senders(token)
+        return [
+            k
+            for k in owners
+            if k not in self.res.entities
+            or self.res.entities[k].cls == "State"
+            or token.lemma_.lower() == "mercenary"
+        ]
+
+    def senders(self, troops: Token) -> list[str]:
+        """ "the soldiers, who were sent by Pyongyang": the agent of a passive transfer that
+        modifies the troops owns them."""
+        if not self.args.is_personnel(troops):
+            return []
+        for clause in troops.children:
+            if (
+                clause.dep_ in ("relcl", "acl")
+                and is_passive(clause)
+                and any(f.frame == "transfer" for f in self.lex.frames_for(clause.lemma_, "VERB"))
+            ):
+                return [self.args.top(k) for k in self.args.by_agents(clause)]
+        return []
+
+    def subject_token(self, verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            return self.subject_token(verb.head)
+        return None
+
+    def occupier(self, t: Token, preps: tuple[str, ...]) -> list[str]:
+        """ "in the territories occupied by Russia": a place held by an actor counts as the
+        actor's."""
+        for prep in t.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                for acl in pobj.children:
+                    if acl.dep_ == "acl" and self.lex.is_cue(acl.lemma_, "occupier"):
+                        found = self.args.by_agents(acl)
+                        if found:
+                            return found
+        return []
+
+    def demonym_people(self, verb: Token) -> list[str]:
+        """ "7,000 North Koreans are in Kursk": a plural demonym as subject stands for troops."""
+        out = []
+        for child in verb.children:
+            m = self.index.at(child) if child.dep_ == "nsubj" else None
+            if m is not None and m.kind == "DEMONYM" and child.tag_ in ("NNPS", "NNS"):
+                key = forces_key(m.key)
+                self.res.entities.setdefault(key, Entity.forces_of(self.args.gaz.entries[m.key]))
+                out.append(self.args.top(key))
+        return out
+
+
+def without_enemy_presence(claims: list[_C], args: Arguments) -> list[_C]:
+    """Troops that are somewhere are deployed there, unless they fight the place's state: "North
+    Korean soldiers will fight in Ukraine", when the document says they fight against Ukraine."""
+    enemies = {
+        (args.top(c.subject), args.top(c.object))
+        for c in claims
+        if c.relation == "attacks" and not c.negated
+    }
+    return [
+        c
+        for c in claims
+        if not (
+            c.rule.startswith("presence:") and (args.top(c.subject), args.top(c.object)) in enemies
+        )
+    ]

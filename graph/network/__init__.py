@@ -1,0 +1,2 @@
+"""The graph as a network: model (what is drawn), build (claims -> networkx), draw (layout,
+vis-network records), page (the HTML page)."""

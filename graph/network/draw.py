@@ -1,0 +1,224 @@
+"""Drawing a network for vis-network: focus, cut to a readable size, lay out, describe.
+
+``draw`` takes the ``Whole`` network of ``graph.network.build`` and a ``NetworkQuery``: it finds the
+actor asked for (any of its names, or the actor an official or agency rolls up to), keeps its
+neighbourhood to the depth asked and then the ``limit`` best-connected nodes, computes a layout on
+the server (networkx, fixed seed, so the browser runs no physics), and turns nodes and edges into
+the records vis-network reads, made by pyvis's ``Network``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+from pyvis.network import Network
+
+from graph.analysis.alignment import Evidence
+from graph.network.model import ENTITY_TYPES, NetworkQuery, Whole
+
+__all__ = ["EVIDENCE_PER_EDGE", "LAYOUT_MAX_NODES", "STANCE_COLORS", "TYPE_STYLES", "draw"]
+
+TYPE_STYLES: dict[str, dict[str, str]] = {  # vis-network shapes whose label sits outside
+    "State": {"shape": "dot", "color": "#1f77b4"},
+    "Organization": {"shape": "hexagon", "color": "#9467bd"},
+    "ArmedGroup": {"shape": "triangle", "color": "#8c564b"},
+    "Agency": {"shape": "square", "color": "#17becf"},
+    "Official": {"shape": "diamond", "color": "#ff7f0e"},
+    "MilitaryUnit": {"shape": "triangleDown", "color": "#7f7f7f"},
+    "Region": {"shape": "star", "color": "#bcbd22"},
+    "Other": {"shape": "dot", "color": "#c7c7c7"},
+}
+STANCE_COLORS: dict[str, str] = {"supports": "#2ca02c", "opposes": "#d62728"}
+LAYOUT_MAX_NODES = 400  # above this, spring layout for these best connected, the rest around them
+EVIDENCE_PER_EDGE = 25
+SEED = 7
+
+
+def draw(net: Whole, query: NetworkQuery) -> dict[str, Any]:
+    """Focus, cut to the limit, lay out and describe ``net`` for vis-network."""
+    graph, docs = net.graph, net.documents
+    focus = _find(graph, query.actor, net.lifted_names) if query.actor else []
+    shown = _choose(graph, focus, query)
+    positions = _layout(shown)
+    vis = _pyvis(
+        [_node(shown, n, positions, n in focus) for n in shown.nodes],
+        [_edge(shown, u, v, k, docs) for u, v, k in shown.edges(keys=True)],
+    )
+    return {
+        "nodes": vis.nodes,
+        "edges": vis.edges,
+        "meta": {
+            "view": query.view,
+            "total_nodes": graph.number_of_nodes(),
+            "total_edges": graph.number_of_edges(),
+            "focus": focus,
+            "laid_out": True,
+            "relations": {r: net.relations[r] for r in sorted(net.relations)},
+            "types": list(ENTITY_TYPES),
+            "documents": [{"identifier": k, **v} for k, v in sorted(docs.items())],
+            "styles": {"types": TYPE_STYLES, "stances": STANCE_COLORS},
+        },
+    }
+
+
+def _pyvis(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> Network:
+    """The vis-network records, made by pyvis's ``Network`` (directed: parallel and opposite
+    edges stay apart). Only its data model is used: its HTML templates load vis-network and
+    Bootstrap from CDNs, so the page and its assets are our own (``graph.network.page``)."""
+    vis = Network(directed=True)
+    for node in nodes:
+        vis.add_node(node["id"], **{k: v for k, v in node.items() if k != "id"})
+    for edge in edges:
+        vis.add_edge(
+            edge["from"], edge["to"], **{k: v for k, v in edge.items() if k not in ("from", "to")}
+        )
+    return vis
+
+
+def _find(graph: nx.MultiDiGraph, actor: str, lifted: dict[str, str]) -> list[str]:
+    """The nodes ``actor`` names: an IRI, else any name exactly, else the actor a named official,
+    agency or region rolls up to, else any name containing it."""
+    if actor in graph:
+        return [actor]
+    wanted = actor.strip().lower()
+    names = {
+        n: {d["label"].lower(), *(a.lower() for a in d["alt_labels"])}
+        for n, d in graph.nodes(data=True)
+    }
+    exact = sorted(n for n, ns in names.items() if wanted in ns)
+    if not exact and lifted.get(wanted) in graph:
+        exact = [lifted[wanted]]
+    return exact or sorted(n for n, ns in names.items() if any(wanted in x for x in ns))
+
+
+def _choose(graph: nx.MultiDiGraph, focus: list[str], query: NetworkQuery) -> nx.MultiDiGraph:
+    """The focus and its neighbourhood (if asked), then the ``limit`` best-connected nodes."""
+    nodes = set(graph.nodes)
+    if query.actor:
+        undirected = graph.to_undirected(as_view=True)
+        nodes = set(focus)
+        for f in focus:
+            nodes |= set(nx.single_source_shortest_path_length(undirected, f, query.depth))
+    if query.limit and len(nodes) > query.limit:
+        degree = dict(graph.degree(nodes, weight="weight"))
+        others = sorted(nodes - set(focus), key=lambda n: (-degree[n], graph.nodes[n]["label"]))
+        nodes = set(focus[: query.limit]) | set(others[: max(0, query.limit - len(focus))])
+    return graph.subgraph(nodes).copy()
+
+
+def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Positions in pixels, the same every time (fixed seed, fixed order).
+
+    The ``LAYOUT_MAX_NODES`` best-connected nodes get a spring layout (networkx's is quadratic);
+    every other node is put on a small circle around its best-connected neighbour already placed,
+    in order of distance from them, and what is not connected to them on an outer ring.
+    """
+    degree = dict(graph.degree(weight="weight"))
+    order = sorted(graph.nodes, key=lambda n: (-degree[n], n))
+    if not order:
+        return {}
+    core = order[:LAYOUT_MAX_NODES]
+    simple = nx.Graph(graph.subgraph(core).to_undirected())
+    # unweighted: a pair with many claims would otherwise sit on top of each other
+    k = 2.5 / math.sqrt(len(core))
+    spring = nx.spring_layout(simple, seed=SEED, k=k, iterations=100, weight=None)
+    scale = 150 * math.sqrt(len(core))
+    pos = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in spring.items()}
+    undirected = graph.to_undirected(as_view=True)
+    satellites: dict[str, int] = defaultdict(int)
+    for n in _outwards(undirected, core):
+        anchor = max((m for m in undirected[n] if m in pos), key=lambda m: (degree[m], m))
+        i = satellites[anchor] = satellites[anchor] + 1
+        angle, radius = i * 2.39996, 40 + 12 * math.sqrt(i)  # the golden angle: no overlaps
+        ax, ay = pos[anchor]
+        pos[n] = (ax + radius * math.cos(angle), ay + radius * math.sin(angle))
+    rest = [n for n in order if n not in pos]
+    for i, n in enumerate(rest):
+        angle = 2 * math.pi * i / len(rest)
+        pos[n] = (1.3 * scale * math.cos(angle), 1.3 * scale * math.sin(angle))
+    return {n: (round(x, 1), round(y, 1)) for n, (x, y) in pos.items()}
+
+
+def _outwards(graph: nx.Graph, start: list[str]) -> Iterable[str]:
+    """The nodes reachable from ``start`` (not in it), nearest first: a multi-source BFS."""
+    seen, frontier = set(start), list(start)
+    while frontier:
+        following = []
+        for n in frontier:
+            for m in sorted(graph[n]):
+                if m not in seen:
+                    seen.add(m)
+                    following.append(m)
+                    yield m
+        frontier = following
+
+
+def _node(
+    g: nx.MultiDiGraph, n: str, pos: dict[str, tuple[float, float]], focused: bool
+) -> dict[str, Any]:
+    d = g.nodes[n]
+    style = TYPE_STYLES.get(d["type"], TYPE_STYLES["Other"])
+    claims = int(g.degree(n, weight="weight"))
+    node: dict[str, Any] = {
+        "id": n,
+        "label": d["label"],
+        "type": d["type"],
+        "shape": style["shape"],
+        "color": style["color"],
+        "size": round(10 + 4 * math.log2(1 + claims), 1),
+        "title": f"{d['label']} ({d['type']}): {_claims(claims)}",
+        "alt_labels": d["alt_labels"],
+        "wikidata": d["wikidata"],
+        "claims": claims,
+        "borderWidth": 4 if focused else 1,
+    }
+    if n in pos:
+        node["x"], node["y"] = pos[n]
+    return node
+
+
+def _edge(
+    g: nx.MultiDiGraph, u: str, v: str, stance: str, docs: dict[str, dict[str, str | None]]
+) -> dict[str, Any]:
+    d = g.edges[u, v, stance]
+    evidence: list[Evidence] = d["evidence"]
+    claims = len(evidence)
+    weak = all(e.hedged or e.attributed_to for e in evidence)
+    label = ", ".join(d["relations"])
+    return {
+        "id": f"{u} {stance} {v}",
+        "from": u,
+        "to": v,
+        "label": label,
+        "stance": stance,
+        "relations": d["relations"],
+        "claims": claims,
+        "hedged_only": weak,
+        "color": {"color": STANCE_COLORS[stance], "highlight": STANCE_COLORS[stance]},
+        "width": round(1 + 2 * math.log2(claims), 1) if claims > 1 else 1,
+        "dashes": weak,
+        "arrows": "to",
+        "title": f"{g.nodes[u]['label']} {label} {g.nodes[v]['label']}: {_claims(claims)}",
+        "evidence": [_evidence(e, docs) for e in evidence[:EVIDENCE_PER_EDGE]],
+    }
+
+
+def _evidence(e: Evidence, docs: dict[str, dict[str, str | None]]) -> dict[str, Any]:
+    doc = docs.get(e.document, {})
+    return {
+        "document": e.document,
+        "title": doc.get("title"),
+        "date": e.date or doc.get("date"),
+        "sentence": e.sentence,
+        "relation": e.relation,
+        "hedged": e.hedged,
+        "attributed_to": e.attributed_to,
+    }
+
+
+def _claims(n: int) -> str:
+    return f"{n} claim" if n == 1 else f"{n} claims"

@@ -1,0 +1,1 @@
+"""Claims and entities -> RDF with provenance, and its SHACL validation."""

@@ -1,0 +1,101 @@
+"""What every store offers: the ``Store`` interface, its answers and the media types it speaks.
+
+Layout: one named graph per document (``<base>graph/doc/<identifier>``), the ontology in
+``<base>graph/ontology``, the entity registry (one label, type and sameAs per entity) in
+``<base>graph/entities``. Queries run over the union of all graphs unless the caller names graphs.
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import pyoxigraph as ox
+
+from graph.errors import StoreError
+from graph.settings import Settings
+
+__all__ = [
+    "DATASET_TYPES",
+    "GRAPH_RESULT_TYPES",
+    "SOLUTION_RESULT_TYPES",
+    "NotAcceptableError",
+    "QueryResponse",
+    "Store",
+    "graph_iri",
+    "pick_media_type",
+]
+
+SOLUTION_RESULT_TYPES: dict[str, ox.QueryResultsFormat] = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+GRAPH_RESULT_TYPES: dict[str, ox.RdfFormat] = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+DATASET_TYPES: dict[str, ox.RdfFormat] = {
+    "application/trig": ox.RdfFormat.TRIG,
+    "application/n-quads": ox.RdfFormat.N_QUADS,
+}
+
+
+def graph_iri(settings: Settings, *parts: str) -> str:
+    """The IRI of one of our named graphs: ``graph_iri(s, "doc", "000.txt")``."""
+    return settings.base_iri + "graph/" + "/".join(urllib.parse.quote(p, safe="") for p in parts)
+
+
+class NotAcceptableError(StoreError):
+    """No media type the caller accepts fits the kind of result the query gives."""
+
+    def __init__(self, kind: str, accepted: Sequence[str]) -> None:
+        offered = SOLUTION_RESULT_TYPES if kind != "graph" else GRAPH_RESULT_TYPES
+        super().__init__(
+            f"cannot answer a {kind} query as {', '.join(accepted) or 'nothing'}; "
+            f"available: {', '.join(offered)}"
+        )
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class QueryResponse:
+    body: bytes
+    media_type: str
+
+
+class Store(Protocol):
+    """What the rest of the product may do with a store."""
+
+    def query(
+        self,
+        sparql: str,
+        accept: Sequence[str],
+        *,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+    ) -> QueryResponse: ...
+
+    def select(self, sparql: str) -> list[dict[str, str]]: ...
+
+    def update(self, sparql: str) -> None: ...
+
+    def dump(self, media_type: str) -> bytes: ...
+
+    def close(self) -> None: ...
+
+
+def pick_media_type(accept: Sequence[str], offered: Iterable[str]) -> str | None:
+    offered = list(offered)
+    for media in accept:
+        media = media.split(";")[0].strip().lower()
+        if media in offered:
+            return media
+        if media in ("*/*", "application/*", "text/*"):
+            return next((o for o in offered if media == "*/*" or o.startswith(media[:-1])), None)
+    return None

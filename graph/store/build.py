@@ -1,0 +1,218 @@
+"""The build: documents -> spaCy -> mentions -> entities -> claims -> RDF -> store.
+
+Each batch of documents is written with one SPARQL update, which both backends apply as one
+transaction: every document's named graph is dropped and written again, and the registry labels of
+the entities it mentions are replaced. A build killed half way therefore leaves every document
+stored before it, and every finished batch, intact.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+from rdflib import RDFS, Graph, Literal
+from spacy.language import Language
+
+from graph.errors import NotFoundError
+from graph.extract.claims import extract_claims
+from graph.extract.discourse import analyse
+from graph.extract.entities import Entity, PersonIndex, resolve
+from graph.extract.mentions import find_mentions
+from graph.knowledge.gazetteer import Gazetteer, load_gazetteer
+from graph.knowledge.lexicon import load_lexicon
+from graph.rdf.serialize import DocumentGraphs, to_rdf
+from graph.rdf.validate import ONTOLOGY_FILE, validate
+from graph.settings import Settings
+from graph.sparql_text import iri_term
+from graph.store import Store, graph_iri
+from graph.text.documents import SourceDocument
+
+__all__ = ["BuildReport", "Builder", "DocumentReport"]
+
+PREFIXES = """PREFIX al: <https://w3id.org/allegiance/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+
+
+@dataclass
+class DocumentReport:
+    identifier: str
+    entities: int
+    claims: int
+    claim_rows: list[dict[str, object]] = field(default_factory=list)
+
+
+@dataclass
+class BuildReport:
+    documents: list[DocumentReport] = field(default_factory=list)
+    entities: set[str] = field(default_factory=set)
+    violations: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def claims(self) -> int:
+        return sum(d.claims for d in self.documents)
+
+
+def _batches(items: Iterable[SourceDocument], size: int) -> Iterator[list[SourceDocument]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _nt(g: Graph) -> str:
+    return g.serialize(format="nt")
+
+
+class Builder:
+    """Builds documents into a store. Loads the spaCy pipeline on first use."""
+
+    def __init__(self, settings: Settings, store: Store, nlp: Language | None = None) -> None:
+        self.settings, self.store, self._nlp = settings, store, nlp
+        self.gaz: Gazetteer = load_gazetteer()
+        self.lex = load_lexicon()
+        self._people: PersonIndex | None = None
+        self._ontology_loaded = False
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from graph.text.nlp import load_pipeline
+
+            self._nlp = load_pipeline(self.settings)
+        return self._nlp
+
+    def _graph(self, *parts: str) -> str:
+        return graph_iri(self.settings, *parts)
+
+    def people(self) -> PersonIndex:
+        """People the store knows already, so that names resolve across documents."""
+        if self._people is None:
+            rows = self.store.select(
+                PREFIXES
+                + """SELECT ?e ?name WHERE {
+                ?e a al:Official . { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } }"""
+            )
+            base = self.settings.base_iri
+            self._people = PersonIndex(
+                (r["e"].removeprefix(base), r["name"]) for r in rows if r["e"].startswith(base)
+            )
+        return self._people
+
+    def load_ontology(self) -> None:
+        if self._ontology_loaded:
+            return
+        g = Graph().parse(ONTOLOGY_FILE)
+        ont = self._graph("ontology")
+        ont_term = iri_term(ont)
+        self.store.update(
+            f"DROP SILENT GRAPH {ont_term} ;\nINSERT DATA {{ GRAPH {ont_term} {{\n{_nt(g)}}} }}"
+        )
+        self._ontology_loaded = True
+
+    def read(self, source: SourceDocument, doc: object) -> tuple[DocumentGraphs, DocumentReport]:
+        """One parsed document -> its graphs and a report."""
+        index = find_mentions(doc, self.gaz)  # type: ignore[arg-type]
+        res = resolve(doc, index, self.gaz, self.people())  # type: ignore[arg-type]
+        disc = analyse(doc, index, res, self.lex)  # type: ignore[arg-type]
+        claims = extract_claims(doc, index, res, disc, self.lex, self.gaz)  # type: ignore[arg-type]
+        graphs = to_rdf(source, res, claims, self.settings.base_iri, self._context(res.entities))
+        label = {k: e.label for k, e in res.entities.items()}
+        rows: list[dict[str, object]] = [
+            {
+                "subject": label[c.subject],
+                "relation": c.relation,
+                "object": label[c.object],
+                "negated": c.negated,
+                "hedged": c.hedged,
+                "sentence": c.evidence,
+            }
+            for c in claims
+        ]
+        return graphs, DocumentReport(source.identifier, len(res.entities), len(claims), rows)
+
+    def _context(self, entities: dict[str, Entity]) -> dict[str, Entity]:
+        """Gazetteer ancestors of the mentioned (a region's state, an agency's ministry)."""
+        out: dict[str, Entity] = {}
+        todo = [e.parent for e in entities.values() if e.parent]
+        while todo:
+            key = todo.pop()
+            if key in entities or key in out or key not in self.gaz.entries:
+                continue
+            entry = self.gaz.entries[key]
+            out[key] = Entity.from_entry(entry)
+            if entry.parent:
+                todo.append(entry.parent)
+        return out
+
+    def _write(self, batch: list[tuple[SourceDocument, DocumentGraphs]]) -> None:
+        entities_graph = self._graph("entities")
+        parts, labels, registry = [], {}, Graph()
+        for source, graphs in batch:
+            g = self._graph("doc", source.identifier)
+            parts.append(f"DROP SILENT GRAPH {iri_term(g)}")
+            parts.append(f"INSERT DATA {{ GRAPH {iri_term(g)} {{\n{_nt(graphs.document)}}} }}")
+            labels.update(graphs.labels)
+            registry += graphs.registry
+        registry.remove((None, RDFS.label, None))  # one label each: the last document's word
+        for iri, label in labels.items():
+            registry.add((iri, RDFS.label, Literal(label)))
+        if labels:
+            values = " ".join(iri_term(iri) for iri in labels)
+            eg = iri_term(entities_graph)
+            parts.append(f"""DELETE {{ GRAPH {eg} {{ ?e rdfs:label ?l }} }}
+WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}""")
+            parts.append(f"INSERT DATA {{ GRAPH {eg} {{\n{_nt(registry)}}} }}")
+        self.store.update(PREFIXES + " ;\n".join(parts))
+
+    def ingest(
+        self,
+        sources: Iterable[SourceDocument],
+        progress: Callable[[SourceDocument], None] | None = None,
+        committed: Callable[[int], None] | None = None,
+    ) -> BuildReport:
+        """Build every document into the store, a batch (one transaction) at a time."""
+        start = time.perf_counter()
+        report = BuildReport()
+        self.load_ontology()
+        for batch in _batches(sources, self.settings.batch_size):
+            docs = self.nlp.pipe(s.nlp_text for s in batch)
+            done = []
+            for source, doc in zip(batch, docs, strict=True):
+                graphs, doc_report = self.read(source, doc)
+                done.append((source, graphs))
+                report.documents.append(doc_report)
+                report.entities.update(str(i) for i in graphs.labels)
+                if progress:
+                    progress(source)
+            self._write(done)
+            if committed:
+                committed(len(report.documents))
+            if self.settings.validate:
+                data = Graph()
+                for _, graphs in done:
+                    data += graphs.document
+                    data += graphs.registry
+                report.violations += validate(data)
+        report.seconds = time.perf_counter() - start
+        return report
+
+    def remove(self, identifier: str) -> None:
+        """Drop one document's graph, and registry entries no document mentions any more."""
+        g = iri_term(self._graph("doc", identifier))
+        if not self.store.select(f"SELECT ?s WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }} LIMIT 1"):
+            raise NotFoundError(f"no document {identifier!r} in the store")
+        eg = iri_term(self._graph("entities"))
+        self.store.update(
+            PREFIXES
+            + f"""DROP GRAPH {g} ;
+DELETE {{ GRAPH {eg} {{ ?e ?p ?o }} }}
+WHERE {{ GRAPH {eg} {{ ?e ?p ?o }}
+        FILTER NOT EXISTS {{ GRAPH ?d {{ ?doc al:mentions ?e }} }}
+        FILTER NOT EXISTS {{ GRAPH {eg} {{ ?x ?q ?e }} }} }}"""
+        )
+        self._people = None

@@ -1,0 +1,247 @@
+"""The embedded store: Oxigraph on disk (the default) or in memory."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from graph.errors import QueryError, RemoteServiceError, ResultTooLargeError, StoreError
+from graph.sparql_text import has_dataset_clause, outbound_targets
+from graph.store.base import (
+    DATASET_TYPES,
+    GRAPH_RESULT_TYPES,
+    SOLUTION_RESULT_TYPES,
+    NotAcceptableError,
+    QueryResponse,
+    pick_media_type,
+)
+
+__all__ = ["EmbeddedStore"]
+
+
+def _term_value(term: object) -> str:
+    return str(getattr(term, "value", term))
+
+
+# SPARQL CSV and TSV have no form for a boolean answer
+BOOLEAN_RESULT_TYPES = {
+    k: v
+    for k, v in SOLUTION_RESULT_TYPES.items()
+    if v not in (ox.QueryResultsFormat.CSV, ox.QueryResultsFormat.TSV)
+}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _take(rows: Iterable[ox.Triple], max_rows: int, what: str) -> list[ox.Triple]:
+    taken: list[ox.Triple] = []
+    for row in rows:
+        if len(taken) == max_rows:
+            raise ResultTooLargeError(
+                f"the query gives more than {max_rows} {what}, the limit; add a LIMIT"
+            )
+        taken.append(row)
+    return taken
+
+
+def _term_json(term: object) -> dict[str, object]:
+    """One RDF term in the SPARQL 1.1 Query Results JSON form."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out: dict[str, object] = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != _XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    if isinstance(term, ox.Triple):
+        parts = {"subject": term.subject, "predicate": term.predicate, "object": term.object}
+        return {"type": "triple", "value": {k: _term_json(v) for k, v in parts.items()}}
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _solutions_json(result: ox.QuerySolutions, max_rows: int) -> bytes:
+    """The solutions as SPARQL results JSON, or ``ResultTooLargeError`` past ``max_rows``."""
+    names = [v.value for v in result.variables]
+    bindings: list[dict[str, object]] = []
+    for row in result:
+        if len(bindings) == max_rows:
+            raise ResultTooLargeError(
+                f"the query gives more than {max_rows} rows, the limit; add a LIMIT"
+            )
+        bindings.append({n: _term_json(row[i]) for i, n in enumerate(names) if row[i] is not None})
+    answer = {"head": {"vars": names}, "results": {"bindings": bindings}}
+    return json.dumps(answer, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+class EmbeddedStore:
+    """Oxigraph on disk (or in memory when ``path`` is None)."""
+
+    def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
+        self.path, self.read_only = path, read_only
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                if not (path / "CURRENT").exists():
+                    raise StoreError(f"no store at {path}: run `allegiance build` first")
+                self._store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as e:
+            if "lock" in str(e).lower():
+                raise StoreError(
+                    f"the store at {path} is open in another process (a running"
+                    " `allegiance serve`?); stop it, or send documents to its POST /api/documents"
+                ) from e
+            raise StoreError(f"cannot open the store at {path}: {e}") from e
+
+    def _run(
+        self,
+        sparql: str,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+        base_iri: str | None = None,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        kwargs: dict[str, object] = {"base_iri": base_iri}
+        if default_graphs or named_graphs:
+            # the protocol's dataset replaces the query's FROM / FROM NAMED entirely
+            kwargs["default_graph"] = [_graph_name(g) for g in default_graphs]
+            kwargs["named_graphs"] = [_graph_name(g) for g in named_graphs]
+        elif not has_dataset_clause(sparql):
+            # no dataset named by the protocol or by FROM: the default graph is every graph
+            kwargs["use_default_graph_as_union"] = True
+        try:
+            return self._store.query(sparql, **kwargs)  # type: ignore[arg-type]
+        except SyntaxError as e:
+            raise QueryError(f"malformed SPARQL query: {e}") from e
+        except ValueError as e:
+            raise QueryError(f"bad graph IRI: {e}") from e
+
+    def query(
+        self,
+        sparql: str,
+        accept: Sequence[str],
+        *,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+    ) -> QueryResponse:
+        result = self._run(sparql, default_graphs, named_graphs)
+        if isinstance(result, ox.QueryTriples):
+            media = pick_media_type(accept, GRAPH_RESULT_TYPES)
+            if media is None:
+                raise NotAcceptableError("graph", accept)
+            return QueryResponse(result.serialize(format=GRAPH_RESULT_TYPES[media]) or b"", media)
+        kind = "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
+        media = pick_media_type(accept, SOLUTION_RESULT_TYPES)
+        if media is None:
+            raise NotAcceptableError(kind, accept)
+        return QueryResponse(result.serialize(format=SOLUTION_RESULT_TYPES[media]) or b"", media)
+
+    def query_limited(self, sparql: str, accept: Sequence[str], **kwargs: Any) -> QueryResponse:
+        """Like ``query``, but refuses a result of more than ``max_rows`` solutions or triples.
+
+        ``base_iri`` resolves relative IRIs in the query (the SPARQL endpoint's own URL). A
+        query whose SERVICE endpoint fails raises ``RemoteServiceError``, never an ``OSError``,
+        so that nothing retries it (a retry would send the request again).
+        """
+        try:
+            return self._query_limited(sparql, accept, **kwargs)
+        except OSError as e:
+            if outbound_targets(sparql):
+                raise RemoteServiceError(f"a SERVICE endpoint failed to answer: {e}") from None
+            raise
+
+    def _query_limited(
+        self,
+        sparql: str,
+        accept: Sequence[str],
+        *,
+        max_rows: int,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+        base_iri: str | None = None,
+    ) -> QueryResponse:
+        result = self._run(sparql, default_graphs, named_graphs, base_iri)
+        if isinstance(result, ox.QueryTriples):
+            media = pick_media_type(accept, GRAPH_RESULT_TYPES)
+            if media is None:
+                raise NotAcceptableError("graph", accept)
+            triples = _take(result, max_rows, "triples")
+            body = ox.serialize(triples, format=GRAPH_RESULT_TYPES[media]) or b""
+            return QueryResponse(body, media)
+        if isinstance(result, ox.QueryBoolean):
+            media = pick_media_type(accept, BOOLEAN_RESULT_TYPES)
+            if media is None:
+                raise NotAcceptableError("boolean", accept)
+            body = result.serialize(format=SOLUTION_RESULT_TYPES[media]) or b""
+            return QueryResponse(body, media)
+        media = pick_media_type(accept, SOLUTION_RESULT_TYPES)
+        if media is None:
+            raise NotAcceptableError("solutions", accept)
+        body = _solutions_json(result, max_rows)
+        fmt = SOLUTION_RESULT_TYPES[media]
+        if fmt != ox.QueryResultsFormat.JSON:
+            parsed = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+            body = parsed.serialize(format=fmt) or b""
+        return QueryResponse(body, media)
+
+    def update_with_base(self, sparql: str, *, base_iri: str) -> None:
+        """Like ``update``, with relative IRIs resolved against ``base_iri``."""
+        try:
+            self._store.update(sparql, base_iri=base_iri)
+        except SyntaxError as e:
+            raise QueryError(f"malformed SPARQL update: {e}") from e
+        except OSError as e:
+            raise StoreError(f"the store could not be written: {e}") from e
+
+    def flush(self) -> None:
+        """Write buffered changes to disk, so that read-only openers see them quickly."""
+        self._store.flush()
+
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        result = self._run(sparql)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("select() takes a SELECT query")
+        names = [v.value for v in result.variables]
+        return [{n: _term_value(row[n]) for n in names if row[n] is not None} for row in result]
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except SyntaxError as e:
+            raise QueryError(f"malformed SPARQL update: {e}") from e
+        except OSError as e:
+            raise StoreError(f"the store could not be written: {e}") from e
+
+    def dump(self, media_type: str) -> bytes:
+        fmt = DATASET_TYPES.get(media_type) or GRAPH_RESULT_TYPES.get(media_type)
+        if fmt is None:
+            raise NotAcceptableError("dump", [media_type])
+        if fmt in DATASET_TYPES.values():
+            return self._store.dump(format=fmt) or b""
+        result = self._run("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        assert isinstance(result, ox.QueryTriples)
+        return result.serialize(format=fmt) or b""
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def close(self) -> None:
+        if not self.read_only:  # a read-only instance has nothing to flush
+            self._store.flush()
+        del self._store
+
+
+def _graph_name(iri: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(iri)
+    except ValueError as e:
+        raise QueryError(f"bad graph IRI {iri[:200]!r}: {e}") from None

@@ -1,0 +1,1 @@
+"""Reading articles: files -> documents -> sentence lines -> a spaCy ``Doc``."""

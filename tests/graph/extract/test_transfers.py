@@ -1,0 +1,194 @@
+"""supplies, deploys, pays, trains: what moves from one actor to another."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.graph.extract.cases import Reader, case, check
+
+SUPPLIES = [
+    case("Iran has supplied hundreds of Shahed drones to Russia.", "Iran|supplies|Russia"),
+    case("Tehran shipped ballistic missiles to Moscow last month.", "Iran|supplies|Russia"),
+    case(
+        "The United States delivered Patriot air defence systems to Ukraine.",
+        "United States|supplies|Ukraine",
+    ),
+    case(
+        "Ukraine received F-16 fighter jets from Denmark and the Netherlands.",
+        "Denmark|supplies|Ukraine",
+        "Netherlands|supplies|Ukraine",
+    ),
+    case("Artillery shells were delivered to Kyiv by Germany.", "Germany|supplies|Ukraine"),
+    case(
+        "France and Germany sent tanks and armoured vehicles to Ukraine.",
+        "France|supplies|Ukraine",
+        "Germany|supplies|Ukraine",
+    ),
+    case(
+        "Turkey sold Bayraktar drones to Ukraine and Poland.",
+        "Turkey|supplies|Ukraine",
+        "Turkey|supplies|Poland",
+    ),
+    case(
+        "Germany's delivery of Leopard tanks to Ukraine angered Moscow.", "Germany|supplies|Ukraine"
+    ),
+    case("China is the main supplier of drone components to Russia.", "China|supplies|Russia"),
+    case(
+        "North Korea provided Russia with millions of artillery shells.",
+        "North Korea|supplies|Russia",
+    ),
+    case(
+        "The United Arab Emirates has been arming the Rapid Support Forces, UN experts said.",
+        "United Arab Emirates|supplies|Rapid Support Forces",
+    ),
+    case("Rwanda supplies weapons to the M23 rebels, a UN report said.", "Rwanda|supplies|M23"),
+    case(
+        "Hezbollah receives weapons and money from Iran.",
+        "Iran|supplies|Hezbollah",
+        "Iran|pays|Hezbollah",
+    ),
+    case("Venezuela bought Sukhoi fighter jets from Russia.", "Russia|supplies|Venezuela"),
+    case(
+        "Serbia exported ammunition to Ukraine through intermediaries.", "Serbia|supplies|Ukraine"
+    ),
+    case(
+        "The drones, which Iran sent to the Houthis, were intercepted over the Red Sea.",
+        "Iran|supplies|Houthis",
+    ),
+    case(
+        "Russia supplied tanks, artillery and fighter jets to Serbia, Venezuela and Syria.",
+        "Russia|supplies|Serbia",
+        "Russia|supplies|Venezuela",
+        "Russia|supplies|Syria",
+    ),
+    case("Germany agreed to supply Ukraine with Patriot systems.", "Germany|supplies|Ukraine"),
+    case(
+        "Ukraine, which Washington has armed since 2022, launched a counteroffensive.",
+        "United States|supplies|Ukraine",
+    ),
+    case(
+        "The shipment of Iranian missiles to Russia was confirmed by the Pentagon.",
+        "Iran|supplies|Russia",
+    ),
+    case(
+        "Britain's transfer of Storm Shadow missiles to Kyiv began in May.",
+        "United Kingdom|supplies|Ukraine",
+    ),
+    case("Beijing has been selling dual-use components to Moscow.", "China|supplies|Russia"),
+    case("Weapons supplied by Iran have been found in Yemen and Sudan."),  # no recipient
+    case("Egypt handed over armoured vehicles to the Sudanese army.", "Egypt|supplies|Sudan"),
+    case("Kyiv obtained Storm Shadow missiles from London.", "United Kingdom|supplies|Ukraine"),
+    case(
+        "The Pentagon announced a new package of military aid for Ukraine worth $400 million.",
+        "United States|supplies|Ukraine",
+    ),
+    case("India continues to buy Russian oil despite Western sanctions.", "Russia|supplies|India"),
+    case(
+        "The United States sold more than $18 billion of weapons to Taiwan.",
+        "United States|supplies|Taiwan",
+    ),
+]
+
+DEPLOYS = [
+    case("Russia deployed troops to Belarus.", "Russia|deploys|Belarus"),
+    case("Wagner mercenaries have been deployed in Mali since 2021.", "Wagner Group|deploys|Mali"),
+    case("Turkey sent troops into northern Syria.", "Turkey|deploys|Syria"),
+    case("The Kremlin dispatched paratroopers to Kazakhstan in 2022.", "Russia|deploys|Kazakhstan"),
+    case(
+        "Thousands of North Korean soldiers are fighting in Russia's Kursk region.",
+        "North Korea|deploys|Russia",
+    ),
+    case("Chinese troops are stationed in Djibouti.", "China|deploys|Djibouti"),
+    case(
+        "Rwandan soldiers are operating inside the Democratic Republic of the Congo, UN experts "
+        "said.",
+        "Rwanda|deploys|Democratic Republic of the Congo",
+    ),
+    case(
+        "The deployment of Iranian military advisers to Syria worried Israel.", "Iran|deploys|Syria"
+    ),
+    case("Britain will send 900 troops to Estonia.", "United Kingdom|deploys|Estonia"),
+    case("The US has stationed about 2,500 soldiers in Iraq.", "United States|deploys|Iraq"),
+    case(
+        "Belarus sent a battalion to the Russian border region of Bryansk.",
+        "Belarus|deploys|Russia",
+    ),
+    case(
+        "The soldiers, who were sent by Pyongyang, are already in Kursk.",
+        "North Korea|deploys|Russia",
+    ),
+    case(
+        "Pyongyang sent 12,000 soldiers to Russia. These troops are now fighting in Kursk.",
+        "North Korea|deploys|Russia",
+    ),
+    case("Turkey decided to deploy troops to Libya.", "Turkey|deploys|Libya"),
+    case("French troops withdrew from Niger after the coup."),  # a withdrawal, no claim
+    case(
+        "Russian military instructors arrived in Burkina Faso in January.",
+        "Russia|deploys|Burkina Faso",
+    ),
+    case(
+        "Russia invaded Ukraine in 2022. Russian troops are still fighting in Ukraine.",
+        "Russia|attacks|Ukraine",
+    ),  # troops in an enemy's land are not deployed to it
+    case(
+        "Burkina Faso and Niger have received Russian military instructors.",
+        "Russia|deploys|Burkina Faso",
+        "Russia|deploys|Niger",
+    ),
+    case(
+        "Rwandan soldiers are fighting alongside the M23 rebels in North Kivu.",
+        "Rwanda|supports|M23",
+        "Rwanda|deploys|Democratic Republic of the Congo",
+    ),
+    case(
+        "The USS Carney shot down drones launched by the Houthis.", "United States|attacks|Houthis"
+    ),
+]
+
+PAYS = [
+    case("The European Union paid 50 billion euros to Ukraine.", "European Union|pays|Ukraine"),
+    case(
+        "Qatar funds Hamas, Israeli officials claim.",
+        "Qatar|pays|Hamas",
+        xfail="the small model tags 'funds' as a noun: 'Qatar funds Hamas' parses as one name",
+    ),
+    case("Iran finances Hezbollah and Hamas.", "Iran|pays|Hezbollah", "Iran|pays|Hamas"),
+    case("Japan gave Ukraine $4.5 billion in financial aid.", "Japan|pays|Ukraine"),
+    case(
+        "Russia pays the salaries of Wagner fighters in the Central African Republic.",
+        "Russia|pays|Wagner Group",
+    ),
+    case("Washington's funding for the Ukrainian army has slowed.", "United States|pays|Ukraine"),
+    case(
+        "Wagner, which Russia funds, operates in Mali and the Central African Republic.",
+        "Russia|pays|Wagner Group",
+        "Wagner Group|deploys|Mali",
+        "Wagner Group|deploys|Central African Republic",
+        xfail="the small model parses 'which Russia funds' as a noun phrase ('Russia funds')",
+    ),
+]
+
+TRAINS = [
+    case("Russian instructors trained North Korean soldiers.", "Russia|trains|North Korea"),
+    case(
+        "Ukrainian pilots are being trained by the United States.", "United States|trains|Ukraine"
+    ),
+    case(
+        "Britain has trained more than 30,000 Ukrainian recruits.", "United Kingdom|trains|Ukraine"
+    ),
+    case("Poland's training of Ukrainian soldiers continues.", "Poland|trains|Ukraine"),
+    case("Turkey trains Somali soldiers at a base in Mogadishu.", "Turkey|trains|Somalia"),
+    case(
+        "Iranian advisers trained Houthi fighters to use anti-ship missiles.", "Iran|trains|Houthis"
+    ),
+    case("Poland began training Ukrainian soldiers in 2023.", "Poland|trains|Ukraine"),
+    case("North Korean soldiers trained by Russians", "Russia|trains|North Korea"),
+]
+
+CASES = SUPPLIES + DEPLOYS + PAYS + TRAINS
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_claims(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)

@@ -1,0 +1,58 @@
+"""Phenomena met in unseen wire copy, each in sentences of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.graph.extract.cases import Reader, case, check
+
+# phenomena met in unseen wire copy, each in sentences of its own
+WIRE = [
+    # a dateline names where the story was filed, not who acted
+    case(
+        "TEHRAN - American warplanes bombed militia positions in Iraq on Sunday.",
+        "United States|attacks|Iraq",
+    ),
+    case("MOSCOW (Reuters) - Turkish jets hit targets in northern Syria.", "Turkey|attacks|Syria"),
+    # with an actor as object, a prepositional phrase does not add patients from deep inside
+    case(
+        "Germany warned Serbia against any move on Kosovo's northern border.",
+        "Germany|warns|Serbia",
+    ),
+    case("Jordan blamed Hezbollah for the attack on Syrian troops.", "Jordan|condemns|Hezbollah"),
+    # an agentive noun: its possessor is the recipient, the actor it is said of the agent
+    case(
+        "Poland, Ukraine's largest military donor in Central Europe, sent more tanks.",
+        "Poland|supplies|Ukraine",
+    ),
+    case("Russia, Syria's main sponsor, sent more jets.", "Russia|supports|Syria"),
+    case("Washington sanctioned Iran's drone suppliers.", "United States|sanctions|Iran"),
+    # a model designation is no actor
+    case("Poland delivered MiG-29s to Ukraine.", "Poland|supplies|Ukraine"),
+    case("Norway is also supplying F-35s."),
+    # forces kept or had somewhere are deployed there; "no troops" denies it
+    case("France keeps about 1,500 soldiers in Djibouti.", "France|deploys|Djibouti"),
+    case("The United States has about 2,500 troops in Iraq.", "United States|deploys|Iraq"),
+    case("The EU kept its sanctions on Russia in place.", "European Union|sanctions|Russia"),
+    case("Belarus has no troops in Ukraine, Minsk said.", "Belarus|deploys|Ukraine|neg"),
+    case("Turkey has expanded its military presence in northern Iraq.", "Turkey|deploys|Iraq"),
+    # aid packages, "the first country to send", flights of arms, training as a theme
+    case(
+        "Canada announced a package of drones and ammunition for Ukraine.",
+        "Canada|supplies|Ukraine",
+    ),
+    case(
+        "Estonia, which was the first country to send howitzers to Ukraine, asked for more.",
+        "Estonia|supplies|Ukraine",
+    ),
+    case("The UAE flew arms to the RSF.", "United Arab Emirates|supplies|Rapid Support Forces"),
+    case("Russian artillery pounded Kherson overnight.", "Russia|attacks|Ukraine"),
+    case("The Lebanese army receives training from France.", "France|trains|Lebanon"),
+]
+
+CASES = WIRE
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_claims(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)

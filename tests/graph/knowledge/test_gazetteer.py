@@ -1,0 +1,527 @@
+"""Checks on the gazetteer data files: format, coverage, unambiguity, references, look-ups."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from graph.knowledge.gazetteer import HERE, load_gazetteer, normalize
+
+COLUMNS = {
+    "states.tsv": [
+        "iso3",
+        "name",
+        "iso2",
+        "wikidata",
+        "aliases",
+        "demonyms",
+        "capitals",
+        "metonyms",
+    ],
+    "organizations.tsv": ["key", "name", "type", "wikidata", "aliases", "part_of"],
+    "agencies.tsv": ["key", "name", "state", "wikidata", "aliases", "part_of"],
+    "agency_kinds.tsv": ["name", "aliases"],
+    "leaders.tsv": ["name", "aliases", "affiliation", "relation", "wikidata"],
+    "regions.tsv": ["name", "state", "aliases", "wikidata"],
+    "units.tsv": ["noun", "kind"],
+    "titles.tsv": ["title", "relation", "target"],
+}
+REQUIRED = {
+    "states.tsv": ["iso3", "name", "iso2"],
+    "organizations.tsv": ["key", "name", "type"],
+    "agencies.tsv": ["key", "name", "state"],
+    "agency_kinds.tsv": ["name"],
+    "leaders.tsv": ["name", "affiliation", "relation"],
+    "regions.tsv": ["name", "state"],
+    "units.tsv": ["noun", "kind"],
+    "titles.tsv": ["title", "relation", "target"],
+}
+
+
+def _raw(name: str) -> list[list[str]]:
+    text = (HERE / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip()]
+
+
+def _dicts(name: str) -> list[dict[str, str]]:
+    with (HERE / name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+# --- format -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(COLUMNS))
+def test_file_has_header_and_column_count(name: str) -> None:
+    rows = _raw(name)
+    assert rows[0] == COLUMNS[name], f"{name}: header {rows[0]}"
+    wrong = [(i + 1, r) for i, r in enumerate(rows) if len(r) != len(COLUMNS[name])]
+    assert not wrong, f"{name}: rows with the wrong number of columns: {wrong[:5]}"
+
+
+@pytest.mark.parametrize("name", sorted(COLUMNS))
+def test_required_fields_and_clean_values(name: str) -> None:
+    problems = []
+    for i, row in enumerate(_dicts(name), start=2):
+        for col in REQUIRED[name]:
+            if not row[col].strip():
+                problems.append(f"line {i}: empty {col}")
+        for col, value in row.items():
+            if value != value.strip():
+                problems.append(f"line {i}: {col} has surrounding spaces: {value!r}")
+            parts = value.split("|")
+            if value and any(not p.strip() for p in parts):
+                problems.append(f"line {i}: {col} has an empty |-item: {value!r}")
+        if (
+            "wikidata" in row
+            and row["wikidata"]
+            and not re.fullmatch(r"Q[1-9]\d*", row["wikidata"])
+        ):
+            problems.append(f"line {i}: bad QID {row['wikidata']!r}")
+    assert not problems, f"{name}: " + "; ".join(problems[:20])
+
+
+def test_files_are_utf8_without_bom() -> None:
+    for name in COLUMNS:
+        data = (HERE / name).read_bytes()
+        assert not data.startswith(b"\xef\xbb\xbf"), name
+        data.decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "column"),
+    [
+        ("organizations.tsv", "key"),
+        ("agencies.tsv", "key"),
+        ("states.tsv", "iso3"),
+        ("states.tsv", "iso2"),
+        ("leaders.tsv", "name"),
+        ("regions.tsv", "name"),
+        ("units.tsv", "noun"),
+        ("titles.tsv", "title"),
+        ("agency_kinds.tsv", "name"),
+    ],
+)
+def test_keys_unique_within_file(name: str, column: str) -> None:
+    counts: dict[str, int] = defaultdict(int)
+    for row in _dicts(name):
+        counts[normalize(row[column])] += 1
+    dupes = sorted(k for k, n in counts.items() if n > 1)
+    assert not dupes, f"{name}: duplicate {column}: {dupes}"
+
+
+def test_every_row_becomes_an_entry(gaz) -> None:
+    expected = sum(
+        len(_dicts(n))
+        for n in ("states.tsv", "organizations.tsv", "agencies.tsv", "leaders.tsv", "regions.tsv")
+    )
+    assert len(gaz.entries) == expected, "two rows collapsed onto one key (same slug?)"
+
+
+# --- coverage and ISO codes ---------------------------------------------------------------
+
+
+def test_at_least_193_states_with_pycountry_codes() -> None:
+    rows = _dicts("states.tsv")
+    assert len(rows) >= 193 + 2, len(rows)
+    mismatches, iso_known = [], 0
+    for r in rows:
+        country = pycountry.countries.get(alpha_3=r["iso3"])
+        if country is None:
+            continue
+        iso_known += 1
+        if country.alpha_2 != r["iso2"]:
+            mismatches.append((r["iso3"], r["iso2"], country.alpha_2))
+    assert not mismatches, f"iso2 differs from pycountry: {mismatches}"
+    assert iso_known >= 193 + 2, iso_known
+    unknown = sorted(r["iso3"] for r in rows if pycountry.countries.get(alpha_3=r["iso3"]) is None)
+    assert unknown == ["XKX"], f"codes pycountry does not know: {unknown}"
+
+
+@pytest.mark.parametrize(
+    "iso3",
+    [
+        "AFG",
+        "ARE",
+        "BRA",
+        "CHN",
+        "COD",
+        "COG",
+        "CIV",
+        "CZE",
+        "ETH",
+        "FSM",
+        "GBR",
+        "IND",
+        "IRN",
+        "ISR",
+        "KIR",
+        "KOR",
+        "MMR",
+        "NRU",
+        "PRK",
+        "PSE",
+        "RUS",
+        "SDN",
+        "SSD",
+        "SYR",
+        "TUR",
+        "TUV",
+        "TWN",
+        "UKR",
+        "USA",
+        "VAT",
+        "VNM",
+        "XKX",
+        "YEM",
+        "ZWE",
+    ],
+)
+def test_state_present(gaz, iso3: str) -> None:
+    assert f"state/{iso3}" in gaz.entries
+
+
+def test_every_state_has_a_demonym_or_is_a_known_exception(gaz) -> None:
+    # Congolese and Korean-style demonyms are ambiguous; a few micro-states have no usual one.
+    allowed_without = {"COG", "COD", "DMA", "VAT"}
+    missing = sorted(
+        k.split("/")[1] for k, e in gaz.entries.items() if e.cls == "State" and not e.demonyms
+    )
+    assert set(missing) <= allowed_without, missing
+
+
+# --- unambiguity --------------------------------------------------------------------------
+
+
+def test_no_surface_form_claimed_by_two_entries(gaz) -> None:
+    claims: dict[str, set[str]] = defaultdict(set)
+    for form, _kind, key in gaz.surface_forms():
+        claims[normalize(form)].add(key)
+    clashes = {f: sorted(keys) for f, keys in claims.items() if len(keys) > 1}
+    assert not clashes, "ambiguous surface forms:\n" + "\n".join(
+        f"  {f!r}: {keys}" for f, keys in sorted(clashes.items())
+    )
+
+
+def test_no_surface_form_is_a_common_lowercase_word(gaz) -> None:
+    stop = {
+        "us",
+        "it",
+        "is",
+        "in",
+        "on",
+        "at",
+        "as",
+        "an",
+        "a",
+        "i",
+        "or",
+        "no",
+        "may",
+        "will",
+        "can",
+        "the",
+        "and",
+        "of",
+        "to",
+        "be",
+        "he",
+        "she",
+        "we",
+        "they",
+        "new",
+        "commission",
+        "council",
+        "court",
+        "government",
+        "army",
+        "military",
+        "state",
+        "parliament",
+        "president",
+        "republic",
+        "male",
+        "pole",
+        "poles",
+        "chair",
+        "gallant",
+        "truss",
+        "cleverly",
+        "borne",
+        "waltz",
+        "salami",
+        "victoria",
+        "ministry",
+    }
+    # All-capital acronyms ("US", "U.S.") are matched case-sensitively, so they may fold to a word.
+    bad = sorted(
+        {
+            f
+            for f, _k, _key in gaz.surface_forms()
+            if normalize(f) in stop and not all(c.isupper() for c in f if c.isalpha())
+        }
+    )
+    assert not bad, bad
+
+
+def test_short_forms_are_acronyms_or_proper_nouns(gaz) -> None:
+    # Forms of three letters or fewer are matched case-sensitively: they must be capitalised.
+    bad = sorted({f for f, _k, _key in gaz.surface_forms() if len(f) <= 3 and not f[:1].isupper()})
+    assert not bad, bad
+
+
+def test_pentagon_belongs_to_the_department_of_defense_not_the_state(gaz) -> None:
+    usa = gaz.entries["state/USA"]
+    assert not any("pentagon" in normalize(m) for m in usa.metonyms)
+    assert gaz.lookup("the Pentagon").key == "agency/usa-dod"
+
+
+# --- references ---------------------------------------------------------------------------
+
+
+def test_references_resolve(gaz) -> None:
+    keys = set(gaz.entries)
+    states = {r["iso3"] for r in _dicts("states.tsv")}
+    orgs = {r["key"] for r in _dicts("organizations.tsv")}
+    agencies = {r["key"] for r in _dicts("agencies.tsv")}
+    bad = []
+    for r in _dicts("organizations.tsv"):
+        if r["part_of"] and r["part_of"] not in orgs:
+            bad.append(("org", r["key"], r["part_of"]))
+        if r["type"] not in {"Organization", "ArmedGroup"}:
+            bad.append(("org type", r["key"], r["type"]))
+    for r in _dicts("agencies.tsv"):
+        if r["state"] not in states:
+            bad.append(("agency state", r["key"], r["state"]))
+        if r["part_of"] and r["part_of"] not in agencies:
+            bad.append(("agency part_of", r["key"], r["part_of"]))
+    for r in _dicts("regions.tsv"):
+        if r["state"] not in states:
+            bad.append(("region", r["name"], r["state"]))
+    for r in _dicts("leaders.tsv"):
+        aff = r["affiliation"]
+        target = f"state/{aff}" if re.fullmatch(r"[A-Z]{3}", aff) else aff
+        if target not in keys:
+            bad.append(("leader", r["name"], aff))
+        if r["relation"] not in {"heads", "memberOf"}:
+            bad.append(("leader relation", r["name"], r["relation"]))
+    assert not bad, bad
+
+
+def test_agency_state_agrees_with_parent_agency(gaz) -> None:
+    bad = []
+    for r in _dicts("agencies.tsv"):
+        reached = gaz.state_of(f"agency/{r['key']}")
+        if reached is None or reached.key != f"state/{r['state']}":
+            bad.append((r["key"], r["state"], reached and reached.key))
+    assert not bad, bad
+
+
+def test_state_of_reaches_a_state_for_every_agency_and_region(gaz) -> None:
+    missing = [
+        k
+        for k, e in gaz.entries.items()
+        if e.cls in {"Agency", "Region"} and gaz.state_of(k) is None
+    ]
+    assert not missing, missing
+
+
+def test_leaders_reach_a_state_or_an_organisation(gaz) -> None:
+    bad = []
+    for k, e in gaz.entries.items():
+        if e.cls != "Official":
+            continue
+        node, seen = e.parent, set()
+        while node and node.startswith(("person/", "agency/", "region/")) and node not in seen:
+            seen.add(node)
+            node = gaz.entries[node].parent
+        if not node or not node.startswith(("state/", "org/")):
+            bad.append((k, e.parent))
+    assert not bad, bad
+
+
+def test_part_of_has_no_cycles(gaz) -> None:
+    for key in gaz.entries:
+        seen, node = [], key
+        while node:
+            assert node not in seen, f"cycle: {[*seen, node]}"
+            seen.append(node)
+            node = gaz.entries[node].parent if node in gaz.entries else None
+
+
+def test_titles_and_units_vocabulary() -> None:
+    for r in _dicts("titles.tsv"):
+        assert r["relation"] in {"heads", "memberOf", "spokespersonFor"}, r
+        assert r["target"] in {"state", "organization", "agency", "any"}, r
+        assert r["title"] == r["title"].lower() or r["title"].isupper(), r
+    for r in _dicts("units.tsv"):
+        assert r["kind"] in {"unit", "personnel"}, r
+        assert r["noun"] == r["noun"].lower(), r
+
+
+def test_agency_kinds_keep_the_original_rows() -> None:
+    names = [r["name"] for r in _dicts("agency_kinds.tsv")]
+    for n in (
+        "Ministry of Defence",
+        "Ministry of Foreign Affairs",
+        "Armed Forces",
+        "Intelligence Service",
+        "Government",
+    ):
+        assert n in names
+
+
+# --- look-ups -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("form", "key"),
+    [
+        ("Downing Street", "state/GBR"),
+        ("Whitehall", "state/GBR"),
+        ("Tehran", "state/IRN"),
+        ("Teheran", "state/IRN"),
+        ("Czechia", "state/CZE"),
+        ("Türkiye", "state/TUR"),
+        ("Turkiye", "state/TUR"),
+        ("Côte d'Ivoire", "state/CIV"),
+        ("Burma", "state/MMR"),
+        ("DRC", "state/COD"),
+        ("Congo-Kinshasa", "state/COD"),
+        ("Congo-Brazzaville", "state/COG"),
+        ("Holy See", "state/VAT"),
+        ("the Vatican", "state/VAT"),
+        ("Élysée", "state/FRA"),
+        ("Elysee", "state/FRA"),
+        ("Zhongnanhai", "state/CHN"),
+        ("Beijing", "state/CHN"),
+        ("Taipei", "state/TWN"),
+        ("Pristina", "state/XKX"),
+        ("Kiev", "state/UKR"),
+        ("Washington", "state/USA"),
+        ("UAE", "state/ARE"),
+        ("Riyadh", "state/SAU"),
+        ("Naypyidaw", "state/MMR"),
+        ("Sanaa", "state/YEM"),
+        ("Ansar Allah", "org/houthis"),
+        ("Houthis", "org/houthis"),
+        ("ISIL", "org/islamic-state"),
+        ("Daesh", "org/islamic-state"),
+        ("Hizbollah", "org/hezbollah"),
+        ("Rapid Support Forces", "org/rsf"),
+        ("PMC Wagner", "org/wagner"),
+        ("UN Security Council", "org/unsc"),
+        ("IAEA", "org/iaea"),
+        ("European diplomacy", "org/eeas"),
+        ("Red Cross", "org/icrc"),
+        ("the Pentagon", "agency/usa-dod"),
+        ("Foggy Bottom", "agency/usa-state"),
+        ("Quai d'Orsay", "agency/fra-mfa"),
+        ("MI6", "agency/gbr-sis"),
+        ("Shin Bet", "agency/isr-shinbet"),
+        ("IDF", "agency/isr-idf"),
+        ("Revolutionary Guards", "agency/irn-irgc"),
+        ("Ukrainian Armed Forces", "agency/ukr-afu"),
+        ("ZSU", "agency/ukr-afu"),
+        ("Korean People's Army", "agency/prk-kpa"),
+        ("Erdogan", "person/recep-tayyip-erdogan"),
+        ("Kallas", "person/kaja-kallas"),
+        ("al-Jolani", "person/ahmed-al-sharaa"),
+        ("Hemedti", "person/mohamed-hamdan-dagalo"),
+        ("Odessa", "region/odesa-oblast"),
+        ("Khan Yunis", "region/khan-younis"),
+        ("El Fasher", "region/el-fasher"),
+        ("Golan Heights", "region/golan-heights"),
+    ],
+)
+def test_lookup(gaz, form: str, key: str) -> None:
+    entry = gaz.lookup(form)
+    assert entry is not None, f"{form!r} not found"
+    assert entry.key == key, f"{form!r} -> {entry.key}, expected {key}"
+
+
+@pytest.mark.parametrize(
+    ("word", "key"),
+    [
+        ("Emirati", "state/ARE"),
+        ("Emiratis", "state/ARE"),
+        ("Briton", "state/GBR"),
+        ("Britons", "state/GBR"),
+        ("Israeli", "state/ISR"),
+        ("Israelis", "state/ISR"),
+        ("Nigerien", "state/NER"),
+        ("Nigerian", "state/NGA"),
+        ("South Sudanese", "state/SSD"),
+        ("Sudanese", "state/SDN"),
+        ("Filipino", "state/PHL"),
+        ("Burkinabe", "state/BFA"),
+        ("Taiwanese", "state/TWN"),
+        ("Palestinians", "state/PSE"),
+        ("Azeri", "state/AZE"),
+    ],
+)
+def test_demonym(gaz, word: str, key: str) -> None:
+    entry = gaz.demonym(word)
+    assert entry is not None and entry.key == key, (word, entry and entry.key)
+
+
+@pytest.mark.parametrize("word", ["Korean", "Congolese", "Koreans"])
+def test_ambiguous_demonyms_are_left_out(gaz, word: str) -> None:
+    assert gaz.demonym(word) is None
+
+
+@pytest.mark.parametrize(
+    ("form", "state", "cls"),
+    [
+        ("Quds Force", "state/IRN", "Agency"),
+        ("GUR", "state/UKR", "Agency"),
+        ("GRU", "state/RUS", "Agency"),
+        ("Black Sea Fleet", "state/RUS", "Agency"),
+        ("Unit 8200", "state/ISR", "Agency"),
+        ("ISI", "state/PAK", "Agency"),
+        ("Kharkiv", "state/UKR", "Region"),
+        ("Crimea", "state/UKR", "Region"),
+        ("Gaza", "state/PSE", "Region"),
+        ("Kursk region", "state/RUS", "Region"),
+        ("Nagorno-Karabakh", "state/AZE", "Region"),
+        ("Hong Kong", "state/CHN", "Region"),
+        ("Kashmir", None, None),
+    ],
+)
+def test_state_of(gaz, form: str, state: str | None, cls: str | None) -> None:
+    entry = gaz.lookup(form)
+    if state is None:
+        assert entry is None
+        return
+    assert entry is not None, form
+    assert entry.cls == cls, (form, entry.cls)
+    assert gaz.state_of(entry.key).key == state
+
+
+@pytest.mark.parametrize(
+    ("form", "parent"),
+    [
+        ("UN Security Council", "org/un"),
+        ("Quds Force", "agency/irn-irgc"),
+        ("GUR", "agency/ukr-mod"),
+        ("Qassam Brigades", "org/hamas"),
+    ],
+)
+def test_parent(gaz, form: str, parent: str) -> None:
+    assert gaz.lookup(form).parent == parent
+
+
+def test_sources_file_exists() -> None:
+    text = (Path(HERE) / "SOURCES.md").read_text(encoding="utf-8")
+    for name in COLUMNS:
+        assert name in text, f"SOURCES.md does not describe {name}"
