@@ -1,6 +1,6 @@
 """What the text commits to about a claim: denied, hedged, wished for, or whose word it is.
 
-All four read the trigger and the heads above it, with the cue words of ``lexicon/cues.tsv``:
+All four read the trigger and the heads above it, with the cue words of ``cues.tsv``:
 
 - negated: a negation on the trigger or a governor ("did not send", "no evidence that ..."), or a
   governing verb of denial or refusal ("denied sending", "refused to supply", "halted the
@@ -78,10 +78,11 @@ def _negates(g: Token, t: Token, lex: Lexicon) -> bool:
     # "had no troops in Karabakh": a transfer of nothing is none
     theme = [d for c in g.children if g.i == t.i and c.dep_ == "dobj" for d in c.children]
     for c in [*g.children, *theme]:
-        if c.dep_ == "neg" or (c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")):
+        # "did not send" ("not" and "never" are labelled neg); "no troops", "neither ... nor"
+        if c.dep_ == "neg" or (c.dep_ in ("det", "preconj") and lex.is_cue(c.lower_, "negation")):
             return True
         if c.dep_ in ("nsubj", "nsubjpass") and any(
-            d.dep_ == "preconj" and d.lower_ == "neither" for d in c.children
+            d.dep_ == "preconj" and lex.is_cue(d.lower_, "negation") for d in c.children
         ):
             return True
     return g.i != t.i and g.pos_ == "VERB" and cue(g, "negator", lex)
@@ -141,6 +142,9 @@ def irrealis(t: Token, lex: Lexicon) -> bool:
 
 
 def source(t: Token, args: Arguments) -> str | None:
+    """Who says so: the speaker of the quotation, "according to ...", or the subject of a verb
+    of saying above the trigger."""
+    here = args.line(t)
     q = args.disc.quote_of.get(t.i)
     if q is not None:
         return args.disc.speakers.get(q)
@@ -148,14 +152,14 @@ def source(t: Token, args: Arguments) -> str | None:
     for tok in t.sent:  # "according to the GUR"
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             for p in doc[tok.i + 1].children:
-                if p.dep_ == "pobj" and (found := args.keys(p)):
+                if p.dep_ == "pobj" and (found := args.keys(here, p)):
                     return found[0]
     for g in governors(t):
         if (
             g.i != t.i
             and g.pos_ == "VERB"
             and args.lex.is_cue(g.lemma_, "report")
-            and (found := args.subjects(g))
+            and (found := args.subjects(here, g))
         ):
             return found[0]
     return None

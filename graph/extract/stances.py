@@ -35,11 +35,11 @@ from spacy.tokens import Doc, Token
 from graph.extract.arguments import Arguments
 from graph.extract.epistemics import governors
 from graph.extract.events import EVENT_RELATIONS
+from graph.extract.model import Found, Rule
 from graph.knowledge.lexicon import Frame, StanceCue
 
 __all__ = ["EventTarget", "StanceMatch", "Stances"]
 
-Found = tuple[str, str, str, "str | None", str]
 
 # verbs whose subject is the one who speaks or judges
 SPEECH = frozenset(
@@ -202,16 +202,17 @@ class Stances:
             return
         for a in speakers:
             for b in targets:
-                yield a, "condemns", b, None, f"judge:{frame.trigger}"
+                yield Found(a, "condemns", b, None, Rule("judge", frame.trigger))
 
     def threat(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        here = self.args.line(anchor)
         if not _future_or_conditional(anchor):
             return
         verb = self._speech_verb(anchor)
         clause = _clause(anchor)
         speakers = self._speakers(anchor, verb) if verb is not None else []
         if not speakers:  # "Iran will respond to any Israeli attack"
-            speakers = self.args.subjects(clause) if clause.pos_ in ("VERB", "AUX") else []
+            speakers = self.args.subjects(here, clause) if clause.pos_ in ("VERB", "AUX") else []
         if not speakers:
             return
         found: list[str] = []
@@ -226,11 +227,12 @@ class Stances:
                         found += self._actors_of(c)
         for a in speakers:
             for b in self._other_side(speakers, found):
-                yield a, "warns", b, None, f"threat:{frame.trigger}"
+                yield Found(a, "warns", b, None, Rule("threat", frame.trigger))
 
     def reprisal(self, anchor: Token, frame: Frame) -> Iterator[Found]:
         """An act promised on a condition: "If Hezbollah rearms, we will attack" -> warns the
         subject of the condition (and the act's own object)."""
+        here = self.args.line(anchor)
         if anchor.pos_ not in ("VERB", "AUX"):
             return
         conditions = [
@@ -242,7 +244,7 @@ class Stances:
         ]
         if not conditions:
             return
-        agents = self.args.subjects(anchor)
+        agents = self.args.subjects(here, anchor)
         q = self.args.disc.quote_of.get(anchor.i)
         if q is not None and (who := self.args.disc.speakers.get(q)):
             agents = agents or [who]
@@ -259,25 +261,27 @@ class Stances:
         targets += [k for c in anchor.children if c.dep_ == "dobj" for k in self._actors_of(c)]
         for a in agents:
             for b in self._other_side(agents, targets):
-                yield a, "warns", b, None, f"reprisal:{frame.trigger}"
+                yield Found(a, "warns", b, None, Rule("reprisal", frame.trigger))
 
     def measure(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        here = self.args.line(anchor)
         args = self.args
         if anchor.pos_ in ("VERB", "AUX"):
-            agents = args.subjects(anchor)
+            agents = args.subjects(here, anchor)
         else:
-            agents = args.noun_agents(anchor)
+            agents = args.noun_agents(here, anchor)
             if not agents:
                 gov = _clause(anchor)
-                agents = args.subjects(gov) if gov.pos_ in ("VERB", "AUX") else []
+                agents = args.subjects(here, gov) if gov.pos_ in ("VERB", "AUX") else []
         if not agents:
             return
         targets = [k for t in _below(anchor) if (k := self._mention(t))]
         for a in agents:
             for b in self._other_side(agents, targets):
-                yield a, "sanctions", b, None, f"measure:{frame.trigger}"
+                yield Found(a, "sanctions", b, None, Rule("measure", frame.trigger))
 
     def between(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        here = self.args.line(anchor)
         if _unreal(anchor):  # "a war between A and B remains unlikely", "fears of clashes"
             return
         sides: list[list[str]] = []
@@ -298,7 +302,7 @@ class Stances:
                 sides = [one, [k for p in _pobjs(with_) for k in self._actors_of(p)]]
         elif anchor.pos_ == "NOUN":
             with_ = _prep(anchor, "with")
-            own = self.args.possessors(anchor)
+            own = self.args.possessors(here, anchor)
             if with_ is not None and own:
                 sides = [own, [k for p in _pobjs(with_) for k in self._actors_of(p)]]
         tops = [[k for k in s if k] for s in sides]
@@ -308,10 +312,11 @@ class Stances:
                 for a in left:
                     for b in right:
                         if self.args.top(a) != self.args.top(b):
-                            yield a, "attacks", b, None, f"between:{frame.trigger}"
-                            yield b, "attacks", a, None, f"between:{frame.trigger}"
+                            yield Found(a, "attacks", b, None, Rule("between", frame.trigger))
+                            yield Found(b, "attacks", a, None, Rule("between", frame.trigger))
 
     def side(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        here = self.args.line(anchor)
         args = self.args
         preps = ("with", "by", "behind")
         with_ = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps), None)
@@ -319,14 +324,17 @@ class Stances:
             return
         targets = [k for p in _pobjs(with_) for k in self._actors_of(p)]
         if anchor.pos_ in ("VERB", "AUX"):
-            agents = args.subjects(anchor)
+            agents = args.subjects(here, anchor)
         else:
-            agents = args.noun_agents(anchor) or self._speakers(anchor, self._speech_verb(anchor))
+            agents = args.noun_agents(here, anchor) or self._speakers(
+                anchor, self._speech_verb(anchor)
+            )
         for a in agents:
             for b in self._other_side(agents, targets):
-                yield a, "supports", b, None, f"side:{frame.trigger}"
+                yield Found(a, "supports", b, None, Rule("side", frame.trigger))
 
     def thanks(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        here = self.args.line(anchor)
         prep = anchor.head
         verb = prep.head
         if not (
@@ -337,10 +345,10 @@ class Stances:
         if thanked is None:
             return
         helpers = self._actors_of(thanked)
-        helped = self.args.subjects(verb)
+        helped = self.args.subjects(here, verb)
         for a in helpers:
             for b in self._other_side([a], helped):
-                yield a, "supports", b, None, f"thanks:{frame.trigger}"
+                yield Found(a, "supports", b, None, Rule("thanks", frame.trigger))
 
     # ------------------------------------------------------------------ events
 
@@ -361,10 +369,10 @@ class Stances:
                 agents = [subject for i, subject in earlier if i == last]
             else:
                 agents = self._said_before(pending.nouns)
-            rule = f"judge-event:{pending.frame.trigger}"
+            rule = Rule("judge_event", pending.frame.trigger)
             for a in pending.speakers:
                 for b in self._other_side([a], agents):
-                    yield pending.anchor, pending.frame, (a, "condemns", b, None, rule)
+                    yield pending.anchor, pending.frame, Found(a, "condemns", b, None, rule)
 
     def _said_before(self, nouns: list[Token]) -> list[str]:
         """The actors the first mention of one of these nouns belongs to, when the text
@@ -382,13 +390,13 @@ class Stances:
             )
             if first is None:
                 continue
+            here = self.args.line(first)
             if self.args.is_personnel(first) or first.ent_type_ in ("NORP", "PERSON", "ORG"):
                 continue  # "the rebels", "the soldiers": people, not an act
-            self.args.here = self.args.line(first)
-            found = [k for c in first.children if c.dep_ == "poss" for k in self.args.keys(c)]
+            found = [k for c in first.children if c.dep_ == "poss" for k in self.args.keys(here, c)]
             introduced = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
             if not found and first.dep_ == "dobj" and introduced:
-                found = self.args.subjects(first.head)
+                found = self.args.subjects(here, first.head)
             if found:
                 return found
         return []
@@ -404,14 +412,15 @@ class Stances:
         return None
 
     def _speakers(self, anchor: Token, verb: Token | None) -> list[str]:
+        here = self.args.line(anchor)
         q = self.args.disc.quote_of.get(anchor.i)
         if q is not None and (who := self.args.disc.speakers.get(q)):
             return [who]
         if verb is None:
             return []
         if verb.dep_ == "acl" and verb.tag_ == "VBD":  # "the ministry called ...", misparsed
-            return self.args.keys(verb.head)
-        return self.args.subjects(verb)
+            return self.args.keys(here, verb.head)
+        return self.args.subjects(here, verb)
 
     def _judged(self, anchor: Token, verb: Token | None) -> list[Token]:
         """The phrases a judgement is about, best first."""
@@ -442,24 +451,24 @@ class Stances:
     def _actors_of(self, token: Token) -> list[str]:
         """The actors a phrase stands for: itself, its members, its possessor or demonym, or the
         agent in a "by" phrase; not the actors its other prepositional phrases name."""
+        here = self.args.line(token)
         args = self.args
-        args.here = args.line(token)
-        found = args.keys(token)
+        found = args.keys(here, token)
         if found:
             return found
         for c in token.children:
-            if c.dep_ in ("poss", "amod", "compound", "nmod") and (k := args.key(c)):
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and (k := args.key(here, c)):
                 found.append(k)
         if not found:
             by = _prep(token, "by")
             if by is not None:
-                found = [k for p in _pobjs(by) for k in args.keys(p)]
+                found = [k for p in _pobjs(by) for k in args.keys(here, p)]
         return list(dict.fromkeys(found))
 
     def _mention(self, token: Token) -> str | None:
+        here = self.args.line(token)
         args = self.args
-        args.here = args.line(token)
-        return args.key(token)
+        return args.key(here, token)
 
     def _other_side(self, agents: list[str], targets: list[str]) -> list[str]:
         """Targets that are not the agents themselves or their own people."""
