@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from graph.errors import (
     AllegianceError,
+    DocumentTooLargeError,
     ForbiddenError,
     InputError,
     NotFoundError,
@@ -114,6 +115,7 @@ STATUS: dict[type[AllegianceError], int] = {
     MethodNotAllowedError: 405,
     NotAcceptableError: 406,
     RequestTooLargeError: 413,
+    DocumentTooLargeError: 413,
     UrlTooLongError: 414,
     UnsupportedMediaTypeError: 415,
     TooManyRequestsError: 429,

@@ -42,6 +42,9 @@ class Settings:
     query_timeout: float = 10.0
     max_result_rows: int = 100_000
     max_body_bytes: int = 2_000_000
+    # the longest document (in characters) a build takes, from a file or over HTTP; longer is
+    # refused (413 over HTTP) rather than parsed for minutes
+    max_document_chars: int = 5_000_000
     # the longest URL (path and query string) the server takes; longer is 414
     max_url_bytes: int = 65_536
     write_token: str | None = None

@@ -28,7 +28,8 @@ from graph.rdf.validate import ONTOLOGY_FILE, validate
 from graph.settings import Settings
 from graph.sparql_text import iri_term
 from graph.store import Store
-from graph.text.documents import SourceDocument
+from graph.text.chunks import parse
+from graph.text.documents import SourceDocument, check_size
 from graph.vocab import PREFIXES, graph_iri
 
 __all__ = ["BuildReport", "Builder", "DocumentReport"]
@@ -178,7 +179,9 @@ WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}""")
         report = BuildReport()
         self.load_ontology()
         for batch in _batches(sources, self.settings.batch_size):
-            docs = self.nlp.pipe(s.nlp_text for s in batch)
+            for source in batch:
+                check_size(source, self.settings.max_document_chars)
+            docs = parse(self.nlp, [s.nlp_text for s in batch])
             done = []
             for source, doc in zip(batch, docs, strict=True):
                 graphs, doc_report = self.read(source, doc)

@@ -7,7 +7,7 @@ import socket
 
 import pytest
 
-from tests.api.conftest import Server
+from tests.api.conftest import TOKEN, Server
 
 LIMIT = 65_536  # Settings.max_url_bytes
 
@@ -40,3 +40,29 @@ def test_a_long_url_under_the_limit_is_answered(server: Server) -> None:
     target = b"/sparql?query=ASK+%7B%7D"
     status, body = raw_get(server, target + b"+" * (LIMIT - len(target) - 100))
     assert status == 200 and json.loads(body)["boolean"] is True
+
+
+@pytest.mark.parametrize(
+    ("identifier", "why"),
+    [
+        ("a\x00b.txt", "control characters"),
+        ("a\nb.txt", "control characters"),
+        ("   ", "white space"),
+        ("x" * 10_000, "10000 characters long"),
+    ],
+)
+def test_a_document_identifier_that_is_no_file_name_is_400(
+    server: Server, identifier: str, why: str
+) -> None:
+    with server.client() as c:
+        r = c.post(
+            "/api/documents",
+            json={"identifier": identifier, "text": "Russia supplied Iran with drones."},
+            headers={"authorization": f"Bearer {TOKEN}"},
+        )
+        assert r.status_code == 400, r.text
+        assert r.json()["error"] == "IdentifierError"
+        assert "bad document identifier" in r.json()["detail"] and why in r.json()["detail"]
+        assert len(r.json()["detail"]) < 300
+        listed = [d["identifier"] for d in c.get("/api/documents").json()["documents"]]
+        assert identifier not in listed
