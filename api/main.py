@@ -86,6 +86,8 @@ def create_app(settings: Settings) -> FastAPI:
         store = await run_in_threadpool(GraphService, settings)
         if settings.write_token:
             await run_in_threadpool(_enable_ingestion, store, settings)
+        # the query workers started meanwhile; take requests once every lane is full
+        await run_in_threadpool(store.pool.wait_ready)
         app.state.store = store
         try:
             yield

@@ -126,6 +126,17 @@ class QueryPool:
         with self._ready:
             self._generation += 1
 
+    def wait_ready(self, timeout: float = START_TIMEOUT) -> bool:
+        """Wait until no worker is still opening the store; False if ``timeout`` passed first.
+
+        The server calls it before it takes requests (after loading spaCy, which takes longer),
+        so that the first requests find every lane full."""
+        deadline = time.monotonic() + timeout
+        with self._ready:
+            while self._starting and (left := deadline - time.monotonic()) > 0:
+                self._ready.wait(left)
+            return not self._starting
+
     def worker_pids(self) -> list[int]:
         """The process ids of the idle workers (for tests and diagnostics)."""
         with self._ready:
@@ -244,6 +255,7 @@ class QueryPool:
         with self._ready:
             self._starting.discard(worker.process)
             closed = self._closed
+            self._ready.notify_all()
         if closed or not ready:
             worker.process.kill()
             worker.conn.close()
