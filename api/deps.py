@@ -6,7 +6,9 @@ import secrets
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials
 
+from api.openapi import BEARER
 from api.service import GraphService
 from graph.errors import ForbiddenError
 from graph.settings import Settings
@@ -26,8 +28,13 @@ def get_store(request: Request) -> GraphService:
     return store
 
 
-def require_writer(request: Request) -> None:
-    """Refuse a write unless the server has a write token and the request carries it."""
+def require_writer(
+    request: Request, _: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)]
+) -> None:
+    """Refuse a write unless the server has a write token and the request carries it.
+
+    ``BEARER`` only documents the scheme (Swagger UI's Authorize); the header is checked here.
+    """
     check_write_token(get_settings(request), request.headers.get("authorization"))
 
 

@@ -6,6 +6,7 @@ QueryError (graph.errors)
 NotAcceptableError (graph.store)
 └── NoAcceptableTypeError       an Accept header that allows nothing we offer (406)
 AllegianceError (graph.errors)
+├── InvalidParameterError       a query or path parameter of the wrong form (400)
 ├── RequestTooLargeError        a request body over Settings.max_body_bytes (413)
 ├── UrlTooLongError             a URL over Settings.max_url_bytes (414)
 ├── MethodNotAllowedError       a method the path does not take (405, with Allow)
@@ -13,6 +14,9 @@ AllegianceError (graph.errors)
 └── RetryLaterError             the server's fair share says not now; carries Retry-After
     ├── TooManyRequestsError    a client over Settings.client_queries at once (429)
     └── ServerBusyError         every user worker busy and the query too long for the reserve (503)
+
+``STATUS`` is the one table from errors to HTTP statuses (api/main.py says why each), and
+``error_response`` the one JSON shape, used by the exception handlers and the middleware alike.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ if TYPE_CHECKING:  # the query workers import this module: keep starlette out of
 
 __all__ = [
     "STATUS",
+    "InvalidParameterError",
     "MethodNotAllowedError",
     "NoAcceptableTypeError",
     "ProtocolError",
@@ -61,6 +66,14 @@ class ProtocolError(QueryError):
 
 class UnsupportedMediaTypeError(ProtocolError):
     """A POST body whose media type the endpoint does not take."""
+
+
+class InvalidParameterError(AllegianceError):
+    """A parameter that does not parse (``since=notadate``) or breaks its bounds."""
+
+    def __init__(self, message: str, problems: list[dict[str, object]]) -> None:
+        super().__init__(message)
+        self.problems = problems
 
 
 class RequestTooLargeError(AllegianceError):
@@ -98,17 +111,18 @@ class ServerBusyError(RetryLaterError):
 class NoAcceptableTypeError(NotAcceptableError):
     """An Accept header that allows none of the media types offered."""
 
-    def __init__(self, accept: str, offered: Sequence[str]) -> None:
-        Exception.__init__(
-            self, f"nothing offered here fits Accept: {accept}; available: {', '.join(offered)}"
-        )
+    def __init__(self, accept: str, offered: Sequence[str], what: str = "") -> None:
+        """``what`` names the answer refused (``a SELECT query``); ``offered`` is all there is
+        for it, so that the message never lists a type it refuses."""
+        start = f"cannot answer {what} as" if what else "nothing offered here fits"
+        Exception.__init__(self, f"{start} Accept: {accept}; available: {', '.join(offered)}")
         self.kind = "any"
 
 
-# the one table from our errors to HTTP statuses; api/main.py's docstring says why each
 STATUS: dict[type[AllegianceError], int] = {
     QueryError: 400,
     InputError: 400,
+    InvalidParameterError: 400,
     ResultTooLargeError: 400,
     ForbiddenError: 403,
     NotFoundError: 404,
@@ -125,7 +139,7 @@ STATUS: dict[type[AllegianceError], int] = {
     QueryTimeoutError: 504,
     QueryMemoryError: 507,
 }
-_POSITION = re.compile(r"\bat (\d+):(\d+)\b")
+_POSITION = re.compile(r"\bline (\d+), column (\d+)\b")
 
 
 def status_for(error: AllegianceError) -> int:
@@ -137,11 +151,13 @@ def status_for(error: AllegianceError) -> int:
 
 
 def error_response(error: AllegianceError) -> JSONResponse:
-    """The JSON answer for an error: ``detail``, ``error`` (its class), and where it helps
-    ``line``/``column`` (malformed SPARQL) or a ``Retry-After`` header."""
+    """The JSON answer for an error: ``detail``, ``error`` (its class), and where they apply
+    ``parameters`` (bad parameters), ``line``/``column`` (malformed SPARQL), ``Retry-After``."""
     from starlette.responses import JSONResponse
 
     body: dict[str, object] = {"detail": str(error), "error": type(error).__name__}
+    if isinstance(error, InvalidParameterError):
+        body["parameters"] = error.problems
     if isinstance(error, QueryError) and (m := _POSITION.search(str(error))):
         body["line"], body["column"] = int(m.group(1)), int(m.group(2))
     headers = {}

@@ -3,12 +3,13 @@
 Errors map to status codes in one table (``api.errors.STATUS``): malformed SPARQL, a broken protocol
 request, a bad document or too many result rows 400; a write without the token 403; an unknown
 entity or document 404; no acceptable result format 406; a request body over the limit 413; a body
-of a media type we do not take 415; a client with too many queries running 429 and every user
-worker busy while the reserve could not finish the query 503, both with Retry-After; a query
-whose worker outgrew the memory cap 507 (Insufficient Storage: the server could not hold what
-the query needs); a query cut at the time limit 504 (the server, acting as a
-gateway to its query worker, got no answer in time; retrying the same query will not help, so not
-503); the store unavailable 503. Anything else is a bug: 500, logged with its traceback.
+of a media type we do not take 415; a URL over the limit 414; a client with too many queries
+running 429 and every user worker busy while the reserve could not finish the query 503, both
+with Retry-After; a query whose worker outgrew the memory cap 507 (Insufficient Storage: the
+server could not hold what the query needs); a query cut at the time limit 504 (the server,
+acting as a gateway to its query worker, got no answer in time; retrying the same query will not
+help, so not 503); the store unavailable 503. Anything else is a bug: 500, logged with its
+traceback.
 
 Too many result rows is 400 rather than 413, because 413 speaks of the request's own body and
 clients read it so; the fix is in the query (add a LIMIT), which is what 400 says.
@@ -21,7 +22,6 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
 
 import uvicorn
 from fastapi import FastAPI, Request
@@ -29,26 +29,26 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api.errors import error_response
+from api.errors import STATUS, InvalidParameterError, error_response
 from api.middleware import (
     BodyLimitMiddleware,
     ClientLimitMiddleware,
     MethodsMiddleware,
     UrlLimitMiddleware,
 )
-from api.routes import alignments, documents, entities, network, sparql
-from api.schemas import ERROR_DESCRIPTIONS, ErrorOut
+from api.openapi import install as install_openapi
+from api.routes import alignments, documents, entities, home, network, sparql
 from api.service import GraphService
-from graph.errors import AllegianceError, InputError
+from graph.errors import AllegianceError
 from graph.settings import Settings
 from graph.store import EmbeddedStore
 
-__all__ = ["create_app", "run"]
+__all__ = ["STATUS", "create_app", "run"]
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,8 @@ def create_app(settings: Settings) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
-    for module in (sparql, alignments, entities, documents, network):
+    install_openapi(app)
+    for module in (home, sparql, alignments, entities, documents, network):
         app.include_router(module.router)
     _add_docs(app)
     if YASGUI_BUILD.is_dir():
@@ -110,10 +111,11 @@ def create_app(settings: Settings) -> FastAPI:
     if network.VIS_BUILD.is_dir():
         app.mount(network.VIS_PATH, StaticFiles(directory=network.VIS_BUILD), name="vis-network")
     app.mount(network.ASSETS_PATH, StaticFiles(directory=network.STATIC), name="network")
+    app.mount(home.ASSETS_PATH, StaticFiles(directory=home.STATIC), name="home")
     app.add_exception_handler(AllegianceError, _answer_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _answer_invalid)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, _answer_http)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _answer_bug)
-    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     # innermost first: each add_middleware wraps everything added before it
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(ClientLimitMiddleware, max_running=settings.client_queries)
@@ -139,16 +141,28 @@ def run(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
     (or missing, or unreadable) is a ``StoreError`` the command line prints as one line, rather
     than a traceback from inside the server's startup."""
     EmbeddedStore(settings.store_path).close()
-    uvicorn.run(
+    # no WebSocket routes here: ws="none" serves a request asking to upgrade as plain HTTP
+    config = uvicorn.Config(
         create_app(settings),
         host=host,
         port=port,
         log_level="info",
+        ws="none",
         http="h11",
         # read request lines well past the URL limit, so that a long URL gets its 414 rather
         # than a connection reset; beyond this bound the parser still gives up
         h11_max_incomplete_event_size=16 * settings.max_url_bytes,
-    )
+    )  # Config sets up uvicorn's logging; the filter goes on after it
+    logging.getLogger("uvicorn.error").addFilter(_ignore_upgrades)
+    uvicorn.Server(config).run()
+
+
+def _ignore_upgrades(record: logging.LogRecord) -> bool:
+    """Drop uvicorn's two warnings for each request with an ``Upgrade`` header we do not take
+    (Java's HTTP client, Apache Jena's, asks for ``h2c`` on every request). HTTP/1.1 lets a
+    server ignore Upgrade and answer plainly, which is what happens; nothing is wrong."""
+    message = str(record.msg)
+    return not message.startswith(("Unsupported upgrade request", "No supported WebSocket"))
 
 
 def _enable_ingestion(store: GraphService, settings: Settings) -> None:
@@ -171,36 +185,41 @@ async def _answer_error(request: Request, error: AllegianceError) -> JSONRespons
 
 
 async def _answer_invalid(request: Request, error: RequestValidationError) -> JSONResponse:
-    """A parameter or body that fails its declared type: 400 in our error shape (not 422)."""
-    problems = []
+    """FastAPI's validation errors in our shape: one line naming each bad parameter, and 400
+    like every other bad input (FastAPI says 422 with a list of its own)."""
+    problems: list[dict[str, object]] = []
     for e in error.errors():
-        where = ".".join(str(part) for part in e.get("loc", ()) if part not in ("query", "body"))
-        problems.append(f"{where or 'the request'}: {e.get('msg', 'invalid')}")
-    return error_response(InputError("bad request: " + "; ".join(problems)))
+        where, *names = (str(part) for part in e["loc"])
+        name = ".".join(names) or where
+        problem = e["msg"][0].lower() + e["msg"][1:]
+        if str(e["type"]).startswith(("date", "datetime")):
+            problem = "not a date; use YYYY-MM-DD, e.g. 2024-03-01"
+        entry: dict[str, object] = {"name": name, "in": where, "problem": problem}
+        if e["type"] != "missing":
+            entry["value"] = e.get("input")
+        problems.append(entry)
+    parts = [
+        f"{p['name']}={p['value']!r}: {p['problem']}"
+        if "value" in p
+        else f"{p['name']}: {p['problem']}"
+        for p in problems
+    ]
+    return await _answer_error(request, InvalidParameterError("; ".join(parts), problems))
 
 
-def _openapi(app: FastAPI) -> dict[str, Any]:
-    """The OpenAPI document, with our 400 error body where FastAPI would list 422."""
-    if app.openapi_schema:
-        return app.openapi_schema
-    schema = get_openapi(
-        title=app.title, version=app.version, summary=app.summary, routes=app.routes
-    )
-    schema.setdefault("components", {}).setdefault("schemas", {})["ErrorOut"] = (
-        ErrorOut.model_json_schema()
-    )
-    error_body = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}
-    for path in schema.get("paths", {}).values():
-        for operation in path.values():
-            responses = operation.get("responses", {})
-            if responses.pop("422", None) is not None:
-                responses.setdefault(
-                    "400", {"description": ERROR_DESCRIPTIONS[400], "content": error_body}
-                )
-    for name in ("HTTPValidationError", "ValidationError"):
-        schema["components"]["schemas"].pop(name, None)
-    app.openapi_schema = schema
-    return schema
+async def _answer_http(request: Request, error: StarletteHTTPException) -> JSONResponse:
+    """Starlette's own 404 (no such route) and 405 in our shape, with where to look instead."""
+    headers = dict(error.headers or {})
+    if error.status_code == 404 and error.detail == "Not Found":
+        detail, name = f"no route {request.url.path}; GET / lists every route", "NotFoundError"
+    elif error.status_code == 405:
+        allowed = headers.get("allow", headers.get("Allow", ""))
+        detail = f"{request.method} is not allowed on {request.url.path}; allowed: {allowed}"
+        name = "MethodNotAllowedError"
+    else:
+        detail, name = str(error.detail), "HTTPError"
+    body = {"detail": detail, "error": name}
+    return JSONResponse(body, status_code=error.status_code, headers=headers)
 
 
 async def _answer_bug(request: Request, error: Exception) -> JSONResponse:

@@ -7,9 +7,9 @@ import re
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, Field
+from pydantic_core import PydanticCustomError
 
 __all__ = [
-    "ERROR_DESCRIPTIONS",
     "ActorRef",
     "AffiliationOut",
     "ClaimOut",
@@ -27,7 +27,6 @@ __all__ = [
     "OpposesOut",
     "SupportPair",
     "SupportsOut",
-    "error_responses",
 ]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -38,7 +37,8 @@ def _iso_date(value: object) -> object:
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        raise ValueError(f"{str(value)[:40]!r} is no date; write YYYY-MM-DD, e.g. 2024-02-24")
+        # a date error like pydantic's own, so that the 400 says the same for every bad date
+        raise PydanticCustomError("date_parsing", "not a date; use YYYY-MM-DD, e.g. 2024-03-01")
     return value
 
 
@@ -46,36 +46,26 @@ def _iso_date(value: object) -> object:
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 
 
+class ParameterProblem(BaseModel):
+    name: str = Field(description="the parameter", examples=["since"])
+    value: Any = Field(None, description="what was sent", examples=["notadate"])
+    problem: str = Field(examples=["not a date; use YYYY-MM-DD, e.g. 2024-03-01"])
+    in_: str = Field(alias="in", description="query, path, header or body", examples=["query"])
+
+
 class ErrorOut(BaseModel):
-    """What every error answers with (api/errors.py's one table picks the status)."""
+    """Every 4xx and 5xx answer of this server has this shape."""
 
-    detail: str = Field(description="what was wrong and what is allowed")
-    error: str = Field(description="the error's class, e.g. QueryError, NotFoundError")
-    line: int | None = Field(None, description="for malformed SPARQL: where the parser stopped")
-    column: int | None = None
-
-
-ERROR_DESCRIPTIONS = {
-    400: "a bad request: malformed SPARQL, a bad parameter (a date not YYYY-MM-DD ...), a bad "
-    "document, or more result rows than the limit",
-    403: "a write without the write token (Authorization: Bearer ...)",
-    404: "no such entity, document or graph",
-    406: "nothing offered fits the Accept header",
-    413: "the request body is over the limit (ALLEGIANCE_MAX_BODY_BYTES), or the document is "
-    "over ALLEGIANCE_MAX_DOCUMENT_CHARS",
-    414: "the URL is over the limit; send a long query by POST",
-    415: "a body of a media type this route does not take",
-    429: "this client has too many queries running (ALLEGIANCE_CLIENT_QUERIES); see Retry-After",
-    502: "a SERVICE endpoint on the allow-list failed",
-    503: "the store is unavailable, or every query worker is busy; see Retry-After",
-    504: "the query ran past the time limit (ALLEGIANCE_QUERY_TIMEOUT)",
-    507: "the query needed more memory than ALLEGIANCE_QUERY_MEMORY_MB",
-}
-
-
-def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI ``responses`` for the error statuses a route can give, with the error body."""
-    return {c: {"model": ErrorOut, "description": ERROR_DESCRIPTIONS[c]} for c in codes}
+    detail: str = Field(
+        description="one line: what was wrong and what is allowed",
+        examples=["since='notadate': not a date; use YYYY-MM-DD, e.g. 2024-03-01"],
+    )
+    error: str = Field(description="the error's name", examples=["InvalidParameterError"])
+    line: int | None = Field(None, description="malformed SPARQL: the line of the error")
+    column: int | None = Field(None, description="malformed SPARQL: the column of the error")
+    parameters: list[ParameterProblem] | None = Field(
+        None, description="a bad parameter: each one, with the value sent"
+    )
 
 
 class ActorRef(BaseModel):

@@ -141,8 +141,8 @@ class GraphService:
             else:
                 store.update_with_base(sparql, base_iri=base_iri)
 
-    def dump(self, media_type: str) -> bytes:
-        return self._writer.dump(media_type)
+    def dump(self, media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
+        return self._writer.dump(media_type, prefixes)
 
     def enable_ingestion(
         self, *, nlp: Language | None = None, knowledge: Knowledge | None = None

@@ -16,7 +16,8 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep
-from api.schemas import IsoDate, error_responses
+from api.openapi import errors
+from api.schemas import IsoDate
 from api.service import GraphService
 from graph.network.build import claim_filters, whole
 from graph.network.draw import draw
@@ -33,7 +34,7 @@ __all__ = [
     "router",
 ]
 
-router = APIRouter(tags=["network"], responses=error_responses(400, 429, 503, 504, 507))
+router = APIRouter(tags=["network"])
 
 
 ViewQ = Annotated[Literal["actors", "full"], Query(description="actors (rolled up) or full")]
@@ -85,9 +86,18 @@ def network_query(
 QueryDep = Annotated[NetworkQuery, Depends(network_query)]
 
 
-@router.get("/api/network", response_class=JSONResponse)
+@router.get(
+    "/api/network",
+    response_class=JSONResponse,
+    summary="The nodes and edges /graph draws, with their evidence",
+    responses=errors(400),
+)
 async def network_data(request: Request, store: StoreDep, query: QueryDep) -> JSONResponse:
-    """The nodes and edges ``/graph`` draws for these filters, with layout and evidence."""
+    """The network for these filters, as the page draws it: nodes (entities, with type and
+    position) and edges (one per relation, with claim and document counts and the evidence
+    sentences), and `meta` (the filters, what was cut by `limit`). `?actor=Russia&depth=1`
+    gives Russia's neighbourhood; `?view=full` every entity instead of states and
+    organisations."""
     cache: WholeCache = getattr(request.app.state, "network_cache", None) or WholeCache()
     request.app.state.network_cache = cache
     data = await run_in_threadpool(lambda: draw(cache.get(store, query), query))
@@ -119,8 +129,15 @@ class WholeCache:
         return found
 
 
-@router.get("/graph", response_class=HTMLResponse)
+@router.get(
+    "/graph",
+    response_class=HTMLResponse,
+    summary="The interactive network page",
+    responses=errors(400),
+)
 def graph_page(query: QueryDep, settings: SettingsDep) -> HTMLResponse:
-    """The interactive network page; the filters are the same query parameters."""
+    """Who supports and opposes whom, drawn: click an edge for its evidence, a node for its
+    card. Takes the filters of `/api/network`, so a view can be shared as a link
+    (`/graph?actor=Russia&relation=supplies`)."""
     del query  # validated here, so that a bad link fails now; the page reads them itself
     return HTMLResponse(render_page(api_url="/api/network", base_iri=settings.base_iri))

@@ -38,6 +38,7 @@ __all__ = [
 ]
 
 Summary = Literal["supports", "opposes"]
+Side = Literal["source", "target"]
 
 # the affiliation subproperties named in the ontology, so that lifting works without it too
 AFFILIATIONS = ("affiliatedWith", "heads", "memberOf", "spokespersonFor", "partOf")
@@ -94,10 +95,13 @@ def alignments(
     since: dt.date | None = None,
     until: dt.date | None = None,
     include_hedged: bool = True,
+    side: Side | None = None,
 ) -> list[Alignment]:
     """The rolled-up pairs for ``summary``, most claims first, filtered as asked.
 
-    ``actor`` matches any name (label or altLabel, case-insensitive) of either side of a pair;
+    ``actor`` matches any name (label or altLabel, case-insensitive) of either side of a pair,
+    or only of the ``side`` given: ``target`` answers "who supports Russia?", ``source`` "whom
+    does Russia support?";
     ``relation`` is one relation's local name; ``since``/``until`` bound the document dates (claims
     from undated documents drop out when either is given).
     """
@@ -130,7 +134,7 @@ def alignments(
         docs[key].add(row.get("doc", ""))
         pair.evidence.append(evidence_of(row, rel))
     names = _names(store, {e for key in pairs for e in key})
-    chosen = [p for p in pairs.values() if actor is None or _matches(actor, names, p)]
+    chosen = [p for p in pairs.values() if actor is None or _matches(actor, names, p, side)]
     for p in chosen:
         p.source = Actor(p.source.id, _label(names, p.source.id))
         p.target = Actor(p.target.id, _label(names, p.target.id))
@@ -269,6 +273,10 @@ def _label(names: dict[str, tuple[str, set[str]]], entity: str) -> str:
     return names.get(entity, ("", set()))[0] or local_name(entity)
 
 
-def _matches(actor: str, names: dict[str, tuple[str, set[str]]], pair: Alignment) -> bool:
+def _matches(
+    actor: str, names: dict[str, tuple[str, set[str]]], pair: Alignment, side: Side | None
+) -> bool:
     wanted = actor.strip().lower()
-    return any(wanted in names.get(e, ("", set()))[1] for e in (pair.source.id, pair.target.id))
+    sides = {"source": (pair.source.id,), "target": (pair.target.id,)}
+    ends = sides[side] if side else (pair.source.id, pair.target.id)
+    return any(wanted in names.get(e, ("", set()))[1] for e in ends)

@@ -24,6 +24,7 @@ Whether a claim is denied, hedged, only wished for, and whose word it is:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -34,7 +35,7 @@ from graph.extract.entities import DocumentEntities
 from graph.extract.epistemics import hearsay, hedged, irrealis, negated, source
 from graph.extract.events import EVENT_RELATIONS, Events, same_recipient
 from graph.extract.mentions import MentionIndex
-from graph.extract.model import Claim, Found, Rule
+from graph.extract.model import Claim, Found, Rule, RuleKind
 from graph.extract.stances import Stances
 from graph.extract.syntax import first_child, previous_or_this
 from graph.extract.troops import Troops, without_enemy_presence
@@ -71,6 +72,16 @@ class _Reader:
         self.forces = Troops(args)
         self.events = Events(args)
         self.last_support: tuple[str, int] | None = None  # object, offset of the latest
+        self.supported: Counter[str] = Counter()  # how often each actor received support so far
+
+    def main_recipient(self, agents: list[str]) -> list[str]:
+        """The actor the article's support goes to, when one clearly leads: received support
+        at least twice and twice as often as any other, and is none of the agents."""
+        ranked = self.supported.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return []
+        top = ranked[0][0]
+        return [] if top in {self.args.top(a) for a in agents} else [top]
 
     # ------------------------------------------------------------------ themes
 
@@ -121,9 +132,12 @@ class _Reader:
         return self.args.keys(here, of)
 
     def is_recipient(self, here: int, token: Token) -> bool:
-        """A direct object that names an actor, not goods: "arm Ukraine", "provided Russia"."""
+        """A direct object that names an actor, not goods: "arm Ukraine", "provided Russia"; a
+        quantity never does ("send 10 of its own tanks")."""
         token = antecedent(token)
         if token.lemma_.lower() in self.lex.themes or self.args.is_personnel(token):
+            return False
+        if token.pos_ == "NUM":
             return False
         keys = self.args.keys(here, token)
         return bool(keys) and not self.args.is_forces(keys[0])
@@ -158,8 +172,12 @@ class _Reader:
             agents = [args.top(k) for k in args.keys(here, antecedent(theme))]
         if theme is not None and not recipients:
             recipients = self.payees(here, antecedent(theme), frame)
+        kind: RuleKind = frame.frame
         if agents and not recipients and t.pos_ == "VERB":  # "Norway is also supplying F-16s"
             recipients = same_recipient(t, self.last_support)
+        if agents and not recipients and t.pos_ == "VERB" and theme is not None:
+            # "Poland will send 10 of its own tanks": the recipient the article is about
+            recipients, kind = self.main_recipient(agents), "implicit"
         items: list[Token | None] = [*self.theme_items(theme)] or [None]
         for item in items:
             relation = (
@@ -172,7 +190,7 @@ class _Reader:
             text = _phrase(item) if item is not None else None
             for a in agents:
                 for r in dict.fromkeys(recipients):
-                    yield Found(a, relation, r, text, Rule(frame.frame, frame.trigger))
+                    yield Found(a, relation, r, text, Rule(kind, frame.trigger))
 
     def _verb_transfer(self, t: Token, frame: Frame) -> tuple[list[str], Token | None, list[str]]:
         args, here = self.args, self.args.line(t)
@@ -336,6 +354,7 @@ def extract_claims(
                 at[id(claim)] = t.i
                 if claim.relation in SUPPORTING and not claim.negated:
                     reader.last_support = (claim.object, claim.begin)
+                    reader.supported[args.top(claim.object)] += 1
     for t, frame in bare:
         list(_keep(claims, reader, t, frame, list(_inherit(t, frame, reader, claims, at))))
     # the events a condemned noun may stand for; not those the text only accuses someone of

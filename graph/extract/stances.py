@@ -320,6 +320,9 @@ class Stances:
         args = self.args
         preps = ("with", "by", "behind")
         with_ = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps), None)
+        if with_ is None and anchor.pos_ == "NOUN" and anchor.dep_ == "dobj":
+            # "voiced solidarity with Niger": the phrase may hang on the verb
+            with_ = _prep(anchor.head, "with")
         if with_ is None:
             return
         targets = [k for p in _pobjs(with_) for k in self._actors_of(p)]
@@ -600,7 +603,7 @@ def _below(anchor: Token) -> Iterator[Token]:
             continue
         if (
             (d.dep_ == "prep" and d.lower_ in NOT_TARGET_PREPS)
-            or d.dep_ in ("relcl", "advcl", "acl", "nsubj", "nsubjpass", "ccomp", "agent")
+            or d.dep_ in ("relcl", "advcl", "acl", "agent")
             or (d.dep_ == "conj" and d.head.i == anchor.i)
         ):
             skip |= {x.i for x in d.subtree}

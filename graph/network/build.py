@@ -109,6 +109,7 @@ def to_networkx(links: Iterable[Link], info: dict[str, dict[str, Any]]) -> nx.Mu
             link.target,
             key=link.stance,
             weight=len(link.evidence),
+            documents=len({e.document for e in link.evidence}),
             relations=sorted({e.relation for e in link.evidence}),
             evidence=link.evidence,
         )
@@ -121,7 +122,8 @@ def actor_graph(store: Store, **filters: Any) -> nx.MultiDiGraph:
 
 
 def export_network(store: Store, fmt: Literal["graphml", "gexf"]) -> bytes:
-    """The actor-level network for Gephi (GraphML, GEXF): an edge per stance, weight = claims."""
+    """The actor-level network for Gephi (GraphML, GEXF): an edge per stance, weight = claims,
+    with the number of documents that make it."""
     graph = actor_graph(store)
     out = nx.MultiDiGraph()
     for n, d in graph.nodes(data=True):
@@ -134,6 +136,8 @@ def export_network(store: Store, fmt: Literal["graphml", "gexf"]) -> bytes:
             key=stance,
             stance=stance,
             weight=d["weight"],
+            claims=d["weight"],
+            documents=d["documents"],
             relations=" ".join(d["relations"]),
             label=", ".join(d["relations"]),
         )

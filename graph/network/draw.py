@@ -187,6 +187,7 @@ def _edge(
     d = g.edges[u, v, stance]
     evidence: list[Evidence] = d["evidence"]
     claims = len(evidence)
+    documents = len({e.document for e in evidence})
     weak = all(e.hedged or e.attributed_to for e in evidence)
     label = ", ".join(d["relations"])
     return {
@@ -197,12 +198,14 @@ def _edge(
         "stance": stance,
         "relations": d["relations"],
         "claims": claims,
+        "documents": documents,
         "hedged_only": weak,
         "color": {"color": STANCE_COLORS[stance], "highlight": STANCE_COLORS[stance]},
         "width": round(1 + 2 * math.log2(claims), 1) if claims > 1 else 1,
         "dashes": weak,
         "arrows": "to",
-        "title": f"{g.nodes[u]['label']} {label} {g.nodes[v]['label']}: {_claims(claims)}",
+        "title": f"{g.nodes[u]['label']} {label} {g.nodes[v]['label']}: {_claims(claims)} in "
+        f"{documents} document{'' if documents == 1 else 's'}",
         "evidence": [_evidence(e, docs) for e in evidence[:EVIDENCE_PER_EDGE]],
     }
 

@@ -59,7 +59,7 @@ def test_one_bad_file_among_good_ones_writes_nothing(store_copy: Path, tmp_path:
 @pytest.mark.parametrize(
     "query, words",
     [
-        ("SELEC ?s WHERE { ?s ?p ?o }", "1:1"),
+        ("SELEC ?s WHERE { ?s ?p ?o }", "line 1, column 1"),
         ("SELECT ?s WHERE { ?s ?p ", "malformed"),
         ("PREFIX x: <http://x/> SELECT * WHERE { ?s y:p ?o }", "y"),
     ],

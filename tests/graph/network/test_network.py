@@ -250,6 +250,8 @@ def test_export_graphml_and_gexf_for_gephi(seed_store: Path, tmp_path: Path) -> 
         graph = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
         weights = [d["weight"] for _, _, d in graph.edges(data=True)]
         assert graph.number_of_edges() > 0 and all(w >= 1 for w in weights)
+        for _, _, d in graph.edges(data=True):
+            assert 1 <= int(d["documents"]) <= int(d["claims"]) == int(d["weight"])
         assert {"label", "type"} <= set(next(iter(graph.nodes(data=True)))[1])
 
 
@@ -295,8 +297,17 @@ def test_the_explore_notebook_runs_and_is_stored_without_outputs(tmp_path: Path)
         o.get("text", "") for c in notebook.cells if c.cell_type == "code" for o in c.outputs
     )
     assert "-> Russia" in text and "most supported" in text
+    assert "month" in text and "around Russia" in text  # the timeline and the actor's network
     shown = [o for o in notebook.cells[-1].outputs if "data" in o]
     assert any("<iframe srcdoc=" in o["data"].get("text/html", "") for o in shown)
+    warnings = [
+        o.get("text", "")
+        for c in notebook.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+        if o.get("name") == "stderr" or o.get("output_type") == "error"
+    ]
+    assert warnings == []
 
 
 def test_an_official_searched_in_the_actor_view_focuses_their_state(tmp_path: Path) -> None:
