@@ -51,10 +51,9 @@ test: setup setup-browser lint
 test-fast: setup
 	$(BIN)/python -m pytest -q -m "not browser and not slow"
 
+# BENCH_SIZE=full make bench: the full sizes and the store of a million triples (by hand)
 bench: setup setup-browser
-	$(BIN)/python -m bench.bench_build
-	$(BIN)/python -m bench.bench_api
-	$(BIN)/python -m bench.bench_network
+	$(BIN)/python -m bench
 	$(BIN)/python -m bench.bench_fair_share
 
 lint: setup

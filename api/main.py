@@ -87,7 +87,8 @@ def create_app(settings: Settings) -> FastAPI:
         if settings.write_token:
             await run_in_threadpool(_enable_ingestion, store, settings)
         # the query workers started meanwhile; take requests once every lane is full
-        await run_in_threadpool(store.pool.wait_ready)
+        if store.pool is not None:
+            await run_in_threadpool(store.pool.wait_ready)
         app.state.store = store
         try:
             yield

@@ -26,12 +26,14 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from api.pool import QueryPool
 from graph.errors import StoreError
+from graph.schema import load_registry
 from graph.settings import Settings
-from graph.store import EmbeddedStore, QueryResponse
+from graph.store import EmbeddedStore, QueryResponse, RemoteStore
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -50,30 +52,53 @@ class PipelineMissingError(StoreError):
 
 
 class GraphService:
-    """Reads through a pool of killable workers, writes through the one read-write store."""
+    """Reads through a pool of killable workers, writes through the one read-write store.
+
+    With ``settings.sparql_endpoint`` the store is a remote engine instead: reads and writes go
+    to it over the SPARQL 1.1 Protocol (reads cut at the time limit by the HTTP client, the engine
+    enforcing its own limits), and nothing is cached, since other clients may write to it too.
+    """
 
     def __init__(self, settings: Settings) -> None:
-        if settings.sparql_endpoint:
-            raise StoreError(
-                f"`allegiance serve` serves the embedded store; the remote endpoint "
-                f"{settings.sparql_endpoint} is a SPARQL server already: point clients at it"
-            )
         self.settings = settings
-        self._writer = EmbeddedStore(settings.store_path)
-        self._writer.flush()
+        self.registry = load_registry(settings.data_dir)  # the relations, read once
+        self._writer: EmbeddedStore | RemoteStore
+        self._remote: RemoteStore | None = None
+        self.pool: QueryPool | None = None
+        if settings.sparql_endpoint:
+            self._writer = RemoteStore(
+                settings.sparql_endpoint,
+                settings.sparql_update_endpoint,
+                token=settings.sparql_token,
+            )
+            self._remote = RemoteStore(
+                settings.sparql_endpoint,
+                settings.sparql_update_endpoint,
+                token=settings.sparql_token,
+                timeout=settings.query_timeout,
+            )
+        else:
+            self._writer = EmbeddedStore(settings.store_path)
+            self._writer.flush()
+            self.pool = QueryPool(
+                settings.store_path,
+                size=settings.query_workers,
+                timeout=settings.query_timeout,
+                reserve=settings.query_reserve,
+                reserve_timeout=settings.query_reserve_seconds,
+                memory_mb=settings.query_memory_mb,
+            )
         self._lock = threading.Lock()
         self._builder: Any = None
         self._cache: OrderedDict[Hashable, Any] = OrderedDict()
         self._cache_generation = -1
         self._cache_lock = threading.Lock()
-        self.pool = QueryPool(
-            settings.store_path,
-            size=settings.query_workers,
-            timeout=settings.query_timeout,
-            reserve=settings.query_reserve,
-            reserve_timeout=settings.query_reserve_seconds,
-            memory_mb=settings.query_memory_mb,
-        )
+        self._generation = 0
+
+    @property
+    def generation(self) -> int:
+        """A number that changes with every write this server makes (keys for caches)."""
+        return self.pool.generation if self.pool else self._generation
 
     # --- reading: in the workers, under the time and size limits -----------------------------
 
@@ -86,6 +111,15 @@ class GraphService:
         named_graphs: Sequence[str] = (),
         base_iri: str | None = None,
     ) -> QueryResponse:
+        if self._remote:
+            return self._remote.query_limited(
+                sparql,
+                accept,
+                max_rows=self.settings.max_result_rows,
+                default_graphs=tuple(default_graphs),
+                named_graphs=tuple(named_graphs),
+            )
+        assert self.pool is not None
         response: QueryResponse = self.pool.run(
             "query_limited",
             sparql,
@@ -99,14 +133,21 @@ class GraphService:
 
     def select(self, sparql: str) -> list[dict[str, str]]:
         """The rows of a SELECT, cached until the next write; callers must not change them."""
+        if self._remote:
+            return self._remote.select(sparql)
+        pool = self.pool
+        assert pool is not None
         rows: list[dict[str, str]] = self.memo(
-            ("select", sparql), lambda: self.pool.run("select", sparql, lane="internal")
+            ("select", sparql), lambda: pool.run("select", sparql, lane="internal")
         )
         return rows
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """``compute()``, remembered under ``key`` until the next write."""
-        generation = self.pool.generation
+        """``compute()``, remembered under ``key`` until the next write (not with a remote
+        engine, which other clients may write to)."""
+        if self._remote:
+            return compute()
+        generation = self.generation
         with self._cache_lock:
             if self._cache_generation != generation:
                 self._cache.clear()
@@ -125,14 +166,16 @@ class GraphService:
     # --- writing: here, one writer at a time ---------------------------------------------------
 
     @contextmanager
-    def writing(self) -> Iterator[EmbeddedStore]:
+    def writing(self) -> Iterator[EmbeddedStore | RemoteStore]:
         """Hold the write lock; afterwards make the workers see what was written."""
         with self._lock:
             try:
                 yield self._writer
             finally:
                 self._writer.flush()
-                self.pool.data_changed()
+                if self.pool:
+                    self.pool.data_changed()
+                self._generation += 1
 
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         with self.writing() as store:
@@ -152,7 +195,10 @@ class GraphService:
             from graph.store.build import Builder
         except ImportError:
             return False
-        self._builder = Builder(self.settings, self._writer, nlp=nlp, knowledge=knowledge)
+        # a POST brings a few documents: read them here, with the pipeline already loaded
+        self._builder = Builder(
+            replace(self.settings, processes=1), self._writer, nlp=nlp, knowledge=knowledge
+        )
         return True
 
     def ingest(self, documents: Iterable[SourceDocument]) -> Any:
@@ -168,7 +214,8 @@ class GraphService:
             builder.remove(identifier)
 
     def close(self) -> None:
-        self.pool.close()
+        if self.pool:
+            self.pool.close()
         self._writer.close()
 
     def _need_builder(self) -> Any:

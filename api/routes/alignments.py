@@ -17,6 +17,7 @@ __all__ = ["router"]
 
 router = APIRouter(prefix="/api", tags=["alignments"])
 SIDES = {"supports": ("supporter", "supported"), "opposes": ("opposer", "opposed")}
+MODELS: dict[str, type[BaseModel]] = {"supports": SupportsOut, "opposes": OpposesOut}
 
 ActorQ = Annotated[
     str | None,

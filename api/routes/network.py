@@ -7,11 +7,12 @@ anywhere else.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import OrderedDict
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
@@ -92,7 +93,7 @@ QueryDep = Annotated[NetworkQuery, Depends(network_query)]
     summary="The nodes and edges /graph draws, with their evidence",
     responses=errors(400),
 )
-async def network_data(request: Request, store: StoreDep, query: QueryDep) -> JSONResponse:
+async def network_data(request: Request, store: StoreDep, query: QueryDep) -> Response:
     """The network for these filters, as the page draws it: nodes (entities, with type and
     position) and edges (one per relation, with claim and document counts and the evidence
     sentences), and `meta` (the filters, what was cut by `limit`). `?actor=Russia&depth=1`
@@ -100,8 +101,14 @@ async def network_data(request: Request, store: StoreDep, query: QueryDep) -> JS
     organisations."""
     cache: WholeCache = getattr(request.app.state, "network_cache", None) or WholeCache()
     request.app.state.network_cache = cache
-    data = await run_in_threadpool(lambda: draw(cache.get(store, query), query))
-    return JSONResponse(data)  # plain dicts: FastAPI's encoder would take seconds on 20,000 edges
+
+    def drawn() -> bytes:  # laid out once per view until the next write: layout is the cost
+        data = draw(cache.get(store, query), query)
+        return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+
+    body = await run_in_threadpool(lambda: store.memo(("network", query), drawn))
+    # serialised once: FastAPI's encoder would take seconds on 20,000 edges
+    return Response(body, media_type="application/json")
 
 
 class WholeCache:
@@ -114,12 +121,12 @@ class WholeCache:
         self._lock = threading.Lock()
 
     def get(self, store: GraphService, query: NetworkQuery) -> Whole:
-        key = (store.pool.generation, claim_filters(query))
+        key = (store.generation, claim_filters(query))
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
-        found = whole(store, query)
+        found = whole(store, query, store.registry)
         with self._lock:
             self._items[key] = found
             for old in [k for k in self._items if k[0] != key[0]]:

@@ -37,7 +37,7 @@ __all__ = [
     "relations",
 ]
 
-Summary = Literal["supports", "opposes"]
+Summary = str  # a stance of the relation registry (graph/data/relations.tsv): supports | opposes
 Side = Literal["source", "target"]
 
 # the affiliation subproperties named in the ontology, so that lifting works without it too

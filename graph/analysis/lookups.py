@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from graph.errors import NotFoundError
+from graph.schema import ENTITY_TYPES
 from graph.sparql_text import BadTermError, iri_term, string_term
 from graph.store import Store
 from graph.vocab import PREFIXES, local_name
 
 __all__ = ["document_list", "entity_detail", "overview", "search_entities"]
 
-TYPES = ("State", "Organization", "ArmedGroup", "Agency", "Official", "MilitaryUnit", "Region")
-_TYPE_VALUES = " ".join(f"al:{t}" for t in TYPES)
+_TYPE_VALUES = " ".join(f"al:{t}" for t in ENTITY_TYPES)
 
 
 def search_entities(store: Store, base_iri: str, q: str, limit: int) -> list[dict[str, str]]:

@@ -33,18 +33,17 @@ from graph.extract.arguments import Arguments, is_passive
 from graph.extract.discourse import Discourse, antecedent
 from graph.extract.entities import DocumentEntities
 from graph.extract.epistemics import hearsay, hedged, irrealis, negated, source
-from graph.extract.events import EVENT_RELATIONS, Events, same_recipient
+from graph.extract.events import Events, same_recipient
 from graph.extract.mentions import MentionIndex
 from graph.extract.model import Claim, Found, Rule, RuleKind
 from graph.extract.stances import Stances
 from graph.extract.syntax import first_child, previous_or_this
 from graph.extract.troops import Troops, without_enemy_presence
-from graph.knowledge import Confidence, Knowledge
+from graph.knowledge import Knowledge
 from graph.knowledge.lexicon import Frame, Lexicon
 
 __all__ = ["Claim", "extract_claims"]
 
-SUPPORTING = {"supplies", "deploys", "pays", "trains", "supports"}
 # frames whose claims are promises: future or conditional by nature, never irrealis
 PROMISES = frozenset({"threat", "reprisal"})
 
@@ -66,11 +65,13 @@ def _prep_object(t: Token, prep: str) -> Token | None:
 class _Reader:
     """The extraction rules for one document."""
 
-    def __init__(self, args: Arguments, confidence: Confidence) -> None:
+    def __init__(self, args: Arguments, knowledge: Knowledge) -> None:
         self.args, self.index, self.res, self.lex = args, args.index, args.res, args.lex
-        self.confidence = confidence
+        self.confidence, self.relations = knowledge.confidence, knowledge.relations
+        # the relations that support: "the supporting claim just made" continues in the next
+        self.supporting = frozenset(knowledge.relations.of_stance("supports"))
         self.forces = Troops(args)
-        self.events = Events(args)
+        self.events = Events(args, knowledge.relations.condemnable)
         self.last_support: tuple[str, int] | None = None  # object, offset of the latest
         self.supported: Counter[str] = Counter()  # how often each actor received support so far
 
@@ -332,7 +333,7 @@ def extract_claims(
     """Every relation claim the document makes."""
     lex = knowledge.lexicon
     args = Arguments(doc, index, res, disc, lex, knowledge.gazetteer)
-    reader = _Reader(args, knowledge.confidence)
+    reader = _Reader(args, knowledge)
     claims: dict[tuple[str, str, str, int], Claim] = {}
     bare: list[tuple[Token, Frame]] = []
     at: dict[int, int] = {}  # id of a claim -> its trigger's token, for "the claim just made"
@@ -352,7 +353,7 @@ def extract_claims(
                 bare.append((t, frame))
             for claim in _keep(claims, reader, t, frame, found):
                 at[id(claim)] = t.i
-                if claim.relation in SUPPORTING and not claim.negated:
+                if claim.relation in reader.supporting and not claim.negated:
                     reader.last_support = (claim.object, claim.begin)
                     reader.supported[args.top(claim.object)] += 1
     for t, frame in bare:
@@ -366,7 +367,8 @@ def extract_claims(
     ]
     for t, frame, event in list(reader.events.resolve(made)):
         list(_keep(claims, reader, t, frame, [event]))
-    stances = Stances(args, lex.stances, _event_nouns(lex))
+    condemnable = knowledge.relations.condemnable
+    stances = Stances(args, lex.stances, _event_nouns(lex, condemnable), condemnable)
     for m in list(stances.matches(doc)):
         frame = Frame(m.cue.text, m.anchor.pos_, m.cue.relation, m.cue.pattern, (), False)
         for claim in _keep(claims, reader, m.anchor, frame, list(stances.found(m, frame))):
@@ -381,13 +383,13 @@ def extract_claims(
     return without_enemy_presence(list(claims.values()), args)
 
 
-def _event_nouns(lex: Lexicon) -> dict[str, frozenset[str]]:
+def _event_nouns(lex: Lexicon, condemnable: frozenset[str]) -> dict[str, frozenset[str]]:
     """Trigger nouns that name an act of a relation: "strike" -> attacks, "sanctions"."""
     out: dict[str, set[str]] = {}
     for (lemma, pos), frames in lex.frames.items():
         if pos == "NOUN" and not lex.is_cue(lemma, "agentive"):
             out.setdefault(lemma, set()).update(
-                f.relation for f in frames if f.relation in EVENT_RELATIONS
+                f.relation for f in frames if f.relation in condemnable
             )
     return {k: frozenset(v) for k, v in out.items() if v}
 
@@ -406,7 +408,7 @@ def _inherit(
     near = [
         c
         for c in claims.values()
-        if c.relation in SUPPORTING
+        if c.relation in reader.supporting
         and not c.negated
         and before <= c.begin <= sent.start_char
         and at.get(id(c), t.i) < t.i
@@ -416,7 +418,7 @@ def _inherit(
     last = max(near, key=lambda c: at[id(c)])
     theme = _prep_object(t, "of")
     relation = reader.theme_relation(theme, frame) if theme is not None else frame.relation
-    if relation is not None and relation != "supports":
+    if relation is not None and not reader.relations[relation].is_stance:
         yield Found(
             last.subject,
             relation,

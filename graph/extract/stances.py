@@ -34,7 +34,6 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.arguments import Arguments
 from graph.extract.epistemics import governors
-from graph.extract.events import EVENT_RELATIONS
 from graph.extract.model import Found, Rule
 from graph.knowledge.lexicon import Frame, StanceCue
 
@@ -148,6 +147,7 @@ class Stances:
     args: Arguments
     cues: dict[str, list[StanceCue]]
     event_nouns: dict[str, frozenset[str]]  # noun lemma -> relations its event can be
+    condemnable: frozenset[str]  # relations whose events can be condemned (the registry's)
     pending: list[EventTarget] = field(default_factory=list)
 
     # ------------------------------------------------------------------ matching
@@ -187,7 +187,7 @@ class Stances:
         nouns: list[Token] = []
         for p in judged:
             if p.pos_ == "PRON" and p.lower_ in ANAPHORS:  # "called it a violation"
-                events |= EVENT_RELATIONS
+                events |= self.condemnable
                 continue
             own = self._actors_of(p)
             if own:

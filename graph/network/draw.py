@@ -18,9 +18,10 @@ import networkx as nx
 from pyvis.network import Network
 
 from graph.analysis.alignment import Evidence
-from graph.network.model import ENTITY_TYPES, NetworkQuery, Whole
+from graph.network.model import NetworkQuery, Whole
+from graph.schema import ENTITY_TYPES
 
-__all__ = ["EVIDENCE_PER_EDGE", "LAYOUT_MAX_NODES", "STANCE_COLORS", "TYPE_STYLES", "draw"]
+__all__ = ["EVIDENCE_PER_EDGE", "LAYOUT_MAX_NODES", "TYPE_STYLES", "draw"]
 
 TYPE_STYLES: dict[str, dict[str, str]] = {  # vis-network shapes whose label sits outside
     "State": {"shape": "dot", "color": "#1f77b4"},
@@ -32,7 +33,6 @@ TYPE_STYLES: dict[str, dict[str, str]] = {  # vis-network shapes whose label sit
     "Region": {"shape": "star", "color": "#bcbd22"},
     "Other": {"shape": "dot", "color": "#c7c7c7"},
 }
-STANCE_COLORS: dict[str, str] = {"supports": "#2ca02c", "opposes": "#d62728"}
 LAYOUT_MAX_NODES = 400  # above this, spring layout for these best connected, the rest around them
 EVIDENCE_PER_EDGE = 25
 SEED = 7
@@ -40,13 +40,13 @@ SEED = 7
 
 def draw(net: Whole, query: NetworkQuery) -> dict[str, Any]:
     """Focus, cut to the limit, lay out and describe ``net`` for vis-network."""
-    graph, docs = net.graph, net.documents
+    graph, docs, colours = net.graph, net.documents, net.registry.colours()
     focus = _find(graph, query.actor, net.lifted_names) if query.actor else []
     shown = _choose(graph, focus, query)
-    positions = _layout(shown)
+    positions = separate(_layout(shown), _boxes(shown))
     vis = _pyvis(
         [_node(shown, n, positions, n in focus) for n in shown.nodes],
-        [_edge(shown, u, v, k, docs) for u, v, k in shown.edges(keys=True)],
+        [_edge(shown, u, v, k, docs, colours) for u, v, k in shown.edges(keys=True)],
     )
     return {
         "nodes": vis.nodes,
@@ -60,7 +60,8 @@ def draw(net: Whole, query: NetworkQuery) -> dict[str, Any]:
             "relations": {r: net.relations[r] for r in sorted(net.relations)},
             "types": list(ENTITY_TYPES),
             "documents": [{"identifier": k, **v} for k, v in sorted(docs.items())],
-            "styles": {"types": TYPE_STYLES, "stances": STANCE_COLORS},
+            "styles": {"types": TYPE_STYLES, "stances": colours},
+            "legend": net.registry.legend(),
         },
     }
 
@@ -143,6 +144,83 @@ def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     return {n: (round(x, 1), round(y, 1)) for n, (x, y) in pos.items()}
 
 
+LABEL_CHAR_PX, LABEL_LINE_PX, GAP_PX = 8.0, 20.0, 12.0  # the page's 14px node labels
+SEPARATE_MAX_NODES = 2000  # above, pushing boxes apart takes seconds in Python: left as laid out
+
+
+def _boxes(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Each node's drawn box (width, height): its shape and the label under it, as the page
+    draws them (``_node``'s size; vis-network writes the label below the shape)."""
+    boxes = {}
+    for n, d in graph.nodes(data=True):
+        size = _size(int(graph.degree(n, weight="weight")))
+        width = max(2 * size, LABEL_CHAR_PX * len(d["label"]))
+        boxes[n] = (width + GAP_PX, 2 * size + LABEL_LINE_PX + GAP_PX)
+    return boxes
+
+
+def separate(
+    pos: dict[str, tuple[float, float]],
+    boxes: dict[str, tuple[float, float]],
+    rounds: int = 400,
+) -> dict[str, tuple[float, float]]:
+    """The layout with no two boxes overlapping: each overlapping pair pushed apart along the
+    axis where they overlap least, half each, until none does (or ``rounds`` run out). Pairs
+    are found through a grid of the largest box, so a round costs about one pass over the nodes.
+    """
+    if len(pos) < 2 or len(pos) > SEPARATE_MAX_NODES:
+        return pos
+    # first spread the layout until it has room for the boxes (cheap); then push the rest apart
+    # (the area the middle 80% of the nodes take, per axis: a few outliers say nothing of the
+    # crowd in the middle)
+    xs, ys = sorted(x for x, _ in pos.values()), sorted(y for _, y in pos.values())
+    lo, hi = len(xs) // 10, len(xs) - 1 - len(xs) // 10
+    area = max(1.0, (xs[hi] - xs[lo]) * (ys[hi] - ys[lo])) / 0.64
+    needed = 2.5 * sum(w * h for w, h in boxes.values())
+    spread = max(1.0, math.sqrt(needed / area))
+    at = {n: [x * spread, y * spread] for n, (x, y) in pos.items()}
+    cell = max(max(w, h) for w, h in boxes.values())
+    for _ in range(rounds):
+        grid: dict[tuple[int, int], list[str]] = defaultdict(list)
+        for n, (x, y) in at.items():
+            grid[int(x // cell), int(y // cell)].append(n)
+        moved = False
+        for (cx, cy), members in grid.items():
+            near = [
+                m
+                for dx in (-1, 0, 1)
+                for dy in (-1, 0, 1)
+                for m in grid.get((cx + dx, cy + dy), ())
+            ]
+            for a in members:
+                for b in near:
+                    if b <= a:
+                        continue
+                    (ax, ay), (bx, by) = at[a], at[b]
+                    dx, dy = bx - ax, by - ay
+                    # a pixel to spare, so that rounding the positions cannot make an overlap
+                    over_x = (boxes[a][0] + boxes[b][0]) / 2 - abs(dx) + 1
+                    over_y = (boxes[a][1] + boxes[b][1]) / 2 - abs(dy) + 1
+                    if over_x <= 0 or over_y <= 0:
+                        continue
+                    moved = True
+                    if over_x < over_y:
+                        push = (over_x / 2 + 1) * (1 if dx > 0 or (dx == 0 and a < b) else -1)
+                        at[a][0] -= push
+                        at[b][0] += push
+                    else:
+                        push = (over_y / 2 + 1) * (1 if dy > 0 or (dy == 0 and a < b) else -1)
+                        at[a][1] -= push
+                        at[b][1] += push
+        if not moved:
+            break
+    return {n: (round(x), round(y)) for n, (x, y) in at.items()}
+
+
+def _size(claims: int) -> float:
+    return round(10 + 4 * math.log2(1 + claims), 1)
+
+
 def _outwards(graph: nx.Graph, start: list[str]) -> Iterable[str]:
     """The nodes reachable from ``start`` (not in it), nearest first: a multi-source BFS."""
     seen, frontier = set(start), list(start)
@@ -169,7 +247,7 @@ def _node(
         "type": d["type"],
         "shape": style["shape"],
         "color": style["color"],
-        "size": round(10 + 4 * math.log2(1 + claims), 1),
+        "size": _size(claims),
         "title": f"{d['label']} ({d['type']}): {_claims(claims)}",
         "alt_labels": d["alt_labels"],
         "wikidata": d["wikidata"],
@@ -182,7 +260,12 @@ def _node(
 
 
 def _edge(
-    g: nx.MultiDiGraph, u: str, v: str, stance: str, docs: dict[str, dict[str, str | None]]
+    g: nx.MultiDiGraph,
+    u: str,
+    v: str,
+    stance: str,
+    docs: dict[str, dict[str, str | None]],
+    colours: dict[str, str],
 ) -> dict[str, Any]:
     d = g.edges[u, v, stance]
     evidence: list[Evidence] = d["evidence"]
@@ -200,7 +283,7 @@ def _edge(
         "claims": claims,
         "documents": documents,
         "hedged_only": weak,
-        "color": {"color": STANCE_COLORS[stance], "highlight": STANCE_COLORS[stance]},
+        "color": {"color": colours[stance], "highlight": colours[stance]},
         "width": round(1 + 2 * math.log2(claims), 1) if claims > 1 else 1,
         "dashes": weak,
         "arrows": "to",

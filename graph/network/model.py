@@ -15,11 +15,11 @@ import networkx as nx
 
 from graph.analysis.alignment import Evidence
 from graph.errors import InputError
+from graph.schema import ENTITY_TYPES, Registry
 
 __all__ = [
     "DEFAULT_LIMIT",
     "ENTITY_TYPES",
-    "STANCES",
     "Link",
     "NetworkQuery",
     "Stance",
@@ -28,19 +28,8 @@ __all__ = [
 ]
 
 View = Literal["actors", "full"]
-Stance = Literal["supports", "opposes"]
-STANCES: tuple[Stance, Stance] = ("supports", "opposes")
+Stance = str  # a stance of the relation registry: supports | opposes
 
-# most specific first: an armed group is also an organisation, and is drawn as an armed group
-ENTITY_TYPES = (
-    "State",
-    "ArmedGroup",
-    "Organization",
-    "Agency",
-    "Official",
-    "MilitaryUnit",
-    "Region",
-)
 DEFAULT_LIMIT = 150
 
 
@@ -84,5 +73,6 @@ class Whole:
     graph: nx.MultiDiGraph
     relations: dict[str, Stance]
     documents: dict[str, dict[str, str | None]]
+    registry: Registry  # the stances, their colours and the legend
     # in the actor view: any name of an entity below an actor -> that actor ("Putin" -> Russia)
     lifted_names: dict[str, str] = field(default_factory=dict)

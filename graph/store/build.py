@@ -13,34 +13,22 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from rdflib import RDFS, Graph, Literal
+from rdflib import RDFS, Graph
 from spacy.language import Language
 
 from graph.errors import NotFoundError
-from graph.extract.claims import extract_claims
-from graph.extract.discourse import analyse
-from graph.extract.entities import Entity, PersonIndex, resolve
-from graph.extract.mentions import find_mentions
-from graph.knowledge import Knowledge, load_knowledge
-from graph.knowledge.gazetteer import Gazetteer, lineage
-from graph.rdf.serialize import DocumentGraphs, to_rdf
-from graph.rdf.validate import ONTOLOGY_FILE, validate
+from graph.extract.entities import PersonIndex
+from graph.knowledge import Knowledge
+from graph.rdf.serialize import DocumentGraphs
+from graph.rdf.validate import ONTOLOGY_FILE
 from graph.settings import Settings
-from graph.sparql_text import iri_term
+from graph.sparql_text import iri_term, string_term
 from graph.store import Store
-from graph.text.chunks import parse
-from graph.text.documents import SourceDocument, check_size
+from graph.store.read import DocumentReport, ReadBatch, Reader, ntriples
+from graph.text.documents import SourceDocument
 from graph.vocab import PREFIXES, graph_iri
 
 __all__ = ["BuildReport", "Builder", "DocumentReport"]
-
-
-@dataclass
-class DocumentReport:
-    identifier: str
-    entities: int
-    claims: int
-    claim_rows: list[dict[str, object]] = field(default_factory=list)
 
 
 @dataclass
@@ -61,12 +49,13 @@ def _batches(items: Iterable[SourceDocument], size: int) -> Iterator[list[Source
         yield batch
 
 
-def _nt(g: Graph) -> str:
-    return g.serialize(format="nt")
-
-
 class Builder:
-    """Builds documents into a store. Loads the spaCy pipeline on first use."""
+    """Builds documents into a store. Loads the spaCy pipeline on first use.
+
+    Reading (spaCy, the gazetteer rulers, extraction, RDF, SHACL) runs in
+    ``settings.build_processes()`` processes when there is more than one batch; writing stays
+    here, one transaction per batch, in document order, so the store ends up the same either way.
+    """
 
     def __init__(
         self,
@@ -75,19 +64,15 @@ class Builder:
         nlp: Language | None = None,
         knowledge: Knowledge | None = None,
     ) -> None:
-        self.settings, self.store, self._nlp = settings, store, nlp
-        self.knowledge = knowledge or load_knowledge(settings)
-        self.gaz: Gazetteer = self.knowledge.gazetteer
+        self.settings, self.store = settings, store
+        self.reader = Reader(settings, nlp, knowledge)
+        self.knowledge = self.reader.knowledge
         self._people: PersonIndex | None = None
         self._ontology_loaded = False
 
     @property
     def nlp(self) -> Language:
-        if self._nlp is None:
-            from graph.text.nlp import load_pipeline
-
-            self._nlp = load_pipeline(self.settings, self.knowledge)
-        return self._nlp
+        return self.reader.nlp
 
     def _graph(self, *parts: str) -> str:
         return graph_iri(self.settings.base_iri, *parts)
@@ -106,66 +91,45 @@ class Builder:
             )
         return self._people
 
+    def replace_people(self, people: PersonIndex) -> None:
+        """Put a rebuilt index in place of the current one (``graph.store.parallel`` does)."""
+        self._people = people
+
     def load_ontology(self) -> None:
         if self._ontology_loaded:
             return
-        g = Graph().parse(ONTOLOGY_FILE)
+        g = Graph().parse(self.settings.ontology_dir / ONTOLOGY_FILE.name)
         ont = self._graph("ontology")
         ont_term = iri_term(ont)
+        triples = ntriples(g)
         self.store.update(
-            f"DROP SILENT GRAPH {ont_term} ;\nINSERT DATA {{ GRAPH {ont_term} {{\n{_nt(g)}}} }}"
+            f"DROP SILENT GRAPH {ont_term} ;\nINSERT DATA {{ GRAPH {ont_term} {{\n{triples}}} }}"
         )
         self._ontology_loaded = True
 
     def read(self, source: SourceDocument, doc: object) -> tuple[DocumentGraphs, DocumentReport]:
         """One parsed document -> its graphs and a report."""
-        index = find_mentions(doc, self.knowledge)  # type: ignore[arg-type]
-        res = resolve(doc, index, self.gaz, self.people())  # type: ignore[arg-type]
-        disc = analyse(doc, index, res, self.knowledge)  # type: ignore[arg-type]
-        claims = extract_claims(doc, index, res, disc, self.knowledge)  # type: ignore[arg-type]
-        graphs = to_rdf(source, res, claims, self.settings.base_iri, self._context(res.entities))
-        label = {k: e.label for k, e in res.entities.items()}
-        rows: list[dict[str, object]] = [
-            {
-                "subject": label[c.subject],
-                "relation": c.relation,
-                "object": label[c.object],
-                "negated": c.negated,
-                "hedged": c.hedged,
-                "sentence": c.evidence,
-            }
-            for c in claims
-        ]
-        return graphs, DocumentReport(source.identifier, len(res.entities), len(claims), rows)
+        return self.reader.read(source, doc, self.people())
 
-    def _context(self, entities: dict[str, Entity]) -> dict[str, Entity]:
-        """Gazetteer ancestors of the mentioned (a region's state, an agency's ministry)."""
-        out: dict[str, Entity] = {}
-        for e in entities.values():
-            for key in lineage(e.parent, self.gaz.parent):
-                if key in entities or key in out or key not in self.gaz.entries:
-                    break  # the document's own, or walked up already
-                out[key] = Entity.from_entry(self.gaz.entries[key])
-        return out
-
-    def _write(self, batch: list[tuple[SourceDocument, DocumentGraphs]]) -> None:
-        entities_graph = self._graph("entities")
-        parts, labels, registry = [], {}, Graph()
-        for source, graphs in batch:
-            g = self._graph("doc", source.identifier)
-            parts.append(f"DROP SILENT GRAPH {iri_term(g)}")
-            parts.append(f"INSERT DATA {{ GRAPH {iri_term(g)} {{\n{_nt(graphs.document)}}} }}")
-            labels.update(graphs.labels)
-            registry += graphs.registry
-        registry.remove((None, RDFS.label, None))  # one label each: the last document's word
-        for iri, label in labels.items():
-            registry.add((iri, RDFS.label, Literal(label)))
+    def _write(self, batch: ReadBatch) -> None:
+        eg = iri_term(self._graph("entities"))
+        parts, labels, registry = [], {}, set()
+        for read in batch.documents:
+            g = iri_term(self._graph("doc", read.identifier))
+            parts.append(f"DROP SILENT GRAPH {g}")
+            parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{read.document}}} }}")
+            labels.update(read.labels)  # one label each: the last document's word
+            registry.update(read.registry.splitlines())
         if labels:
             values = " ".join(iri_term(iri) for iri in labels)
-            eg = iri_term(entities_graph)
+            registry.update(
+                f"{iri_term(iri)} <{RDFS.label}> {string_term(label)} ."
+                for iri, label in labels.items()
+            )
             parts.append(f"""DELETE {{ GRAPH {eg} {{ ?e rdfs:label ?l }} }}
 WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}""")
-            parts.append(f"INSERT DATA {{ GRAPH {eg} {{\n{_nt(registry)}}} }}")
+            triples = "\n".join(sorted(line for line in registry if line.strip()))
+            parts.append(f"INSERT DATA {{ GRAPH {eg} {{\n{triples}\n}} }}")
         self.store.update(PREFIXES + " ;\n".join(parts))
 
     def ingest(
@@ -178,27 +142,26 @@ WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}""")
         start = time.perf_counter()
         report = BuildReport()
         self.load_ontology()
-        for batch in _batches(sources, self.settings.batch_size):
-            for source in batch:
-                check_size(source, self.settings.max_document_chars)
-            docs = parse(self.nlp, [s.nlp_text for s in batch])
-            done = []
-            for source, doc in zip(batch, docs, strict=True):
-                graphs, doc_report = self.read(source, doc)
-                done.append((source, graphs))
-                report.documents.append(doc_report)
-                report.entities.update(str(i) for i in graphs.labels)
+        batches = list(_batches(sources, self.settings.batch_size))
+        processes = min(self.settings.build_processes(), len(batches))
+        if processes > 1:
+            from graph.store.parallel import read_in_processes
+
+            read = read_in_processes(
+                self.reader, self.people(), batches, processes, self.replace_people
+            )
+        else:
+            read = (self.reader.read_batch(batch, self.people()) for batch in batches)
+        for batch, done in zip(batches, read, strict=True):
+            self._write(done)
+            for source, document in zip(batch, done.documents, strict=True):
+                report.documents.append(document.report)
+                report.entities.update(document.labels)
                 if progress:
                     progress(source)
-            self._write(done)
             if committed:
                 committed(len(report.documents))
-            if self.settings.validate:
-                data = Graph()
-                for _, graphs in done:
-                    data += graphs.document
-                    data += graphs.registry
-                report.violations += validate(data)
+            report.violations += done.violations
         report.seconds = time.perf_counter() - start
         return report
 

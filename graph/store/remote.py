@@ -1,18 +1,47 @@
 """A remote SPARQL 1.1 engine (Oxigraph server, Fuseki, QLever), reached by the SPARQL 1.1
-Protocol: writes are plain SPARQL 1.1 Update requests, each one transaction."""
+Protocol: writes are plain SPARQL 1.1 Update requests, each one transaction.
+
+What each engine needs (``ALLEGIANCE_SPARQL_ENDPOINT`` is the query URL):
+
+- Oxigraph server (``oxigraph serve --union-default-graph``): ``http://HOST:7878/query``; the
+  update URL defaults to ``.../update``.
+- Apache Jena Fuseki (``tdb2:unionDefaultGraph true``): ``http://HOST:3030/DATASET/query``; the
+  update URL defaults to ``.../update``, which is Fuseki's too.
+- QLever: its one URL for both, ``http://HOST:7001``; set ``ALLEGIANCE_SPARQL_UPDATE_ENDPOINT``
+  to the same URL and ``ALLEGIANCE_SPARQL_TOKEN`` to its access token.
+
+A dataset export (TriG, N-Quads) asks for every quad with one ``SELECT ... GRAPH ?g`` query, which
+every engine answers, and writes them in the format asked for.
+"""
 
 from __future__ import annotations
 
 import json
+import socket
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Sequence
+from typing import Any
 
-from graph.errors import QueryError, StoreError
+import pyoxigraph as ox
+
+from graph.errors import QueryError, QueryTimeoutError, StoreError
 from graph.store.base import DATASET_TYPES, NotAcceptableError, QueryResponse
 
-__all__ = ["RemoteStore"]
+__all__ = ["RemoteStore", "default_update_url"]
+
+_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def default_update_url(query_url: str) -> str:
+    """The update URL an engine most likely has: ``.../query`` -> ``.../update`` (Oxigraph
+    server, Fuseki); otherwise the query URL itself (QLever, our own ``/sparql``)."""
+    parts = urllib.parse.urlsplit(query_url)
+    if parts.path.endswith("/query"):
+        path = parts.path.removesuffix("/query") + "/update"
+        return urllib.parse.urlunsplit(parts._replace(path=path))
+    return query_url
 
 
 class RemoteStore:
@@ -26,8 +55,9 @@ class RemoteStore:
         timeout: float = 60,
         token: str | None = None,
     ) -> None:
-        self.query_url, self.update_url, self.timeout = query_url, update_url or query_url, timeout
-        self.token = token
+        self.query_url = query_url
+        self.update_url = update_url or default_update_url(query_url)
+        self.timeout, self.token = timeout, token
 
     def _post(self, url: str, form: dict[str, object], accept: str) -> tuple[bytes, str]:
         body = urllib.parse.urlencode(form, doseq=True).encode()
@@ -42,7 +72,19 @@ class RemoteStore:
             detail = e.read().decode("utf-8", "replace")[:500]
             if e.code == 400:
                 raise QueryError(f"the endpoint {url} rejected the request: {detail}") from e
+            if e.code == 406:
+                raise NotAcceptableError("remote", [accept]) from e
             raise StoreError(f"the endpoint {url} answered {e.code}: {detail}") from e
+        except TimeoutError as e:
+            raise QueryTimeoutError(
+                f"the endpoint {url} gave no answer within {self.timeout:g} s"
+            ) from e
+        except urllib.error.URLError as e:
+            if isinstance(e.reason, TimeoutError | socket.timeout):
+                raise QueryTimeoutError(
+                    f"the endpoint {url} gave no answer within {self.timeout:g} s"
+                ) from e
+            raise StoreError(f"cannot reach the SPARQL endpoint {url}: {e}") from e
         except OSError as e:
             raise StoreError(f"cannot reach the SPARQL endpoint {url}: {e}") from e
 
@@ -62,6 +104,21 @@ class RemoteStore:
         body, media = self._post(self.query_url, form, ", ".join(accept))
         return QueryResponse(body, media)
 
+    def query_limited(
+        self,
+        sparql: str,
+        accept: Sequence[str],
+        *,
+        max_rows: int,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+        base_iri: str | None = None,
+    ) -> QueryResponse:
+        """``query``, as the server's SPARQL endpoint calls it. The engine's own limits apply
+        (result size, time); relative IRIs resolve against the engine's URL, not ours."""
+        del max_rows, base_iri
+        return self.query(sparql, accept, default_graphs=default_graphs, named_graphs=named_graphs)
+
     def select(self, sparql: str) -> list[dict[str, str]]:
         body, _ = self._post(self.query_url, {"query": sparql}, "application/sparql-results+json")
         data = json.loads(body)
@@ -70,10 +127,29 @@ class RemoteStore:
     def update(self, sparql: str) -> None:
         self._post(self.update_url, {"update": sparql}, "*/*")
 
+    def update_with_base(self, sparql: str, *, base_iri: str) -> None:
+        """``update``; relative IRIs resolve against the engine's URL (the Protocol has no base)."""
+        del base_iri
+        self.update(sparql)
+
     def dump(self, media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
-        if media_type in DATASET_TYPES:
-            raise NotAcceptableError("dump", [media_type])
-        return self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", [media_type]).body
+        """As ``EmbeddedStore.dump``: TriG, N-Quads and JSON-LD keep the named graphs (read with
+        one SELECT over ``GRAPH ?g``); Turtle, N-Triples and RDF/XML hold the union."""
+        if media_type not in DATASET_TYPES and media_type != "application/ld+json":
+            return self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", [media_type]).body
+        body, _ = self._post(self.query_url, {"query": _QUADS}, "application/sparql-results+json")
+        solutions = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+        assert isinstance(solutions, ox.QuerySolutions)
+        quads: list[Any] = [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in solutions]
+        if media_type == "application/ld+json":
+            from graph.rdf.export import jsonld_with_context
+
+            dataset = ox.serialize(quads, format=ox.RdfFormat.JSON_LD) or b""
+            return jsonld_with_context(dataset, prefixes or {})
+        return ox.serialize(quads, format=DATASET_TYPES[media_type], prefixes=prefixes) or b""
+
+    def flush(self) -> None:
+        """Nothing to do: each update is applied by the engine when it answers."""
 
     def close(self) -> None:
         pass

@@ -91,7 +91,7 @@ def start_server(store_path: Path, log: Path, **settings: object) -> Server:
             [sys.executable, "-c", SERVE, str(port)], cwd=ROOT, env=env, stdout=out, stderr=out
         )
     server = Server(f"http://127.0.0.1:{port}", process, store_path, settings.get("write_token"))  # type: ignore[arg-type]
-    deadline = time.monotonic() + 180  # a loaded CI machine takes a while to load spaCy
+    deadline = time.monotonic() + 180  # with a write token it loads spaCy first
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"the server exited ({process.returncode}):\n{log.read_text()}")

@@ -269,3 +269,39 @@ def test_the_editor_and_api_pages_make_no_request_outside_the_server(
     editor_or_docs = "#yasgui, .yasgui" if path == "/sparql" else "#swagger-ui .info"
     page.tab.wait_for_selector(editor_or_docs, timeout=30_000)
     page.tab.screenshot(path=str(OUTPUT / f"page{path.replace('/', '-')}.png"))
+
+
+@pytest.mark.parametrize("query", ["", "?view=full", "?actor=Russia&depth=1"])
+def test_no_two_nodes_overlap_and_every_node_is_inside_the_canvas(
+    page: Page, server: str, query: str
+) -> None:
+    page.open(server + "/graph" + query)
+    boxes, inside = page.tab.evaluate(
+        """() => {
+          const net = allegiance.network, canvas = document.getElementById("network");
+          const frame = canvas.getBoundingClientRect();
+          const ids = allegiance.nodes.getIds();
+          const boxes = ids.map((id) => [id, net.getBoundingBox(id)]);
+          const inside = ids.map((id) => {
+            const b = net.getBoundingBox(id);
+            const tl = net.canvasToDOM({x: b.left, y: b.top});
+            const br = net.canvasToDOM({x: b.right, y: b.bottom});
+            return [id, tl.x >= 0 && tl.y >= 0 && br.x <= frame.width && br.y <= frame.height];
+          });
+          return [boxes, inside];
+        }"""
+    )
+    overlaps = [
+        (a, b)
+        for i, (a, p) in enumerate(boxes)
+        for b, q in boxes[i + 1 :]
+        if p["left"] < q["right"]
+        and q["left"] < p["right"]
+        and p["top"] < q["bottom"]
+        and q["top"] < p["bottom"]
+    ]
+    assert overlaps == []
+    assert [n for n, ok in inside if not ok] == []
+    OUTPUT.mkdir(exist_ok=True)
+    name = query.strip("?").replace("&", "-").replace("=", "-") or "default"
+    page.tab.screenshot(path=str(OUTPUT / f"network-{name}.png"))

@@ -78,10 +78,9 @@
       types.insertAdjacentHTML("beforeend",
         `<li><span class="swatch ${style.shape}" style="background:${style.color}"></span>${esc(name)}</li>`);
     }
-    const c = meta.styles.stances;
     $("legend-edges").innerHTML =
-      `<li><span class="line" style="border-color:${c.supports}"></span>supports (supplies, deploys, pays, trains)</li>` +
-      `<li><span class="line" style="border-color:${c.opposes}"></span>opposes (condemns, attacks, sanctions, warns)</li>` +
+      meta.legend.map((s) => `<li><span class="line" style="border-color:${s.color}"></span>` +
+        `${esc(s.stance)} (${s.relations.map(esc).join(", ")})</li>`).join("") +
       `<li><span class="line dashed" style="border-color:#888"></span>only hedged or attributed claims</li>` +
       `<li>width: number of claims</li>`;
   }
@@ -111,7 +110,9 @@
     return {
       autoResize: true,
       layout: { improvedLayout: false, randomSeed: 7 },
-      nodes: { font: { size: 14, strokeWidth: 3, strokeColor: "#ffffff" } },
+      // a big graph draws a node's name only once zoomed in far enough to read it
+      nodes: { font: { size: 14, strokeWidth: 3, strokeColor: "#ffffff" },
+               scaling: { label: { drawThreshold: big ? 9 : 5 } } },
       edges: {
         font: { size: 11, align: "middle", strokeWidth: 3, strokeColor: "#ffffff" },
         smooth: big ? false : { type: "curvedCW", roundness: 0.15 },
@@ -134,9 +135,12 @@
     fillForm(new URLSearchParams(window.location.search));
     legend(data.meta);
     if (state.network) state.network.destroy();
+    const big = data.edges.length > 2000;
+    if (big) {  // thousands of edge captions cost every frame; the relations are in the card
+      for (const e of data.edges) delete e.label;
+    }
     state.nodes = new vis.DataSet(data.nodes);
     state.edges = new vis.DataSet(data.edges);
-    const big = data.edges.length > 2000;
     state.network = new vis.Network($("network"), { nodes: state.nodes, edges: state.edges },
       options(data.meta, big));
     state.network.on("click", (p) => {
@@ -151,7 +155,8 @@
       summary();
     };
     if (data.meta.laid_out) {
-      state.network.once("afterDrawing", done);
+      // labels are measured when first drawn: fit to them then
+      state.network.once("afterDrawing", () => { fitWithLabels(); done(); });
       state.network.fit({ animation: false });
     } else {
       status(`Laying out ${data.nodes.length} nodes…`);
@@ -174,6 +179,23 @@
     status(`${state.nodes.length} of ${m.total_nodes} ${m.view === "full" ? "entities" : "actors"}, ` +
       `${state.edges.length} of ${m.total_edges} edges.` +
       (state.nodes.length < m.total_nodes ? " Search or double-click a node to see more." : ""));
+  }
+
+  // vis-network fits the nodes' shapes; their labels (under them) may still hang over the edge
+  function fitWithLabels() {
+    const net = state.network;
+    net.fit({ animation: false });
+    const frame = $("network").getBoundingClientRect();
+    const ids = state.nodes.getIds();
+    if (!ids.length) return;
+    const boxes = ids.map((id) => net.getBoundingBox(id));
+    const left = Math.min(...boxes.map((b) => b.left)), right = Math.max(...boxes.map((b) => b.right));
+    const top = Math.min(...boxes.map((b) => b.top)), bottom = Math.max(...boxes.map((b) => b.bottom));
+    const margin = 16;  // pixels between the outermost label and the canvas's edge
+    const scale = Math.min(net.getScale(), (frame.width - 2 * margin) / Math.max(1, right - left),
+      (frame.height - 2 * margin) / Math.max(1, bottom - top));
+    net.moveTo({ position: { x: (left + right) / 2, y: (top + bottom) / 2 }, scale: scale,
+      animation: false });
   }
 
   // --- reading: an edge's evidence, a node's card ----------------------------------------------
@@ -205,7 +227,7 @@
     }).join("");
     const more = e.claims > e.evidence.length ? `<p class="hint">and ${e.claims - e.evidence.length} more claims</p>` : "";
     const docs = e.documents || byDocument.size;
-    details(`<h2>${esc(label(e.from))} → ${esc(e.label)} → ${esc(label(e.to))}</h2>` +
+    details(`<h2>${esc(label(e.from))} → ${esc(e.relations.join(", "))} → ${esc(label(e.to))}</h2>` +
       `<p>${e.claims} claim${e.claims === 1 ? "" : "s"} in ${docs} document${docs === 1 ? "" : "s"}, ` +
       `${esc(e.stance)}${e.hedged_only ? ", all hedged or attributed" : ""}</p>` +
       `<ul class="documents">${groups}</ul>${more}`);

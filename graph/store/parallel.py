@@ -1,0 +1,209 @@
+"""Reading a build's batches in several processes, with the store the same as from one.
+
+Each worker process has its own ``Reader`` (spaCy with the gazetteer rulers, extraction, RDF,
+SHACL) and reads whole batches; the writer (the calling process) writes them one transaction per
+batch, in document order, as they come back.
+
+The one thing a document's reading takes from the documents before it is the ``PersonIndex``:
+"Budanov" is the Kyrylo Budanov of an earlier article. A worker cannot know what the batches
+read by the other workers taught the index, so it reads speculatively, with the index as it
+knows it, and notes every answer the index gave (``_RecordingPeople``). The writer then replays
+each document's notes against the real index, in document order: when every answer is the same,
+the document reads the same as in a one-process build, and its additions are applied; when one
+differs, the writer reads that document again itself (parsing it again too), with the real
+index, and re-checks its batch with SHACL. So the output does not depend on the number of
+processes; only the speed does.
+
+Workers are started with ``spawn``: the writer holds an open RocksDB (and the server threads),
+neither of which survives ``fork`` safely.
+"""
+
+from __future__ import annotations
+
+import copy
+import multiprocessing as mp
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import cast
+
+from rdflib import RDFS, Graph, Literal, URIRef
+
+from graph.extract.entities import PersonIndex
+from graph.knowledge import Knowledge
+from graph.settings import Settings
+from graph.store.read import ReadBatch, ReadDocument, Reader
+from graph.text.documents import SourceDocument
+
+__all__ = ["read_in_processes"]
+
+# what a worker notes: ("resolve", name, key or None), ("label", key, label or None),
+# ("add", key, name)
+Note = tuple[str, str, str | None]
+
+
+class _RecordedLabels:
+    """``people.labels.get`` with each answer noted."""
+
+    def __init__(self, people: _RecordingPeople) -> None:
+        self._people = people
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        value = self._people.index.labels.get(key, default)
+        self._people.notes.append(("label", key, value))
+        return value
+
+
+class _RecordingPeople:
+    """A ``PersonIndex`` that notes every answer it gives and every name it learns."""
+
+    def __init__(self, index: PersonIndex) -> None:
+        self.index = index
+        self.notes: list[Note] = []
+        self.labels = _RecordedLabels(self)
+
+    def resolve(self, name: str) -> str | None:
+        key = self.index.resolve(name)
+        self.notes.append(("resolve", name, key))
+        return key
+
+    def add(self, key: str, name: str) -> None:
+        self.notes.append(("add", key, name))
+        self.index.add(key, name)
+
+
+# a worker process's own reader and index, set once by _start_worker
+_reader: Reader | None = None
+_people: PersonIndex | None = None
+
+
+def _start_worker(settings: Settings, knowledge: Knowledge, people: PersonIndex) -> None:
+    global _reader, _people
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    _reader, _people = Reader(settings, knowledge=knowledge), people
+    _reader.nlp  # noqa: B018  (load the pipeline now, not inside the first batch)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the build that started it is gone (killed, even by SIGKILL), instead
+    of waiting for work forever."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _read_batch(batch: list[SourceDocument]) -> tuple[ReadBatch, list[list[Note]]]:
+    assert _reader is not None and _people is not None, "_start_worker did not run"
+    documents, data, notes = [], Graph(), []
+    texts = (s.nlp_text for s in batch)
+    for source, doc in zip(batch, _reader.nlp.pipe(texts), strict=True):
+        recording = _RecordingPeople(_people)
+        text, checked = _reader.read_text(source, doc, cast(PersonIndex, recording))
+        documents.append(text)
+        notes.append(recording.notes)
+        data += checked
+    return ReadBatch(documents, _reader.check(data)), notes
+
+
+class _Replay:
+    """The writer's real index, and the names it learnt, so that it can be rebuilt."""
+
+    def __init__(
+        self, reader: Reader, people: PersonIndex, replaced: Callable[[PersonIndex], None]
+    ) -> None:
+        self.reader, self.people, self.replaced = reader, people, replaced
+        self.start = copy.deepcopy(people)
+        self.learnt: list[tuple[str, str]] = []
+
+    def accept(self, notes: list[Note]) -> bool:
+        """Apply one document's notes; False, with the index as before, if an answer differs."""
+        people, applied = self.people, len(self.learnt)
+        for kind, key, value in notes:
+            if kind == "add":
+                assert value is not None
+                people.add(key, value)
+                self.learnt.append((key, value))
+            elif (people.resolve(key) if kind == "resolve" else people.labels.get(key)) != value:
+                if len(self.learnt) > applied:
+                    del self.learnt[applied:]
+                    self._rebuild()
+                return False
+        return True
+
+    def read_again(self, source: SourceDocument) -> tuple[ReadDocument, Graph]:
+        """Read one document here, with the real index (what a one-process build does)."""
+        people = _Learning(self.people, self.learnt)
+        doc = self.reader.nlp(source.nlp_text)
+        return self.reader.read_text(source, doc, cast(PersonIndex, people))
+
+    def _rebuild(self) -> None:
+        self.people = copy.deepcopy(self.start)
+        for key, name in self.learnt:
+            self.people.add(key, name)
+        self.replaced(self.people)
+
+
+class _Learning(_RecordingPeople):
+    """The real index, with every name it learns kept for a later rebuild."""
+
+    def __init__(self, index: PersonIndex, learnt: list[tuple[str, str]]) -> None:
+        super().__init__(index)
+        self.learnt = learnt
+
+    def add(self, key: str, name: str) -> None:
+        super().add(key, name)
+        self.learnt.append((key, name))
+
+
+def _checked_again(reader: Reader, batch: ReadBatch, again: dict[int, Graph]) -> list[str]:
+    """SHACL on a batch some of whose documents were read again."""
+    data = Graph()
+    for i, document in enumerate(batch.documents):
+        if i in again:
+            data += again[i]
+            continue
+        data.parse(data=document.document, format="nt")
+        data.parse(data=document.registry, format="nt")
+        for iri, label in document.labels.items():
+            data.add((URIRef(iri), RDFS.label, Literal(label)))
+    return reader.check(data)
+
+
+def read_in_processes(
+    reader: Reader,
+    people: PersonIndex,
+    batches: list[list[SourceDocument]],
+    processes: int,
+    replaced: Callable[[PersonIndex], None],
+) -> Iterator[ReadBatch]:
+    """The batches read by ``processes`` workers, in order, as a one-process build reads them.
+
+    ``people`` is the writer's index, which learns every document's people in document order;
+    when it has to be rebuilt, ``replaced`` gets the new one.
+    """
+    replay = _Replay(reader, people, replaced)
+    settings = reader.settings
+    pool = ProcessPoolExecutor(
+        processes,
+        mp_context=mp.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(settings, reader.knowledge, replay.start),
+    )
+    try:
+        futures: list[Future[tuple[ReadBatch, list[list[Note]]]]] = [
+            pool.submit(_read_batch, batch) for batch in batches
+        ]
+        for batch, future in zip(batches, futures, strict=True):
+            read, notes = future.result()
+            again: dict[int, Graph] = {}
+            for i, (source, doc_notes) in enumerate(zip(batch, notes, strict=True)):
+                if not replay.accept(doc_notes):
+                    text, checked = replay.read_again(source)
+                    read.documents[i], again[i] = text, checked
+            if again and settings.validate:
+                read.violations = _checked_again(reader, read, again)
+            yield read
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

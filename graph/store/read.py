@@ -1,0 +1,145 @@
+"""Reading documents: parsed text -> graphs, as text the writer can take from any process.
+
+A ``Reader`` holds what reading needs (the spaCy pipeline with the gazetteer rulers, the
+gazetteer, the lexicon) and no store; the build (``graph.store.build``) reads in this process or
+in several (``graph.store.parallel``), each with its own ``Reader``. What passes from one document
+to the next is only the ``PersonIndex`` handed in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rdflib import RDFS, Graph
+from spacy.language import Language
+
+from graph.extract.claims import extract_claims
+from graph.extract.discourse import analyse
+from graph.extract.entities import Entity, PersonIndex, resolve
+from graph.extract.mentions import find_mentions
+from graph.knowledge import Knowledge, load_knowledge
+from graph.knowledge.gazetteer import Gazetteer, lineage
+from graph.rdf.serialize import DocumentGraphs, to_rdf
+from graph.rdf.validate import SHAPES_FILE, validate
+from graph.settings import Settings
+from graph.text.chunks import parse
+from graph.text.documents import SourceDocument, check_size
+
+__all__ = ["DocumentReport", "ReadBatch", "ReadDocument", "Reader", "ntriples"]
+
+
+def ntriples(g: Graph) -> str:
+    return g.serialize(format="nt")
+
+
+@dataclass
+class DocumentReport:
+    identifier: str
+    entities: int
+    claims: int
+    claim_rows: list[dict[str, object]] = field(default_factory=list)
+
+
+@dataclass
+class ReadDocument:
+    """One document read, as the writer needs it: N-Triples text, so that it crosses processes."""
+
+    identifier: str
+    document: str  # N-Triples of the document's own named graph
+    registry: str  # N-Triples of its registry facts, every rdfs:label left out
+    labels: dict[str, str]  # entity IRI -> the one label this document gives it
+    report: DocumentReport
+
+
+@dataclass
+class ReadBatch:
+    """The documents of one write transaction, read, and the SHACL violations among them."""
+
+    documents: list[ReadDocument]
+    violations: list[str]
+
+
+class Reader:
+    """Parsed text -> graphs: the spaCy pipeline, the gazetteer and the lexicon; no store.
+
+    One per process; what crosses between documents is only the ``PersonIndex`` passed in.
+    """
+
+    def __init__(
+        self, settings: Settings, nlp: Language | None = None, knowledge: Knowledge | None = None
+    ) -> None:
+        self.settings, self._nlp = settings, nlp
+        self.knowledge = knowledge or load_knowledge(settings)
+        self.gaz: Gazetteer = self.knowledge.gazetteer
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from graph.text.nlp import load_pipeline
+
+            self._nlp = load_pipeline(self.settings, self.knowledge)
+        return self._nlp
+
+    def read(
+        self, source: SourceDocument, doc: object, people: PersonIndex
+    ) -> tuple[DocumentGraphs, DocumentReport]:
+        """One parsed document -> its graphs and a report; ``people`` learns its people."""
+        index = find_mentions(doc, self.knowledge)  # type: ignore[arg-type]
+        res = resolve(doc, index, self.gaz, people)  # type: ignore[arg-type]
+        disc = analyse(doc, index, res, self.knowledge)  # type: ignore[arg-type]
+        claims = extract_claims(doc, index, res, disc, self.knowledge)  # type: ignore[arg-type]
+        graphs = to_rdf(source, res, claims, self.settings.base_iri, self._context(res.entities))
+        label = {k: e.label for k, e in res.entities.items()}
+        rows: list[dict[str, object]] = [
+            {
+                "subject": label[c.subject],
+                "relation": c.relation,
+                "object": label[c.object],
+                "negated": c.negated,
+                "hedged": c.hedged,
+                "sentence": c.evidence,
+            }
+            for c in claims
+        ]
+        return graphs, DocumentReport(source.identifier, len(res.entities), len(claims), rows)
+
+    def read_text(
+        self, source: SourceDocument, doc: object, people: PersonIndex
+    ) -> tuple[ReadDocument, Graph]:
+        """``read``, as text for the writer, and the graph SHACL checks (document and registry)."""
+        graphs, report = self.read(source, doc, people)
+        data = graphs.document + graphs.registry
+        graphs.registry.remove((None, RDFS.label, None))
+        labels = {str(iri): label for iri, label in graphs.labels.items()}
+        text = ReadDocument(
+            source.identifier, ntriples(graphs.document), ntriples(graphs.registry), labels, report
+        )
+        return text, data
+
+    def read_batch(self, batch: list[SourceDocument], people: PersonIndex) -> ReadBatch:
+        """Parse and read one batch in document order; SHACL checks it as a whole."""
+        documents, data = [], Graph()
+        for source in batch:
+            check_size(source, self.settings.max_document_chars)
+        docs = parse(self.nlp, [s.nlp_text for s in batch])
+        for source, doc in zip(batch, docs, strict=True):
+            text, checked = self.read_text(source, doc, people)
+            documents.append(text)
+            data += checked
+        return ReadBatch(documents, self.check(data))
+
+    def check(self, data: Graph) -> list[str]:
+        """SHACL violations in ``data`` against the configured shapes (none when not validating)."""
+        if not self.settings.validate:
+            return []
+        return validate(data, self.settings.ontology_dir / SHAPES_FILE.name)
+
+    def _context(self, entities: dict[str, Entity]) -> dict[str, Entity]:
+        """Gazetteer ancestors of the mentioned (a region's state, an agency's ministry)."""
+        out: dict[str, Entity] = {}
+        for e in entities.values():
+            for key in lineage(e.parent, self.gaz.parent):
+                if key in entities or key in out or key not in self.gaz.entries:
+                    break  # the document's own, or walked up already
+                out[key] = Entity.from_entry(self.gaz.entries[key])
+        return out
