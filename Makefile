@@ -56,6 +56,7 @@ test-fast: setup
 bench: setup setup-browser
 	$(BIN)/python -m bench
 	$(BIN)/python -m bench.bench_actors
+	$(BIN)/python -m bench.bench_fair_share
 
 lint: setup
 	$(BIN)/ruff check graph api tests bench

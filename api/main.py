@@ -1,11 +1,15 @@
 """The HTTP service: ``create_app(settings)`` wires routers, lifespan, limits and error handlers.
 
-Errors map to status codes here and only here (``STATUS``): malformed SPARQL, a broken protocol
+Errors map to status codes in one table (``api.errors.STATUS``): malformed SPARQL, a broken protocol
 request, a bad document or too many result rows 400; a write without the token 403; an unknown
 entity or document 404; no acceptable result format 406; a request body over the limit 413; a body
-of a media type we do not take 415; a query cut at the time limit 504 (the server, acting as a
-gateway to its query worker, got no answer in time; retrying the same query will not help, so not
-503); the store unavailable 503. Anything else is a bug: 500, logged with its traceback.
+of a media type we do not take 415; a URL over the limit 414; a client with too many queries
+running 429 and every user worker busy while the reserve could not finish the query 503, both
+with Retry-After; a query whose worker outgrew the memory cap 507 (Insufficient Storage: the
+server could not hold what the query needs); a query cut at the time limit 504 (the server,
+acting as a gateway to its query worker, got no answer in time; retrying the same query will not
+help, so not 503); the store unavailable 503. Anything else is a bug: 500, logged with its
+traceback.
 
 Too many result rows is 400 rather than 413, because 413 speaks of the request's own body and
 clients read it so; the fix is in the query (add a LIMIT), which is what 400 says.
@@ -15,7 +19,6 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -30,9 +33,14 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import InvalidParameterError, RequestTooLargeError, UnsupportedMediaTypeError
+from api.errors import STATUS, InvalidParameterError, error_response
+from api.middleware import (
+    BodyLimitMiddleware,
+    ClientLimitMiddleware,
+    MethodsMiddleware,
+    UrlLimitMiddleware,
+)
 from api.openapi import install as install_openapi
 from api.routes import (
     alignments,
@@ -46,43 +54,18 @@ from api.routes import (
     timeline,
 )
 from api.service import GraphService
-from graph.errors import (
-    AllegianceError,
-    ForbiddenError,
-    InputError,
-    NotFoundError,
-    QueryError,
-    QueryTimeoutError,
-    RemoteServiceError,
-    ResultTooLargeError,
-    StoreError,
-)
+from graph.errors import AllegianceError
 from graph.settings import Settings
-from graph.store import NotAcceptableError
+from graph.store import EmbeddedStore
 
 __all__ = ["STATUS", "create_app", "run"]
 
 log = logging.getLogger(__name__)
 
-STATUS: dict[type[AllegianceError], int] = {
-    QueryError: 400,
-    InputError: 400,
-    InvalidParameterError: 400,
-    ResultTooLargeError: 400,
-    ForbiddenError: 403,
-    NotFoundError: 404,
-    NotAcceptableError: 406,
-    RequestTooLargeError: 413,
-    UnsupportedMediaTypeError: 415,
-    RemoteServiceError: 502,
-    StoreError: 503,
-    QueryTimeoutError: 504,
-}
 YASGUI_BUILD = Path(__file__).resolve().parent.parent / "node_modules/@zazuko/yasgui/build"
 # FastAPI's own /docs and /redoc load Swagger UI and ReDoc from CDNs; ours come from npm
 SWAGGER_UI = Path(__file__).resolve().parent.parent / "node_modules/swagger-ui-dist"
 SWAGGER_PATH = "/assets/swagger-ui"
-_POSITION = re.compile(r"\bline (\d+), column (\d+)\b")
 
 
 def _add_docs(app: FastAPI) -> None:
@@ -113,6 +96,9 @@ def create_app(settings: Settings) -> FastAPI:
         store = await run_in_threadpool(GraphService, settings)
         if settings.write_token:
             await run_in_threadpool(_enable_ingestion, store, settings)
+        # the query workers started meanwhile; take requests once every lane is full
+        if store.pool is not None:
+            await run_in_threadpool(store.pool.wait_ready)
         app.state.store = store
         try:
             yield
@@ -142,7 +128,11 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _answer_invalid)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, _answer_http)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _answer_bug)
+    # innermost first: each add_middleware wraps everything added before it
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(ClientLimitMiddleware, max_running=settings.client_queries)
+    app.add_middleware(MethodsMiddleware, routes=app.router.routes)
+    app.add_middleware(UrlLimitMiddleware, max_bytes=settings.max_url_bytes)
     # pages and results compress well (vis-network alone is ~1 MB uncompressed); level 1 keeps
     # most of the saving at a fraction of level 9's CPU, which cost large JSON answers 10x
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
@@ -150,17 +140,30 @@ def create_app(settings: Settings) -> FastAPI:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=list(settings.cors_origins),
-            allow_methods=["GET", "POST", "DELETE"],
+            allow_methods=["GET", "HEAD", "POST", "PUT", "DELETE"],
             allow_headers=["Accept", "Authorization", "Content-Type"],
         )
     return app
 
 
 def run(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the app until interrupted (what ``allegiance serve`` calls)."""
+    """Serve the app until interrupted (what ``allegiance serve`` calls).
+
+    The store is opened once before uvicorn starts, so that a store locked by another process
+    (or missing, or unreadable) is a ``StoreError`` the command line prints as one line, rather
+    than a traceback from inside the server's startup."""
+    EmbeddedStore(settings.store_path).close()
     # no WebSocket routes here: ws="none" serves a request asking to upgrade as plain HTTP
     config = uvicorn.Config(
-        create_app(settings), host=host, port=port, log_level="info", ws="none"
+        create_app(settings),
+        host=host,
+        port=port,
+        log_level="info",
+        ws="none",
+        http="h11",
+        # read request lines well past the URL limit, so that a long URL gets its 414 rather
+        # than a connection reset; beyond this bound the parser still gives up
+        h11_max_incomplete_event_size=16 * settings.max_url_bytes,
     )  # Config sets up uvicorn's logging; the filter goes on after it
     logging.getLogger("uvicorn.error").addFilter(_ignore_upgrades)
     uvicorn.Server(config).run()
@@ -186,24 +189,11 @@ def _enable_ingestion(store: GraphService, settings: Settings) -> None:
     store.enable_ingestion(nlp=load_pipeline(settings, knowledge), knowledge=knowledge)
 
 
-def status_for(error: AllegianceError) -> int:
-    """The HTTP status of one of our errors: its nearest class in ``STATUS``, else 500."""
-    for cls in type(error).__mro__:
-        if cls in STATUS:
-            return STATUS[cls]
-    return 500
-
-
 async def _answer_error(request: Request, error: AllegianceError) -> JSONResponse:
-    status = status_for(error)
-    body: dict[str, object] = {"detail": str(error), "error": type(error).__name__}
-    if isinstance(error, InvalidParameterError):
-        body["parameters"] = error.problems
-    if isinstance(error, QueryError) and (m := _POSITION.search(str(error))):
-        body["line"], body["column"] = int(m.group(1)), int(m.group(2))
-    if status == 500:
+    response = error_response(error)
+    if response.status_code == 500:
         log.error("unmapped error on %s %s", request.method, request.url.path, exc_info=error)
-    return JSONResponse(body, status_code=status)
+    return response
 
 
 async def _answer_invalid(request: Request, error: RequestValidationError) -> JSONResponse:
@@ -248,50 +238,3 @@ async def _answer_bug(request: Request, error: Exception) -> JSONResponse:
     log.error("bug on %s %s", request.method, request.url.path, exc_info=error)
     detail = f"internal error ({type(error).__name__}); the server log has the details"
     return JSONResponse({"detail": detail, "error": "InternalError"}, status_code=500)
-
-
-class BodyLimitMiddleware:
-    """Answer 413 to a request body over ``max_bytes``, declared or streamed, before any route."""
-
-    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
-        self.app, self.max_bytes = app, max_bytes
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._refuse(scope, receive, send)
-            return
-        chunks, size = [], 0
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":
-                break
-            chunks.append(message.get("body", b""))
-            size += len(chunks[-1])
-            if size > self.max_bytes:
-                await self._refuse(scope, receive, send)
-                return
-            if not message.get("more_body", False):
-                break
-        replayed = False
-
-        async def replay() -> Message:
-            nonlocal replayed
-            if replayed:
-                return await receive()
-            replayed = True
-            return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
-
-        await self.app(scope, replay, send)
-
-    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
-        error = RequestTooLargeError(
-            f"the request body is larger than {self.max_bytes} bytes, the limit of this server"
-        )
-        response = JSONResponse(
-            {"detail": str(error), "error": type(error).__name__}, status_code=status_for(error)
-        )
-        await response(scope, receive, send)

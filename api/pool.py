@@ -10,6 +10,28 @@ a pipe. The server waits for the answer at most until the limit; then it kills t
 (SIGKILL frees its CPU and memory at once), starts a fresh one in its place and answers 504.
 Other requests meanwhile run in the other workers, so one runaway query never holds up the rest.
 
+Fair share. A runaway holds only its own worker, but with every worker busy on one, everything
+else would wait. So the pool has two lanes: ``size`` user workers for the SPARQL endpoint's
+queries, and ``reserve`` workers kept for the API's own queries (``lane="internal"``), which take
+a reserve worker first and an idle user worker after it. A user query takes a user worker; when
+none is idle it may borrow a reserve worker, but never the last idle one, and only for
+``reserve_timeout`` seconds: a query that needs longer is stopped (its worker replaced) and
+answered ``ServerBusyError`` (503, retry later). With the default two reserve workers, ``ASK {}``
+answers at once while every user worker runs a runaway, a runaway can hold a reserve worker for
+at most ``reserve_timeout``, and the API always finds one free. The user workers also run at a
+lower CPU priority (``USER_NICE``): on a machine with as many cores as runaways, the reserve and
+the server process would otherwise get a fraction of a core each and the API's roll-up would
+crawl.
+
+Memory. With ``memory_mb`` set, the server reads each busy worker's resident set size from
+``/proc`` every ``POLL`` seconds while it waits for the answer; a worker over the cap is killed
+and replaced and the query answered ``QueryMemoryError`` (507). Watching from outside rather than
+``setrlimit(RLIMIT_AS)`` inside: address space is not memory (RocksDB maps files, threads reserve
+stacks), and an allocation that fails in Rust aborts the process with no way to tell why.
+
+Replacing a worker does not make the next request wait for its start: the new process opens the
+store and says it is ready before it joins its lane; until then the other workers serve.
+
 Freshness. A read-only store sees the data as of its opening. Every write the server makes goes
 through its read-write store, is flushed, and then bumps ``generation``; each request carries the
 current generation and a worker whose store is older reopens it first (a few milliseconds after a
@@ -31,7 +53,7 @@ from __future__ import annotations
 import importlib
 import logging
 import multiprocessing as mp
-import queue
+import os
 import threading
 import time
 import traceback
@@ -39,39 +61,61 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
+from api.errors import QueryMemoryError, ServerBusyError
 from graph.errors import AllegianceError, QueryTimeoutError, StoreError
 from graph.store import EmbeddedStore
 
-__all__ = ["QueryPool"]
+__all__ = ["Lane", "QueryPool"]
 
 log = logging.getLogger(__name__)
 
 # what a worker may be asked to do: methods of a read-only EmbeddedStore
 _OPERATIONS = ("query_limited", "select")
+POLL = 0.05  # seconds between memory checks of a busy worker
+START_TIMEOUT = 120.0  # seconds a new worker may take to open the store
+USER_NICE = 10  # added to a user worker's nice value: runaways yield the CPU to everyone else
+Lane = Literal["user", "internal"]
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
 @dataclass
 class _Worker:
     process: BaseProcess
     conn: Connection
+    reserve: bool  # which lane it belongs to
 
 
 class QueryPool:
     """Worker processes that run read-only queries on the store at ``path``."""
 
-    def __init__(self, path: Path, *, size: int, timeout: float) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        size: int,
+        timeout: float,
+        reserve: int = 2,
+        reserve_timeout: float = 1.0,
+        memory_mb: int = 0,
+    ) -> None:
         if size < 1:
             raise ValueError(f"a query pool needs at least one worker, not {size}")
+        if reserve < 0:
+            raise ValueError(f"the reserve cannot be negative, not {reserve}")
         self.path, self.size, self.timeout = path, size, timeout
+        self.reserve, self.reserve_timeout, self.memory_mb = reserve, reserve_timeout, memory_mb
         self._ctx = mp.get_context("spawn")
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._lock = threading.Lock()
+        self._ready = threading.Condition()
+        self._idle: dict[bool, list[_Worker]] = {False: [], True: []}  # by ``reserve``
+        self._starting: set[BaseProcess] = set()
         self._generation = 0
         self._closed = False
-        for _ in range(size):
-            self._idle.put(self._spawn())
+        # the workers open the store meanwhile; a request waits for the first one ready
+        for reserve_lane in [False] * size + [True] * reserve:
+            fresh = self._spawn(reserve_lane)
+            threading.Thread(target=self._join_lane, args=(fresh,), daemon=True).start()
 
     @property
     def generation(self) -> int:
@@ -79,69 +123,165 @@ class QueryPool:
 
     def data_changed(self) -> None:
         """Tell the workers to reopen the store before their next request (after a write)."""
-        with self._lock:
+        with self._ready:
             self._generation += 1
+
+    def wait_ready(self, timeout: float = START_TIMEOUT) -> bool:
+        """Wait until no worker is still opening the store; False if ``timeout`` passed first.
+
+        The server calls it before it takes requests (after loading spaCy, which takes longer),
+        so that the first requests find every lane full."""
+        deadline = time.monotonic() + timeout
+        with self._ready:
+            while self._starting and (left := deadline - time.monotonic()) > 0:
+                self._ready.wait(left)
+            return not self._starting
 
     def worker_pids(self) -> list[int]:
         """The process ids of the idle workers (for tests and diagnostics)."""
-        return [w.process.pid for w in list(self._idle.queue) if w.process.pid is not None]
+        with self._ready:
+            idle = self._idle[False] + self._idle[True]
+        return [w.process.pid for w in idle if w.process.pid is not None]
 
-    def run(self, operation: str, *args: Any, **kwargs: Any) -> Any:
-        """Call ``operation`` on a worker's read-only store, or raise at the time limit."""
+    def run(self, operation: str, *args: Any, lane: Lane = "user", **kwargs: Any) -> Any:
+        """Call ``operation`` on a worker's read-only store, or raise at the limits."""
         if operation not in _OPERATIONS:
             raise ValueError(f"unknown pool operation {operation!r}; allowed: {_OPERATIONS}")
         deadline = time.monotonic() + self.timeout
-        try:
-            worker = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            raise QueryTimeoutError(
-                f"no query worker became free within the {self.timeout:g} s limit; "
-                f"all {self.size} are busy, try again later"
-            ) from None
+        worker = self._acquire(lane, deadline)
+        borrowed = worker.reserve and lane == "user"
+        if borrowed:
+            deadline = min(deadline, time.monotonic() + self.reserve_timeout)
         try:
             worker.conn.send((self._generation, operation, args, kwargs))
-            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
-                self._replace(worker)
-                raise QueryTimeoutError(
-                    f"the query ran past the {self.timeout:g} s time limit and was stopped; "
-                    "narrow it (more specific patterns, a LIMIT) and try again"
-                )
+            self._wait_answer(worker, deadline, borrowed)
             answer = worker.conn.recv()
         except (EOFError, OSError) as e:
-            self._replace(worker)
+            self._replace(worker, "died while answering")
             raise StoreError(f"the query worker died while answering: {e!r}") from e
-        self._idle.put(worker)
+        self._release(worker)
         return _unpack(answer)
+
+    def _acquire(self, lane: Lane, deadline: float) -> _Worker:
+        """An idle worker for ``lane``: internal queries prefer the reserve, users their own
+        and then a reserve worker that is not the last one idle."""
+        with self._ready:
+            while True:
+                users, reserve = self._idle[False], self._idle[True]
+                if lane == "internal" and (reserve or users):
+                    return (reserve or users).pop()
+                if lane == "user" and users:
+                    return users.pop()
+                if lane == "user" and len(reserve) > 1:
+                    return reserve.pop()
+                left = deadline - time.monotonic()
+                if left <= 0 or self._closed:
+                    raise QueryTimeoutError(
+                        f"no query worker became free within the {self.timeout:g} s limit; "
+                        f"all {self.size + self.reserve} are busy, try again later"
+                    )
+                self._ready.wait(left)
+
+    def _release(self, worker: _Worker) -> None:
+        with self._ready:
+            self._idle[worker.reserve].append(worker)
+            self._ready.notify()
+
+    def _wait_answer(self, worker: _Worker, deadline: float, borrowed: bool) -> None:
+        """Return once the answer is there; kill the worker at the deadline or memory cap."""
+        while True:
+            left = deadline - time.monotonic()
+            if worker.conn.poll(max(0.0, min(left, POLL if self.memory_mb else left))):
+                return
+            if self.memory_mb and (rss := _resident_mb(worker.process.pid)) > self.memory_mb:
+                self._replace(worker, f"over the memory cap ({rss:.0f} MB)")
+                raise QueryMemoryError(
+                    f"the query needed more than {self.memory_mb} MB of memory, the limit per "
+                    "query (ALLEGIANCE_QUERY_MEMORY_MB), and was stopped; narrow it (fewer rows "
+                    "to sort or group, a LIMIT) and try again"
+                )
+            if time.monotonic() < deadline:
+                continue
+            if borrowed:
+                self._replace(worker, "past the reserve's time")
+                raise ServerBusyError(
+                    f"all {self.size} query workers are busy with long queries and this one did "
+                    f"not finish in the {self.reserve_timeout:g} s a busy server gives; "
+                    "try again later",
+                    retry_after=max(1, round(self.timeout / 2)),
+                )
+            self._replace(worker, "at the time limit")
+            raise QueryTimeoutError(
+                f"the query ran past the {self.timeout:g} s time limit and was stopped; "
+                "narrow it (more specific patterns, a LIMIT) and try again"
+            )
 
     def close(self) -> None:
         """Stop every worker."""
-        self._closed = True
-        while True:
-            try:
-                worker = self._idle.get_nowait()
-            except queue.Empty:
-                return
+        with self._ready:
+            self._closed = True
+            idle = self._idle[False] + self._idle[True]
+            self._idle = {False: [], True: []}
+            starting = list(self._starting)
+            self._ready.notify_all()
+        for worker in idle:
             worker.conn.close()
             worker.process.join(timeout=2)
             if worker.process.is_alive():
                 worker.process.kill()
+        for process in starting:
+            process.kill()
 
-    def _spawn(self) -> _Worker:
+    def _spawn(self, reserve: bool) -> _Worker:
         parent, child = self._ctx.Pipe()
         process = self._ctx.Process(
-            target=_serve, args=(child, str(self.path)), name="allegiance-query", daemon=True
+            target=_serve,
+            args=(child, str(self.path), self._generation, 0 if reserve else USER_NICE),
+            name="allegiance-query",
+            daemon=True,
         )
         process.start()
         child.close()
-        return _Worker(process, parent)
+        with self._ready:
+            self._starting.add(process)
+        return _Worker(process, parent, reserve)
 
-    def _replace(self, worker: _Worker) -> None:
+    def _join_lane(self, worker: _Worker) -> None:
+        """Wait for a new worker to open the store, then make it available."""
+        try:
+            ready = worker.conn.poll(START_TIMEOUT) and worker.conn.recv() == "ready"
+        except (EOFError, OSError):
+            ready = False
+        with self._ready:
+            self._starting.discard(worker.process)
+            closed = self._closed
+            self._ready.notify_all()
+        if closed or not ready:
+            worker.process.kill()
+            worker.conn.close()
+            if not closed:
+                log.error("a new query worker did not start; the pool has one fewer")
+            return
+        self._release(worker)
+
+    def _replace(self, worker: _Worker, why: str) -> None:
         worker.process.kill()
         worker.process.join(timeout=5)
         worker.conn.close()
-        log.warning("killed query worker %s at the time limit", worker.process.pid)
-        if not self._closed:
-            self._idle.put(self._spawn())
+        log.warning("killed query worker %s: %s", worker.process.pid, why)
+        if self._closed:
+            return
+        fresh = self._spawn(worker.reserve)
+        threading.Thread(target=self._join_lane, args=(fresh,), daemon=True).start()
+
+
+def _resident_mb(pid: int | None) -> float:
+    """The resident set size of process ``pid`` in MB (0 when it cannot be read)."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as f:
+            return int(f.read().split()[1]) * _PAGE / 2**20
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def _unpack(answer: tuple[Any, ...]) -> Any:
@@ -157,10 +297,15 @@ def _unpack(answer: tuple[Any, ...]) -> Any:
     raise RuntimeError(f"the query worker failed:\n{answer[1]}")
 
 
-def _serve(conn: Connection, path: str) -> None:
-    """A worker's loop: answer requests on ``conn`` until the server closes it."""
-    store: EmbeddedStore | None = None
-    generation = -1
+def _serve(conn: Connection, path: str, generation: int, nice: int) -> None:
+    """A worker's loop: open the store, say so, answer requests until the server closes ``conn``."""
+    if nice and hasattr(os, "nice"):
+        os.nice(nice)
+    try:
+        store: EmbeddedStore | None = _open(Path(path))
+    except StoreError:
+        store, generation = None, -1  # the first request reopens it and reports the error
+    conn.send("ready")
     while True:
         try:
             gen, operation, args, kwargs = conn.recv()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import re
+from typing import Annotated, Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
+from pydantic_core import PydanticCustomError
 
 __all__ = [
     "ActorRef",
@@ -23,6 +25,7 @@ __all__ = [
     "EvidenceOut",
     "EvidencePageOut",
     "IngestOut",
+    "IsoDate",
     "OpposePair",
     "OpposesOut",
     "PeriodOut",
@@ -30,6 +33,22 @@ __all__ = [
     "SupportsOut",
     "TimelineOut",
 ]
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date(value: object) -> object:
+    """Only ``YYYY-MM-DD`` (or a date): pydantic alone reads ``0`` as 1970-01-01."""
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        # a date error like pydantic's own, so that the 400 says the same for every bad date
+        raise PydanticCustomError("date_parsing", "not a date; use YYYY-MM-DD, e.g. 2024-03-01")
+    return value
+
+
+# a calendar date written YYYY-MM-DD, in query parameters and JSON bodies alike
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 
 
 class ParameterProblem(BaseModel):
@@ -207,7 +226,7 @@ class DocumentsOut(BaseModel):
 class DocumentIn(BaseModel):
     text: str
     identifier: str = Field(description="a plain file name, e.g. 042_kursk.txt")
-    date: dt.date | None = None
+    date: IsoDate | None = None
 
 
 class IngestOut(BaseModel):

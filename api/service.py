@@ -6,6 +6,9 @@ Every read (``query``, ``select``) runs in a ``QueryPool`` worker under the time
 (``update``, ingesting or removing a document) in this process under one lock; after a write the
 store is flushed and the workers reopen their read-only view before the next request.
 
+The SPARQL endpoint's queries run in the pool's user lane, ``select`` (the API's own queries) in
+its internal lane, which has a reserve worker that runaways on the endpoint cannot take.
+
 Answers to ``select`` (the question API's queries, not the SPARQL endpoint's), and whatever a
 route computes from them through ``memo``, are cached until the next write: this server is the
 only writer of its store (it holds RocksDB's lock), so a write is the only thing that can change
@@ -83,7 +86,12 @@ class GraphService:
             )  # a store built before the actor graph, or loaded by hand
             self._writer.flush()
             self.pool = QueryPool(
-                settings.store_path, size=settings.query_workers, timeout=settings.query_timeout
+                settings.store_path,
+                size=settings.query_workers,
+                timeout=settings.query_timeout,
+                reserve=settings.query_reserve,
+                reserve_timeout=settings.query_reserve_seconds,
+                memory_mb=settings.query_memory_mb,
             )
         self._lock = threading.Lock()
         self._builder: Any = None
@@ -135,7 +143,7 @@ class GraphService:
         pool = self.pool
         assert pool is not None
         rows: list[dict[str, str]] = self.memo(
-            ("select", sparql), lambda: pool.run("select", sparql)
+            ("select", sparql), lambda: pool.run("select", sparql, lane="internal")
         )
         return rows
 

@@ -51,9 +51,10 @@ def load_store(path: Path, nquads: str) -> int:
 
 
 def start_server(
-    store: Path, *, query_timeout: float, write_token: str | None = None
+    store: Path, *, query_timeout: float, write_token: str | None = None, **settings: object
 ) -> tuple[subprocess.Popen[bytes], str]:
-    """``allegiance serve`` on ``store`` at a free loopback port, once it answers queries."""
+    """``allegiance serve`` on ``store`` at a free loopback port, once it answers queries;
+    ``settings`` are more ``Settings`` fields, e.g. ``query_workers=2``."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -68,6 +69,7 @@ def start_server(
     }
     if write_token:
         env["ALLEGIANCE_WRITE_TOKEN"] = write_token  # the server loads spaCy before it answers
+    env |= {f"ALLEGIANCE_{k.upper()}": str(v) for k, v in settings.items()}
     process = subprocess.Popen(
         [sys.executable, "-c", code, str(port)],
         cwd=ROOT,

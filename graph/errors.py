@@ -5,7 +5,9 @@ AllegianceError
 │   ├── NoDocumentsError   a path that holds no .txt article
 │   ├── UnreadableError    missing, a directory where a file was meant, no permission
 │   ├── EmptyDocumentError nothing but white space
-│   └── EncodingError      not UTF-8 text (binary, Latin-1 ...)
+│   ├── EncodingError      not UTF-8 text (binary, Latin-1 ...)
+│   ├── IdentifierError    an identifier that is no plain file name (control characters ...)
+│   └── DocumentTooLargeError  more characters than Settings.max_document_chars
 ├── KnowledgeError         a bad row in a data file (gazetteer, lexicon, relations): file and line
 ├── QueryError             malformed SPARQL, with the parser's message and position
 ├── QueryTimeoutError      a query that ran past its time limit
@@ -20,9 +22,11 @@ from __future__ import annotations
 
 __all__ = [
     "AllegianceError",
+    "DocumentTooLargeError",
     "EmptyDocumentError",
     "EncodingError",
     "ForbiddenError",
+    "IdentifierError",
     "InputError",
     "KnowledgeError",
     "NoDocumentsError",
@@ -58,6 +62,14 @@ class EmptyDocumentError(InputError):
 
 class EncodingError(InputError):
     """A document that is not UTF-8 text."""
+
+
+class IdentifierError(InputError):
+    """A document identifier that is no plain file name."""
+
+
+class DocumentTooLargeError(InputError):
+    """A document with more characters than the limit."""
 
 
 class KnowledgeError(AllegianceError):

@@ -46,9 +46,23 @@ class Settings:
     query_timeout: float = 10.0
     max_result_rows: int = 100_000
     max_body_bytes: int = 2_000_000
+    # the longest document (in characters) a build takes, from a file or over HTTP; longer is
+    # refused (413 over HTTP) rather than parsed for minutes
+    max_document_chars: int = 5_000_000
+    # the longest URL (path and query string) the server takes; longer is 414
+    max_url_bytes: int = 65_536
     write_token: str | None = None
     # worker processes that run SPARQL queries for the server (each can be killed at the limit)
     query_workers: int = 2
+    # extra workers for the API's own queries; all but the last idle one are lent to user
+    # queries when every user worker is busy, for at most query_reserve_seconds
+    query_reserve: int = 2
+    # seconds a user query may run on a borrowed reserve worker before it is stopped (503)
+    query_reserve_seconds: float = 1.0
+    # resident memory a query's worker may reach before it is stopped (507); 0 for no cap
+    query_memory_mb: int = 1024
+    # queries (SPARQL, API, network page) one client address may have running at once (429)
+    client_queries: int = 4
     cors_origins: tuple[str, ...] = field(default_factory=tuple)
     # SPARQL endpoints that SERVICE and LOAD may reach from the HTTP server; none by default
     service_allow: tuple[str, ...] = field(default_factory=tuple)

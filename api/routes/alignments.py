@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import urllib.parse
 from dataclasses import replace
 from typing import Annotated, Any, Literal
@@ -12,7 +11,7 @@ from fastapi.responses import JSONResponse
 
 from api.deps import SettingsDep, StoreDep
 from api.openapi import errors
-from api.schemas import EvidencePageOut, OpposesOut, SupportsOut
+from api.schemas import EvidencePageOut, IsoDate, OpposesOut, SupportsOut
 from api.tables import Format, FormatQ, chosen_format, csv_response, pair_rows
 from graph.analysis.alignment import Side
 from graph.analysis.pairs import (
@@ -49,7 +48,7 @@ RelationQ = Annotated[
     ),
 ]
 SinceQ = Annotated[
-    dt.date | None,
+    IsoDate | None,
     Query(
         description="only claims from documents dated on or after this day (YYYY-MM-DD); "
         "undated documents then drop out",
@@ -57,7 +56,7 @@ SinceQ = Annotated[
     ),
 ]
 UntilQ = Annotated[
-    dt.date | None,
+    IsoDate | None,
     Query(description="only claims from documents dated on or before this day (YYYY-MM-DD)"),
 ]
 HedgedQ = Annotated[

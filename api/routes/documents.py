@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import StoreDep, WriterDep
 from api.errors import UnsupportedMediaTypeError
 from api.openapi import errors
-from api.schemas import DocumentIn, DocumentOut, DocumentsOut, IngestOut
+from api.schemas import DocumentIn, DocumentOut, DocumentsOut, IngestOut, IsoDate
 from graph.analysis.lookups import document_list
 from graph.errors import EncodingError, InputError
 from graph.text.documents import document_from_text
@@ -92,7 +92,7 @@ async def add_document(
         Query(description="the file name, with a text/plain body", examples=["042_kursk.txt"]),
     ] = None,
     date: Annotated[
-        dt.date | None, Query(description="its date (YYYY-MM-DD), with a text/plain body")
+        IsoDate | None, Query(description="its date (YYYY-MM-DD), with a text/plain body")
     ] = None,
 ) -> dict[str, Any]:
     """Extract who did what to whom from one article and store it; sending a document with an

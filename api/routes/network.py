@@ -7,7 +7,6 @@ anywhere else.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import threading
 from collections import OrderedDict
@@ -19,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep
 from api.openapi import errors
+from api.schemas import IsoDate
 from api.service import GraphService
 from graph.network.build import claim_filters, whole
 from graph.network.draw import draw
@@ -48,8 +48,8 @@ TypeQ = Annotated[
     list[str], Query(description=f"only these entity types: {', '.join(ENTITY_TYPES)}")
 ]
 DocumentQ = Annotated[list[str], Query(description="only claims from these document identifiers")]
-SinceQ = Annotated[dt.date | None, Query(description="only documents dated on or after")]
-UntilQ = Annotated[dt.date | None, Query(description="only documents dated on or before")]
+SinceQ = Annotated[IsoDate | None, Query(description="only documents dated on or after")]
+UntilQ = Annotated[IsoDate | None, Query(description="only documents dated on or before")]
 LimitQ = Annotated[
     int, Query(ge=0, description="at most this many nodes, best connected first; 0: all")
 ]

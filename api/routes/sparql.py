@@ -222,7 +222,8 @@ def editor_page(endpoint_path: str) -> str:
         else:
             examples.append({"title": path.stem, "query": text})
     page = (STATIC / "editor.html").read_text(encoding="utf-8")
-    script_safe = json.dumps(examples).replace("</", "<\\/")
+    # no "<" at all in the script element (see graph.network.page._script_safe for why)
+    script_safe = json.dumps(examples).replace("<", "\\u003c").replace(">", "\\u003e")
     return (
         page.replace("{{assets}}", ASSETS_PATH)
         .replace("{{endpoint_path}}", endpoint_path)

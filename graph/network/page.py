@@ -62,8 +62,13 @@ def render_page(
 
 
 def _script_safe(text: str) -> str:
-    """JSON that cannot end the <script> element it is put into."""
-    return text.replace("</", "<\\/")
+    """JSON that cannot end, or change the parsing of, the <script> element it is put into.
+
+    Escaping ``</`` is not enough: ``<!--<script>`` in a string (an evidence sentence) puts the
+    HTML parser into the script's "double escaped" state, where ``</script>`` no longer ends the
+    element, and the page never runs. With no ``<`` left, none of that can start; JSON.parse reads
+    the ``\\u`` escapes back as the same characters."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _code_safe(code: str) -> str:

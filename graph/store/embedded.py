@@ -21,7 +21,7 @@ from graph.store.base import (
     pick_media_type,
 )
 
-__all__ = ["EmbeddedStore"]
+__all__ = ["KEEP_OLD_LOGS", "EmbeddedStore", "prune_old_logs"]
 
 
 def _term_value(term: object) -> str:
@@ -88,6 +88,24 @@ def _solutions_json(result: ox.QuerySolutions, max_rows: int) -> bytes:
     return json.dumps(answer, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+KEEP_OLD_LOGS = 5  # RocksDB's info logs of earlier openings kept in the store folder
+
+
+def prune_old_logs(path: Path, keep: int = KEEP_OLD_LOGS) -> list[Path]:
+    """Delete all but the ``keep`` newest ``LOG.old.*`` files in the store at ``path``.
+
+    RocksDB renames its info log to ``LOG.old.<microseconds>`` each time the store is opened and
+    never removes them (its ``keep_log_file_num`` is not reachable through pyoxigraph), so a
+    server restarted or a build killed often leaves hundreds. They are diagnostics only: nothing
+    reads them back. Called with the read-write store open, so no other process is opening it.
+    """
+    old = sorted(path.glob("LOG.old.*"), key=lambda p: (p.stat().st_mtime, p.name))
+    removed = old[: max(0, len(old) - keep)]
+    for log_file in removed:
+        log_file.unlink(missing_ok=True)
+    return removed
+
+
 class EmbeddedStore:
     """Oxigraph on disk (or in memory when ``path`` is None)."""
 
@@ -103,6 +121,7 @@ class EmbeddedStore:
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
+                prune_old_logs(path)
         except OSError as e:
             if "lock" in str(e).lower():
                 raise StoreError(

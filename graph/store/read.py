@@ -24,7 +24,8 @@ from graph.rdf.serialize import DocumentGraphs, to_rdf
 from graph.rdf.sources import describe_source
 from graph.rdf.validate import SHAPES_FILE, validate
 from graph.settings import Settings
-from graph.text.documents import SourceDocument
+from graph.text.chunks import parse
+from graph.text.documents import SourceDocument, check_size
 from graph.vocab import document_iri
 
 __all__ = ["DocumentReport", "ReadBatch", "ReadDocument", "Reader", "ntriples"]
@@ -138,7 +139,10 @@ class Reader:
     def read_batch(self, batch: list[SourceDocument], people: PersonIndex) -> ReadBatch:
         """Parse and read one batch in document order; SHACL checks it as a whole."""
         documents, data = [], Graph()
-        for source, doc in zip(batch, self.nlp.pipe(s.nlp_text for s in batch), strict=True):
+        for source in batch:
+            check_size(source, self.settings.max_document_chars)
+        docs = parse(self.nlp, [s.nlp_text for s in batch])
+        for source, doc in zip(batch, docs, strict=True):
             text, checked = self.read_text(source, doc, people)
             documents.append(text)
             data += checked

@@ -9,20 +9,31 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from graph.errors import (
+    DocumentTooLargeError,
     EmptyDocumentError,
     EncodingError,
+    IdentifierError,
     NoDocumentsError,
     UnreadableError,
 )
 
-__all__ = ["SourceDocument", "collect_paths", "document_from_text", "read_document"]
+__all__ = [
+    "SourceDocument",
+    "check_identifier",
+    "check_size",
+    "collect_paths",
+    "document_from_text",
+    "read_document",
+]
 
 DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+MAX_IDENTIFIER = 255  # what most file systems allow a file name
 ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 
 
@@ -58,12 +69,42 @@ def _title(text: str) -> str:
     return cut + "…"
 
 
+def check_identifier(identifier: str) -> str:
+    """``identifier`` if it is a plain file name, else ``IdentifierError`` saying why not."""
+    shown = repr(identifier if len(identifier) <= 60 else identifier[:60] + "...")
+    problem = None
+    if not identifier.strip():
+        problem = "it is empty or only white space"
+    elif len(identifier) > MAX_IDENTIFIER:
+        problem = f"it is {len(identifier)} characters long, over {MAX_IDENTIFIER}"
+    elif any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in identifier):
+        problem = "it holds control characters (NUL, line feed, tab ...)"
+    elif identifier != identifier.strip():
+        problem = "it begins or ends with white space"
+    elif "/" in identifier or "\\" in identifier or identifier in (".", ".."):
+        problem = "it is a path, not a file name"
+    if problem:
+        raise IdentifierError(
+            f"bad document identifier {shown}: {problem}; give a plain file name of at most "
+            f"{MAX_IDENTIFIER} characters, e.g. 042_kursk.txt"
+        )
+    return identifier
+
+
+def check_size(source: SourceDocument, max_chars: int) -> None:
+    """``DocumentTooLargeError`` naming the limit when ``source`` has more than ``max_chars``."""
+    if len(source.text) > max_chars:
+        raise DocumentTooLargeError(
+            f"{source.identifier}: {len(source.text)} characters, over the {max_chars} a "
+            "document may have (ALLEGIANCE_MAX_DOCUMENT_CHARS); split it into several documents"
+        )
+
+
 def document_from_text(
     identifier: str, text: str, *, date: dt.date | None = None, title: str | None = None
 ) -> SourceDocument:
     """A document from text already in memory (the HTTP API's route in)."""
-    if not identifier or "/" in identifier or identifier in (".", ".."):
-        raise UnreadableError(f"bad document identifier {identifier!r}: give a plain file name")
+    check_identifier(identifier)
     if not text.strip():
         raise EmptyDocumentError(f"{identifier}: the document is empty")
     if "\x00" in text:

@@ -24,6 +24,7 @@ TOKEN = "test-write-token"
 QUERY_TIMEOUT = 2.0
 MAX_BODY = 64_000
 MAX_ROWS = 200
+CORS_ORIGIN = "http://allowed.example"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",
@@ -127,6 +128,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         max_body_bytes=MAX_BODY,
         max_result_rows=MAX_ROWS,
         query_workers=2,
+        cors_origins=CORS_ORIGIN,
     )
     yield running
     stop_server(running)

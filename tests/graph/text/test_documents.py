@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from graph.errors import EmptyDocumentError, EncodingError, NoDocumentsError, UnreadableError
+from graph.errors import (
+    EmptyDocumentError,
+    EncodingError,
+    IdentifierError,
+    NoDocumentsError,
+)
 from graph.text.documents import collect_paths, document_from_text, read_document
 
 
@@ -45,7 +50,7 @@ def test_unusable_text_is_refused(text: str, error: type[Exception]) -> None:
 
 @pytest.mark.parametrize("identifier", ["", "a/b.txt", ".."])
 def test_an_identifier_must_be_a_plain_file_name(identifier: str) -> None:
-    with pytest.raises(UnreadableError, match="identifier"):
+    with pytest.raises(IdentifierError, match="identifier"):
         document_from_text(identifier, "Iran sent drones.")
 
 
@@ -62,3 +67,31 @@ def test_folders_are_searched_recursively_in_a_stable_order(tmp_path: Path) -> N
     (notes_only / "readme.md").write_text("x")
     with pytest.raises(NoDocumentsError, match="notes-only"):
         collect_paths([notes_only])
+
+
+@pytest.mark.parametrize(
+    ("identifier", "why"),
+    [
+        ("a\x00b.txt", "control characters"),
+        ("a\nb.txt", "control characters"),
+        ("a\rb.txt", "control characters"),
+        ("   ", "only white space"),
+        ("", "only white space"),
+        (" a.txt", "white space"),
+        ("x" * 10_000, "10000 characters long"),
+        ("../a.txt", "a path"),
+        ("..", "a path"),
+        ("a\\b.txt", "a path"),
+    ],
+)
+def test_an_identifier_that_is_no_plain_file_name_is_refused_saying_why(
+    identifier: str, why: str
+) -> None:
+    with pytest.raises(IdentifierError, match="bad document identifier") as e:
+        document_from_text(identifier, "Russia supplied Iran.")
+    assert why in str(e.value)
+    assert len(str(e.value)) < 300  # a 10,000-character name is not repeated in full
+
+
+def test_an_ordinary_identifier_is_taken() -> None:
+    assert document_from_text("042 Kursk (2).txt", "Russia supplied Iran.").identifier

@@ -1,0 +1,183 @@
+"""ASGI middleware that guards the routes: URL and body size, how many queries one client runs,
+and which methods a path takes (OPTIONS, and a 405 that names them all)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Match, Mount
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api.errors import (
+    MethodNotAllowedError,
+    RequestTooLargeError,
+    TooManyRequestsError,
+    UrlTooLongError,
+    error_response,
+)
+
+__all__ = [
+    "BodyLimitMiddleware",
+    "ClientLimitMiddleware",
+    "MethodsMiddleware",
+    "UrlLimitMiddleware",
+]
+
+# the paths whose requests run queries; static assets and /docs do not count
+QUERY_PATHS = ("/sparql", "/api/", "/graph", "/rdf-graphs")
+METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH")
+
+
+class BodyLimitMiddleware:
+    """Answer 413 to a request body over ``max_bytes``, declared or streamed, before any route."""
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+        self.app, self.max_bytes = app, max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(scope, receive, send)
+            return
+        chunks, size = [], 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            if size > self.max_bytes:
+                await self._refuse(scope, receive, send)
+                return
+            if not message.get("more_body", False):
+                break
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+
+        await self.app(scope, replay, send)
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+        error = RequestTooLargeError(
+            f"the request body is larger than {self.max_bytes} bytes, the limit of this server "
+            "(ALLEGIANCE_MAX_BODY_BYTES)"
+        )
+        await error_response(error)(scope, receive, send)
+
+
+class ClientLimitMiddleware:
+    """Answer 429 (with Retry-After) to a client address with ``max_running`` queries running.
+
+    Fair share between clients: the pool's workers are few, and one client sending many
+    runaways at once would otherwise queue everyone else behind them. A client is its address
+    (behind a reverse proxy, every client is the proxy: give the proxy the limit instead).
+    Counted per request to a query path, from arrival to the end of the answer.
+    """
+
+    def __init__(self, app: ASGIApp, *, max_running: int) -> None:
+        self.app, self.max_running = app, max_running
+        self._running: Counter[str] = Counter()  # one event loop: no lock needed
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] != "http"
+            or self.max_running < 1
+            or not scope["path"].startswith(QUERY_PATHS)
+        ):
+            await self.app(scope, receive, send)
+            return
+        client = (scope.get("client") or ("unknown", 0))[0]
+        if self._running[client] >= self.max_running:
+            error = TooManyRequestsError(
+                f"{client} already has {self._running[client]} queries running, the most one "
+                f"client may (ALLEGIANCE_CLIENT_QUERIES); wait for one to finish",
+                retry_after=1,
+            )
+            await error_response(error)(scope, receive, send)
+            return
+        self._running[client] += 1
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self._running[client] -= 1
+            if not self._running[client]:
+                del self._running[client]
+
+
+class UrlLimitMiddleware:
+    """Answer 414 to a URL (path and query string) over ``max_bytes``.
+
+    The HTTP parser reads request lines up to a larger bound (``api.main.run`` sets it), so that a
+    long URL reaches this check and gets an answer instead of a reset connection."""
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+        self.app, self.max_bytes = app, max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            query = scope["query_string"]
+            size = len(scope.get("raw_path") or scope["path"].encode())
+            size += len(query) + 1 if query else 0  # the "?" too: the URL as it was sent
+            if size > self.max_bytes:
+                error = UrlTooLongError(
+                    f"the URL is {size} bytes, over the {self.max_bytes} this server takes "
+                    "(ALLEGIANCE_MAX_URL_BYTES); send a long SPARQL query by POST"
+                )
+                await error_response(error)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+class MethodsMiddleware:
+    """OPTIONS answers 204 with ``Allow`` naming every method of the path; a method the path does
+    not take is 405 with the same ``Allow``.
+
+    Starlette answers OPTIONS with 405, and its 405 names only the methods of the first route
+    that matches the path (``/sparql`` has one route for GET and one for POST). A CORS preflight
+    never gets here when CORS is configured: ``CORSMiddleware`` sits outside and answers it."""
+
+    def __init__(self, app: ASGIApp, *, routes: list[BaseRoute]) -> None:
+        self.app, self.routes = app, routes
+
+    def allowed(self, scope: Scope) -> set[str]:
+        """The methods some route takes at this path (HEAD with GET, and OPTIONS): each method
+        asked of every route, since included routers hide their routes' methods; a mount here
+        serves static files, GET only."""
+        methods: set[str] = set()
+        for route in self.routes:
+            if isinstance(route, Mount):
+                if route.matches({**scope, "method": "GET"})[0] == Match.FULL:
+                    methods.add("GET")
+                continue
+            for method in METHODS:
+                if route.matches({**scope, "method": method})[0] == Match.FULL:
+                    methods.add(method)
+        if "GET" in methods:
+            methods.add("HEAD")
+        return methods | {"OPTIONS"} if methods else set()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        allowed = self.allowed(scope)
+        if not allowed or scope["method"] in allowed - {"OPTIONS"}:
+            await self.app(scope, receive, send)
+            return
+        allow = ", ".join(sorted(allowed))
+        if scope["method"] == "OPTIONS":
+            await Response(status_code=204, headers={"Allow": allow})(scope, receive, send)
+            return
+        error = MethodNotAllowedError(f"{scope['path']} takes {allow}, not {scope['method']}")
+        response = error_response(error)
+        response.headers["Allow"] = allow
+        await response(scope, receive, send)
