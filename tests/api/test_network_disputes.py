@@ -12,7 +12,7 @@ import pytest
 
 from tests.api.conftest import Server, start_server, stop_server
 from tests.api.test_actor_graph_api import articles_store  # noqa: F401 (a fixture)
-from tests.api.test_network_page import Page, browser, page  # noqa: F401 (fixtures)
+from tests.api.test_network_page import Page, page  # noqa: F401 (a fixture)
 
 pytestmark = [
     pytest.mark.browser,

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.api.conftest import (  # noqa: F401  (server and client are fixtures used here)
+from tests.api.conftest import (  # noqa: F401  (browser, server and client are fixtures)
     DATA,
     TOKEN,
     Server,
+    browser,
     client,
     load_store,
     server,

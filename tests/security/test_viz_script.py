@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from graph.network.page import render_page
-from tests.api.test_network_page import ALLEGIANCE, ROOT, Page, browser  # noqa: F401
+from tests.api.test_network_page import ALLEGIANCE, ROOT, Page
 
 HOSTILE = [
     "<!--<script>",
@@ -38,7 +38,7 @@ def test_the_inlined_data_has_no_angle_bracket_and_reads_back_the_same(sentence:
 
 
 @pytest.fixture
-def page(browser: Any) -> Iterator[Page]:  # noqa: F811
+def page(browser: Any) -> Iterator[Page]:
     tab = Page(browser)
     yield tab
     tab.close()
