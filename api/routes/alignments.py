@@ -262,7 +262,14 @@ def opposes(
     return _answer(store, settings, "opposes", filters, page, chosen_format(request, format))
 
 
-@router.get("/evidence", response_model=EvidencePageOut)
+@router.get(
+    "/evidence",
+    response_model=EvidencePageOut,
+    summary="Every evidence sentence of one actor pair, page by page",
+    description="The claims behind one pair of `/api/supports` or `/api/opposes` (the pair's"
+    " `more_evidence` link), with their sentences, documents, hedging and deniers.",
+    responses=errors(400, e400="a bad parameter, named in `detail`"),
+)
 def evidence(
     store: StoreDep,
     settings: SettingsDep,

@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter
 
 from api.deps import SettingsDep, StoreDep
+from api.openapi import errors
 from api.routes.alignments import CursorQ, FilterDep, LimitQ, actor_json, item_json
 from api.schemas import DisputesOut
 from graph.analysis.pairs import DEFAULT_PAGE, dispute_page
@@ -16,7 +17,14 @@ __all__ = ["router"]
 router = APIRouter(prefix="/api", tags=["alignments"])
 
 
-@router.get("/disputes", response_model=DisputesOut)
+@router.get(
+    "/disputes",
+    response_model=DisputesOut,
+    summary="Claims that one source asserts and another denies",
+    description="Each disputed actor-level triple with its assertions, its denials and who"
+    " denies it; the same filters as `/api/supports`.",
+    responses=errors(400, e400="a bad parameter, named in `detail`"),
+)
 def disputes(
     store: StoreDep,
     settings: SettingsDep,

@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import APIRouter
 
 from api.deps import SettingsDep, StoreDep
+from api.openapi import errors
 from api.routes.alignments import CursorQ, FilterDep, LimitQ
 from graph.analysis.pairs import DEFAULT_PAGE
 from graph.analysis.plover import events
@@ -17,7 +18,14 @@ __all__ = ["router"]
 router = APIRouter(prefix="/api", tags=["events"])
 
 
-@router.get("/events")
+@router.get(
+    "/events",
+    summary="Every claim as a PLOVER event, for POLECAT users",
+    description="Events in PLOVER's fields (event type and mode, actor, recipient, date, source"
+    " text) with our attribution, hedging and negation beside; the JSON Schema is"
+    " graph/data/plover.schema.json.",
+    responses=errors(400, e400="a bad parameter, named in `detail`"),
+)
 def plover_events(
     store: StoreDep,
     settings: SettingsDep,

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from api.deps import SettingsDep, StoreDep
+from api.openapi import errors
 from api.routes.alignments import FilterDep
 from api.schemas import TimelineOut
 from graph.analysis.pairs import PairFilters
@@ -17,7 +18,14 @@ __all__ = ["router"]
 router = APIRouter(prefix="/api", tags=["alignments"])
 
 
-@router.get("/timeline", response_model=TimelineOut)
+@router.get(
+    "/timeline",
+    response_model=TimelineOut,
+    summary="The balance of support over time for a pair or one actor",
+    description="Per week, month or year: what `a` did to `b` (or to everyone) by relation, the"
+    " balance (supports minus opposes), documents and independent sources.",
+    responses=errors(400, e400="a bad parameter, named in `detail`"),
+)
 def balance_over_time(
     store: StoreDep,
     settings: SettingsDep,

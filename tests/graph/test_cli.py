@@ -106,7 +106,8 @@ def test_jsonld_export_keeps_every_named_graph_under_a_compact_context(
         return {str(g.identifier): len(g) for g in ds.graphs() if len(g)}
 
     assert graphs(as_jsonld) == graphs(as_nquads)
-    assert len(graphs(as_jsonld)) == 4  # ontology, entities, one per seed document
+    # ontology, entities, the actor graph, one per seed document
+    assert len(graphs(as_jsonld)) == 5
     for name in graphs(as_nquads):
         g = URIRef(name)
         assert isomorphic(as_jsonld.graph(g), as_nquads.graph(g)), name
