@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import RDFS, Graph, URIRef
+from rdflib import RDFS, Graph, Literal, URIRef
 from spacy.language import Language
 
 from graph.extract.claims import extract_claims
@@ -146,6 +146,14 @@ class Reader:
             text, checked = self.read_text(source, doc, people)
             documents.append(text)
             data += checked
+        # check what the writer will store: one label per entity, the last document's word,
+        # not every spelling the batch's documents use ("New York", "New York City")
+        labels: dict[str, str] = {}
+        for text in documents:
+            labels.update(text.labels)
+        for iri, label in labels.items():
+            data.remove((URIRef(iri), RDFS.label, None))
+            data.add((URIRef(iri), RDFS.label, Literal(label)))
         return ReadBatch(documents, self.check(data))
 
     def check(self, data: Graph) -> list[str]:
