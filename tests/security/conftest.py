@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.api.conftest import (  # noqa: F401  (browser, server and client are fixtures)
+from tests.api.conftest import (  # noqa: F401  (server and client are fixtures)
     DATA,
     TOKEN,
     Server,
-    browser,
     client,
     load_store,
     server,
