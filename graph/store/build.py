@@ -4,26 +4,33 @@ Each batch of documents is written with one SPARQL update, which both backends a
 transaction: every document's named graph is dropped and written again, and the registry labels of
 the entities it mentions are replaced. A build killed half way therefore leaves every document
 stored before it, and every finished batch, intact.
+
+Each entity keeps one label whatever the batch (``Builder.canonical_labels``): the gazetteer's
+name, else the label already stored, else the batch's most frequent spelling; the other
+spellings stay as ``skos:altLabel`` in the documents that use them. The SHACL shapes check the
+batch exactly as it will be written, before it is written; a batch that breaks them is not
+written.
 """
 
 from __future__ import annotations
 
 import time
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from rdflib import RDFS, Graph, Literal
+from rdflib import RDFS, SKOS, Graph, Literal, URIRef
 from spacy.language import Language
 
 from graph.errors import NotFoundError
 from graph.extract.claims import extract_claims
 from graph.extract.discourse import analyse
-from graph.extract.entities import Entity, PersonIndex, resolve
+from graph.extract.entities import Entity, PersonIndex, entity_iri, resolve
 from graph.extract.mentions import find_mentions
 from graph.knowledge.gazetteer import Gazetteer, load_gazetteer
 from graph.knowledge.lexicon import load_lexicon
-from graph.rdf.serialize import DocumentGraphs, to_rdf
+from graph.rdf.serialize import AL, DocumentGraphs, to_rdf
 from graph.rdf.validate import ONTOLOGY_FILE, validate
 from graph.settings import Settings
 from graph.sparql_text import iri_term
@@ -51,6 +58,7 @@ class BuildReport:
     documents: list[DocumentReport] = field(default_factory=list)
     entities: set[str] = field(default_factory=set)
     violations: list[str] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)  # documents of batches not written
     seconds: float = 0.0
 
     @property
@@ -75,6 +83,8 @@ class Builder:
         self.settings, self.store, self._nlp = settings, store, nlp
         self.gaz: Gazetteer = load_gazetteer()
         self.lex = load_lexicon()
+        base = settings.base_iri
+        self._gazetteer_labels = {entity_iri(base, k): e.label for k, e in self.gaz.entries.items()}
         self._people: PersonIndex | None = None
         self._ontology_loaded = False
 
@@ -149,16 +159,57 @@ class Builder:
                 todo.append(entry.parent)
         return out
 
-    def _write(self, batch: list[tuple[SourceDocument, DocumentGraphs]]) -> None:
+    def canonical_labels(
+        self, batch: list[tuple[SourceDocument, DocumentGraphs]]
+    ) -> dict[URIRef, str]:
+        """One label per entity of the batch, whatever the documents call it: the gazetteer's
+        name when the entity is known there; else the label the store holds already; else the
+        form the batch uses most often (ties: the longer form, then the first in code order)."""
+        forms: dict[URIRef, Counter[str]] = defaultdict(Counter)
+        for _, graphs in batch:
+            for iri, label in graphs.labels.items():
+                forms[iri][label] += 1
+        stored = self._stored_labels(forms)
+        chosen = {}
+        for iri, counts in forms.items():
+            known = self._gazetteer_labels.get(str(iri)) or stored.get(str(iri))
+            chosen[iri] = known or min(counts, key=lambda f: (-counts[f], -len(f), f))
+        return chosen
+
+    def _stored_labels(self, iris: Iterable[URIRef]) -> dict[str, str]:
+        wanted = sorted(str(i) for i in iris if str(i) not in self._gazetteer_labels)
+        if not wanted:
+            return {}
+        eg = iri_term(self._graph("entities"))
+        values = " ".join(iri_term(i) for i in wanted)
+        rows = self.store.select(
+            PREFIXES
+            + f"SELECT ?e ?l WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}"
+        )
+        stored: dict[str, str] = {}
+        for r in rows:  # a store written before labels were canonical may hold two: keep one
+            stored[r["e"]] = min(r["l"], stored.get(r["e"], r["l"]))
+        return stored
+
+    def _prepare(self, batch: list[tuple[SourceDocument, DocumentGraphs]]) -> tuple[str, Graph]:
+        """The one SPARQL update that writes the batch, and the data it writes (for validation).
+
+        Every document's own spelling of an entity that is not the canonical label stays in that
+        document's graph as a ``skos:altLabel``, so no surface form is lost."""
+        labels = self.canonical_labels(batch)
         entities_graph = self._graph("entities")
-        parts, labels, registry = [], {}, Graph()
+        parts, registry, data = [], Graph(), Graph()
         for source, graphs in batch:
+            for iri, own in graphs.labels.items():
+                if own != labels[iri] and (None, AL.mentions, iri) in graphs.document:
+                    graphs.document.add((iri, SKOS.altLabel, Literal(own)))
+                graphs.document.remove((iri, SKOS.altLabel, Literal(labels[iri])))
             g = self._graph("doc", source.identifier)
             parts.append(f"DROP SILENT GRAPH {iri_term(g)}")
             parts.append(f"INSERT DATA {{ GRAPH {iri_term(g)} {{\n{_nt(graphs.document)}}} }}")
-            labels.update(graphs.labels)
             registry += graphs.registry
-        registry.remove((None, RDFS.label, None))  # one label each: the last document's word
+            data += graphs.document
+        registry.remove((None, RDFS.label, None))
         for iri, label in labels.items():
             registry.add((iri, RDFS.label, Literal(label)))
         if labels:
@@ -167,7 +218,7 @@ class Builder:
             parts.append(f"""DELETE {{ GRAPH {eg} {{ ?e rdfs:label ?l }} }}
 WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}""")
             parts.append(f"INSERT DATA {{ GRAPH {eg} {{\n{_nt(registry)}}} }}")
-        self.store.update(PREFIXES + " ;\n".join(parts))
+        return PREFIXES + " ;\n".join(parts), data + registry
 
     def ingest(
         self,
@@ -175,7 +226,11 @@ WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}""")
         progress: Callable[[SourceDocument], None] | None = None,
         committed: Callable[[int], None] | None = None,
     ) -> BuildReport:
-        """Build every document into the store, a batch (one transaction) at a time."""
+        """Build every document into the store, a batch (one transaction) at a time.
+
+        With validation on, a batch is checked against the SHACL shapes exactly as it will be
+        written, before it is written; a batch with a violation is not written at all (its
+        documents are listed in ``report.rejected``) and the build goes on with the next."""
         start = time.perf_counter()
         report = BuildReport()
         self.load_ontology()
@@ -186,18 +241,19 @@ WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}""")
                 graphs, doc_report = self.read(source, doc)
                 done.append((source, graphs))
                 report.documents.append(doc_report)
-                report.entities.update(str(i) for i in graphs.labels)
                 if progress:
                     progress(source)
-            self._write(done)
+            update, data = self._prepare(done)
+            violations = validate(data) if self.settings.validate else []
+            if violations:
+                report.violations += violations
+                report.rejected += [source.identifier for source, _ in done]
+                self._people = None  # forget the names this batch taught the index
+                continue
+            self.store.update(update)
+            report.entities.update(str(i) for _, graphs in done for i in graphs.labels)
             if committed:
-                committed(len(report.documents))
-            if self.settings.validate:
-                data = Graph()
-                for _, graphs in done:
-                    data += graphs.document
-                    data += graphs.registry
-                report.violations += validate(data)
+                committed(len(report.documents) - len(report.rejected))
         report.seconds = time.perf_counter() - start
         return report
 
