@@ -32,9 +32,10 @@ from spacy.tokens import Doc, Token
 from graph.extract.arguments import Arguments, is_passive
 from graph.extract.discourse import Discourse, antecedent
 from graph.extract.entities import DocumentEntities
-from graph.extract.epistemics import hedged, irrealis, negated, source
-from graph.extract.events import Events, same_recipient
+from graph.extract.epistemics import hearsay, hedged, irrealis, negated, source
+from graph.extract.events import EVENT_RELATIONS, Events, same_recipient
 from graph.extract.mentions import MentionIndex
+from graph.extract.stances import Stances
 from graph.extract.troops import Troops, without_enemy_presence
 from graph.knowledge.gazetteer import Gazetteer
 from graph.knowledge.lexicon import Frame, Lexicon
@@ -42,6 +43,9 @@ from graph.knowledge.lexicon import Frame, Lexicon
 __all__ = ["Claim", "extract_claims"]
 
 SUPPORTING = {"supplies", "deploys", "pays", "trains", "supports"}
+# claims read off a meaning class rather than a relation's own verb are less sure
+STANCE_DISCOUNT = {"judge": 0.2, "threat": 0.25, "measure": 0.15, "between": 0.2, "side": 0.2}
+STANCE_DISCOUNT["thanks"] = 0.2
 
 _Found = tuple[str, str, str, "str | None", str]  # subject, relation, object, theme, rule
 
@@ -357,7 +361,32 @@ def extract_claims(
     ]
     for t, frame, event in list(reader.events.resolve(made)):
         list(_keep(claims, reader, t, frame, [event]))
+    stances = Stances(args, lex.stances, _event_nouns(lex))
+    for m in list(stances.matches(doc)):
+        frame = Frame(m.cue.text, m.anchor.pos_, m.cue.relation, m.cue.pattern, (), False)
+        args.here = args.line(m.anchor)
+        for claim in _keep(claims, reader, m.anchor, frame, list(stances.found(m, frame))):
+            at[id(claim)] = m.anchor.i
+    made = [
+        (at[id(c)], c.relation, c.subject)
+        for c in claims.values()
+        if id(c) in at and not c.negated and (c.begin, c.subject) not in accused
+    ]
+    for t, frame, event in list(stances.resolve(made)):
+        args.here = args.line(t)
+        list(_keep(claims, reader, t, frame, [event]))
     return without_enemy_presence(list(claims.values()), args)
+
+
+def _event_nouns(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Trigger nouns that name an act of a relation: "strike" -> attacks, "sanctions"."""
+    out: dict[str, set[str]] = {}
+    for (lemma, pos), frames in lex.frames.items():
+        if pos == "NOUN" and not lex.is_cue(lemma, "agentive"):
+            out.setdefault(lemma, set()).update(
+                f.relation for f in frames if f.relation in EVENT_RELATIONS
+            )
+    return {k: frozenset(v) for k, v in out.items() if v}
 
 
 _Claims = dict[tuple[str, str, str, int], Claim]
@@ -402,11 +431,13 @@ def _keep(
     found: list[_Found],
 ) -> Iterator[Claim]:
     """Keep the claims found at a trigger (that are not only wished for); yield the new ones."""
-    if not found or irrealis(t, reader.lex):
+    if not found or (frame.frame != "threat" and irrealis(t, reader.lex)):
         return
     args, res, lex = reader.args, reader.res, reader.lex
     sent = t.sent
-    neg, hedge, said_by = negated(t, lex), hedged(t, sent, lex), source(t, args)
+    neg, said_by = negated(t, lex), source(t, args)
+    # a threat is future or conditional by nature: only a word of hearsay hedges it
+    hedge = hedged(t, sent, lex) if frame.frame != "threat" else hearsay(sent, lex)
     for subj, relation, obj, theme, name in found:
         if not args.ensure(subj) or not args.ensure(obj):
             continue
@@ -419,6 +450,7 @@ def _keep(
             - (0.3 if hedge else 0)
             - (0.1 if frame.frame == "presence" else 0)
             - (0.3 if name.startswith("inherit") else 0)
+            - STANCE_DISCOUNT.get(frame.frame, 0.0)
         )
         claim = Claim(
             subj,

@@ -26,7 +26,7 @@ from graph.knowledge.lexicon import Lexicon
 if TYPE_CHECKING:
     from graph.extract.arguments import Arguments
 
-__all__ = ["cue", "hedged", "irrealis", "negated", "source"]
+__all__ = ["cue", "hearsay", "hedged", "irrealis", "negated", "source"]
 
 
 def cue(token: Token, kind: str, lex: Lexicon) -> bool:
@@ -97,6 +97,13 @@ def hedged(t: Token, sent: Span, lex: Lexicon) -> bool:
     return False
 
 
+def hearsay(sent: Span, lex: Lexicon) -> bool:
+    """Whether a sentence carries a hedge that is not a modal: "reportedly", "allegedly"."""
+    return any(t.dep_ == "advmod" and lex.is_cue(t.lower_, "hedge") for t in sent) or any(
+        " " in c and c in sent.text.lower() for c in lex.cues["hedge"]
+    )
+
+
 def irrealis(t: Token, lex: Lexicon) -> bool:
     """A claim that is demanded, wished or conditional, not reported."""
     for g in governors(t):
@@ -104,6 +111,12 @@ def irrealis(t: Token, lex: Lexicon) -> bool:
             if c.dep_ in ("mark", "aux") and lex.is_cue(c.lower_, "irrealis"):
                 return True
         if g.i != t.i and g.pos_ == "VERB" and cue(g, "irrealis", lex):
+            return True
+        # a verb that is irrealis only with its preposition: "called for", "called on"
+        if g.pos_ == "VERB" and any(
+            c.dep_ == "prep" and lex.is_cue(f"{g.lemma_} {c.lower_}", "irrealis")
+            for c in g.children
+        ):
             return True
         if g.dep_ == "pcomp" and lex.is_cue(g.head.lower_, "irrealis"):  # "warned against arming"
             return True

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-__all__ = ["Frame", "Lexicon", "load_lexicon"]
+__all__ = ["Frame", "Lexicon", "StanceCue", "load_lexicon"]
 
 HERE = Path(__file__).resolve().parents[1] / "data/lexicon/en"
 
@@ -25,12 +25,27 @@ class Frame:
     direct: bool = True  # whether the direct object is the patient
 
 
+@dataclass(frozen=True)
+class StanceCue:
+    """A word or phrase that carries a relation by its meaning (stances.tsv)."""
+
+    text: str
+    words: tuple[str, ...]  # lemmas, contiguous
+    companions: frozenset[str]  # lemmas one of which must stand below the first word
+    relation: str
+    pattern: str  # judge | threat | measure | between | side | thanks
+
+
+STANCE_PATTERNS = ("judge", "threat", "measure", "between", "side", "thanks")
+
+
 @dataclass
 class Lexicon:
     frames: dict[tuple[str, str], list[Frame]] = field(default_factory=lambda: defaultdict(list))
     multiword: dict[str, list[Frame]] = field(default_factory=lambda: defaultdict(list))
     themes: dict[str, str] = field(default_factory=dict)
     cues: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    stances: dict[str, list[StanceCue]] = field(default_factory=lambda: defaultdict(list))
 
     def frames_for(self, lemma: str, pos: str) -> list[Frame]:
         pos = "VERB" if pos == "AUX" else pos
@@ -74,4 +89,22 @@ def load_lexicon() -> Lexicon:
                 lex.themes[lemma] = relation
     for r in _rows("cues.tsv"):
         lex.cues[r["kind"]].add(r["cue"])
+    for n, r in enumerate(_rows("stances.tsv"), start=1):
+        cue = _stance(r, n)
+        lex.stances[cue.words[0]].append(cue)
     return lex
+
+
+def _stance(r: dict[str, str], n: int) -> StanceCue:
+    words, _, rest = r["cue"].partition("~")
+    if r["pattern"] not in STANCE_PATTERNS or not words.split():
+        raise ValueError(
+            f"stances.tsv row {n} ({r['cue']!r}): pattern must be one of {STANCE_PATTERNS}"
+        )
+    return StanceCue(
+        r["cue"],
+        tuple(words.lower().split()),
+        frozenset(w.strip().lower() for w in rest.split("|") if w.strip()),
+        r["relation"],
+        r["pattern"],
+    )

@@ -1,0 +1,498 @@
+"""Relations carried by meaning classes, not by one verb: judgements, threats, measures, fighting.
+
+The trigger frames (``claims.py``) read a relation off its verb or noun: "X condemned Y", "X
+supplied Y with ...". Much of what the news says of who opposes whom is phrased otherwise:
+
+- **judge** (condemns): evaluative speech about an actor or its act. "Blinken termed Azerbaijan's
+  military actions unacceptable", "Moscow described the raids as an illegitimate use of force",
+  "Kirby said the deployment was a very destabilising development". The speaker is the subject
+  of the verb of saying or judging above the cue (or the speaker of the quotation it sits in);
+  the target is what is judged: the object of that verb, the subject of the judged clause, or the
+  possessor or demonym of the act; an act with no actor of its own ("the raids") stands for whoever
+  carried it out last (the agent of the latest claim of that relation).
+- **threat** (warns): "will have to pay a heavy price", "would meet a severe response",
+  "are legitimate targets". Only in a future or conditional clause, and the target is an actor of
+  the threatened clause (its subject, a demonym of it, the subject of an "if" clause), never the
+  victim of an act named in it.
+- **measure** (sanctions): "expelled 45 diplomats", "froze the assets of", "cut ties with
+  Kigali", "designated three entities". The agent is the clause's subject, the target an actor
+  below the cue (possessor, with, on, of, from), never one in a "for" or "after" phrase.
+- **between** (attacks, both ways): "fighting between A and B", "A and B clashed", "clashes with".
+- **side** (supports): "stands with Ukraine", "solidarity with Armenia".
+- **thanks** (supports): "thanked Japan for its support": Japan supports the speaker.
+
+The cues are data: ``graph/data/lexicon/en/stances.tsv``. Each yields ``Found`` tuples that
+``claims.py`` keeps like any other, with negation, hedging and attribution read the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from graph.extract.arguments import Arguments
+from graph.extract.epistemics import governors
+from graph.knowledge.lexicon import Frame, StanceCue
+
+__all__ = ["EventTarget", "StanceMatch", "Stances"]
+
+Found = tuple[str, str, str, "str | None", str]
+
+# verbs whose subject is the one who speaks or judges
+SPEECH = frozenset(
+    [
+        "say",
+        "tell",
+        "state",
+        "add",
+        "note",
+        "call",
+        "describe",
+        "term",
+        "brand",
+        "label",
+        "dub",
+        "characterize",
+        "characterise",
+        "dismiss",
+        "reject",
+        "denounce",
+        "condemn",
+        "criticize",
+        "criticise",
+        "slam",
+        "blast",
+        "lambast",
+        "castigate",
+        "accuse",
+        "blame",
+        "warn",
+        "vow",
+        "threaten",
+        "insist",
+        "argue",
+        "declare",
+        "announce",
+        "claim",
+        "allege",
+        "charge",
+        "write",
+        "tweet",
+        "post",
+        "respond",
+        "reply",
+        "react",
+        "protest",
+        "decry",
+        "deplore",
+        "regard",
+        "consider",
+        "see",
+        "view",
+        "deem",
+        "find",
+        "judge",
+        "qualify",
+        "express",
+        "voice",
+        "hold",
+        "summon",
+        "label",
+    ]
+)
+# the complement of a judging verb that carries the judgement
+COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "acomp", "attr", "ccomp", "advcl"})
+# phrases below a measure that name a reason or a time, not its target
+NOT_TARGET_PREPS = frozenset(
+    {"for", "over", "after", "amid", "because", "despite", "in", "during", "since", "following"}
+)
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "acl"})
+MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "must"})
+THREAT_VERBS = frozenset({"warn", "vow", "threaten", "promise", "pledge", "caution"})
+THANK_VERBS = frozenset({"thank", "praise", "commend", "applaud", "credit"})
+
+
+@dataclass(frozen=True)
+class StanceMatch:
+    cue: StanceCue
+    anchor: Token  # the head-most token of the matched words
+
+
+@dataclass
+class EventTarget:
+    """A judgement of an act with no actor of its own, kept until every claim is known."""
+
+    anchor: Token
+    frame: Frame
+    speakers: list[str]
+    relations: frozenset[str]
+
+
+@dataclass
+class Stances:
+    args: Arguments
+    cues: dict[str, list[StanceCue]]
+    event_nouns: dict[str, frozenset[str]]  # noun lemma -> relations its event can be
+    pending: list[EventTarget] = field(default_factory=list)
+
+    # ------------------------------------------------------------------ matching
+
+    def matches(self, doc: Doc) -> Iterator[StanceMatch]:
+        for t in doc:
+            for key in {t.lemma_.lower(), t.lower_}:
+                for cue in self.cues.get(key, []):
+                    anchor = _match(t, cue)
+                    if anchor is not None:
+                        yield StanceMatch(cue, anchor)
+
+    # ------------------------------------------------------------------ the patterns
+
+    def found(self, m: StanceMatch, frame: Frame) -> Iterator[Found]:
+        rule = {
+            "judge": self.judge,
+            "threat": self.threat,
+            "measure": self.measure,
+            "between": self.between,
+            "side": self.side,
+            "thanks": self.thanks,
+        }[m.cue.pattern]
+        yield from rule(m.anchor, frame)
+
+    def judge(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        if _hypothetical(anchor):  # "any aggression would meet ...": nothing has been judged
+            return
+        verb = self._speech_verb(anchor, judging=True)
+        speakers = self._speakers(anchor, verb)
+        if not speakers:
+            return
+        judged = self._judged(anchor, verb)
+        targets: list[str] = []
+        events: set[str] = set()
+        for p in judged:
+            own = self._actors_of(p)
+            if own:
+                targets += own
+            else:
+                events |= self.event_nouns.get(p.lemma_.lower(), frozenset())
+        targets = self._other_side(speakers, targets)
+        if not targets and events:
+            self.pending.append(EventTarget(anchor, frame, speakers, frozenset(events)))
+            return
+        for a in speakers:
+            for b in targets:
+                yield a, "condemns", b, None, f"judge:{frame.trigger}"
+
+    def threat(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        if not _future_or_conditional(anchor):
+            return
+        verb = self._speech_verb(anchor)
+        clause = _clause(anchor)
+        speakers = self._speakers(anchor, verb) if verb is not None else []
+        if not speakers:  # "Iran will respond to any Israeli attack"
+            speakers = self.args.subjects(clause) if clause.pos_ in ("VERB", "AUX") else []
+        if not speakers:
+            return
+        found: list[str] = []
+        for node in _clause_nodes(verb if verb is not None else clause, anchor):
+            for c in node.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
+                    found += self._actors_of(c if c.dep_ != "agent" else _pobj(c) or c)
+        for t in anchor.sent:  # "if Hezbollah violates the agreement"
+            if t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.pos_ in ("VERB", "AUX"):
+                for c in t.head.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        found += self._actors_of(c)
+        for a in speakers:
+            for b in self._other_side(speakers, found):
+                yield a, "warns", b, None, f"threat:{frame.trigger}"
+
+    def measure(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        args = self.args
+        if anchor.pos_ in ("VERB", "AUX"):
+            agents = args.subjects(anchor)
+        else:
+            agents = args.noun_agents(anchor)
+            if not agents:
+                gov = _clause(anchor)
+                agents = args.subjects(gov) if gov.pos_ in ("VERB", "AUX") else []
+        if not agents:
+            return
+        targets = [k for t in _below(anchor) if (k := self._mention(t))]
+        for a in agents:
+            for b in self._other_side(agents, targets):
+                yield a, "sanctions", b, None, f"measure:{frame.trigger}"
+
+    def between(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        sides: list[list[str]] = []
+        between = _prep(anchor, "between")
+        if between is None and anchor.dep_ == "nsubj":  # "fighting broke out between A and B"
+            between = _prep(anchor.head, "between")
+        if between is not None:
+            members = [p for p in between.children if p.dep_ == "pobj"]
+            sides = [self._actors_of(m) for m in members]
+            sides = [[k] for s in sides for k in s]
+        elif anchor.pos_ == "VERB" and anchor.lemma_.lower() in ("clash", "fight"):
+            subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                sides = [[k] for k in self._actors_of(subject)]
+            with_ = _prep(anchor, "with")
+            if with_ is not None and anchor.lemma_.lower() == "clash" and sides:
+                one = [k for side in sides for k in side]
+                sides = [one, [k for p in _pobjs(with_) for k in self._actors_of(p)]]
+        elif anchor.pos_ == "NOUN":
+            with_ = _prep(anchor, "with")
+            own = self.args.possessors(anchor)
+            if with_ is not None and own:
+                sides = [own, [k for p in _pobjs(with_) for k in self._actors_of(p)]]
+        tops = [[k for k in s if k] for s in sides]
+        tops = [s for s in tops if s]
+        for i, left in enumerate(tops):
+            for right in tops[i + 1 :]:
+                for a in left:
+                    for b in right:
+                        if self.args.top(a) != self.args.top(b):
+                            yield a, "attacks", b, None, f"between:{frame.trigger}"
+                            yield b, "attacks", a, None, f"between:{frame.trigger}"
+
+    def side(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        args = self.args
+        preps = ("with", "by", "behind")
+        with_ = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps), None)
+        if with_ is None:
+            return
+        targets = [k for p in _pobjs(with_) for k in self._actors_of(p)]
+        if anchor.pos_ in ("VERB", "AUX"):
+            agents = args.subjects(anchor)
+        else:
+            agents = args.noun_agents(anchor) or self._speakers(anchor, self._speech_verb(anchor))
+        for a in agents:
+            for b in self._other_side(agents, targets):
+                yield a, "supports", b, None, f"side:{frame.trigger}"
+
+    def thanks(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        prep = anchor.head
+        verb = prep.head
+        if not (
+            anchor.dep_ == "pobj" and prep.lower_ == "for" and verb.lemma_.lower() in THANK_VERBS
+        ):
+            return
+        thanked = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if thanked is None:
+            return
+        helpers = self._actors_of(thanked)
+        helped = self.args.subjects(verb)
+        for a in helpers:
+            for b in self._other_side([a], helped):
+                yield a, "supports", b, None, f"thanks:{frame.trigger}"
+
+    # ------------------------------------------------------------------ events
+
+    def resolve(self, made: list[tuple[int, str, str]]) -> Iterator[tuple[Token, Frame, Found]]:
+        """Each judged act with no actor of its own condemns the agent of the latest claim of its
+        relation made before it: "Russia described the raids as ..." -> whoever raided."""
+        for pending in self.pending:
+            latest: tuple[int, str] | None = None
+            for i, relation, subject in made:
+                earlier = relation in pending.relations and i < pending.anchor.i
+                if earlier and (latest is None or i > latest[0]):
+                    latest = (i, subject)
+            if latest is None:
+                continue
+            for a in self._other_side([], pending.speakers):
+                if self.args.top(a) != self.args.top(latest[1]):
+                    yield (
+                        pending.anchor,
+                        pending.frame,
+                        (
+                            a,
+                            "condemns",
+                            latest[1],
+                            None,
+                            f"judge-event:{pending.frame.trigger}",
+                        ),
+                    )
+
+    # ------------------------------------------------------------------ helpers
+
+    def _speech_verb(self, anchor: Token, *, judging: bool = False) -> Token | None:
+        """The nearest verb of saying or judging at or above the cue, within the sentence; a
+        judgement is not one under a verb of threatening ("warned X against provocations")."""
+        for g in governors(anchor):
+            if g.pos_ in ("VERB", "AUX") and g.lemma_.lower() in SPEECH:
+                return None if judging and g.lemma_.lower() in THREAT_VERBS else g
+        return None
+
+    def _speakers(self, anchor: Token, verb: Token | None) -> list[str]:
+        q = self.args.disc.quote_of.get(anchor.i)
+        if q is not None and (who := self.args.disc.speakers.get(q)):
+            return [who]
+        if verb is None:
+            return []
+        if verb.dep_ == "acl" and verb.tag_ == "VBD":  # "the ministry called ...", misparsed
+            return self.args.keys(verb.head)
+        return self.args.subjects(verb)
+
+    def _judged(self, anchor: Token, verb: Token | None) -> list[Token]:
+        """The phrases a judgement is about, best first."""
+        out: list[Token] = []
+        # the act's own author: "Azerbaijan's military actions", "Turkish aggression"
+        if anchor.pos_ in ("NOUN", "ADJ", "PROPN"):
+            out += [c for c in anchor.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        # "outraged by X", "concern over X's deployment"
+        for c in anchor.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "about", "at", "from"):
+                out += _pobjs(c)
+        if verb is not None:
+            if verb.i == anchor.i or _under(anchor, verb, COMPLEMENT_DEPS | {"prep", "pobj"}):
+                objects = [c for c in verb.children if c.dep_ == "dobj"]
+                out += objects or [c for c in verb.children if c.dep_ == "oprd"]
+            # "said the strikes were a violation": the subject of the judged clause
+            clause = _clause(anchor)
+            if clause.i != verb.i:
+                out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            out += [
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("over", "about", "at", "by", "of")
+                for p in _pobjs(c)
+            ]
+        return out
+
+    def _actors_of(self, token: Token) -> list[str]:
+        """The actors a phrase stands for: itself, its members, its possessor or demonym, or the
+        agent in a "by" phrase; not the actors its other prepositional phrases name."""
+        args = self.args
+        args.here = args.line(token)
+        found = args.keys(token)
+        if found:
+            return found
+        for c in token.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and (k := args.key(c)):
+                found.append(k)
+        if not found:
+            by = _prep(token, "by")
+            if by is not None:
+                found = [k for p in _pobjs(by) for k in args.keys(p)]
+        return list(dict.fromkeys(found))
+
+    def _mention(self, token: Token) -> str | None:
+        args = self.args
+        args.here = args.line(token)
+        return args.key(token)
+
+    def _other_side(self, agents: list[str], targets: list[str]) -> list[str]:
+        """Targets that are not the agents themselves or their own people."""
+        mine = {self.args.top(a) for a in agents}
+        return [t for t in dict.fromkeys(targets) if self.args.top(t) not in mine]
+
+
+# -------------------------------------------------------------------------- token helpers
+
+
+def _match(t: Token, cue: StanceCue) -> Token | None:
+    """The anchor token if the cue's words stand at ``t``, else None."""
+    doc = t.doc
+    words = cue.words
+    span = [t]
+    for k, w in enumerate(words[1:], start=1):
+        if t.i + k >= len(doc):
+            return None
+        nxt = doc[t.i + k]
+        if w not in (nxt.lemma_.lower(), nxt.lower_):
+            return None
+        span.append(nxt)
+    if cue.companions:
+        below = [d for d in t.subtree if d.i != t.i and d.sent == t.sent]
+        if not any(d.lemma_.lower() in cue.companions or d.lower_ in cue.companions for d in below):
+            return None
+    inside = {s.i for s in span}
+    return next((s for s in span if s.head.i not in inside or s.head.i == s.i), t)
+
+
+def _prep(token: Token, word: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ == "prep" and c.lower_ == word), None)
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _under(t: Token, top: Token, deps: frozenset[str]) -> bool:
+    """Whether ``t`` hangs below ``top`` through links of these kinds only."""
+    node = t
+    while node.i != top.i:
+        if node.dep_ not in deps and node.pos_ not in ("ADJ", "NOUN", "ADV", "DET"):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _clause(t: Token) -> Token:
+    """The head of the clause a token sits in."""
+    node = t
+    while node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS:
+            return node
+        node = node.head
+    return node
+
+
+def _clause_nodes(top: Token, anchor: Token) -> Iterator[Token]:
+    """The verbs of the clauses from ``top`` down to the one holding ``anchor``."""
+    node = anchor
+    chain = [node]
+    while node.i != top.i and node.head.i != node.i:
+        node = node.head
+        chain.append(node)
+    for n in chain:
+        if n.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            yield n
+
+
+def _future_or_conditional(anchor: Token) -> bool:
+    for g in governors(anchor):
+        for c in g.children:
+            if c.dep_ == "aux" and c.lower_ in MODALS:
+                return True
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+                return True
+        if g.pos_ == "VERB" and g.lemma_.lower() in THREAT_VERBS:
+            return True
+    return any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in anchor.sent)
+
+
+def _hypothetical(anchor: Token) -> bool:
+    """An act that has not happened: "any aggression", "if attacked"."""
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in anchor.children):
+        return True
+    return any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless")
+        for g in governors(anchor)
+        for c in g.children
+    )
+
+
+def _below(anchor: Token) -> Iterator[Token]:
+    """Tokens below a measure that may name its target: not those in a reason or time phrase,
+    a relative or adverbial clause."""
+    skip: set[int] = set()
+    for d in anchor.subtree:
+        if d.i == anchor.i:
+            continue
+        if (
+            (d.dep_ == "prep" and d.lower_ in NOT_TARGET_PREPS)
+            or d.dep_ in ("relcl", "advcl", "acl", "nsubj", "nsubjpass", "ccomp", "agent")
+            or (d.dep_ == "conj" and d.head.i == anchor.i)
+        ):
+            skip |= {x.i for x in d.subtree}
+    for d in anchor.subtree:
+        if d.i != anchor.i and d.i not in skip:
+            yield d

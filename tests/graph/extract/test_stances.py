@@ -1,0 +1,105 @@
+"""Relations carried by a meaning class rather than one verb (graph/extract/stances.py).
+
+Sentences of our own, one class per list; none is taken from the evaluation articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.graph.extract.cases import Reader, case, check
+
+# evaluative speech: the speaker condemns what it judges
+JUDGE = [
+    case(
+        "Canada's foreign minister called the annexation illegal and said Russia had "
+        "violated international law.",
+        "Canada|condemns|Russia",
+    ),
+    case(
+        "Beijing branded Manila's manoeuvres a dangerous provocation.", "China|condemns|Philippines"
+    ),
+    case("The Kremlin dismissed the Estonian accusations as baseless.", "Russia|condemns|Estonia"),
+    case(
+        "Algeria described Morocco's decision as a hostile act.",
+        "Algeria|condemns|Morocco",
+    ),
+    case("Ankara termed the Greek deployment unacceptable.", "Turkey|condemns|Greece"),
+    case(
+        "Israeli jets bombed targets near Damascus on Sunday. Iran's foreign ministry called "
+        "the raids a flagrant violation of Syrian sovereignty.",
+        "Israel|attacks|Syria",
+        "Iran|condemns|Israel",
+    ),
+    case(
+        "Nigeria's president said he was outraged by Niger's expulsion of the envoy.",
+        "Nigeria|condemns|Niger",
+    ),
+]
+
+# threats: only in a future or conditional clause; the target is the threatened actor
+THREAT = [
+    case(
+        "Pyongyang warned that Seoul would pay a heavy price for the drills.",
+        "North Korea|warns|South Korea",
+    ),
+    case(
+        "Tehran said any Israeli aggression would meet a crushing response.",
+        "Iran|warns|Israel",
+    ),
+    case(
+        "Turkey's defence minister said Kurdish militant bases in Syria would be legitimate "
+        "targets if the attacks continued.",
+    ),
+    case("If Iran supplies missiles, the EU will respond.", "European Union|warns|Iran"),
+]
+
+# measures aimed at an actor
+MEASURE = [
+    case("Lithuania expelled three Russian diplomats on Friday.", "Lithuania|sanctions|Russia"),
+    case("Rwanda severed diplomatic ties with Belgium in March.", "Rwanda|sanctions|Belgium"),
+    case(
+        "Washington froze the assets of the Venezuelan central bank.",
+        "United States|sanctions|Venezuela",
+    ),
+    case("Colombia suspended coal exports to Israel.", "Colombia|sanctions|Israel"),
+    case("Canada imposed a travel ban on senior Iranian officials.", "Canada|sanctions|Iran"),
+]
+
+# hostilities stated without a transitive verb: both sides attack
+BETWEEN = [
+    case(
+        "Fierce fighting broke out between Sudan and South Sudan near the border.",
+        "Sudan|attacks|South Sudan",
+        "South Sudan|attacks|Sudan",
+    ),
+    case(
+        "The clashes between India and China in Ladakh killed twenty soldiers.",
+        "India|attacks|China",
+        "China|attacks|India",
+    ),
+]
+
+# siding with an actor, and thanks for support
+SIDE = [
+    case("Poland stands with Lithuania, the prime minister said.", "Poland|supports|Lithuania"),
+    case(
+        "The Armenian president thanked France for its support.",
+        "France|supports|Armenia",
+    ),
+]
+
+# what must yield nothing of these classes
+NOTHING = [
+    case("Cuba said it would respond positively to the invitation to talks."),
+    case("Brazil called the agreement with Argentina a historic step."),
+    case("Chile said the sanctions debate in the Security Council was heated."),
+    case("Kenya urged Somalia to cut ties with the militants."),
+]
+
+CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_claims(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)
