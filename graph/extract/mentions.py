@@ -314,9 +314,39 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> MentionIndex:
         m = _from_ruler(ent, gaz) if ent.label_.startswith("AL_") else _from_ner(ent, gaz)
         if m is not None:
             found.append(m)
-    found = _short_names(found, gaz) + _ships(doc, gaz)
+    datelines = _datelines(doc)
+    found = [m for m in _short_names(found, gaz) + _ships(doc, gaz) if m.start not in datelines]
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
     return MentionIndex(doc, _no_overlap(found + composite))
+
+
+# what follows a dateline's place: a comma, a bracket, a hyphen, an en or em dash, a colon
+DATELINE_ENDS = frozenset({",", "(", "-", "\u2013", "\u2014", ":"})
+
+
+def _datelines(doc: Doc) -> set[int]:
+    """The tokens of datelines: "DAMASCUS/BEIRUT, Dec 12 (Reuters) -", "Kyiv, 12 March -". A
+    dispatch's place, at the start of a line, in capitals (or followed by a date), and then a
+    comma, bracket or dash; no actor of the story."""
+    out: set[int] = set()
+    for t in doc:
+        at_line_start = t.i == 0 or "\n" in doc[t.i - 1].whitespace_ + doc[t.i - 1].text
+        if not at_line_start or not t.is_alpha:
+            continue
+        end = t.i
+        while end < len(doc) and end - t.i < 8 and (doc[end].is_alpha or doc[end].text == "/"):
+            end += 1
+        if end >= len(doc) or end == t.i or doc[end].text not in DATELINE_ENDS:
+            continue
+        place = doc[t.i : end].text
+        if place.isupper() or (doc[end].text in (",", "(") and _date_follows(doc, end)):
+            out |= set(range(t.i, end))
+    return out
+
+
+def _date_follows(doc: Doc, i: int) -> bool:
+    """Whether a month name or a weekday stands in the few tokens after ``i``."""
+    return any(t.ent_type_ == "DATE" for t in doc[i : i + 5])
 
 
 def _ships(doc: Doc, gaz: Gazetteer) -> list[Mention]:

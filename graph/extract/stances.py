@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.arguments import Arguments
 from graph.extract.epistemics import governors
+from graph.extract.events import EVENT_RELATIONS
 from graph.knowledge.lexicon import Frame, StanceCue
 
 __all__ = ["EventTarget", "StanceMatch", "Stances"]
@@ -86,6 +87,8 @@ SPEECH = frozenset(
         "react",
         "protest",
         "decry",
+        "censure",
+        "rebuke",
         "deplore",
         "regard",
         "consider",
@@ -112,6 +115,10 @@ CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "pa
 MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "must"})
 THREAT_VERBS = frozenset({"warn", "vow", "threaten", "promise", "pledge", "caution"})
 THANK_VERBS = frozenset({"thank", "praise", "commend", "applaud", "credit"})
+# pronouns that stand for an act just reported ("Pakistan called it an act of war")
+ANAPHORS = frozenset({"it", "this", "that", "these", "those", "them"})
+# how many sentences back a judged act may have been reported
+EVENT_WINDOW = 3
 
 
 @dataclass(frozen=True)
@@ -128,6 +135,7 @@ class EventTarget:
     frame: Frame
     speakers: list[str]
     relations: frozenset[str]
+    nouns: list[Token]  # judged nouns to find again earlier in the text ("the memorandum")
 
 
 @dataclass
@@ -170,15 +178,21 @@ class Stances:
         judged = self._judged(anchor, verb)
         targets: list[str] = []
         events: set[str] = set()
+        nouns: list[Token] = []
         for p in judged:
+            if p.pos_ == "PRON" and p.lower_ in ANAPHORS:  # "called it a violation"
+                events |= EVENT_RELATIONS
+                continue
             own = self._actors_of(p)
             if own:
                 targets += own
-            else:
+            elif p.pos_ == "NOUN":
                 events |= self.event_nouns.get(p.lemma_.lower(), frozenset())
+                nouns.append(p)
         targets = self._other_side(speakers, targets)
-        if not targets and events:
-            self.pending.append(EventTarget(anchor, frame, speakers, frozenset(events)))
+        if not targets and (events or nouns):
+            pending = EventTarget(anchor, frame, speakers, frozenset(events), nouns)
+            self.pending.append(pending)
             return
         for a in speakers:
             for b in targets:
@@ -290,29 +304,53 @@ class Stances:
     # ------------------------------------------------------------------ events
 
     def resolve(self, made: list[tuple[int, str, str]]) -> Iterator[tuple[Token, Frame, Found]]:
-        """Each judged act with no actor of its own condemns the agent of the latest claim of its
-        relation made before it: "Russia described the raids as ..." -> whoever raided."""
+        """Each judged act with no actor of its own condemns who carried it out: the agent of the
+        latest claim of its relation made shortly before ("Russia described the raids as ..." ->
+        whoever raided), else whoever the same noun was said of earlier in the text ("Ethiopia
+        signed a memorandum with Somaliland ... Egypt condemned the memorandum")."""
         for pending in self.pending:
-            latest: tuple[int, str] | None = None
-            for i, relation, subject in made:
-                earlier = relation in pending.relations and i < pending.anchor.i
-                if earlier and (latest is None or i > latest[0]):
-                    latest = (i, subject)
-            if latest is None:
+            window = _sentences_back(pending.anchor, EVENT_WINDOW)
+            earlier = [
+                (i, subject)
+                for i, relation, subject in made
+                if relation in pending.relations and window <= i < pending.anchor.i
+            ]
+            if earlier:
+                last = max(i for i, _ in earlier)
+                agents = [subject for i, subject in earlier if i == last]
+            else:
+                agents = self._said_before(pending.nouns)
+            rule = f"judge-event:{pending.frame.trigger}"
+            for a in pending.speakers:
+                for b in self._other_side([a], agents):
+                    yield pending.anchor, pending.frame, (a, "condemns", b, None, rule)
+
+    def _said_before(self, nouns: list[Token]) -> list[str]:
+        """The actors the first mention of one of these nouns belongs to, when the text
+        introduced it as someone's act: its possessor or demonym ("Ethiopia's deal"), or the
+        subject of the verb it is the object of ("Ethiopia signed a memorandum")."""
+        for noun in nouns:
+            lemma = noun.lemma_.lower()
+            first = next(
+                (
+                    t
+                    for t in noun.doc[: noun.sent.start]
+                    if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+                ),
+                None,
+            )
+            if first is None:
                 continue
-            for a in self._other_side([], pending.speakers):
-                if self.args.top(a) != self.args.top(latest[1]):
-                    yield (
-                        pending.anchor,
-                        pending.frame,
-                        (
-                            a,
-                            "condemns",
-                            latest[1],
-                            None,
-                            f"judge-event:{pending.frame.trigger}",
-                        ),
-                    )
+            if self.args.is_personnel(first) or first.ent_type_ in ("NORP", "PERSON", "ORG"):
+                continue  # "the rebels", "the soldiers": people, not an act
+            self.args.here = self.args.line(first)
+            found = [k for c in first.children if c.dep_ == "poss" for k in self.args.keys(c)]
+            introduced = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
+            if not found and first.dep_ == "dobj" and introduced:
+                found = self.args.subjects(first.head)
+            if found:
+                return found
+        return []
 
     # ------------------------------------------------------------------ helpers
 
@@ -467,6 +505,16 @@ def _future_or_conditional(anchor: Token) -> bool:
         if g.pos_ == "VERB" and g.lemma_.lower() in THREAT_VERBS:
             return True
     return any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in anchor.sent)
+
+
+def _sentences_back(t: Token, n: int) -> int:
+    """The index of the first token ``n`` sentences before ``t``'s own."""
+    start = t.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = t.doc[start - 1].sent.start
+    return start
 
 
 def _hypothetical(anchor: Token) -> bool:

@@ -103,3 +103,44 @@ CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_claims(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
     check(reader, text, expected)
+
+
+# a judged act found again earlier in the text, or an "it" that stands for the act just reported
+EVENTS = [
+    case(
+        "Kenya signed a defence pact with Somaliland in May. Somalia has condemned the pact "
+        "ever since.",
+        "Somalia|condemns|Kenya",
+    ),
+    case(
+        "Azerbaijani artillery shelled Armenian villages overnight. Yerevan called it a "
+        "deliberate provocation.",
+        "Azerbaijan|attacks|Armenia",
+        "Armenia|condemns|Azerbaijan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS)
+def test_judged_events(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)
+
+
+# a dateline's place is where the dispatch was filed, not an actor of the story
+DATELINES = [
+    case(
+        "MOGADISHU, Jan 2 (Reuters) - Somalia recalled its ambassador from Addis Ababa.",
+    ),
+    case(
+        "TAIPEI - Taiwan condemned the drills as irrational and provocative.",
+    ),
+    case(
+        "Beijing, 14 May - China imposed sanctions on Lithuania.",
+        "China|sanctions|Lithuania",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_datelines(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)
