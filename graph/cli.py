@@ -165,6 +165,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
+    from graph.analysis.names import name_index
+    from graph.knowledge.gazetteer import load_gazetteer
     from graph.network.build import network
     from graph.network.model import NetworkQuery
     from graph.network.page import render_page
@@ -184,7 +186,8 @@ def cmd_viz(args: argparse.Namespace) -> int:
         until=args.until,
         limit=args.limit,
     )
-    data = network(open_store(settings, read_only=True), query)
+    store = open_store(settings, read_only=True)
+    data = network(store, query, name_index(store, settings.base_iri, load_gazetteer()))
     page = render_page(data=data, inline=True, base_iri=settings.base_iri)
     Path(args.out).write_text(page, encoding="utf-8")
     print(

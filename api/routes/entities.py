@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import KnownParameters, NamesDep, SettingsDep, StoreDep
 from api.schemas import EntitiesOut, EntityDetail
 from graph.analysis.lookups import entity_detail, search_entities
 
@@ -15,15 +15,22 @@ __all__ = ["router"]
 router = APIRouter(prefix="/api/entities", tags=["entities"])
 
 
-@router.get("", response_model=EntitiesOut)
+@router.get("", response_model=EntitiesOut, dependencies=[KnownParameters])
 def search(
     store: StoreDep,
     settings: SettingsDep,
-    q: Annotated[str, Query(description="part of any name, case-insensitive")] = "",
+    names: NamesDep,
+    q: Annotated[
+        str,
+        Query(
+            description="any name (label, altLabel, IRI, Wikidata ID such as Q159, a person's "
+            "surname), or part of a name, case-insensitive"
+        ),
+    ] = "",
     limit: Annotated[int, Query(ge=1, le=1000)] = 50,
 ) -> dict[str, Any]:
-    """Entities whose label or altLabel holds ``q`` (case-insensitive)."""
-    return {"entities": search_entities(store, settings.base_iri, q, limit)}
+    """The entities ``q`` names exactly, then those with a name that holds it."""
+    return {"entities": search_entities(store, settings.base_iri, q, limit, names)}
 
 
 @router.get("/{entity_id:path}", response_model=EntityDetail)

@@ -16,8 +16,9 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import KnownParameters, NamesDep, SettingsDep, StoreDep
 from api.service import GraphService
+from graph.analysis.names import NameIndex
 from graph.network.build import claim_filters, whole
 from graph.network.draw import draw
 from graph.network.model import DEFAULT_LIMIT, ENTITY_TYPES, NetworkQuery, Whole
@@ -85,12 +86,14 @@ def network_query(
 QueryDep = Annotated[NetworkQuery, Depends(network_query)]
 
 
-@router.get("/api/network", response_class=JSONResponse)
-async def network_data(request: Request, store: StoreDep, query: QueryDep) -> JSONResponse:
+@router.get("/api/network", response_class=JSONResponse, dependencies=[KnownParameters])
+async def network_data(
+    request: Request, store: StoreDep, names: NamesDep, query: QueryDep
+) -> JSONResponse:
     """The nodes and edges ``/graph`` draws for these filters, with layout and evidence."""
     cache: WholeCache = getattr(request.app.state, "network_cache", None) or WholeCache()
     request.app.state.network_cache = cache
-    data = await run_in_threadpool(lambda: draw(cache.get(store, query), query))
+    data = await run_in_threadpool(lambda: draw(cache.get(store, query, names), query))
     return JSONResponse(data)  # plain dicts: FastAPI's encoder would take seconds on 20,000 edges
 
 
@@ -103,13 +106,13 @@ class WholeCache:
         self._items: OrderedDict[tuple[int, NetworkQuery], Whole] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, store: GraphService, query: NetworkQuery) -> Whole:
+    def get(self, store: GraphService, query: NetworkQuery, names: NameIndex) -> Whole:
         key = (store.pool.generation, claim_filters(query))
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
-        found = whole(store, query)
+        found = whole(store, query, names)
         with self._lock:
             self._items[key] = found
             for old in [k for k in self._items if k[0] != key[0]]:

@@ -20,8 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from graph.analysis.names import NameIndex, name_index
 from graph.errors import QueryError
-from graph.settings import ONTOLOGY_NS
+from graph.settings import ID_NS, ONTOLOGY_NS
 from graph.sparql_text import iri_term
 from graph.store import Store
 
@@ -99,16 +100,21 @@ def alignments(
     summary: Summary,
     *,
     actor: str | None = None,
+    source: str | None = None,
+    target: str | None = None,
     relation: str | None = None,
     since: dt.date | None = None,
     until: dt.date | None = None,
     include_hedged: bool = True,
+    names: NameIndex | None = None,
 ) -> list[Alignment]:
     """The rolled-up pairs for ``summary``, most claims first, filtered as asked.
 
-    ``actor`` matches any name (label or altLabel, case-insensitive) of either side of a pair;
-    ``relation`` is one relation's local name; ``since``/``until`` bound the document dates (claims
-    from undated documents drop out when either is given).
+    ``actor`` names either side of a pair, ``source`` the supporter (opposer), ``target`` the
+    supported (opposed): any name ``names`` knows (label, altLabel, IRI, Wikidata ID, a person's
+    surname), taken up to the actor it rolls up to ("Putin" -> Russia). ``relation`` is one
+    relation's local name; ``since``/``until`` bound the document dates (claims from undated
+    documents drop out when either is given).
     """
     allowed = relations(store, summary)
     if relation is not None and relation not in allowed:
@@ -138,11 +144,22 @@ def alignments(
         pair.claims += 1
         docs[key].add(row.get("doc", ""))
         pair.evidence.append(evidence_of(row, rel))
-    names = _names(store, {e for key in pairs for e in key})
-    chosen = [p for p in pairs.values() if actor is None or _matches(actor, names, p)]
+    if names is None and (actor or source or target):
+        names = name_index(store, ID_NS)
+    either, sources, targets = (
+        _actors(name, names, top) if name and names else None for name in (actor, source, target)
+    )
+    chosen = [
+        p
+        for p in pairs.values()
+        if (either is None or p.source.id in either or p.target.id in either)
+        and (sources is None or p.source.id in sources)
+        and (targets is None or p.target.id in targets)
+    ]
+    names_of = _names(store, {e for p in chosen for e in (p.source.id, p.target.id)})
     for p in chosen:
-        p.source = Actor(p.source.id, _label(names, p.source.id))
-        p.target = Actor(p.target.id, _label(names, p.target.id))
+        p.source = Actor(p.source.id, _label(names_of, p.source.id))
+        p.target = Actor(p.target.id, _label(names_of, p.target.id))
         p.relations.sort()
         p.documents = len(docs[(p.source.id, p.target.id)])
     return sorted(chosen, key=lambda p: (-p.claims, p.source.label, p.target.label))
@@ -278,9 +295,10 @@ def _label(names: dict[str, tuple[str, set[str]]], entity: str) -> str:
     return names.get(entity, ("", set()))[0] or _local(entity)
 
 
-def _matches(actor: str, names: dict[str, tuple[str, set[str]]], pair: Alignment) -> bool:
-    wanted = actor.strip().lower()
-    return any(wanted in names.get(e, ("", set()))[1] for e in (pair.source.id, pair.target.id))
+def _actors(name: str, names: NameIndex, top: Lifter) -> set[str]:
+    """The actors ``name`` stands for: the entities it names and what they roll up to."""
+    found = names.find(name)
+    return found | {top(e) for e in found}
 
 
 def _local(iri: str) -> str:
