@@ -525,3 +525,26 @@ def test_sources_file_exists() -> None:
     text = (Path(HERE) / "SOURCES.md").read_text(encoding="utf-8")
     for name in COLUMNS:
         assert name in text, f"SOURCES.md does not describe {name}"
+
+
+# --- Wikidata IDs ----------------------------------------------------------------------------
+
+WIKIDATA_FILES = ["states.tsv", "organizations.tsv", "agencies.tsv", "leaders.tsv", "regions.tsv"]
+
+
+def test_wikidata_ids_have_their_form_and_name_one_entry_each() -> None:
+    """A Wikidata ID is Q and a number without leading zero, and no two rows share one (two
+    rows with one ID would be one entity under two keys, or a copy-paste slip)."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    bad = []
+    for name in WIKIDATA_FILES:
+        for line, row in enumerate(_dicts(name), start=2):
+            qid = row["wikidata"]
+            if not qid:
+                continue
+            if not re.fullmatch(r"Q[1-9][0-9]*", qid):
+                bad.append(f"{name}:{line}: {qid!r}")
+            owners[qid].append(f"{name}:{line}")
+    assert bad == [], "malformed Wikidata IDs: " + ", ".join(bad)
+    shared = {qid: rows for qid, rows in owners.items() if len(rows) > 1}
+    assert shared == {}, f"Wikidata IDs given to more than one row: {shared}"
