@@ -44,7 +44,10 @@ def get_names(request: Request) -> NameIndex:
     """Every entity under every name it answers to (label, altLabel, IRI, Wikidata ID, surname,
     gazetteer names), read once per write of the store."""
     store, settings = get_store(request), get_settings(request)
-    return store.memo(("names",), lambda: name_index(store, settings.base_iri, load_gazetteer()))
+    gazetteer = getattr(request.app.state, "gazetteer", None)
+    if gazetteer is None:  # read once per app, on the first look-up
+        gazetteer = request.app.state.gazetteer = load_gazetteer(settings.data_dir / "gazetteer")
+    return store.memo(("names",), lambda: name_index(store, settings.base_iri, gazetteer))
 
 
 def reject_unknown_parameters(request: Request) -> None:

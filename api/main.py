@@ -147,9 +147,11 @@ def _enable_ingestion(store: GraphService, settings: Settings) -> None:
     if importlib.util.find_spec("graph.store.build") is None:
         log.warning("graph.store.build is missing: POST /api/documents will answer 503")
         return
+    from graph.knowledge import load_knowledge
     from graph.text.nlp import load_pipeline
 
-    store.enable_ingestion(nlp=load_pipeline(settings))
+    knowledge = load_knowledge(settings)
+    store.enable_ingestion(nlp=load_pipeline(settings, knowledge), knowledge=knowledge)
 
 
 def status_for(error: AllegianceError) -> int:

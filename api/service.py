@@ -33,6 +33,7 @@ from graph.store import EmbeddedStore, QueryResponse
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from graph.knowledge import Knowledge
     from graph.text.documents import SourceDocument
 
 __all__ = ["GraphService", "PipelineMissingError"]
@@ -135,13 +136,15 @@ class GraphService:
     def dump(self, media_type: str) -> bytes:
         return self._writer.dump(media_type)
 
-    def enable_ingestion(self, *, nlp: Language | None = None) -> bool:
+    def enable_ingestion(
+        self, *, nlp: Language | None = None, knowledge: Knowledge | None = None
+    ) -> bool:
         """Make a ``Builder`` on the read-write store; False when the pipeline is not installed."""
         try:
             from graph.store.build import Builder
         except ImportError:
             return False
-        self._builder = Builder(self.settings, self._writer, nlp=nlp)
+        self._builder = Builder(self.settings, self._writer, nlp=nlp, knowledge=knowledge)
         return True
 
     def ingest(self, documents: Iterable[SourceDocument]) -> Any:

@@ -11,7 +11,8 @@ import random
 import re
 from pathlib import Path
 
-from graph.knowledge.gazetteer import load_gazetteer
+from graph.knowledge.gazetteer import Gazetteer, load_gazetteer
+from graph.settings import DATA_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -26,13 +27,7 @@ SWAPPED = [
 ]
 
 
-def _forms(key: str) -> list[str]:
-    e = load_gazetteer().entries[key]
-    return [e.label, *e.demonyms, *e.metonyms]
-
-
-def _swap(text: str, mapping: dict[str, str]) -> str:
-    gaz = load_gazetteer()
+def _swap(text: str, mapping: dict[str, str], gaz: Gazetteer) -> str:
     pairs: list[tuple[str, str]] = []
     for old, new in mapping.items():
         a, b = gaz.entries[old], gaz.entries[new]
@@ -45,10 +40,10 @@ def _swap(text: str, mapping: dict[str, str]) -> str:
     return pattern.sub(lambda m: table[m.group(0)], text)
 
 
-def article(n: int, rng: random.Random) -> str:
-    states = [k for k, e in load_gazetteer().entries.items() if e.cls == "State" and e.demonyms]
+def article(n: int, rng: random.Random, gaz: Gazetteer) -> str:
+    states = [k for k, e in gaz.entries.items() if e.cls == "State" and e.demonyms]
     mapping = dict(zip(SWAPPED, rng.sample(states, len(SWAPPED)), strict=True))
-    text = _swap(SEEDS[n % len(SEEDS)].read_text(encoding="utf-8"), mapping)
+    text = _swap(SEEDS[n % len(SEEDS)].read_text(encoding="utf-8"), mapping, gaz)
     text = re.sub(r"\d[\d,]*", lambda m: str(rng.randint(2, 90_000)), text)
     paragraphs = [p for p in text.split("\n") if p.strip()]
     head, rest = paragraphs[0], paragraphs[1:]
@@ -58,10 +53,11 @@ def article(n: int, rng: random.Random) -> str:
 
 def make_corpus(folder: Path, count: int = 500, seed: int = 7) -> list[Path]:
     rng = random.Random(seed)
+    gaz = load_gazetteer(DATA_DIR / "gazetteer")
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for n in range(count):
         path = folder / f"synthetic_{n:04d}.txt"
-        path.write_text(article(n, rng), encoding="utf-8")
+        path.write_text(article(n, rng, gaz), encoding="utf-8")
         paths.append(path)
     return paths

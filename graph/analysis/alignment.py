@@ -22,9 +22,9 @@ from typing import Literal
 
 from graph.analysis.names import NameIndex, name_index
 from graph.errors import QueryError
-from graph.settings import ID_NS, ONTOLOGY_NS
 from graph.sparql_text import iri_term
 from graph.store import Store
+from graph.vocab import ID_NS, ONTOLOGY_NS, PREFIXES, local_name
 
 __all__ = [
     "Actor",
@@ -40,15 +40,6 @@ __all__ = [
 
 Summary = Literal["supports", "opposes"]
 
-PREFIXES = f"""PREFIX al: <{ONTOLOGY_NS}>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-"""
 # the affiliation subproperties named in the ontology, so that lifting works without it too
 AFFILIATIONS = ("affiliatedWith", "heads", "memberOf", "spokespersonFor", "partOf")
 STATE, ORGANIZATION = ONTOLOGY_NS + "State", ONTOLOGY_NS + "Organization"
@@ -92,7 +83,7 @@ def relations(store: Store, summary: Summary) -> list[str]:
     rows = store.select(
         PREFIXES + f"SELECT DISTINCT ?p WHERE {{ ?p rdfs:subPropertyOf* al:{summary} }}"
     )
-    return sorted({_local(r["p"]) for r in rows if r["p"].startswith(ONTOLOGY_NS)} | {summary})
+    return sorted({local_name(r["p"]) for r in rows if r["p"].startswith(ONTOLOGY_NS)} | {summary})
 
 
 def alignments(
@@ -135,7 +126,7 @@ def alignments(
         if key not in pairs:
             pairs[key] = Alignment(Actor(key[0], ""), Actor(key[1], ""))
         pair = pairs[key]
-        rel = _local(row["p"])
+        rel = local_name(row["p"])
         if rel not in pair.relations:
             pair.relations.append(rel)
         if row["claim"] in seen[key]:
@@ -292,14 +283,10 @@ def _names(store: Store, entities: Iterable[str]) -> dict[str, tuple[str, set[st
 
 
 def _label(names: dict[str, tuple[str, set[str]]], entity: str) -> str:
-    return names.get(entity, ("", set()))[0] or _local(entity)
+    return names.get(entity, ("", set()))[0] or local_name(entity)
 
 
 def _actors(name: str, names: NameIndex, top: Lifter) -> set[str]:
     """The actors ``name`` stands for: the entities it names and what they roll up to."""
     found = names.find(name)
     return found | {top(e) for e in found}
-
-
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.analysis.alignment import PREFIXES
-from graph.analysis.names import WIKIDATA, NameIndex, name_index
+from graph.analysis.names import NameIndex, name_index
 from graph.errors import NotFoundError
 from graph.sparql_text import BadTermError, iri_term, string_term
 from graph.store import Store
+from graph.vocab import PREFIXES, WIKIDATA, local_name
 
 __all__ = ["document_list", "entity_detail", "search_entities"]
 
@@ -23,10 +23,6 @@ TYPES = (
     "Region",
 )
 _TYPE_VALUES = " ".join(f"al:{t}" for t in TYPES)
-
-
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
 def search_entities(
@@ -72,7 +68,7 @@ def _described(store: Store, iris: list[str]) -> list[dict[str, str]]:
 
 def _summary(iri: str, label: str, type_iri: str, base_iri: str) -> dict[str, Any]:
     path = iri[len(base_iri) :] if iri.startswith(base_iri) else iri
-    return {"id": iri, "path": path, "label": label, "type": _local(type_iri)}
+    return {"id": iri, "path": path, "label": label, "type": local_name(type_iri)}
 
 
 def entity_detail(store: Store, base_iri: str, path: str) -> dict[str, Any]:
@@ -115,7 +111,7 @@ def _affiliations(store: Store, e: str) -> list[dict[str, Any]]:
 }} ORDER BY ?p ?y"""
     )
     return [
-        {"relation": _local(r["p"]), "target": {"id": r["y"], "label": r.get("label", "")}}
+        {"relation": local_name(r["p"]), "target": {"id": r["y"], "label": r.get("label", "")}}
         for r in rows
     ]
 
@@ -142,7 +138,7 @@ def _claims(store: Store, e: str) -> list[dict[str, Any]]:
             {
                 "id": r["c"],
                 "subject": {"id": r["s"], "label": r.get("sl", "")},
-                "relation": _local(r["p"]),
+                "relation": local_name(r["p"]),
                 "object": {"id": r["o"], "label": r.get("ol", "")},
                 "document": r.get("docid", ""),
                 "sentence": r.get("sentence", ""),

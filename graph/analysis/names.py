@@ -17,18 +17,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from graph.knowledge.gazetteer import Gazetteer, normalize
-from graph.settings import ONTOLOGY_NS
 from graph.store import Store
+from graph.vocab import ONTOLOGY_NS, PREFIXES, WIKIDATA, entity_iri
 
 __all__ = ["WIKIDATA", "NameIndex", "name_index"]
 
-WIKIDATA = "http://www.wikidata.org/entity/"
 QID = re.compile(r"Q[1-9][0-9]*")
-PREFIXES = f"""PREFIX al: <{ONTOLOGY_NS}>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-"""
 
 
 @dataclass
@@ -90,7 +84,7 @@ def name_index(store: Store, base_iri: str, gazetteer: Gazetteer | None = None) 
             index.surnames[words[-1]].add(r["e"])
     if gazetteer is not None:
         for key, entry in gazetteer.entries.items():
-            iri = base_iri + key  # gazetteer keys are plain slugs: their IRI is base + key
+            iri = entity_iri(base_iri, key)
             if iri in index.known:
                 for name in (*entry.names, *entry.metonyms):
                     index.add_name(iri, name)

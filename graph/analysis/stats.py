@@ -4,12 +4,9 @@ actors most supported, supporting, opposed and condemned (networkx, on the actor
 from __future__ import annotations
 
 from graph.store import Store
+from graph.vocab import PREFIXES, local_name
 
 __all__ = ["store_stats"]
-
-PREFIXES = """PREFIX al: <https://w3id.org/allegiance/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-"""
 
 
 def actor_rankings(store: Store, top: int = 5) -> dict[str, dict[str, int]]:
@@ -42,8 +39,8 @@ def store_stats(store: Store) -> dict[str, object]:
     )
     return {
         "documents": int(docs[0]["n"]) if docs else 0,
-        "entities": {r["c"].rsplit("#", 1)[1]: int(r["n"]) for r in classes},
-        "claims": {r["p"].rsplit("#", 1)[1]: int(r["n"]) for r in relations},
+        "entities": {local_name(r["c"]): int(r["n"]) for r in classes},
+        "claims": {local_name(r["p"]): int(r["n"]) for r in relations},
         "negated_claims": sum(int(r.get("negated", 0)) for r in relations),
         **actor_rankings(store),
     }

@@ -17,31 +17,21 @@ owns these troops or these missiles", independently of the relation being extrac
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
 from graph.extract.discourse import Discourse, actor_key, antecedent
-from graph.extract.entities import DocumentEntities, Entity
+from graph.extract.entities import DocumentEntities, Entity, parent_of
 from graph.extract.mentions import MentionIndex
-from graph.knowledge.gazetteer import Gazetteer
+from graph.extract.syntax import ACTIVE_SUBJECTS, subject_of
+from graph.knowledge.gazetteer import Gazetteer, lineage
 from graph.knowledge.lexicon import Lexicon
 from graph.text.lines import Lines
 
 __all__ = ["Arguments", "is_passive"]
 
 CLAUSE_UP = {"attr", "dobj", "pobj", "prep", "appos", "acomp", "oprd", "npadvmod", "conj", "dative"}
-# the labels of agencies that are armed forces ("Armed Forces of Ukraine", "Russian Navy", "IDF")
-FORCE_LABEL = re.compile(
-    r"\b(armed forces|army|navy|air force|forces|guard|corps|military|"
-    r"defen[cs]e forces?|bundeswehr|tatmadaw|fleet|marines?)\b",
-    re.IGNORECASE,
-)
-FORCE_KEY = re.compile(
-    r"/(armed-forces|navy|air-force|ground-forces|special-operations-forces|"
-    r"national-guard|forces)$"
-)
 # "accused X of shelling", "sanctioned X for supplying", "warned X against arming"
 OBJECT_CONTROL_PREPS = ("of", "for", "against")
 
@@ -60,31 +50,33 @@ class Arguments:
     ) -> None:
         self.doc, self.index, self.res, self.disc = doc, index, res, disc
         self.lex, self.gaz = lex, gaz
-        self.line = Lines(doc.text)
-        self.here = 0  # the line of the trigger being read
+        self.line = Lines(doc.text, lex.cues["runs_on"])
 
     # ------------------------------------------------------------------ actors
 
-    def key(self, token: Token) -> str | None:
+    # ``here`` is the line of the trigger being read: an argument on another line is not taken
+
+    def key(self, here: int, token: Token) -> str | None:
+        """The actor a token stands for, if it sits on line ``here``."""
         token = antecedent(token)
-        if self.line(token) != self.here:
+        if self.line(token) != here:
             return None
         return actor_key(token, self.disc, self.index, self.res)
 
-    def keys(self, token: Token, *, deep: bool = False) -> list[str]:
+    def keys(self, here: int, token: Token, *, deep: bool = False) -> list[str]:
         """The actors a phrase names, its coordinated members included."""
         named = next((c for c in token.children if c.dep_ == "appos" and self.index.at(c)), None)
         if named is not None and self.index.at(token) is None:  # "her counterpart Wang Yi"
-            return self.keys(named, deep=deep)
+            return self.keys(here, named, deep=deep)
         whose = next((c for c in token.children if c.dep_ == "poss" and antecedent(c) != c), None)
         if whose is not None:  # "Burkina Faso and Niger, whose military rulers ..."
-            return self.keys(antecedent(whose), deep=deep)
+            return self.keys(here, antecedent(whose), deep=deep)
         members = [token, *self.conjuncts(token)]
-        out = [k for t in members + self._modifier_conjuncts(members) if (k := self.key(t))]
+        out = [k for t in members + self._modifier_conjuncts(members) if (k := self.key(here, t))]
         if not out and deep:
             for t in token.subtree:
                 m = self.index.at(t)
-                if m is not None and t.i != token.i and self.line(t) == self.here:
+                if m is not None and t.i != token.i and self.line(t) == here:
                     out.append(self.res.key_of(m))
                     break
         return list(dict.fromkeys(out))
@@ -114,34 +106,35 @@ class Arguments:
 
     # ------------------------------------------------------------------ subjects and agents
 
-    def subjects(self, verb: Token) -> list[str]:
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                return self.keys(child)
+    def subjects(self, here: int, verb: Token) -> list[str]:
+        subject = subject_of(verb, ACTIVE_SUBJECTS)
+        if subject is not None:
+            return self.keys(here, subject)
         gov = verb.head
         if gov.i == verb.i:
             return []
         if verb.dep_ in ("xcomp", "advcl"):
-            return self._controller(verb, gov)
+            return self._controller(here, verb, gov)
         if verb.dep_ == "acomp":  # "are expected to be ready to fight": ready -> be
-            return self.subjects(gov)
+            return self.subjects(here, gov)
         if verb.dep_ == "pcomp" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
-            return self._gerund_subject(gov, gov.head)
+            return self._gerund_subject(here, gov, gov.head)
         if verb.dep_ == "pcomp" and gov.lower_ in OBJECT_CONTROL_PREPS and gov.head.dep_ == "dobj":
-            return self.keys(gov.head)  # "accused [the group of shelling]": the parse's attachment
+            # "accused [the group of shelling]": the parse's attachment
+            return self.keys(here, gov.head)
         if verb.dep_ == "conj":  # "the ministry said the sale violated ... and warned"
-            found = self.subjects(gov)
+            found = self.subjects(here, gov)
             if not found and gov.dep_ == "ccomp" and gov.head.i != gov.i:
-                found = self.subjects(gov.head)
+                found = self.subjects(here, gov.head)
             return found
         if verb.dep_ == "relcl":  # "the first country to send": the copula's subject
-            found = self.keys(gov)
+            found = self.keys(here, gov)
             if not found and gov.dep_ == "attr" and gov.head.i != gov.i:
-                found = self.subjects(gov.head)
+                found = self.subjects(here, gov.head)
             return found
         return []
 
-    def _controller(self, verb: Token, gov: Token) -> list[str]:
+    def _controller(self, here: int, verb: Token, gov: Token) -> list[str]:
         """ "allow Moscow to concentrate" (object control), "Iran is believed to have sent"
         (raising), "Germany agreed to send" (subject control)."""
         for child in gov.children:
@@ -151,30 +144,30 @@ class Arguments:
                 child.dep_ == "dobj"
                 and verb.dep_ == "xcomp"
                 and child.lemma_.lower() not in self.lex.themes
-                and (found := self.keys(child))
+                and (found := self.keys(here, child))
             ):
                 return found
-            if child.dep_ == "nsubjpass" and (found := self.keys(child)):
+            if child.dep_ == "nsubjpass" and (found := self.keys(here, child)):
                 return found
-        return self.subjects(gov)
+        return self.subjects(here, gov)
 
-    def _gerund_subject(self, prep: Token, verb: Token) -> list[str]:
+    def _gerund_subject(self, here: int, prep: Token, verb: Token) -> list[str]:
         """ "accused Azerbaijan of shelling", "was accused of supplying", "denied by supplying"."""
         for child in verb.children:
             if (
                 child.dep_ == "dobj"
                 and prep.lower_ in OBJECT_CONTROL_PREPS
-                and (found := self.keys(child))
+                and (found := self.keys(here, child))
             ):
                 return found
-            if child.dep_ == "nsubjpass" and (found := self.keys(child)):
+            if child.dep_ == "nsubjpass" and (found := self.keys(here, child)):
                 return found
-        return self.subjects(verb)
+        return self.subjects(here, verb)
 
-    def by_agents(self, verb: Token) -> list[str]:
+    def by_agents(self, here: int, verb: Token) -> list[str]:
         for child in verb.children:
             if child.dep_ == "agent":
-                found = [k for p in child.children if p.dep_ == "pobj" for k in self.keys(p)]
+                found = [k for p in child.children if p.dep_ == "pobj" for k in self.keys(here, p)]
                 return found or self.same_line_after(child)
         return []
 
@@ -191,20 +184,20 @@ class Arguments:
         return []
 
     def prep_objects(
-        self, token: Token, preps: tuple[str, ...], *, deep: bool = False
+        self, here: int, token: Token, preps: tuple[str, ...], *, deep: bool = False
     ) -> list[str]:
         out: list[str] = []
         for child in token.children:
             if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        out += self.keys(pobj, deep=deep)
+                        out += self.keys(here, pobj, deep=deep)
             elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                out += self.keys(child)
+                out += self.keys(here, child)
         return out
 
     def governor_preps(
-        self, noun: Token, preps: tuple[str, ...], *, deep: bool = False
+        self, here: int, noun: Token, preps: tuple[str, ...], *, deep: bool = False
     ) -> list[str]:
         """A noun trigger's phrase that the parser attached to the verb governing the noun:
         "denounced the arms sales to Taiwan", "imposed sanctions on Iran"."""
@@ -212,34 +205,38 @@ class Arguments:
         if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
             return []
         own = {p for f in self.lex.frames_for(verb.lemma_, "VERB") for p in f.preps}
-        return self.prep_objects(verb, tuple(p for p in preps if p not in own), deep=deep)
+        return self.prep_objects(here, verb, tuple(p for p in preps if p not in own), deep=deep)
 
     # ------------------------------------------------------------------ noun triggers
 
-    def noun_agents(self, noun: Token) -> list[str]:
+    def noun_agents(self, here: int, noun: Token) -> list[str]:
         if self.lex.is_cue(noun.lemma_, "agentive"):
             # the actor it is said of: "Iran, Hezbollah's main backer"; "China is the main
             # supplier"; not the subject of another verb ("sanctioned Myanmar's suppliers")
             if noun.dep_ == "appos":
-                return self.keys(noun.head)
-            return self.clause_agents(noun) if noun.dep_ in ("attr", "oprd") else []
+                return self.keys(here, noun.head)
+            return self.clause_agents(here, noun) if noun.dep_ in ("attr", "oprd") else []
         for child in noun.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and (k := self.key(child)):
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and (k := self.key(here, child)):
                 return [k]
         by_preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
         if by_preps:
             return [
-                k for c in by_preps for p in c.children if p.dep_ == "pobj" for k in self.keys(p)
+                k
+                for c in by_preps
+                for p in c.children
+                if p.dep_ == "pobj"
+                for k in self.keys(here, p)
             ]
-        return self.clause_agents(noun)
+        return self.clause_agents(here, noun)
 
-    def possessors(self, noun: Token) -> list[str]:
+    def possessors(self, here: int, noun: Token) -> list[str]:
         """The recipient an agentive noun's possessor names ("Ukraine's largest donor")."""
         if not self.lex.is_cue(noun.lemma_, "agentive"):
             return []
-        return [k for c in noun.children if c.dep_ == "poss" for k in self.keys(c)]
+        return [k for c in noun.children if c.dep_ == "poss" for k in self.keys(here, c)]
 
-    def clause_agents(self, noun: Token) -> list[str]:
+    def clause_agents(self, here: int, noun: Token) -> list[str]:
         """The subject of the clause a noun trigger sits in, when the clause makes it the
         subject's own: through a copula ("Germany will be the largest supplier"), a light verb
         ("the EU imposed sanctions") or an instrument ("responded with restrictive measures").
@@ -255,22 +252,19 @@ class Arguments:
                 owned = True
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
-                found = self.subjects(node)
+                found = self.subjects(here, node)
                 if found:
                     light = self.lex.is_cue(node.lemma_, "light")
                     return found if owned or light else []
         return []
 
-    def under(self, noun: Token) -> list[str]:
+    def under(self, here: int, noun: Token) -> list[str]:
         """ "Venezuela has been under US sanctions": the subject of the clause is the patient."""
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
             return []
-        verb = prep.head
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return self.keys(child)
-        return []
+        subject = subject_of(prep.head)
+        return self.keys(here, subject) if subject is not None else []
 
     # ------------------------------------------------------------------ owners and states
 
@@ -287,18 +281,17 @@ class Arguments:
     def state(self, key: str) -> str | None:
         """The state an entity belongs to, if the registry or the text says (region, unit,
         agency)."""
-        seen: set[str] = set()
-        while key and key not in seen:
-            seen.add(key)
-            ent, entry = self.res.entities.get(key), self.gaz.entries.get(key)
-            cls = ent.cls if ent else entry.cls if entry else None
-            if cls == "State":
-                return key
-            parent = (ent.parent if ent else None) or (entry.parent if entry else None)
-            if parent is None:
-                parent = next((a.group for a in self.res.affiliations if a.member == key), None)
-            key = parent or ""
+        for k in lineage(key, self._parent):
+            ent, entry = self.res.entities.get(k), self.gaz.entries.get(k)
+            if (ent.cls if ent else entry.cls if entry else None) == "State":
+                return k
         return None
+
+    def _parent(self, key: str) -> str | None:
+        """What an entity belongs to, or else the group the text affiliates it with."""
+        return parent_of(key, self.res.entities, self.gaz) or next(
+            (a.group for a in self.res.affiliations if a.member == key), None
+        )
 
     def top(self, key: str) -> str:
         return self.state(key) or key
@@ -307,23 +300,28 @@ class Arguments:
         ent = self.res.entities.get(key)
         if ent is None:
             return False
-        if ent.cls == "MilitaryUnit" or FORCE_KEY.search(key):
+        if ent.cls == "MilitaryUnit" or _key_end(key) in self.gaz.force_kinds:
             return True
-        return ent.cls == "Agency" and bool(FORCE_LABEL.search(ent.label))
+        return ent.cls == "Agency" and bool(self.lex.force_label.search(ent.label))
 
     def is_personnel(self, token: Token) -> bool:
         """A noun of soldiers or units ("troops", "mercenaries", "a battalion")."""
         return token.lemma_.lower() in self.gaz.unit_nouns or token.lower_ in self.gaz.unit_nouns
 
-    def troop_owners(self, token: Token) -> list[str]:
+    def troop_owners(self, here: int, token: Token) -> list[str]:
         """The actors whose forces a phrase names: "North Korean soldiers", "Wagner mercenaries",
         "the Russian army"."""
         out = []
         for t in (token, *self.conjuncts(token)):
-            k = self.key(t)
+            k = self.key(here, t)
             if k and (self.is_forces(k) or self.is_personnel(antecedent(t))):
                 out.append(self.top(k))
         return out
+
+
+def _key_end(key: str) -> str | None:
+    """The kind at the end of a key: ``agency/UKR/navy`` -> ``navy``."""
+    return key.rsplit("/", 1)[1] if "/" in key else None
 
 
 def is_passive(t: Token) -> bool:

@@ -25,7 +25,6 @@ Whether a claim is denied, hedged, only wished for, and whose word it is:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -35,40 +34,18 @@ from graph.extract.entities import DocumentEntities
 from graph.extract.epistemics import hearsay, hedged, irrealis, negated, source
 from graph.extract.events import EVENT_RELATIONS, Events, same_recipient
 from graph.extract.mentions import MentionIndex
+from graph.extract.model import Claim, Found, Rule
 from graph.extract.stances import Stances
+from graph.extract.syntax import first_child, previous_or_this
 from graph.extract.troops import Troops, without_enemy_presence
-from graph.knowledge.gazetteer import Gazetteer
+from graph.knowledge import Confidence, Knowledge
 from graph.knowledge.lexicon import Frame, Lexicon
 
 __all__ = ["Claim", "extract_claims"]
 
 SUPPORTING = {"supplies", "deploys", "pays", "trains", "supports"}
-# claims read off a meaning class rather than a relation's own verb are less sure
-STANCE_DISCOUNT = {"judge": 0.2, "threat": 0.25, "measure": 0.15, "between": 0.2, "side": 0.2}
-STANCE_DISCOUNT["thanks"] = 0.2
-
-_Found = tuple[str, str, str, "str | None", str]  # subject, relation, object, theme, rule
-
-
-@dataclass(frozen=True)
-class Claim:
-    subject: str
-    relation: str
-    object: str
-    begin: int  # character offsets of the evidence sentence
-    end: int
-    evidence: str
-    trigger: str
-    theme: str | None
-    negated: bool
-    hedged: bool
-    source: str | None
-    rule: str
-    confidence: float
-
-
-def _child(t: Token, *deps: str) -> Token | None:
-    return next((c for c in t.children if c.dep_ in deps), None)
+# frames whose claims are promises: future or conditional by nature, never irrealis
+PROMISES = frozenset({"threat", "reprisal"})
 
 
 def _prep_object(t: Token, prep: str) -> Token | None:
@@ -88,8 +65,9 @@ def _prep_object(t: Token, prep: str) -> Token | None:
 class _Reader:
     """The extraction rules for one document."""
 
-    def __init__(self, args: Arguments) -> None:
+    def __init__(self, args: Arguments, confidence: Confidence) -> None:
         self.args, self.index, self.res, self.lex = args, args.index, args.res, args.lex
+        self.confidence = confidence
         self.forces = Troops(args)
         self.events = Events(args)
         self.last_support: tuple[str, int] | None = None  # object, offset of the latest
@@ -135,48 +113,51 @@ class _Reader:
             None,
         )
 
-    def payees(self, theme: Token, frame: Frame) -> list[str]:
+    def payees(self, here: int, theme: Token, frame: Frame) -> list[str]:
         """ "paid the salaries of Wagner fighters": whose wages are paid is paid."""
         of = _prep_object(theme, "of")
         if of is None or self.theme_relation(theme, frame) != "pays":
             return []
-        return self.args.keys(of)
+        return self.args.keys(here, of)
 
-    def is_recipient(self, token: Token) -> bool:
+    def is_recipient(self, here: int, token: Token) -> bool:
         """A direct object that names an actor, not goods: "arm Ukraine", "provided Russia"."""
         token = antecedent(token)
         if token.lemma_.lower() in self.lex.themes or self.args.is_personnel(token):
             return False
-        keys = self.args.keys(token)
+        keys = self.args.keys(here, token)
         return bool(keys) and not self.args.is_forces(keys[0])
 
     # ------------------------------------------------------------------ the frames
 
-    def transfer(self, t: Token, frame: Frame) -> Iterator[_Found]:
-        args = self.args
+    def transfer(self, t: Token, frame: Frame) -> Iterator[Found]:
+        args, here = self.args, self.args.line(t)
         if t.pos_ == "NOUN":
-            agents, theme = args.noun_agents(t), _prep_object(t, "of") or self._compound_theme(t)
+            agents, theme = (
+                args.noun_agents(here, t),
+                _prep_object(t, "of") or self._compound_theme(t),
+            )
             recipients = (
-                args.prep_objects(t, frame.preps)
-                or args.governor_preps(t, frame.preps)
-                or args.possessors(t)
+                args.prep_objects(here, t, frame.preps)
+                or args.governor_preps(here, t, frame.preps)
+                or args.possessors(here, t)
                 or [
                     k
                     for item in self.theme_items(theme)
-                    for k in args.prep_objects(item, frame.preps)
+                    for k in args.prep_objects(here, item, frame.preps)
                 ]
             )
         elif frame.frame == "receive":
-            recipients, theme = args.subjects(t), _child(t, "dobj")
-            agents = args.prep_objects(t, frame.preps)
+            recipients, theme = args.subjects(here, t), first_child(t, "dobj")
+            agents = args.prep_objects(here, t, frame.preps)
             if not agents and theme is not None:
-                agents = args.prep_objects(theme, frame.preps)
+                agents = args.prep_objects(here, theme, frame.preps)
         else:
             agents, theme, recipients = self._verb_transfer(t, frame)
         if theme is not None and not agents:  # "Iranian missiles", "received Russian instructors"
-            agents = [args.top(k) for k in args.keys(antecedent(theme))]
+            agents = [args.top(k) for k in args.keys(here, antecedent(theme))]
         if theme is not None and not recipients:
-            recipients = self.payees(antecedent(theme), frame)
+            recipients = self.payees(here, antecedent(theme), frame)
         if agents and not recipients and t.pos_ == "VERB":  # "Norway is also supplying F-16s"
             recipients = same_recipient(t, self.last_support)
         items: list[Token | None] = [*self.theme_items(theme)] or [None]
@@ -191,58 +172,59 @@ class _Reader:
             text = _phrase(item) if item is not None else None
             for a in agents:
                 for r in dict.fromkeys(recipients):
-                    yield a, relation, r, text, f"{frame.frame}:{frame.trigger}"
+                    yield Found(a, relation, r, text, Rule(frame.frame, frame.trigger))
 
     def _verb_transfer(self, t: Token, frame: Frame) -> tuple[list[str], Token | None, list[str]]:
-        args = self.args
+        args, here = self.args, self.args.line(t)
         recipients: list[str] = []
         if is_passive(t):
-            agents = args.by_agents(t)
-            theme = _child(t, "nsubjpass") or (t.head if t.dep_ in ("acl", "relcl") else None)
+            agents = args.by_agents(here, t)
+            theme = first_child(t, "nsubjpass") or (t.head if t.dep_ in ("acl", "relcl") else None)
         else:
-            agents = args.subjects(t)
-            theme = _child(t, "dobj")
+            agents = args.subjects(here, t)
+            theme = first_child(t, "dobj")
             if theme is None and t.dep_ == "relcl":  # "the drones Iran sent"
                 theme = t.head
-            if theme is not None and self.is_recipient(theme):
-                recipients, theme = args.keys(antecedent(theme)), _prep_object(t, "with")
+            if theme is not None and self.is_recipient(here, theme):
+                recipients, theme = args.keys(here, antecedent(theme)), _prep_object(t, "with")
             elif theme is not None:  # "give Ukraine parts", parsed as a compound of "parts"
                 first = next((c for c in theme.children if c.dep_ == "compound"), None)
                 if first is not None and first.i == t.i + 1 and first.pos_ == "PROPN":
-                    recipients = args.keys(first)
-        recipients += args.prep_objects(t, frame.preps)
+                    recipients = args.keys(here, first)
+        recipients += args.prep_objects(here, t, frame.preps)
         for item in self.theme_items(theme):
-            recipients += args.prep_objects(item, frame.preps)
+            recipients += args.prep_objects(here, item, frame.preps)
         return agents, theme, recipients
 
-    def act_on(self, t: Token, frame: Frame) -> Iterator[_Found]:
-        args, relation = self.args, frame.relation
+    def act_on(self, t: Token, frame: Frame) -> Iterator[Found]:
+        args, here, relation = self.args, self.args.line(t), frame.relation
         if t.pos_ == "NOUN":
-            agents = args.noun_agents(t)
+            agents = args.noun_agents(here, t)
             patients = (
-                args.prep_objects(t, frame.preps, deep=True)
-                or args.governor_preps(t, frame.preps, deep=True)
-                or args.under(t)
-                or args.possessors(t)
+                args.prep_objects(here, t, frame.preps, deep=True)
+                or args.governor_preps(here, t, frame.preps, deep=True)
+                or args.under(here, t)
+                or args.possessors(here, t)
             )
         elif is_passive(t):
-            agents = args.by_agents(t)
-            target = _child(t, "nsubjpass") or t.head
-            patients = args.keys(antecedent(target))
+            agents = args.by_agents(here, t)
+            target = first_child(t, "nsubjpass") or t.head
+            patients = args.keys(here, antecedent(target))
         else:
-            agents = args.subjects(t)
-            dobj = _child(t, "dobj") if frame.direct else None
+            agents = args.subjects(here, t)
+            dobj = first_child(t, "dobj") if frame.direct else None
             if dobj is None and frame.direct:  # "armed and funded the movement"
                 dobj = next(
-                    (d for c in t.children if c.dep_ == "conj" if (d := _child(c, "dobj"))), None
+                    (d for c in t.children if c.dep_ == "conj" if (d := first_child(c, "dobj"))),
+                    None,
                 )
-            patients = args.keys(dobj, deep=True) if dobj is not None else []
+            patients = args.keys(here, dobj, deep=True) if dobj is not None else []
             # with an actor as object, a phrase names the patient only itself: in "warned Belarus
             # against provocations on NATO's flank" or "blamed X for the attack on Turkish ..."
             # NATO and Turkey are not acted on
-            patients += args.prep_objects(t, frame.preps, deep=not patients)
+            patients += args.prep_objects(here, t, frame.preps, deep=not patients)
             if not patients and dobj is not None:  # "fired rockets at Israel"
-                patients = args.prep_objects(dobj, frame.preps, deep=True)
+                patients = args.prep_objects(here, dobj, frame.preps, deep=True)
             if not patients:  # "condemned the strikes": whoever struck
                 self.events.note(t, frame, dobj)
             if (
@@ -255,43 +237,49 @@ class _Reader:
             patients = self.places(t, frame.places)
         for a in agents:
             for p in dict.fromkeys(patients):
-                yield a, relation, p, None, f"{frame.frame}:{frame.trigger}"
+                yield Found(a, relation, p, None, Rule(frame.frame, frame.trigger))
 
     def places(self, t: Token, preps: tuple[str, ...]) -> list[str]:
         """ "struck targets in Lebanon", "carried out airstrikes in Afghanistan": the place."""
-        found = self.args.prep_objects(t, preps, deep=True)
+        here = self.args.line(t)
+        found = self.args.prep_objects(here, t, preps, deep=True)
         if not found and t.pos_ == "NOUN":
-            found = self.args.governor_preps(t, preps, deep=True)
+            found = self.args.governor_preps(here, t, preps, deep=True)
         return [k for k in found if self.res.entities[k].cls in ("State", "Region")]
 
-    def presence(self, t: Token, frame: Frame) -> Iterator[_Found]:
-        args = self.args
+    def presence(self, t: Token, frame: Frame) -> Iterator[Found]:
+        args, here = self.args, self.args.line(t)
         if t.pos_ == "NOUN":
             of = _prep_object(t, "of")
-            troops = self.forces.troops(of) if of is not None else self.forces.military_owner(t)
+            troops = (
+                self.forces.troops(here, of)
+                if of is not None
+                else self.forces.military_owner(here, t)
+            )
         else:
             verb = t.head if t.pos_ == "ADJ" else t
             subject = t.head if t.dep_ == "acl" else self.forces.subject_token(verb)
-            troops = self.forces.troops(subject) if subject is not None else []
+            troops = self.forces.troops(here, subject) if subject is not None else []
             troops += self.forces.demonym_people(verb)
         places = (
-            self.forces.occupier(t, frame.preps)
-            or args.prep_objects(t, frame.preps, deep=t.pos_ == "NOUN")
-            or self.forces.nested_places(t, frame.preps)
+            self.forces.occupier(here, t, frame.preps)
+            or args.prep_objects(here, t, frame.preps, deep=t.pos_ == "NOUN")
+            or self.forces.nested_places(here, t, frame.preps)
         )
         if (done_to := self.forces.done_to(t, troops, places)) is not None:
             yield from done_to  # "personnel had been trained in Iran"
             return
         for k in troops:
             for p in places:
-                yield k, "deploys", p, None, f"presence:{frame.trigger}"
+                yield Found(k, "deploys", p, None, Rule("presence", frame.trigger))
 
     def bare(self, t: Token, frame: Frame) -> bool:
         """A noun trigger with no actor of its own: "the sending of weapons"."""
+        here = self.args.line(t)
         return (
             t.pos_ == "NOUN"
-            and not self.args.noun_agents(t)
-            and not self.args.prep_objects(t, frame.preps)
+            and not self.args.noun_agents(here, t)
+            and not self.args.prep_objects(here, t, frame.preps)
         )
 
 
@@ -321,12 +309,12 @@ def extract_claims(
     index: MentionIndex,
     res: DocumentEntities,
     disc: Discourse,
-    lex: Lexicon,
-    gaz: Gazetteer,
+    knowledge: Knowledge,
 ) -> list[Claim]:
     """Every relation claim the document makes."""
-    args = Arguments(doc, index, res, disc, lex, gaz)
-    reader = _Reader(args)
+    lex = knowledge.lexicon
+    args = Arguments(doc, index, res, disc, lex, knowledge.gazetteer)
+    reader = _Reader(args, knowledge.confidence)
     claims: dict[tuple[str, str, str, int], Claim] = {}
     bare: list[tuple[Token, Frame]] = []
     at: dict[int, int] = {}  # id of a claim -> its trigger's token, for "the claim just made"
@@ -334,7 +322,6 @@ def extract_claims(
         frames = _frames(t, lex)
         if not frames:
             continue
-        args.here = args.line(t)
         for frame in frames:
             rule = {
                 "transfer": reader.transfer,
@@ -350,7 +337,6 @@ def extract_claims(
                 if claim.relation in SUPPORTING and not claim.negated:
                     reader.last_support = (claim.object, claim.begin)
     for t, frame in bare:
-        args.here = args.line(t)
         list(_keep(claims, reader, t, frame, list(_inherit(t, frame, reader, claims, at))))
     # the events a condemned noun may stand for; not those the text only accuses someone of
     accused = {(c.begin, c.object) for c in claims.values() if c.relation == "condemns"}
@@ -364,7 +350,6 @@ def extract_claims(
     stances = Stances(args, lex.stances, _event_nouns(lex))
     for m in list(stances.matches(doc)):
         frame = Frame(m.cue.text, m.anchor.pos_, m.cue.relation, m.cue.pattern, (), False)
-        args.here = args.line(m.anchor)
         for claim in _keep(claims, reader, m.anchor, frame, list(stances.found(m, frame))):
             at[id(claim)] = m.anchor.i
     made = [
@@ -373,7 +358,6 @@ def extract_claims(
         if id(c) in at and not c.negated and (c.begin, c.subject) not in accused
     ]
     for t, frame, event in list(stances.resolve(made)):
-        args.here = args.line(t)
         list(_keep(claims, reader, t, frame, [event]))
     return without_enemy_presence(list(claims.values()), args)
 
@@ -394,12 +378,12 @@ _Claims = dict[tuple[str, str, str, int], Claim]
 
 def _inherit(
     t: Token, frame: Frame, reader: _Reader, claims: _Claims, at: dict[int, int]
-) -> Iterator[_Found]:
+) -> Iterator[Found]:
     """A bare noun trigger continues the supporting claim just made: "North Korea will receive
     from Russia rice, technology, payment of the salary ..."; "North Korea's involvement alongside
     Moscow ... First with the sending of weapons"."""
     sent = t.sent
-    before = t.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    before = previous_or_this(sent).start_char
     near = [
         c
         for c in claims.values()
@@ -414,12 +398,12 @@ def _inherit(
     theme = _prep_object(t, "of")
     relation = reader.theme_relation(theme, frame) if theme is not None else frame.relation
     if relation is not None and relation != "supports":
-        yield (
+        yield Found(
             last.subject,
             relation,
             last.object,
             _phrase(theme) if theme else None,
-            f"inherit:{frame.trigger}",
+            Rule("inherit", frame.trigger),
         )
 
 
@@ -428,29 +412,28 @@ def _keep(
     reader: _Reader,
     t: Token,
     frame: Frame,
-    found: list[_Found],
+    found: list[Found],
 ) -> Iterator[Claim]:
     """Keep the claims found at a trigger (that are not only wished for); yield the new ones."""
-    if not found or (frame.frame != "threat" and irrealis(t, reader.lex)):
+    if not found or (frame.frame not in PROMISES and irrealis(t, reader.lex)):
         return
     args, res, lex = reader.args, reader.res, reader.lex
     sent = t.sent
     neg, said_by = negated(t, lex), source(t, args)
     # a threat is future or conditional by nature: only a word of hearsay hedges it
-    hedge = hedged(t, sent, lex) if frame.frame != "threat" else hearsay(sent, lex)
-    for subj, relation, obj, theme, name in found:
+    hedge = hedged(t, sent, lex) if frame.frame not in PROMISES else hearsay(sent, lex)
+    for subj, relation, obj, theme, rule in found:
         if not args.ensure(subj) or not args.ensure(obj):
             continue
         if args.top(subj) == args.top(obj) or res.entities[subj].cls == "Region":
             continue
         if res.entities[obj].cls == "Region" and args.state(obj) is None:  # "the Red Sea"
             continue
-        conf = (
-            0.9
-            - (0.3 if hedge else 0)
-            - (0.1 if frame.frame == "presence" else 0)
-            - (0.3 if name.startswith("inherit") else 0)
-            - STANCE_DISCOUNT.get(frame.frame, 0.0)
+        conf = reader.confidence.of(
+            hedged=hedge,
+            presence=frame.frame == "presence",
+            inherit=rule.kind == "inherit",
+            kind=rule.kind,
         )
         claim = Claim(
             subj,
@@ -464,8 +447,8 @@ def _keep(
             neg,
             hedge,
             said_by if said_by != subj else None,
-            name,
-            round(max(conf, 0.1), 2),
+            rule,
+            conf,
         )
         key = (subj, relation, obj, sent.start_char)
         if key not in claims:

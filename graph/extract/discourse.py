@@ -16,13 +16,14 @@ Washington has armed").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from graph.extract.entities import DocumentEntities, Entity
 from graph.extract.mentions import MentionIndex
-from graph.knowledge.gazetteer import Gazetteer, load_gazetteer, normalize
+from graph.extract.syntax import previous_or_this, subject_of
+from graph.knowledge import Knowledge
+from graph.knowledge.gazetteer import Gazetteer, normalize
 from graph.knowledge.lexicon import Lexicon
 
 __all__ = ["Discourse", "actor_key", "analyse", "antecedent", "pronoun_key"]
@@ -56,9 +57,13 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def analyse(doc: Doc, index: MentionIndex, res: DocumentEntities, lex: Lexicon) -> Discourse:
+def analyse(
+    doc: Doc, index: MentionIndex, res: DocumentEntities, knowledge: Knowledge
+) -> Discourse:
+    """Quotations and their speakers, and the actors definite descriptions stand for."""
+    lex = knowledge.lexicon
     d = Discourse()
-    d.nominal = _descriptions(doc, index, res, load_gazetteer(), lex)
+    d.nominal = _descriptions(doc, index, res, knowledge.gazetteer, lex)
     spans = _quotes(doc)
     for n, (a, b) in enumerate(spans):
         for i in range(a, b + 1):
@@ -79,10 +84,9 @@ def analyse(doc: Doc, index: MentionIndex, res: DocumentEntities, lex: Lexicon) 
 def _subject_key(
     verb: Token, d: Discourse, index: MentionIndex, res: DocumentEntities
 ) -> str | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i not in d.quote_of:
-            return actor_key(child, d, index, res)
-    return None
+    """The actor the verb's subject stands for, unless the subject is inside a quotation."""
+    subject = subject_of(verb, where=lambda c: c.i not in d.quote_of)
+    return actor_key(subject, d, index, res) if subject is not None else None
 
 
 def _speaker_after(
@@ -138,22 +142,9 @@ def _kinds_of(token: Token, gaz: Gazetteer, lex: Lexicon) -> tuple[str, ...]:
         kinds += ("Official",)
     if lemma in gaz.unit_nouns or word in gaz.unit_nouns:
         kinds += ("MilitaryUnit",)
-    if lemma in _agency_heads():
+    if lemma in gaz.agency_heads or lex.is_cue(lemma, "agency_head"):
         kinds += ("Agency",)
     return kinds
-
-
-@cache
-def _agency_heads() -> frozenset[str]:
-    """The head nouns of agency kinds: "ministry", "government", "army", "service" ..."""
-    gaz = load_gazetteer()
-    words = {
-        normalize(a).split()[-1]
-        for k in gaz.agency_kinds
-        for a in k.aliases
-        if " of " not in normalize(a)
-    }
-    return frozenset(words | {"ministry", "government", "agency"})
 
 
 def _bare_description(token: Token, index: MentionIndex) -> bool:
@@ -289,10 +280,7 @@ def pronoun_key(
                 return key
         node = node.head
     # else the nearest fitting actor before it, in this sentence or the one before
-    sent = token.sent
-    start = sent.start
-    if start > 0:
-        start = token.doc[start - 1].sent.start
+    start = previous_or_this(token.sent).start
     for m in reversed(list(index.in_span(start, token.i))):
         key = res.key_of(m)
         ent = res.entities[key]

@@ -10,20 +10,24 @@ kind. Titles and appositions give affiliations ("German Chancellor Olaf Scholz",
 from __future__ import annotations
 
 import difflib
-import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.mentions import Mention, MentionIndex
-from graph.knowledge.gazetteer import Entry, Gazetteer, forces_key, normalize, slug
+from graph.extract.syntax import previous_or_this, previous_sentence, subject_of
+from graph.knowledge.gazetteer import Entry, Gazetteer, forces_key, lineage, normalize, slug
 
-__all__ = ["Affiliation", "DocumentEntities", "Entity", "PersonIndex", "entity_iri", "resolve"]
-
-
-def entity_iri(base: str, key: str) -> str:
-    return base + "/".join(urllib.parse.quote(p, safe="-_.") for p in key.split("/"))
+__all__ = [
+    "Affiliation",
+    "DocumentEntities",
+    "Entity",
+    "PersonIndex",
+    "ancestors",
+    "parent_of",
+    "resolve",
+]
 
 
 @dataclass
@@ -185,16 +189,15 @@ def resolve(doc: Doc, index: MentionIndex, gaz: Gazetteer, people: PersonIndex) 
 # ---------------------------------------------------------------- affiliations from titles
 
 
-def _ancestors(key: str, gaz: Gazetteer, entities: dict[str, Entity]) -> set[str]:
-    seen: set[str] = set()
-    while True:
-        ent = entities.get(key)
-        entry = gaz.entries.get(key)
-        parent = (ent.parent if ent else None) or (entry.parent if entry else None)
-        if not parent or parent in seen:
-            return seen
-        seen.add(parent)
-        key = parent
+def parent_of(key: str, entities: dict[str, Entity], gaz: Gazetteer) -> str | None:
+    """What an entity belongs to: as the document resolved it, else as the gazetteer says."""
+    ent, entry = entities.get(key), gaz.entries.get(key)
+    return (ent.parent if ent else None) or (entry.parent if entry else None)
+
+
+def ancestors(key: str, gaz: Gazetteer, entities: dict[str, Entity]) -> list[str]:
+    """What an entity belongs to, nearest first: a ministry's state, a unit's state."""
+    return list(lineage(key, lambda k: parent_of(k, entities, gaz)))[1:]
 
 
 def _most_specific(keys: list[str], gaz: Gazetteer, entities: dict[str, Entity]) -> str | None:
@@ -206,7 +209,9 @@ def _most_specific(keys: list[str], gaz: Gazetteer, entities: dict[str, Entity])
     ]
     if not keys:
         return None
-    return max(keys, key=lambda k: (len(_ancestors(k, gaz, entities) & set(keys)), -keys.index(k)))
+    return max(
+        keys, key=lambda k: (len(set(ancestors(k, gaz, entities)) & set(keys)), -keys.index(k))
+    )
 
 
 def _title_of(tokens: Iterable[Token], gaz: Gazetteer) -> str | None:
@@ -289,8 +294,7 @@ def _affiliations(
 def _host_state(doc: Doc, m: Mention, index: MentionIndex, res: DocumentEntities) -> str | None:
     """A state title with no state ("Defense Minister Kim Yong-hyun") held in the capital or
     state where the text just placed the meeting ("Borrell met in Seoul with ...")."""
-    sent = doc[m.start].sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = previous_or_this(doc[m.start].sent).start
     for t in reversed(doc[start : m.start]):
         place = index.at(t)
         if (
@@ -327,7 +331,7 @@ def _context_group(
     return next(
         (
             k
-            for k in [*_ancestors(found, gaz, res.entities)]
+            for k in ancestors(found, gaz, res.entities)
             if (res.entities.get(k) or gaz.entries[k]).cls == "State"
         ),
         None,
@@ -338,11 +342,8 @@ def _previous_subject(
     doc: Doc, m: Mention, index: MentionIndex, res: DocumentEntities, known: list[Affiliation]
 ) -> str | None:
     """The actor that is the subject of the main verb of the sentence before the mention's."""
-    sent = doc[m.start].sent
-    if sent.start == 0:
-        return None
-    root = doc[sent.start - 1].sent.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    before = previous_sentence(doc[m.start].sent)
+    subject = subject_of(before.root) if before is not None else None
     if subject is None:
         return None
     for t in (subject, *(c for c in subject.children if c.dep_ == "poss")):
@@ -355,7 +356,7 @@ def _previous_subject(
         return next((a.group for a in known if a.member == key), None)
     if subject.lemma_.lower() in ("ministry", "government") and subject.i > 0:
         # "The ministry said ...": the agency last named within the two sentences before
-        start = doc[subject.sent.start - 1].sent.start if subject.sent.start > 0 else 0
+        start = previous_or_this(subject.sent).start
         for t in reversed(doc[start : subject.i]):
             found = index.at(t)
             if found is not None and found.cls in ("Agency", "State"):

@@ -1,6 +1,6 @@
 """What the text commits to about a claim: denied, hedged, wished for, or whose word it is.
 
-All four read the trigger and the heads above it, with the cue words of ``lexicon/cues.tsv``:
+All four read the trigger and the heads above it, with the cue words of ``cues.tsv``:
 
 - negated: a negation on the trigger or a governor ("did not send", "no evidence that ..."), or a
   governing verb of denial or refusal ("denied sending", "refused to supply", "halted the
@@ -26,7 +26,7 @@ from graph.knowledge.lexicon import Lexicon
 if TYPE_CHECKING:
     from graph.extract.arguments import Arguments
 
-__all__ = ["cue", "hearsay", "hedged", "irrealis", "negated", "source"]
+__all__ = ["conditional", "cue", "hearsay", "hedged", "irrealis", "negated", "source"]
 
 
 def cue(token: Token, kind: str, lex: Lexicon) -> bool:
@@ -58,7 +58,8 @@ def negated(t: Token, lex: Lexicon) -> bool:
         if not coordinated and _negates(g, t, lex):
             return True
         if _own_clause(g) or (g.dep_ in ("ccomp", "advcl") and g.i != t.i):
-            break
+            # "denied that any decision had been taken to send troops": the denial above
+            return g.dep_ == "ccomp" and g.head.pos_ == "VERB" and cue(g.head, "negator", lex)
     return False
 
 
@@ -66,7 +67,9 @@ def _own_clause(g: Token) -> bool:
     """A relative or participle clause asserts on its own ("the drones, which Iran sent, were
     not ..."); a noun's complement clause does not ("no evidence that China supplied ...")."""
     return g.dep_ == "relcl" or (
-        g.dep_ == "acl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in g.children)
+        g.dep_ == "acl"
+        and not any(c.dep_ == "mark" and c.lower_ == "that" for c in g.children)
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children)  # "decision to send"
     )
 
 
@@ -75,10 +78,11 @@ def _negates(g: Token, t: Token, lex: Lexicon) -> bool:
     # "had no troops in Karabakh": a transfer of nothing is none
     theme = [d for c in g.children if g.i == t.i and c.dep_ == "dobj" for d in c.children]
     for c in [*g.children, *theme]:
-        if c.dep_ == "neg" or (c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")):
+        # "did not send" ("not" and "never" are labelled neg); "no troops", "neither ... nor"
+        if c.dep_ == "neg" or (c.dep_ in ("det", "preconj") and lex.is_cue(c.lower_, "negation")):
             return True
         if c.dep_ in ("nsubj", "nsubjpass") and any(
-            d.dep_ == "preconj" and d.lower_ == "neither" for d in c.children
+            d.dep_ == "preconj" and lex.is_cue(d.lower_, "negation") for d in c.children
         ):
             return True
     return g.i != t.i and g.pos_ == "VERB" and cue(g, "negator", lex)
@@ -97,6 +101,16 @@ def hedged(t: Token, sent: Span, lex: Lexicon) -> bool:
     return False
 
 
+def conditional(t: Token) -> bool:
+    """A verb that holds only on a condition: "we will hit them if Iran rebuilds ..." (the "if"
+    clause hangs below the verb it conditions)."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in t.children
+    )
+
+
 def hearsay(sent: Span, lex: Lexicon) -> bool:
     """Whether a sentence carries a hedge that is not a modal: "reportedly", "allegedly"."""
     return any(t.dep_ == "advmod" and lex.is_cue(t.lower_, "hedge") for t in sent) or any(
@@ -106,6 +120,8 @@ def hearsay(sent: Span, lex: Lexicon) -> bool:
 
 def irrealis(t: Token, lex: Lexicon) -> bool:
     """A claim that is demanded, wished or conditional, not reported."""
+    if conditional(t):
+        return True
     for g in governors(t):
         for c in g.children:
             if c.dep_ in ("mark", "aux") and lex.is_cue(c.lower_, "irrealis"):
@@ -126,6 +142,9 @@ def irrealis(t: Token, lex: Lexicon) -> bool:
 
 
 def source(t: Token, args: Arguments) -> str | None:
+    """Who says so: the speaker of the quotation, "according to ...", or the subject of a verb
+    of saying above the trigger."""
+    here = args.line(t)
     q = args.disc.quote_of.get(t.i)
     if q is not None:
         return args.disc.speakers.get(q)
@@ -133,14 +152,14 @@ def source(t: Token, args: Arguments) -> str | None:
     for tok in t.sent:  # "according to the GUR"
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             for p in doc[tok.i + 1].children:
-                if p.dep_ == "pobj" and (found := args.keys(p)):
+                if p.dep_ == "pobj" and (found := args.keys(here, p)):
                     return found[0]
     for g in governors(t):
         if (
             g.i != t.i
             and g.pos_ == "VERB"
             and args.lex.is_cue(g.lemma_, "report")
-            and (found := args.subjects(g))
+            and (found := args.subjects(here, g))
         ):
             return found[0]
     return None

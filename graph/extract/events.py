@@ -12,14 +12,14 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from graph.extract.arguments import Arguments
+from graph.extract.model import Found, Rule
+from graph.extract.syntax import previous_or_this
 from graph.knowledge.lexicon import Frame
 
 __all__ = ["EVENT_RELATIONS", "Events", "same_recipient"]
 
 # the relations whose events can be condemned in place of their agent
 EVENT_RELATIONS = frozenset({"attacks", "deploys", "supplies", "sanctions"})
-
-_Found = tuple[str, str, str, "str | None", str]
 
 
 class Events:
@@ -46,9 +46,7 @@ class Events:
         if relations:
             self.pending.append((t, frame, relations))
 
-    def resolve(
-        self, made: Iterable[tuple[int, str, str]]
-    ) -> Iterator[tuple[Token, Frame, _Found]]:
+    def resolve(self, made: Iterable[tuple[int, str, str]]) -> Iterator[tuple[Token, Frame, Found]]:
         """``made``: (trigger token index, relation, subject) of every positive claim. Each
         pending condemnation condemns the agent of the latest claim of its event's relation."""
         by_relation: dict[str, list[tuple[int, str]]] = {}
@@ -63,9 +61,9 @@ class Events:
                     latest = claims[k - 1]
             if latest is None:
                 continue
-            self.args.here = self.args.line(t)
-            for a in self.args.subjects(t):
-                yield t, frame, (a, "condemns", latest[1], None, f"event:{frame.trigger}")
+            here = self.args.line(t)
+            for a in self.args.subjects(here, t):
+                yield t, frame, Found(a, "condemns", latest[1], None, Rule("event", frame.trigger))
 
 
 def same_recipient(t: Token, last: tuple[str, int] | None) -> list[str]:
@@ -76,6 +74,5 @@ def same_recipient(t: Token, last: tuple[str, int] | None) -> list[str]:
         c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in t.children
     ):
         return []
-    sent = t.sent
-    before = t.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    return [last[0]] if before <= last[1] <= sent.start_char else []
+    before = previous_or_this(t.sent).start_char
+    return [last[0]] if before <= last[1] <= t.sent.start_char else []

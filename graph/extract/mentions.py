@@ -15,14 +15,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.knowledge import Knowledge
 from graph.knowledge.gazetteer import Gazetteer, forces_key, normalize, slug
-from graph.knowledge.lexicon import load_lexicon
+from graph.knowledge.lexicon import Lexicon
 
 __all__ = ["Mention", "MentionIndex", "find_mentions"]
 
 PLACE_CLASSES = {"State", "Region"}
-# a ship's name prefix names the navy it serves in: "the USS Carney", "HMS Diamond"
-SHIP_PREFIXES = {"USS": "United States Navy", "HMS": "Royal Navy"}
 # a model designation is a thing, not an actor: "F-16s", "Su-30", "Shahed-136", "T-72 tanks"
 MODEL = re.compile(r"\b[A-Za-z]{1,10}-\d+[A-Za-z]{0,2}\b")
 NER_CLASSES = {
@@ -87,7 +86,7 @@ def _from_ruler(ent: Span, gaz: Gazetteer) -> Mention | None:
     return Mention(ent.start, ent.end, ent.text, kind, cls, entry.key)
 
 
-def _from_ner(ent: Span, gaz: Gazetteer) -> Mention | None:
+def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
     text = ent.text.strip()
     if ent.label_ == "NORP":
         entry = gaz.demonym(text)
@@ -99,7 +98,7 @@ def _from_ner(ent: Span, gaz: Gazetteer) -> Mention | None:
         return Mention(ent.start, ent.end, text, "NAME", entry.cls, entry.key)
     if ent.label_ not in NER_CLASSES or len(text) < 2 or not any(c.isupper() for c in text):
         return None
-    if _names_a_thing(ent) or MODEL.search(text):
+    if _names_a_thing(ent, lex) or MODEL.search(text):
         return None
     # a title or agency word the tagger took for a name ("Defense" in "Defense Minister X")
     if len(ent) == 1 and normalize(text) in gaz.role_words:
@@ -118,28 +117,7 @@ def _from_ner(ent: Span, gaz: Gazetteer) -> Mention | None:
     return Mention(ent.start, ent.end, ent.text, kind, cls, f"{prefix}/{slug(ent.text)}")
 
 
-_KINDS: dict[int, dict[str, str]] = {}
-
-
-def _agency_kinds(gaz: Gazetteer) -> dict[str, str]:
-    """Every folded name of an agency kind -> the kind ("defense ministry" -> Ministry of
-    Defence), computed once per gazetteer."""
-    if id(gaz) not in _KINDS:
-        _KINDS[id(gaz)] = {normalize(a): k.name for k in gaz.agency_kinds for a in k.aliases}
-    return _KINDS[id(gaz)]
-
-
-_FIRST: dict[int, set[str]] = {}
-
-
-def _first_words(kinds: dict[str, str]) -> set[str]:
-    """The words an agency kind can start with, to skip the search where none does."""
-    if id(kinds) not in _FIRST:
-        _FIRST[id(kinds)] = {k.split()[0].removesuffix("'s") for k in kinds if k}
-    return _FIRST[id(kinds)]
-
-
-def _names_a_thing(ent: Span) -> bool:
+def _names_a_thing(ent: Span, lex: Lexicon) -> bool:
     """A model or make before a noun of goods is no actor: "Patriot systems", "Leopard tanks",
     "Bayraktar drones", "Storm Shadow missiles"."""
     root = ent.root
@@ -147,7 +125,7 @@ def _names_a_thing(ent: Span) -> bool:
     return (
         root.dep_ in ("compound", "nmod", "amod")
         and head.i >= ent.end
-        and load_lexicon().themes.get(head.lemma_.lower()) == "supplies"
+        and lex.themes.get(head.lemma_.lower()) == "supplies"
     )
 
 
@@ -200,10 +178,10 @@ def _composites(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]
 def _agency_kind_at(doc: Doc, j: int, gaz: Gazetteer) -> tuple[int, str] | None:
     """The end and the kind of the longest agency kind starting at token j ("Ministry of
     Defense", "spy agency")."""
-    kinds = _agency_kinds(gaz)
-    if not {doc[j].lower_, doc[j].lemma_.lower()} & _first_words(kinds):
+    kinds = gaz.kind_by_alias
+    if not {doc[j].lower_, doc[j].lemma_.lower()} & gaz.kind_first_words:
         return None
-    for n in range(_longest(kinds), 0, -1):
+    for n in range(gaz.kind_longest, 0, -1):
         words = doc[j : j + n]
         if len(words) < n or any(t.is_punct for t in words) or _modifies_after(words[-1], j + n):
             continue
@@ -217,10 +195,6 @@ def _modifies_after(last: Token, end: int) -> bool:
     """ "military" in "Ukraine's largest military donor" modifies the noun after it: it names no
     agency ("Russia's military said" does)."""
     return last.dep_ in ("amod", "compound") and last.head.i >= end
-
-
-def _longest(kinds: dict[str, str]) -> int:
-    return max((len(k.split()) for k in kinds), default=1)
 
 
 def _forces_personnel(doc: Doc, m: Mention, gaz: Gazetteer) -> list[Mention]:
@@ -278,7 +252,7 @@ def _agency(doc: Doc, start: int, end: int, kind: str, state_key: str, gaz: Gaze
 
 def _agency_of_state(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """'the Ministry of Defence of Ukraine', 'the government of Iran'."""
-    kinds = _agency_kinds(gaz)
+    kinds = gaz.kind_by_alias
     out = []
     for m in found:
         if m.cls != "State" or m.kind != "NAME" or m.start < 2 or doc[m.start - 1].lower_ != "of":
@@ -307,11 +281,12 @@ def _no_overlap(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer) -> MentionIndex:
+def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
     """Every actor and place mention in the Doc."""
+    gaz, lex = knowledge.gazetteer, knowledge.lexicon
     found: list[Mention] = []
     for ent in doc.ents:
-        m = _from_ruler(ent, gaz) if ent.label_.startswith("AL_") else _from_ner(ent, gaz)
+        m = _from_ruler(ent, gaz) if ent.label_.startswith("AL_") else _from_ner(ent, gaz, lex)
         if m is not None:
             found.append(m)
     datelines = _datelines(doc)
@@ -352,10 +327,11 @@ def _date_follows(doc: Doc, i: int) -> bool:
 def _ships(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """ "the USS Carney": a ship, an asset of the navy its prefix names (not a person Carney)."""
     out: list[Mention] = []
-    if not any(prefix in doc.text for prefix in SHIP_PREFIXES):
+    ships = gaz.ship_prefixes  # "the USS Carney", "HMS Diamond": the navy a ship serves in
+    if not any(prefix in doc.text for prefix in ships):
         return out
     for t in doc:
-        navy = gaz.lookup(SHIP_PREFIXES[t.text]) if t.text in SHIP_PREFIXES else None
+        navy = gaz.lookup(ships[t.text]) if t.text in ships else None
         if navy is None:
             continue
         end = t.i + 1

@@ -35,11 +35,11 @@ from spacy.tokens import Doc, Token
 from graph.extract.arguments import Arguments
 from graph.extract.epistemics import governors
 from graph.extract.events import EVENT_RELATIONS
+from graph.extract.model import Found, Rule
 from graph.knowledge.lexicon import Frame, StanceCue
 
 __all__ = ["EventTarget", "StanceMatch", "Stances"]
 
-Found = tuple[str, str, str, "str | None", str]
 
 # verbs whose subject is the one who speaks or judges
 SPEECH = frozenset(
@@ -115,10 +115,15 @@ CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "pa
 MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "must"})
 THREAT_VERBS = frozenset({"warn", "vow", "threaten", "promise", "pledge", "caution"})
 THANK_VERBS = frozenset({"thank", "praise", "commend", "applaud", "credit"})
+# words that make hostilities unreal: feared, risked, avoided, unlikely
+UNREAL = frozenset(
+    {"unlikely", "likely", "possible", "risk", "fear", "prevent", "avoid", "threat", "danger"}
+)
+MIGHT = frozenset({"could", "might", "may", "can"})
 # pronouns that stand for an act just reported ("Pakistan called it an act of war")
 ANAPHORS = frozenset({"it", "this", "that", "these", "those", "them"})
 # how many sentences back a judged act may have been reported
-EVENT_WINDOW = 3
+EVENT_WINDOW = 5
 
 
 @dataclass(frozen=True)
@@ -161,6 +166,7 @@ class Stances:
         rule = {
             "judge": self.judge,
             "threat": self.threat,
+            "reprisal": self.reprisal,
             "measure": self.measure,
             "between": self.between,
             "side": self.side,
@@ -196,16 +202,17 @@ class Stances:
             return
         for a in speakers:
             for b in targets:
-                yield a, "condemns", b, None, f"judge:{frame.trigger}"
+                yield Found(a, "condemns", b, None, Rule("judge", frame.trigger))
 
     def threat(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        here = self.args.line(anchor)
         if not _future_or_conditional(anchor):
             return
         verb = self._speech_verb(anchor)
         clause = _clause(anchor)
         speakers = self._speakers(anchor, verb) if verb is not None else []
         if not speakers:  # "Iran will respond to any Israeli attack"
-            speakers = self.args.subjects(clause) if clause.pos_ in ("VERB", "AUX") else []
+            speakers = self.args.subjects(here, clause) if clause.pos_ in ("VERB", "AUX") else []
         if not speakers:
             return
         found: list[str] = []
@@ -220,25 +227,63 @@ class Stances:
                         found += self._actors_of(c)
         for a in speakers:
             for b in self._other_side(speakers, found):
-                yield a, "warns", b, None, f"threat:{frame.trigger}"
+                yield Found(a, "warns", b, None, Rule("threat", frame.trigger))
+
+    def reprisal(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        """An act promised on a condition: "If Hezbollah rearms, we will attack" -> warns the
+        subject of the condition (and the act's own object)."""
+        here = self.args.line(anchor)
+        if anchor.pos_ not in ("VERB", "AUX"):
+            return
+        conditions = [
+            c
+            for g in governors(anchor)
+            for c in g.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        ]
+        if not conditions:
+            return
+        agents = self.args.subjects(here, anchor)
+        q = self.args.disc.quote_of.get(anchor.i)
+        if q is not None and (who := self.args.disc.speakers.get(q)):
+            agents = agents or [who]
+        if not agents:
+            verb = self._speech_verb(anchor)
+            agents = self._speakers(anchor, verb) if verb is not None else []
+        targets = [
+            k
+            for c in conditions
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+            for k in self._actors_of(s)
+        ]
+        targets += [k for c in anchor.children if c.dep_ == "dobj" for k in self._actors_of(c)]
+        for a in agents:
+            for b in self._other_side(agents, targets):
+                yield Found(a, "warns", b, None, Rule("reprisal", frame.trigger))
 
     def measure(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        here = self.args.line(anchor)
         args = self.args
         if anchor.pos_ in ("VERB", "AUX"):
-            agents = args.subjects(anchor)
+            agents = args.subjects(here, anchor)
         else:
-            agents = args.noun_agents(anchor)
+            agents = args.noun_agents(here, anchor)
             if not agents:
                 gov = _clause(anchor)
-                agents = args.subjects(gov) if gov.pos_ in ("VERB", "AUX") else []
+                agents = args.subjects(here, gov) if gov.pos_ in ("VERB", "AUX") else []
         if not agents:
             return
         targets = [k for t in _below(anchor) if (k := self._mention(t))]
         for a in agents:
             for b in self._other_side(agents, targets):
-                yield a, "sanctions", b, None, f"measure:{frame.trigger}"
+                yield Found(a, "sanctions", b, None, Rule("measure", frame.trigger))
 
     def between(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        here = self.args.line(anchor)
+        if _unreal(anchor):  # "a war between A and B remains unlikely", "fears of clashes"
+            return
         sides: list[list[str]] = []
         between = _prep(anchor, "between")
         if between is None and anchor.dep_ == "nsubj":  # "fighting broke out between A and B"
@@ -257,7 +302,7 @@ class Stances:
                 sides = [one, [k for p in _pobjs(with_) for k in self._actors_of(p)]]
         elif anchor.pos_ == "NOUN":
             with_ = _prep(anchor, "with")
-            own = self.args.possessors(anchor)
+            own = self.args.possessors(here, anchor)
             if with_ is not None and own:
                 sides = [own, [k for p in _pobjs(with_) for k in self._actors_of(p)]]
         tops = [[k for k in s if k] for s in sides]
@@ -267,10 +312,11 @@ class Stances:
                 for a in left:
                     for b in right:
                         if self.args.top(a) != self.args.top(b):
-                            yield a, "attacks", b, None, f"between:{frame.trigger}"
-                            yield b, "attacks", a, None, f"between:{frame.trigger}"
+                            yield Found(a, "attacks", b, None, Rule("between", frame.trigger))
+                            yield Found(b, "attacks", a, None, Rule("between", frame.trigger))
 
     def side(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        here = self.args.line(anchor)
         args = self.args
         preps = ("with", "by", "behind")
         with_ = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps), None)
@@ -278,14 +324,17 @@ class Stances:
             return
         targets = [k for p in _pobjs(with_) for k in self._actors_of(p)]
         if anchor.pos_ in ("VERB", "AUX"):
-            agents = args.subjects(anchor)
+            agents = args.subjects(here, anchor)
         else:
-            agents = args.noun_agents(anchor) or self._speakers(anchor, self._speech_verb(anchor))
+            agents = args.noun_agents(here, anchor) or self._speakers(
+                anchor, self._speech_verb(anchor)
+            )
         for a in agents:
             for b in self._other_side(agents, targets):
-                yield a, "supports", b, None, f"side:{frame.trigger}"
+                yield Found(a, "supports", b, None, Rule("side", frame.trigger))
 
     def thanks(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        here = self.args.line(anchor)
         prep = anchor.head
         verb = prep.head
         if not (
@@ -296,10 +345,10 @@ class Stances:
         if thanked is None:
             return
         helpers = self._actors_of(thanked)
-        helped = self.args.subjects(verb)
+        helped = self.args.subjects(here, verb)
         for a in helpers:
             for b in self._other_side([a], helped):
-                yield a, "supports", b, None, f"thanks:{frame.trigger}"
+                yield Found(a, "supports", b, None, Rule("thanks", frame.trigger))
 
     # ------------------------------------------------------------------ events
 
@@ -320,10 +369,10 @@ class Stances:
                 agents = [subject for i, subject in earlier if i == last]
             else:
                 agents = self._said_before(pending.nouns)
-            rule = f"judge-event:{pending.frame.trigger}"
+            rule = Rule("judge_event", pending.frame.trigger)
             for a in pending.speakers:
                 for b in self._other_side([a], agents):
-                    yield pending.anchor, pending.frame, (a, "condemns", b, None, rule)
+                    yield pending.anchor, pending.frame, Found(a, "condemns", b, None, rule)
 
     def _said_before(self, nouns: list[Token]) -> list[str]:
         """The actors the first mention of one of these nouns belongs to, when the text
@@ -341,13 +390,13 @@ class Stances:
             )
             if first is None:
                 continue
+            here = self.args.line(first)
             if self.args.is_personnel(first) or first.ent_type_ in ("NORP", "PERSON", "ORG"):
                 continue  # "the rebels", "the soldiers": people, not an act
-            self.args.here = self.args.line(first)
-            found = [k for c in first.children if c.dep_ == "poss" for k in self.args.keys(c)]
+            found = [k for c in first.children if c.dep_ == "poss" for k in self.args.keys(here, c)]
             introduced = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
             if not found and first.dep_ == "dobj" and introduced:
-                found = self.args.subjects(first.head)
+                found = self.args.subjects(here, first.head)
             if found:
                 return found
         return []
@@ -363,14 +412,15 @@ class Stances:
         return None
 
     def _speakers(self, anchor: Token, verb: Token | None) -> list[str]:
+        here = self.args.line(anchor)
         q = self.args.disc.quote_of.get(anchor.i)
         if q is not None and (who := self.args.disc.speakers.get(q)):
             return [who]
         if verb is None:
             return []
         if verb.dep_ == "acl" and verb.tag_ == "VBD":  # "the ministry called ...", misparsed
-            return self.args.keys(verb.head)
-        return self.args.subjects(verb)
+            return self.args.keys(here, verb.head)
+        return self.args.subjects(here, verb)
 
     def _judged(self, anchor: Token, verb: Token | None) -> list[Token]:
         """The phrases a judgement is about, best first."""
@@ -401,24 +451,24 @@ class Stances:
     def _actors_of(self, token: Token) -> list[str]:
         """The actors a phrase stands for: itself, its members, its possessor or demonym, or the
         agent in a "by" phrase; not the actors its other prepositional phrases name."""
+        here = self.args.line(token)
         args = self.args
-        args.here = args.line(token)
-        found = args.keys(token)
+        found = args.keys(here, token)
         if found:
             return found
         for c in token.children:
-            if c.dep_ in ("poss", "amod", "compound", "nmod") and (k := args.key(c)):
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and (k := args.key(here, c)):
                 found.append(k)
         if not found:
             by = _prep(token, "by")
             if by is not None:
-                found = [k for p in _pobjs(by) for k in args.keys(p)]
+                found = [k for p in _pobjs(by) for k in args.keys(here, p)]
         return list(dict.fromkeys(found))
 
     def _mention(self, token: Token) -> str | None:
+        here = self.args.line(token)
         args = self.args
-        args.here = args.line(token)
-        return args.key(token)
+        return args.key(here, token)
 
     def _other_side(self, agents: list[str], targets: list[str]) -> list[str]:
         """Targets that are not the agents themselves or their own people."""
@@ -505,6 +555,19 @@ def _future_or_conditional(anchor: Token) -> bool:
         if g.pos_ == "VERB" and g.lemma_.lower() in THREAT_VERBS:
             return True
     return any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in anchor.sent)
+
+
+def _unreal(anchor: Token) -> bool:
+    """Hostilities only feared, risked, ruled unlikely or avoided, or said of the future."""
+    if _hypothetical(anchor):
+        return True
+    for g in governors(anchor):
+        if g.lemma_.lower() in UNREAL or any(
+            c.lemma_.lower() in UNREAL or (c.dep_ == "aux" and c.lower_ in MODALS | MIGHT)
+            for c in g.children
+        ):
+            return True
+    return False
 
 
 def _sentences_back(t: Token, n: int) -> int:

@@ -9,34 +9,16 @@
 
 from __future__ import annotations
 
-from typing import Protocol, TypeVar
-
 from spacy.tokens import Token
 
 from graph.extract.arguments import Arguments, is_passive
 from graph.extract.discourse import antecedent
 from graph.extract.entities import Entity
+from graph.extract.model import Claim, Found, Rule
+from graph.extract.syntax import subject_of
 from graph.knowledge.gazetteer import forces_key
 
 __all__ = ["Troops", "without_enemy_presence"]
-
-
-class _Said(Protocol):  # a relation claim, as far as the presence rule reads it
-    @property
-    def subject(self) -> str: ...
-    @property
-    def relation(self) -> str: ...
-    @property
-    def object(self) -> str: ...
-    @property
-    def negated(self) -> bool: ...
-    @property
-    def rule(self) -> str: ...
-
-
-_C = TypeVar("_C", bound=_Said)
-
-MILITARY = {"military", "naval", "troop", "armed"}
 
 
 class Troops:
@@ -45,33 +27,35 @@ class Troops:
     def __init__(self, args: Arguments) -> None:
         self.args, self.index, self.res, self.lex = args, args.index, args.res, args.lex
 
-    def done_to(
-        self, t: Token, troops: list[str], places: list[str]
-    ) -> list[tuple[str, str, str, str | None, str]] | None:
+    def done_to(self, t: Token, troops: list[str], places: list[str]) -> list[Found] | None:
         """ "personnel had been trained in Iran": a passive presence verb that also acts on its
         object says what the place's state did to the troops; they are not deployed there."""
         acts = [f for f in self.lex.frames_for(t.lemma_, "VERB") if f.frame == "act_on"]
         if t.pos_ != "VERB" or not is_passive(t) or not acts:
             return None
         return [
-            (state, acts[0].relation, k, None, f"presence:{t.lemma_.lower()}")
+            Found(state, acts[0].relation, k, None, Rule("presence", t.lemma_.lower()))
             for k in troops
             for p in places
             if (state := self.args.state(p)) is not None
         ]
 
-    def military_owner(self, t: Token) -> list[str]:
+    def military_owner(self, here: int, t: Token) -> list[str]:
         """ "its military presence in eastern Libya": the state whose military it is."""
         if not any(
-            c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITARY for c in t.children
+            c.dep_ in ("amod", "compound") and self.lex.is_cue(c.lemma_, "military")
+            for c in t.children
         ):
             return []
         owners = [
-            self.args.top(k) for c in t.children if c.dep_ == "poss" for k in self.args.keys(c)
+            self.args.top(k)
+            for c in t.children
+            if c.dep_ == "poss"
+            for k in self.args.keys(here, c)
         ]
         return [k for k in owners if self.res.entities[k].cls == "State"]
 
-    def nested_places(self, t: Token, preps: tuple[str, ...]) -> list[str]:
+    def nested_places(self, here: int, t: Token, preps: tuple[str, ...]) -> list[str]:
         """ "fighting alongside the M23 rebels in eastern Congo": the place phrase the parser
         hung on the object of another preposition."""
         return [
@@ -80,15 +64,15 @@ class Troops:
             if c.dep_ == "prep"
             for p in c.children
             if p.dep_ == "pobj"
-            for k in self.args.prep_objects(p, preps)
+            for k in self.args.prep_objects(here, p, preps)
             if self.res.entities[k].cls in ("State", "Region")
         ]
 
-    def troops(self, token: Token) -> list[str]:
+    def troops(self, here: int, token: Token) -> list[str]:
         """States whose forces a phrase names; an armed group's only when they are mercenaries
         (an armed group at home is not deployed)."""
         token = antecedent(token)
-        owners = self.args.troop_owners(token) or self.senders(token)
+        owners = self.args.troop_owners(here, token) or self.senders(here, token)
         return [
             k
             for k in owners
@@ -97,7 +81,7 @@ class Troops:
             or token.lemma_.lower() == "mercenary"
         ]
 
-    def senders(self, troops: Token) -> list[str]:
+    def senders(self, here: int, troops: Token) -> list[str]:
         """ "the soldiers, who were sent by Pyongyang": the agent of a passive transfer that
         modifies the troops owns them."""
         if not self.args.is_personnel(troops):
@@ -108,20 +92,21 @@ class Troops:
                 and is_passive(clause)
                 and any(f.frame == "transfer" for f in self.lex.frames_for(clause.lemma_, "VERB"))
             ):
-                return [self.args.top(k) for k in self.args.by_agents(clause)]
+                return [self.args.top(k) for k in self.args.by_agents(here, clause)]
         return []
 
     def subject_token(self, verb: Token) -> Token | None:
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
+        """The subject of a presence verb: its own, the noun a relative clause modifies, or the
+        subject of the verb it is coordinated with or complements."""
+        if (subject := subject_of(verb)) is not None:
+            return subject
         if verb.dep_ == "relcl":
             return verb.head
         if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             return self.subject_token(verb.head)
         return None
 
-    def occupier(self, t: Token, preps: tuple[str, ...]) -> list[str]:
+    def occupier(self, here: int, t: Token, preps: tuple[str, ...]) -> list[str]:
         """ "in the territories occupied by Russia": a place held by an actor counts as the
         actor's."""
         for prep in t.children:
@@ -130,7 +115,7 @@ class Troops:
             for pobj in prep.children:
                 for acl in pobj.children:
                     if acl.dep_ == "acl" and self.lex.is_cue(acl.lemma_, "occupier"):
-                        found = self.args.by_agents(acl)
+                        found = self.args.by_agents(here, acl)
                         if found:
                             return found
         return []
@@ -147,7 +132,7 @@ class Troops:
         return out
 
 
-def without_enemy_presence(claims: list[_C], args: Arguments) -> list[_C]:
+def without_enemy_presence(claims: list[Claim], args: Arguments) -> list[Claim]:
     """Troops that are somewhere are deployed there, unless they fight the place's state: "North
     Korean soldiers will fight in Ukraine", when the document says they fight against Ukraine."""
     enemies = {
@@ -158,7 +143,5 @@ def without_enemy_presence(claims: list[_C], args: Arguments) -> list[_C]:
     return [
         c
         for c in claims
-        if not (
-            c.rule.startswith("presence:") and (args.top(c.subject), args.top(c.object)) in enemies
-        )
+        if not (c.rule.kind == "presence" and (args.top(c.subject), args.top(c.object)) in enemies)
     ]

@@ -8,13 +8,13 @@ stable and become the entities' IRIs: ``state/RUS``, ``org/nato``, ``agency/ukr-
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
+
+from graph.knowledge.tsv import Row, read_tsv, split_list
 
 __all__ = [
     "AgencyKind",
@@ -22,12 +22,11 @@ __all__ = [
     "Gazetteer",
     "Title",
     "forces_key",
+    "lineage",
     "load_gazetteer",
     "normalize",
     "slug",
 ]
-
-HERE = Path(__file__).resolve().parents[1] / "data/gazetteer"
 
 
 def normalize(name: str) -> str:
@@ -45,6 +44,16 @@ def normalize(name: str) -> str:
 def slug(name: str) -> str:
     """A readable IRI segment: 'Kyrylo Budanov' -> 'kyrylo-budanov'."""
     return re.sub(r"[^a-z0-9]+", "-", normalize(name)).strip("-") or "x"
+
+
+def lineage(key: str | None, parent: Callable[[str], str | None]) -> Iterator[str]:
+    """``key``, then what it belongs to, and so on up (``parent`` says what each belongs to);
+    the one walk up an entity's parents, which stops at the top or where it would go round."""
+    seen: set[str] = set()
+    while key and key not in seen:
+        seen.add(key)
+        yield key
+        key = parent(key)
 
 
 def forces_key(state_key: str) -> str:
@@ -94,6 +103,14 @@ class Gazetteer:
     titles: dict[str, Title] = field(default_factory=dict)
     unit_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> unit | personnel
     role_words: set[str] = field(default_factory=set)  # words of titles and agency kinds
+    # a ship's name prefix -> the navy it serves in: "USS" -> United States Navy
+    ship_prefixes: dict[str, str] = field(default_factory=dict)
+    # derived from the agency kinds when the gazetteer is read:
+    kind_by_alias: dict[str, str] = field(default_factory=dict)  # "defense ministry" -> kind
+    kind_first_words: set[str] = field(default_factory=set)  # the words a kind can start with
+    kind_longest: int = 1  # the most words a kind's name has
+    agency_heads: set[str] = field(default_factory=set)  # "ministry", "army", "service" ...
+    force_kinds: set[str] = field(default_factory=set)  # key ends of armed forces: navy, forces
     _by_name: dict[str, str] = field(default_factory=dict)
     _by_demonym: dict[str, str] = field(default_factory=dict)
 
@@ -114,17 +131,19 @@ class Gazetteer:
         key = self._by_demonym.get(normalize(word))
         return self.entries[key] if key else None
 
+    def parent(self, key: str) -> str | None:
+        """The key of what an entry belongs to (its state, organisation or agency), if any."""
+        entry = self.entries.get(key)
+        return entry.parent if entry else None
+
     def state_of(self, key: str | None) -> Entry | None:
         """Follow parents up to the first state (an agency's, a region's, a leader's)."""
-        seen: set[str] = set()
-        while key and key not in seen:
-            seen.add(key)
-            entry = self.entries.get(key)
+        for k in lineage(key, self.parent):
+            entry = self.entries.get(k)
             if entry is None:
                 return None
             if entry.cls == "State":
                 return entry
-            key = entry.parent
         return None
 
     def surface_forms(self) -> Iterator[tuple[str, str, str]]:
@@ -138,23 +157,27 @@ class Gazetteer:
                 yield n, "DEMONYM", e.key
 
 
-def _rows(name: str) -> Iterator[dict[str, str]]:
-    with (HERE / name).open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if any((v or "").strip() for v in row.values()):
-                yield {k: (v or "").strip() for k, v in row.items()}
+WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
+ISO3 = re.compile(r"[A-Z]{3}")
 
 
-def _split(value: str) -> tuple[str, ...]:
-    return tuple(v.strip() for v in value.split("|") if v.strip())
+def _rows(folder: Path, name: str, required: tuple[str, ...]) -> list[Row]:
+    def check(row: Row) -> None:
+        qid = row.get("wikidata")
+        if qid and not WIKIDATA_ID.fullmatch(qid):
+            raise row.error(f"wikidata is {qid!r}, not a Wikidata ID like Q159")
+
+    return read_tsv(folder / name, required=required, check=check)
 
 
 def _names(label: str, aliases: str) -> tuple[str, ...]:
-    return (label, *(a for a in _split(aliases) if a != label))
+    return (label, *(a for a in split_list(aliases) if a != label))
 
 
-def _states(gaz: Gazetteer) -> None:
-    for r in _rows("states.tsv"):
+def _states(gaz: Gazetteer, folder: Path) -> None:
+    for r in _rows(folder, "states.tsv", ("iso3", "name", "iso2")):
+        if not ISO3.fullmatch(r["iso3"]):
+            raise r.error(f"iso3 is {r['iso3']!r}, not three capital letters")
         gaz.add(
             Entry(
                 key=f"state/{r['iso3']}",
@@ -162,15 +185,16 @@ def _states(gaz: Gazetteer) -> None:
                 cls="State",
                 wikidata=r["wikidata"] or None,
                 names=_names(r["name"], r["aliases"]),
-                demonyms=_split(r["demonyms"]),
-                metonyms=_split(r["capitals"]) + _split(r["metonyms"]),
+                demonyms=split_list(r["demonyms"]),
+                metonyms=split_list(r["capitals"]) + split_list(r["metonyms"]),
                 iso2=r["iso2"] or None,
             )
         )
 
 
-def _organizations(gaz: Gazetteer) -> None:
-    for r in _rows("organizations.tsv"):
+def _organizations(gaz: Gazetteer, folder: Path) -> None:
+    for r in _rows(folder, "organizations.tsv", ("key", "name", "type")):
+        r.one_of("type", ("Organization", "ArmedGroup"))
         parent = f"org/{r['part_of']}" if r["part_of"] else None
         gaz.add(
             Entry(
@@ -179,15 +203,15 @@ def _organizations(gaz: Gazetteer) -> None:
                 cls=r["type"] or "Organization",
                 wikidata=r["wikidata"] or None,
                 names=_names(r["name"], r["aliases"]),
-                demonyms=_split(r.get("demonyms", "")),
+                demonyms=split_list(r.get("demonyms", "")),
                 parent=parent,
                 relation="partOf" if parent else None,
             )
         )
 
 
-def _agencies(gaz: Gazetteer) -> None:
-    for r in _rows("agencies.tsv"):
+def _agencies(gaz: Gazetteer, folder: Path) -> None:
+    for r in _rows(folder, "agencies.tsv", ("key", "name", "state")):
         parent = f"agency/{r['part_of']}" if r["part_of"] else f"state/{r['state']}"
         gaz.add(
             Entry(
@@ -202,10 +226,11 @@ def _agencies(gaz: Gazetteer) -> None:
         )
 
 
-def _leaders(gaz: Gazetteer) -> None:
-    for r in _rows("leaders.tsv"):
+def _leaders(gaz: Gazetteer, folder: Path) -> None:
+    for r in _rows(folder, "leaders.tsv", ("name", "affiliation", "relation")):
+        r.one_of("relation", ("heads", "memberOf", "spokespersonFor"))
         aff = r["affiliation"]
-        parent = f"state/{aff}" if re.fullmatch(r"[A-Z]{3}", aff) else aff
+        parent = f"state/{aff}" if ISO3.fullmatch(aff) else aff
         gaz.add(
             Entry(
                 key=f"person/{slug(r['name'])}",
@@ -219,8 +244,8 @@ def _leaders(gaz: Gazetteer) -> None:
         )
 
 
-def _regions(gaz: Gazetteer) -> None:
-    for r in _rows("regions.tsv"):
+def _regions(gaz: Gazetteer, folder: Path) -> None:
+    for r in _rows(folder, "regions.tsv", ("name", "state")):
         gaz.add(
             Entry(
                 key=f"region/{slug(r['name'])}",
@@ -234,21 +259,41 @@ def _regions(gaz: Gazetteer) -> None:
         )
 
 
-@cache
-def load_gazetteer() -> Gazetteer:
-    """Read every gazetteer file once per process."""
-    gaz = Gazetteer()
-    for part in (_states, _organizations, _agencies, _leaders, _regions):
-        part(gaz)
-    gaz.agency_kinds = [
-        AgencyKind(r["name"], _names(r["name"], r["aliases"])) for r in _rows("agency_kinds.tsv")
-    ]
-    gaz.titles = {
-        normalize(r["title"]): Title(r["title"], r["relation"], r["target"])
-        for r in _rows("titles.tsv")
+def _agency_kinds(gaz: Gazetteer, folder: Path) -> None:
+    rows = _rows(folder, "agency_kinds.tsv", ("name",))
+    gaz.agency_kinds = [AgencyKind(r["name"], _names(r["name"], r["aliases"])) for r in rows]
+    armed = [r["name"] for r in rows if r.one_of("forces", ("", "yes", "no")) == "yes"]
+    # and a state's forces as a whole (``forces_key``: unit/PRK/forces)
+    gaz.force_kinds = {slug(name) for name in armed} | {forces_key("state/X").rsplit("/", 1)[1]}
+    gaz.kind_by_alias = {normalize(a): k.name for k in gaz.agency_kinds for a in k.aliases}
+    gaz.kind_first_words = {k.split()[0].removesuffix("'s") for k in gaz.kind_by_alias if k}
+    gaz.kind_longest = max((len(k.split()) for k in gaz.kind_by_alias), default=1)
+    gaz.agency_heads = {
+        normalize(a).split()[-1]
+        for k in gaz.agency_kinds
+        for a in k.aliases
+        if " of " not in normalize(a)
     }
+
+
+def load_gazetteer(folder: Path) -> Gazetteer:
+    """Read every gazetteer file in ``folder`` (``graph/data/gazetteer``), checking each row."""
+    gaz = Gazetteer()
+    for part in (_states, _organizations, _agencies, _leaders, _regions, _agency_kinds):
+        part(gaz, folder)
+    gaz.titles = {}
+    for r in _rows(folder, "titles.tsv", ("title", "relation", "target")):
+        r.one_of("relation", ("heads", "memberOf", "spokespersonFor"))
+        r.one_of("target", ("state", "organization", "agency", "any"))
+        gaz.titles[normalize(r["title"])] = Title(r["title"], r["relation"], r["target"])
     gaz.role_words = {w for t in gaz.titles for w in t.split()} | {
         w for k in gaz.agency_kinds for a in k.aliases for w in normalize(a).split()
     } - {"of", "the"}
-    gaz.unit_nouns = {r["noun"].lower(): r["kind"] for r in _rows("units.tsv")}
+    gaz.unit_nouns = {
+        r["noun"].lower(): r.one_of("kind", ("unit", "personnel"))
+        for r in _rows(folder, "units.tsv", ("noun", "kind"))
+    }
+    gaz.ship_prefixes = {
+        r["prefix"]: r["navy"] for r in _rows(folder, "ship_prefixes.tsv", ("prefix", "navy"))
+    }
     return gaz

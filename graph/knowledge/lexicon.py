@@ -1,16 +1,68 @@
-"""The relation lexicon: triggers, themes and cues, read from the TSV files beside this module."""
+"""The relation lexicon of one language: triggers, themes and cues, read from
+``graph/data/lexicon/<lang>/`` and checked row by row.
+
+- ``triggers.tsv``: the words that express a relation, and the frame that says where their
+  arguments sit;
+- ``themes.tsv``: what a transfer moves decides its relation (troops are deployed, money paid);
+- ``cues.tsv``: words that change what a claim means (negation, hedging, irrealis, attribution),
+  nouns that refer back to an actor, and the other word lists the rules read (``CUE_KINDS``).
+"""
 
 from __future__ import annotations
 
-import csv
+import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
+from typing import Literal, cast
 
-__all__ = ["Frame", "Lexicon", "StanceCue", "load_lexicon"]
+from graph.knowledge.tsv import Row, read_tsv, split_list
 
-HERE = Path(__file__).resolve().parents[1] / "data/lexicon/en"
+__all__ = [
+    "CUE_KINDS",
+    "FRAME_KINDS",
+    "STANCE_PATTERNS",
+    "Frame",
+    "FrameKind",
+    "Lexicon",
+    "StanceCue",
+    "StanceKind",
+    "load_lexicon",
+]
+
+FrameKind = Literal["transfer", "receive", "act_on", "presence"]
+FRAME_KINDS: tuple[FrameKind, ...] = ("transfer", "receive", "act_on", "presence")
+# how a stance cue (stances.tsv) finds its actors; see graph/extract/stances.py
+StanceKind = Literal["judge", "threat", "reprisal", "measure", "between", "side", "thanks"]
+STANCE_PATTERNS: tuple[StanceKind, ...] = (
+    "judge",
+    "threat",
+    "reprisal",
+    "measure",
+    "between",
+    "side",
+    "thanks",
+)
+POS = ("VERB", "NOUN", "ADJ")
+# every kind of cue the rules read; cues.tsv says what each means
+CUE_KINDS = (
+    "negation",
+    "negator",
+    "hedge",
+    "irrealis",
+    "report",
+    "agentive",
+    "light",
+    "occupier",
+    "sanctionable",
+    "group",
+    "state",
+    "agency_head",
+    "force",
+    "military",
+    "runs_on",
+)
 
 
 @dataclass(frozen=True)
@@ -18,7 +70,7 @@ class Frame:
     trigger: str
     pos: str  # VERB | NOUN | ADJ
     relation: str
-    frame: str  # transfer | receive | act_on | presence
+    frame: FrameKind | StanceKind
     preps: tuple[str, ...]
     goods: bool
     places: tuple[str, ...] = ()  # prepositions of the place acted on, when no patient is named
@@ -33,10 +85,7 @@ class StanceCue:
     words: tuple[str, ...]  # lemmas, contiguous
     companions: frozenset[str]  # lemmas one of which must stand below the first word
     relation: str
-    pattern: str  # judge | threat | measure | between | side | thanks
-
-
-STANCE_PATTERNS = ("judge", "threat", "measure", "between", "side", "thanks")
+    pattern: StanceKind
 
 
 @dataclass
@@ -46,6 +95,8 @@ class Lexicon:
     themes: dict[str, str] = field(default_factory=dict)
     cues: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     stances: dict[str, list[StanceCue]] = field(default_factory=lambda: defaultdict(list))
+    # the labels of agencies that are armed forces ("Armed Forces of Ukraine", "Russian Navy")
+    force_label: re.Pattern[str] = re.compile(r"(?!)")
 
     def frames_for(self, lemma: str, pos: str) -> list[Frame]:
         pos = "VERB" if pos == "AUX" else pos
@@ -55,56 +106,70 @@ class Lexicon:
         return word.lower() in self.cues[kind]
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    with (HERE / name).open(encoding="utf-8", newline="") as f:
-        lines = [line for line in f if line.strip() and not line.startswith("#")]
-    return [
-        {k: (v or "").strip() for k, v in r.items()}
-        for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    ]
+def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word or phrase, ignoring case."""
+    alternatives = sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w))
+    return re.compile(r"\b(" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
-@cache
-def load_lexicon() -> Lexicon:
+def load_lexicon(folder: Path, relations: Iterable[str] | None = None) -> Lexicon:
+    """The lexicon in ``folder``; with ``relations``, every trigger and theme must name one."""
+    known = tuple(relations) if relations is not None else None
+
+    def relation(row: Row) -> None:
+        if known is not None:
+            row.one_of("relation", known)
+
+    def trigger(row: Row) -> None:
+        row.one_of("pos", POS)
+        row.one_of("frame", FRAME_KINDS)
+        row.one_of("goods", ("yes", "no"))
+        row.one_of("direct", ("", "yes", "no"))
+        relation(row)
+
     lex = Lexicon()
-    for r in _rows("triggers.tsv"):
+    required = ("trigger", "pos", "relation", "frame", "goods")
+    for r in read_tsv(folder / "triggers.tsv", required=required, check=trigger):
         frame = Frame(
             r["trigger"],
             r["pos"],
             r["relation"],
-            r["frame"],
-            tuple(p for p in r["preps"].split("|") if p),
+            cast(FrameKind, r["frame"]),
+            split_list(r.get("preps")),
             r["goods"] == "yes",
-            tuple(p for p in r.get("places", "").split("|") if p),
-            r.get("direct", "") != "no",
+            split_list(r.get("places")),
+            r.get("direct") != "no",
         )
         if " " in frame.trigger:
             lex.multiword[frame.trigger.split()[-1]].append(frame)
         else:
             lex.frames[(frame.trigger, frame.pos)].append(frame)
-    with (HERE / "themes.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                lemma, relation = line.rstrip("\n").split("\t")
-                lex.themes[lemma] = relation
-    for r in _rows("cues.tsv"):
+    for r in read_tsv(folder / "themes.tsv", required=("lemma", "relation"), check=relation):
+        lex.themes[r["lemma"]] = r["relation"]
+
+    def cue(row: Row) -> None:
+        row.one_of("kind", CUE_KINDS)
+
+    for r in read_tsv(folder / "cues.tsv", required=("cue", "kind"), check=cue):
         lex.cues[r["kind"]].add(r["cue"])
-    for n, r in enumerate(_rows("stances.tsv"), start=1):
-        cue = _stance(r, n)
-        lex.stances[cue.words[0]].append(cue)
-    return lex
 
+    def stance(row: Row) -> None:
+        row.one_of("pattern", STANCE_PATTERNS)
+        relation(row)
+        if not row["cue"].partition("~")[0].split():
+            raise row.error(f"cue {row['cue']!r} has no words before '~'")
 
-def _stance(r: dict[str, str], n: int) -> StanceCue:
-    words, _, rest = r["cue"].partition("~")
-    if r["pattern"] not in STANCE_PATTERNS or not words.split():
-        raise ValueError(
-            f"stances.tsv row {n} ({r['cue']!r}): pattern must be one of {STANCE_PATTERNS}"
+    for r in read_tsv(
+        folder / "stances.tsv", required=("cue", "relation", "pattern"), check=stance
+    ):
+        words, _, rest = r["cue"].partition("~")
+        found = StanceCue(
+            r["cue"],
+            tuple(words.lower().split()),
+            frozenset(w.lower() for w in split_list(rest)),
+            r["relation"],
+            cast(StanceKind, r["pattern"]),
         )
-    return StanceCue(
-        r["cue"],
-        tuple(words.lower().split()),
-        frozenset(w.strip().lower() for w in rest.split("|") if w.strip()),
-        r["relation"],
-        r["pattern"],
-    )
+        lex.stances[found.words[0]].append(found)
+    lex.force_label = _words_pattern(lex.cues["force"])
+    return lex

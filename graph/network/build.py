@@ -24,7 +24,6 @@ from typing import Any, Literal
 import networkx as nx
 
 from graph.analysis.alignment import (
-    PREFIXES,
     Alignment,
     Evidence,
     Lifter,
@@ -45,9 +44,9 @@ from graph.network.model import (
     Stance,
     Whole,
 )
-from graph.settings import ID_NS
 from graph.sparql_text import iri_term
 from graph.store import Store
+from graph.vocab import ID_NS, PREFIXES, local_name
 
 __all__ = [
     "actor_graph",
@@ -98,7 +97,7 @@ def to_networkx(links: Iterable[Link], info: dict[str, dict[str, Any]]) -> nx.Mu
     for link in links:
         for n in (link.source, link.target):
             if n not in graph:
-                graph.add_node(n, **info.get(n, {"label": _local(n), "type": "Other"}))
+                graph.add_node(n, **info.get(n, {"label": local_name(n), "type": "Other"}))
         graph.add_edge(
             link.source,
             link.target,
@@ -195,7 +194,7 @@ def _claim_links(
         if r["claim"] in seen or r["s"] == r["o"]:
             continue
         seen.add(r["claim"])
-        relation = _local(r["p"])
+        relation = local_name(r["p"])
         e = evidence_of(r, relation)
         key = (r["s"], r["o"], stance_of[relation])
         links.setdefault(key, Link(*key)).evidence.append(e)
@@ -227,14 +226,14 @@ def _entities(store: Store, ids: set[str]) -> dict[str, dict[str, Any]]:
         d = out[r["e"]]
         if "label" in r and not d["label"]:
             d["label"] = r["label"]
-        if "t" in r and order[_local(r["t"])] < order[d["type"]]:
-            d["type"] = _local(r["t"])
+        if "t" in r and order[local_name(r["t"])] < order[d["type"]]:
+            d["type"] = local_name(r["t"])
         if "alt" in r:
             d["alt_labels"].append(r["alt"])
         if "wikidata.org" in r.get("same", ""):
             d["wikidata"] = r["same"]
     for e, d in out.items():
-        d["label"] = d["label"] or _local(e)
+        d["label"] = d["label"] or local_name(e)
         d["alt_labels"] = sorted(set(d["alt_labels"]) - {d["label"]})
     return out
 
@@ -255,7 +254,3 @@ def _documents(store: Store) -> dict[str, dict[str, str | None]]:
 
 def _type(info: dict[str, dict[str, Any]], entity: str) -> str:
     return str(info.get(entity, {}).get("type", "Other"))
-
-
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]

@@ -8,25 +8,22 @@ membership from the gazetteer), which the store merges into the shared registry 
 
 from __future__ import annotations
 
-import hashlib
-import urllib.parse
 from dataclasses import dataclass
 
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
-from graph.extract.claims import Claim
-from graph.extract.entities import DocumentEntities, Entity, entity_iri
+from graph.extract.entities import DocumentEntities, Entity
+from graph.extract.model import Claim
 from graph.text.documents import SourceDocument
+from graph.vocab import AL, WIKIDATA, claim_iri, entity_iri
+from graph.vocab import document_iri as _document_iri
 
 __all__ = ["AL", "DocumentGraphs", "document_iri", "to_rdf"]
 
-AL = Namespace("https://w3id.org/allegiance/ontology#")
-WIKIDATA = "http://www.wikidata.org/entity/"
-
 
 def document_iri(base: str, identifier: str) -> URIRef:
-    return URIRef(base + "doc/" + urllib.parse.quote(identifier, safe=""))
+    return URIRef(_document_iri(base, identifier))
 
 
 @dataclass
@@ -63,11 +60,8 @@ def _trimmed(text: str, begin: int, end: int) -> tuple[int, int]:
 
 
 def _claim(g: Graph, doc: URIRef, c: Claim, ents: dict[str, URIRef], text: str) -> None:
-    digest = hashlib.sha1(
-        f"{doc}|{c.begin}|{c.subject}|{c.relation}|{c.object}|{c.trigger}".encode()
-    ).hexdigest()[:20]
     base = str(doc).rsplit("doc/", 1)[0]
-    node = URIRef(f"{base}claim/{digest}")
+    node = URIRef(claim_iri(base, str(doc), c.begin, c.subject, c.relation, c.object, c.trigger))
     s, p, o = ents[c.subject], AL[c.relation], ents[c.object]
     g.add((node, RDF.type, AL.Claim))
     g.add((node, RDF.subject, s))
@@ -81,7 +75,7 @@ def _claim(g: Graph, doc: URIRef, c: Claim, ents: dict[str, URIRef], text: str) 
     g.add((node, AL.negated, Literal(c.negated)))
     g.add((node, AL.hedged, Literal(c.hedged)))
     g.add((node, AL.trigger, Literal(c.trigger)))
-    g.add((node, AL.rule, Literal(c.rule)))
+    g.add((node, AL.rule, Literal(str(c.rule))))
     g.add((node, AL.confidence, Literal(str(c.confidence), datatype=XSD.decimal)))
     if c.theme:
         g.add((node, AL.theme, Literal(c.theme)))

@@ -21,7 +21,6 @@ from graph.store.base import (
     NotAcceptableError,
     QueryResponse,
     Store,
-    graph_iri,
 )
 from graph.store.embedded import EmbeddedStore
 from graph.store.remote import RemoteStore
@@ -35,7 +34,6 @@ __all__ = [
     "QueryResponse",
     "RemoteStore",
     "Store",
-    "graph_iri",
     "open_store",
 ]
 

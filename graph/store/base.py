@@ -7,7 +7,6 @@ Layout: one named graph per document (``<base>graph/doc/<identifier>``), the ont
 
 from __future__ import annotations
 
-import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -15,7 +14,6 @@ from typing import Protocol
 import pyoxigraph as ox
 
 from graph.errors import StoreError
-from graph.settings import Settings
 
 __all__ = [
     "DATASET_TYPES",
@@ -24,7 +22,6 @@ __all__ = [
     "NotAcceptableError",
     "QueryResponse",
     "Store",
-    "graph_iri",
     "pick_media_type",
 ]
 
@@ -44,11 +41,6 @@ DATASET_TYPES: dict[str, ox.RdfFormat] = {
     "application/trig": ox.RdfFormat.TRIG,
     "application/n-quads": ox.RdfFormat.N_QUADS,
 }
-
-
-def graph_iri(settings: Settings, *parts: str) -> str:
-    """The IRI of one of our named graphs: ``graph_iri(s, "doc", "000.txt")``."""
-    return settings.base_iri + "graph/" + "/".join(urllib.parse.quote(p, safe="") for p in parts)
 
 
 class NotAcceptableError(StoreError):

@@ -26,23 +26,19 @@ from spacy.language import Language
 from graph.errors import NotFoundError
 from graph.extract.claims import extract_claims
 from graph.extract.discourse import analyse
-from graph.extract.entities import Entity, PersonIndex, entity_iri, resolve
+from graph.extract.entities import Entity, PersonIndex, resolve
 from graph.extract.mentions import find_mentions
-from graph.knowledge.gazetteer import Gazetteer, load_gazetteer
-from graph.knowledge.lexicon import load_lexicon
-from graph.rdf.serialize import AL, DocumentGraphs, to_rdf
+from graph.knowledge import Knowledge, load_knowledge
+from graph.knowledge.gazetteer import Gazetteer, lineage
+from graph.rdf.serialize import DocumentGraphs, to_rdf
 from graph.rdf.validate import ONTOLOGY_FILE, validate
 from graph.settings import Settings
 from graph.sparql_text import iri_term
-from graph.store import Store, graph_iri
+from graph.store import Store
 from graph.text.documents import SourceDocument
+from graph.vocab import AL, PREFIXES, entity_iri, graph_iri
 
 __all__ = ["BuildReport", "Builder", "DocumentReport"]
-
-PREFIXES = """PREFIX al: <https://w3id.org/allegiance/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-"""
 
 
 @dataclass
@@ -79,10 +75,16 @@ def _nt(g: Graph) -> str:
 class Builder:
     """Builds documents into a store. Loads the spaCy pipeline on first use."""
 
-    def __init__(self, settings: Settings, store: Store, nlp: Language | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        nlp: Language | None = None,
+        knowledge: Knowledge | None = None,
+    ) -> None:
         self.settings, self.store, self._nlp = settings, store, nlp
-        self.gaz: Gazetteer = load_gazetteer()
-        self.lex = load_lexicon()
+        self.knowledge = knowledge or load_knowledge(settings)
+        self.gaz: Gazetteer = self.knowledge.gazetteer
         base = settings.base_iri
         self._gazetteer_labels = {entity_iri(base, k): e.label for k, e in self.gaz.entries.items()}
         self._people: PersonIndex | None = None
@@ -93,11 +95,11 @@ class Builder:
         if self._nlp is None:
             from graph.text.nlp import load_pipeline
 
-            self._nlp = load_pipeline(self.settings)
+            self._nlp = load_pipeline(self.settings, self.knowledge)
         return self._nlp
 
     def _graph(self, *parts: str) -> str:
-        return graph_iri(self.settings, *parts)
+        return graph_iri(self.settings.base_iri, *parts)
 
     def people(self) -> PersonIndex:
         """People the store knows already, so that names resolve across documents."""
@@ -126,10 +128,10 @@ class Builder:
 
     def read(self, source: SourceDocument, doc: object) -> tuple[DocumentGraphs, DocumentReport]:
         """One parsed document -> its graphs and a report."""
-        index = find_mentions(doc, self.gaz)  # type: ignore[arg-type]
+        index = find_mentions(doc, self.knowledge)  # type: ignore[arg-type]
         res = resolve(doc, index, self.gaz, self.people())  # type: ignore[arg-type]
-        disc = analyse(doc, index, res, self.lex)  # type: ignore[arg-type]
-        claims = extract_claims(doc, index, res, disc, self.lex, self.gaz)  # type: ignore[arg-type]
+        disc = analyse(doc, index, res, self.knowledge)  # type: ignore[arg-type]
+        claims = extract_claims(doc, index, res, disc, self.knowledge)  # type: ignore[arg-type]
         graphs = to_rdf(source, res, claims, self.settings.base_iri, self._context(res.entities))
         label = {k: e.label for k, e in res.entities.items()}
         rows: list[dict[str, object]] = [
@@ -148,15 +150,11 @@ class Builder:
     def _context(self, entities: dict[str, Entity]) -> dict[str, Entity]:
         """Gazetteer ancestors of the mentioned (a region's state, an agency's ministry)."""
         out: dict[str, Entity] = {}
-        todo = [e.parent for e in entities.values() if e.parent]
-        while todo:
-            key = todo.pop()
-            if key in entities or key in out or key not in self.gaz.entries:
-                continue
-            entry = self.gaz.entries[key]
-            out[key] = Entity.from_entry(entry)
-            if entry.parent:
-                todo.append(entry.parent)
+        for e in entities.values():
+            for key in lineage(e.parent, self.gaz.parent):
+                if key in entities or key in out or key not in self.gaz.entries:
+                    break  # the document's own, or walked up already
+                out[key] = Entity.from_entry(self.gaz.entries[key])
         return out
 
     def canonical_labels(

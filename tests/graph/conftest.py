@@ -12,16 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from graph.vocab import PREFIXES
+
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 ALLEGIANCE = Path(sys.executable).parent / "allegiance"
 
-PREFIXES = """PREFIX al: <https://w3id.org/allegiance/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 

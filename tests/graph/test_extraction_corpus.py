@@ -13,23 +13,19 @@ from pathlib import Path
 
 import pytest
 
+from graph.knowledge import load_knowledge
 from graph.settings import Settings
 from graph.store import EmbeddedStore
 from graph.store.build import Builder
 from graph.text.documents import read_document
 from graph.text.nlp import load_pipeline
+from graph.vocab import PREFIXES
 
 CORPUS = Path(__file__).parent / "corpus"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
 ARTICLES = sorted(k for k in EXPECTED if k.endswith(".txt"))
 MIN_PRECISION = MIN_RECALL = 0.8
 
-PREFIXES = """PREFIX al: <https://w3id.org/allegiance/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
 CLAIMS = (
     PREFIXES
     + """SELECT ?s ?p ?o ?doc ?negated WHERE {
@@ -71,7 +67,8 @@ def graph(tmp_path_factory: pytest.TempPathFactory) -> Graph:
     settings = Settings(store_path=path)
     store = EmbeddedStore(path)
     try:
-        Builder(settings, store, load_pipeline(settings)).ingest(
+        knowledge = load_knowledge(settings)
+        Builder(settings, store, load_pipeline(settings, knowledge), knowledge).ingest(
             read_document(CORPUS / name) for name in ARTICLES
         )
         return Graph(store)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from graph.extract.claims import Claim
 from graph.extract.entities import DocumentEntities
+from graph.extract.model import Claim
 from graph.knowledge.gazetteer import Gazetteer
 
 Reader = Callable[[str], tuple[list[Claim], DocumentEntities, Gazetteer]]

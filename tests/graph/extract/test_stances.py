@@ -144,3 +144,27 @@ DATELINES = [
 @pytest.mark.parametrize(("text", "expected"), DATELINES)
 def test_datelines(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
     check(reader, text, expected)
+
+
+# a promise on a condition is a warning to whoever the condition names, never an attack
+REPRISALS = [
+    case(
+        "Seoul said that if Pyongyang tests another missile, South Korea will respond firmly.",
+        "South Korea|warns|North Korea",
+    ),
+    case(
+        '"If Hamas fires again, we will hit back hard," the Israeli defence minister said.',
+        "Israel|warns|Hamas",
+    ),
+    case("Fighting between Serbia and Kosovo could break out at any time, diplomats fear."),
+    case(
+        "Lithuanian officials denied that any decision had been taken to send Lithuanian troops "
+        "to Moldova.",
+        "Lithuania|deploys|Moldova|neg",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPRISALS)
+def test_reprisals_and_unreal_acts(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)

@@ -10,7 +10,10 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from graph.knowledge.gazetteer import HERE, load_gazetteer, normalize
+from graph.knowledge.gazetteer import load_gazetteer, normalize
+from graph.settings import DATA_DIR
+
+HERE = DATA_DIR / "gazetteer"
 
 COLUMNS = {
     "states.tsv": [
@@ -25,11 +28,12 @@ COLUMNS = {
     ],
     "organizations.tsv": ["key", "name", "type", "wikidata", "aliases", "part_of"],
     "agencies.tsv": ["key", "name", "state", "wikidata", "aliases", "part_of"],
-    "agency_kinds.tsv": ["name", "aliases"],
+    "agency_kinds.tsv": ["name", "aliases", "forces"],
     "leaders.tsv": ["name", "aliases", "affiliation", "relation", "wikidata"],
     "regions.tsv": ["name", "state", "aliases", "wikidata"],
     "units.tsv": ["noun", "kind"],
     "titles.tsv": ["title", "relation", "target"],
+    "ship_prefixes.tsv": ["prefix", "navy"],
 }
 REQUIRED = {
     "states.tsv": ["iso3", "name", "iso2"],
@@ -40,6 +44,7 @@ REQUIRED = {
     "regions.tsv": ["name", "state"],
     "units.tsv": ["noun", "kind"],
     "titles.tsv": ["title", "relation", "target"],
+    "ship_prefixes.tsv": ["prefix", "navy"],
 }
 
 
@@ -55,7 +60,7 @@ def _dicts(name: str) -> list[dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def gaz():
-    return load_gazetteer()
+    return load_gazetteer(HERE)
 
 
 # --- format -------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from rdflib.namespace import DCTERMS
 from spacy.language import Language
 
 import graph.store.build as build
+from graph.knowledge import Knowledge, load_knowledge
 from graph.rdf.serialize import DocumentGraphs
 from graph.settings import Settings
 from graph.store import EmbeddedStore
@@ -26,16 +27,21 @@ COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline(Settings())
+def knowledge() -> Knowledge:
+    return load_knowledge(Settings())
+
+
+@pytest.fixture(scope="module")
+def nlp(knowledge: Knowledge) -> Language:
+    return load_pipeline(Settings(), knowledge)
 
 
 @pytest.fixture
-def builder(nlp: Language, tmp_path: Path) -> Iterator[Builder]:
+def builder(nlp: Language, knowledge: Knowledge, tmp_path: Path) -> Iterator[Builder]:
     settings = Settings(store_path=tmp_path / "store")
     store = EmbeddedStore(settings.store_path)
     try:
-        yield Builder(settings, store, nlp)
+        yield Builder(settings, store, nlp, knowledge)
     finally:
         store.close()
 

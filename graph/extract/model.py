@@ -1,0 +1,70 @@
+"""The records extraction passes between its steps: what a rule found, and the claims kept.
+
+``Rule`` says which rule found a claim: the frame of its trigger (transfer, receive, act_on,
+presence), or how it was found otherwise (inherit: a bare noun continuing the claim just made;
+event: a condemned event standing for whoever carried it out). It is stored with every claim as
+``al:rule`` in the form ``kind:trigger``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, NamedTuple
+
+__all__ = ["Claim", "Found", "Rule", "RuleKind"]
+
+RuleKind = Literal[
+    "transfer",
+    "receive",
+    "act_on",
+    "presence",
+    "inherit",
+    "event",
+    # meaning classes (graph/extract/stances.py), and a judged act found again
+    "judge",
+    "threat",
+    "reprisal",
+    "measure",
+    "between",
+    "side",
+    "thanks",
+    "judge_event",
+]
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: RuleKind
+    trigger: str  # the trigger of the lexicon (or the verb's lemma) the rule read
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.trigger}"
+
+
+class Found(NamedTuple):
+    """A claim as a rule finds it, before the sentence decides whether it is kept."""
+
+    subject: str  # entity keys
+    relation: str
+    object: str
+    theme: str | None  # what moves, in the text's words ("hundreds of Shahed drones")
+    rule: Rule
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One relation claim of one sentence, with what the text commits to about it."""
+
+    subject: str
+    relation: str
+    object: str
+    begin: int  # character offsets of the evidence sentence
+    end: int
+    evidence: str
+    trigger: str
+    theme: str | None
+    negated: bool
+    hedged: bool
+    source: str | None
+    rule: Rule
+    confidence: float

@@ -1,0 +1,50 @@
+"""The dependency labels the rules read, and the small walks over a parse they all share.
+
+Labels are spaCy's English ClearNLP set. Every rule that asks "what is the subject of this verb"
+or "where does the sentence before this one start" asks it here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+__all__ = [
+    "ACTIVE_SUBJECTS",
+    "SUBJECTS",
+    "first_child",
+    "previous_or_this",
+    "previous_sentence",
+    "subject_of",
+]
+
+# a verb's subject, active ("Iran sent") or passive ("drones were sent")
+SUBJECTS = ("nsubj", "nsubjpass")
+# the subject of a verb that acts itself: a noun or a clause ("Iran sent", "what Iran sent ...")
+ACTIVE_SUBJECTS = ("nsubj", "csubj")
+
+
+def first_child(
+    token: Token, *deps: str, where: Callable[[Token], bool] | None = None
+) -> Token | None:
+    """The first child with one of these labels (and that passes ``where``), if any."""
+    return next((c for c in token.children if c.dep_ in deps and (where is None or where(c))), None)
+
+
+def subject_of(
+    verb: Token, deps: tuple[str, ...] = SUBJECTS, where: Callable[[Token], bool] | None = None
+) -> Token | None:
+    """The verb's own subject: "Iran" in "Iran sent drones", "drones" in "drones were sent"."""
+    return first_child(verb, *deps, where=where)
+
+
+def previous_sentence(sent: Span) -> Span | None:
+    """The sentence before ``sent``, or None for the first."""
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
+
+
+def previous_or_this(sent: Span) -> Span:
+    """The sentence before ``sent``, or ``sent`` itself when it is the first: where a look back
+    over "this or the sentence before" starts."""
+    return previous_sentence(sent) or sent
