@@ -41,7 +41,7 @@ __all__ = [
 Summary = Literal["supports", "opposes"]
 
 # the affiliation subproperties named in the ontology, so that lifting works without it too
-AFFILIATIONS = ("affiliatedWith", "heads", "memberOf", "spokespersonFor", "partOf")
+AFFILIATIONS = ("affiliatedWith", "heads", "memberOf", "spokespersonFor", "partOf", "homeState")
 STATE, ORGANIZATION = ONTOLOGY_NS + "State", ONTOLOGY_NS + "Organization"
 
 
@@ -120,7 +120,8 @@ def alignments(
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     seen: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in rows:
-        key = (top(row["s"]), top(row["o"]))
+        doc = row.get("doc")
+        key = (top(row["s"], doc), top(row["o"], doc))
         if key[0] == key[1]:
             continue
         if key not in pairs:
@@ -211,7 +212,12 @@ def evidence_of(row: dict[str, str], relation: str) -> Evidence:
 
 
 class Lifter:
-    """Maps an entity to the top-most state or organisation it belongs to."""
+    """Maps an entity to the top-most state or organisation it belongs to.
+
+    Affiliations hold where they are stated: an official whose post changed (Rutte: prime
+    minister of the Netherlands, then NATO's secretary general) is tied to a post in each
+    document's own graph. Lifting an entity for a claim of one document uses that document's
+    affiliations of the entity when it has any, else the affiliations stated anywhere."""
 
     def __init__(self, store: Store) -> None:
         values = " ".join(f"al:{p}" for p in AFFILIATIONS)
@@ -226,6 +232,23 @@ class Lifter:
         self.parents: dict[str, set[str]] = defaultdict(set)
         for e in edges:
             self.parents[e["x"]].add(e["y"])
+        props = {
+            r["p"]
+            for r in store.select(
+                PREFIXES + "SELECT ?p WHERE { ?p rdfs:subPropertyOf* al:affiliatedWith }"
+            )
+        } | {ONTOLOGY_NS + p for p in AFFILIATIONS}
+        local = store.select(
+            PREFIXES
+            + f"""SELECT DISTINCT ?doc ?x ?y WHERE {{
+  VALUES ?p {{ {" ".join(iri_term(p) for p in sorted(props))} }}
+  GRAPH ?g {{ ?doc a al:Document . ?x ?p ?y }}
+}}"""
+        )
+        # document -> entity -> what the document says it belongs to
+        self.local: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for e in local:
+            self.local[e["doc"]][e["x"]].add(e["y"])
         kinds = store.select(
             PREFIXES
             + """SELECT DISTINCT ?e ?top WHERE {
@@ -237,25 +260,32 @@ class Lifter:
         for k in kinds:  # a state that is also typed as an organisation stays a state
             if self.kind.get(k["e"]) != STATE:
                 self.kind[k["e"]] = k["top"]
-        self._memo: dict[str, str | None] = {}
+        self._memo: dict[tuple[str, str | None], str | None] = {}
 
-    def __call__(self, entity: str) -> str:
-        return self._top(entity, frozenset()) or entity
+    def __call__(self, entity: str, document: str | None = None) -> str:
+        """The actor ``entity`` stands for (in ``document``, the IRI of the claim's document)."""
+        doc = document if document in self.local else None
+        return self._top(entity, doc, frozenset()) or entity
 
-    def _top(self, entity: str, visiting: frozenset[str]) -> str | None:
-        if entity in self._memo:
-            return self._memo[entity]
+    def _above(self, entity: str, doc: str | None) -> set[str]:
+        if doc is not None and entity in self.local[doc]:
+            return self.local[doc][entity]
+        return self.parents.get(entity, set())
+
+    def _top(self, entity: str, doc: str | None, visiting: frozenset[str]) -> str | None:
+        if (entity, doc) in self._memo:
+            return self._memo[(entity, doc)]
         if self.kind.get(entity) == STATE:
             return entity
         inside = visiting | {entity}
-        above = {self._top(p, inside) for p in self.parents.get(entity, ()) if p not in inside}
+        above = {self._top(p, doc, inside) for p in self._above(entity, doc) if p not in inside}
         found = sorted(a for a in above if a is not None)
         states = [a for a in found if self.kind.get(a) == STATE]
         result: str | None = (states or found or [entity])[0]
         if result == entity and entity not in self.kind:
             result = None  # neither a state nor an organisation, and nothing above it
         if not visiting:  # results inside a cycle depend on the path; keep only the root's
-            self._memo[entity] = result
+            self._memo[(entity, doc)] = result
         return result
 
 

@@ -26,6 +26,7 @@ TYPE_STYLES: dict[str, dict[str, str]] = {  # vis-network shapes whose label sit
     "State": {"shape": "dot", "color": "#1f77b4"},
     "Organization": {"shape": "hexagon", "color": "#9467bd"},
     "ArmedGroup": {"shape": "triangle", "color": "#8c564b"},
+    "Company": {"shape": "box", "color": "#e377c2"},
     "Agency": {"shape": "square", "color": "#17becf"},
     "Official": {"shape": "diamond", "color": "#ff7f0e"},
     "MilitaryUnit": {"shape": "triangleDown", "color": "#7f7f7f"},

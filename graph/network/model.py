@@ -36,6 +36,7 @@ STANCES: tuple[Stance, Stance] = ("supports", "opposes")
 ENTITY_TYPES = (
     "State",
     "ArmedGroup",
+    "Company",
     "Organization",
     "Agency",
     "Official",

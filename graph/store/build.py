@@ -129,10 +129,11 @@ class Builder:
     def read(self, source: SourceDocument, doc: object) -> tuple[DocumentGraphs, DocumentReport]:
         """One parsed document -> its graphs and a report."""
         index = find_mentions(doc, self.knowledge)  # type: ignore[arg-type]
-        res = resolve(doc, index, self.gaz, self.people())  # type: ignore[arg-type]
+        res = resolve(doc, index, self.gaz, self.people(), source.date)  # type: ignore[arg-type]
         disc = analyse(doc, index, res, self.knowledge)  # type: ignore[arg-type]
         claims = extract_claims(doc, index, res, disc, self.knowledge)  # type: ignore[arg-type]
         graphs = to_rdf(source, res, claims, self.settings.base_iri, self._context(res.entities))
+        self._operates_in(graphs, res.entities)
         label = {k: e.label for k, e in res.entities.items()}
         rows: list[dict[str, object]] = [
             {
@@ -151,11 +152,22 @@ class Builder:
         """Gazetteer ancestors of the mentioned (a region's state, an agency's ministry)."""
         out: dict[str, Entity] = {}
         for e in entities.values():
-            for key in lineage(e.parent, self.gaz.parent):
-                if key in entities or key in out or key not in self.gaz.entries:
-                    break  # the document's own, or walked up already
-                out[key] = Entity.from_entry(self.gaz.entries[key])
+            entry = self.gaz.entries.get(e.key)
+            for start in (e.parent, *(entry.operates_in if entry else ())):
+                for key in lineage(start, self.gaz.parent):
+                    if key in entities or key in out or key not in self.gaz.entries:
+                        break  # the document's own, or walked up already
+                    out[key] = Entity.from_entry(self.gaz.entries[key])
         return out
+
+    def _operates_in(self, graphs: DocumentGraphs, entities: dict[str, Entity]) -> None:
+        """Where the armed groups mentioned operate (al:operatesIn, not an affiliation)."""
+        base = self.settings.base_iri
+        for key in entities:
+            entry = self.gaz.entries.get(key)
+            for state in entry.operates_in if entry else ():
+                iri, where = URIRef(entity_iri(base, key)), URIRef(entity_iri(base, state))
+                graphs.registry.add((iri, AL.operatesIn, where))
 
     def canonical_labels(
         self, batch: list[tuple[SourceDocument, DocumentGraphs]]

@@ -3,47 +3,19 @@ shapes (graph/store/build.py: Builder.canonical_labels, Builder.ingest)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from rdflib.namespace import DCTERMS
-from spacy.language import Language
 
 import graph.store.build as build
-from graph.knowledge import Knowledge, load_knowledge
 from graph.rdf.serialize import DocumentGraphs
-from graph.settings import Settings
-from graph.store import EmbeddedStore
 from graph.store.build import Builder
 from graph.text.documents import SourceDocument, document_from_text
-from graph.text.nlp import load_pipeline
 
 PREFIXES = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
 NEW_YORK = "https://w3id.org/allegiance/id/region/new-york"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> Knowledge:
-    return load_knowledge(Settings())
-
-
-@pytest.fixture(scope="module")
-def nlp(knowledge: Knowledge) -> Language:
-    return load_pipeline(Settings(), knowledge)
-
-
-@pytest.fixture
-def builder(nlp: Language, knowledge: Knowledge, tmp_path: Path) -> Iterator[Builder]:
-    settings = Settings(store_path=tmp_path / "store")
-    store = EmbeddedStore(settings.store_path)
-    try:
-        yield Builder(settings, store, nlp, knowledge)
-    finally:
-        store.close()
 
 
 def _doc(name: str, place: str) -> SourceDocument:
