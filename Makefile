@@ -36,6 +36,7 @@ build: setup
 
 serve: setup
 	@echo "Serving $(STORE):"
+	@echo "  start here      http://$(HOST):$(PORT)/"
 	@echo "  network page    http://$(HOST):$(PORT)/graph"
 	@echo "  SPARQL editor   http://$(HOST):$(PORT)/sparql"
 	@echo "  who supports    http://$(HOST):$(PORT)/api/supports"

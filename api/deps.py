@@ -7,7 +7,9 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.dependencies.models import Dependant
+from fastapi.security import HTTPAuthorizationCredentials
 
+from api.openapi import BEARER
 from api.service import GraphService
 from graph.analysis.names import NameIndex, name_index
 from graph.errors import ForbiddenError, InputError
@@ -74,8 +76,13 @@ def _query_parameters(dependant: Dependant) -> set[str]:
     return found
 
 
-def require_writer(request: Request) -> None:
-    """Refuse a write unless the server has a write token and the request carries it."""
+def require_writer(
+    request: Request, _: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)]
+) -> None:
+    """Refuse a write unless the server has a write token and the request carries it.
+
+    ``BEARER`` only documents the scheme (Swagger UI's Authorize); the header is checked here.
+    """
     check_write_token(get_settings(request), request.headers.get("authorization"))
 
 

@@ -22,16 +22,19 @@ from pathlib import Path
 
 import uvicorn
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import RequestTooLargeError, UnsupportedMediaTypeError
-from api.routes import alignments, documents, entities, network, sparql
+from api.errors import InvalidParameterError, RequestTooLargeError, UnsupportedMediaTypeError
+from api.openapi import install as install_openapi
+from api.routes import alignments, documents, entities, home, network, sparql
 from api.service import GraphService
 from graph.errors import (
     AllegianceError,
@@ -54,6 +57,7 @@ log = logging.getLogger(__name__)
 STATUS: dict[type[AllegianceError], int] = {
     QueryError: 400,
     InputError: 400,
+    InvalidParameterError: 400,
     ResultTooLargeError: 400,
     ForbiddenError: 403,
     NotFoundError: 404,
@@ -68,7 +72,7 @@ YASGUI_BUILD = Path(__file__).resolve().parent.parent / "node_modules/@zazuko/ya
 # FastAPI's own /docs and /redoc load Swagger UI and ReDoc from CDNs; ours come from npm
 SWAGGER_UI = Path(__file__).resolve().parent.parent / "node_modules/swagger-ui-dist"
 SWAGGER_PATH = "/assets/swagger-ui"
-_POSITION = re.compile(r"\bat (\d+):(\d+)\b")
+_POSITION = re.compile(r"\bline (\d+), column (\d+)\b")
 
 
 def _add_docs(app: FastAPI) -> None:
@@ -113,7 +117,8 @@ def create_app(settings: Settings) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
-    for module in (sparql, alignments, entities, documents, network):
+    install_openapi(app)
+    for module in (home, sparql, alignments, entities, documents, network):
         app.include_router(module.router)
     _add_docs(app)
     if YASGUI_BUILD.is_dir():
@@ -121,7 +126,10 @@ def create_app(settings: Settings) -> FastAPI:
     if network.VIS_BUILD.is_dir():
         app.mount(network.VIS_PATH, StaticFiles(directory=network.VIS_BUILD), name="vis-network")
     app.mount(network.ASSETS_PATH, StaticFiles(directory=network.STATIC), name="network")
+    app.mount(home.ASSETS_PATH, StaticFiles(directory=home.STATIC), name="home")
     app.add_exception_handler(AllegianceError, _answer_error)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _answer_invalid)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, _answer_http)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _answer_bug)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     # pages and results compress well (vis-network alone is ~1 MB uncompressed); level 1 keeps
@@ -139,7 +147,20 @@ def create_app(settings: Settings) -> FastAPI:
 
 def run(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve the app until interrupted (what ``allegiance serve`` calls)."""
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    # no WebSocket routes here: ws="none" serves a request asking to upgrade as plain HTTP
+    config = uvicorn.Config(
+        create_app(settings), host=host, port=port, log_level="info", ws="none"
+    )  # Config sets up uvicorn's logging; the filter goes on after it
+    logging.getLogger("uvicorn.error").addFilter(_ignore_upgrades)
+    uvicorn.Server(config).run()
+
+
+def _ignore_upgrades(record: logging.LogRecord) -> bool:
+    """Drop uvicorn's two warnings for each request with an ``Upgrade`` header we do not take
+    (Java's HTTP client, Apache Jena's, asks for ``h2c`` on every request). HTTP/1.1 lets a
+    server ignore Upgrade and answer plainly, which is what happens; nothing is wrong."""
+    message = str(record.msg)
+    return not message.startswith(("Unsupported upgrade request", "No supported WebSocket"))
 
 
 def _enable_ingestion(store: GraphService, settings: Settings) -> None:
@@ -165,11 +186,51 @@ def status_for(error: AllegianceError) -> int:
 async def _answer_error(request: Request, error: AllegianceError) -> JSONResponse:
     status = status_for(error)
     body: dict[str, object] = {"detail": str(error), "error": type(error).__name__}
+    if isinstance(error, InvalidParameterError):
+        body["parameters"] = error.problems
     if isinstance(error, QueryError) and (m := _POSITION.search(str(error))):
         body["line"], body["column"] = int(m.group(1)), int(m.group(2))
     if status == 500:
         log.error("unmapped error on %s %s", request.method, request.url.path, exc_info=error)
     return JSONResponse(body, status_code=status)
+
+
+async def _answer_invalid(request: Request, error: RequestValidationError) -> JSONResponse:
+    """FastAPI's validation errors in our shape: one line naming each bad parameter, and 400
+    like every other bad input (FastAPI says 422 with a list of its own)."""
+    problems: list[dict[str, object]] = []
+    for e in error.errors():
+        where, *names = (str(part) for part in e["loc"])
+        name = ".".join(names) or where
+        problem = e["msg"][0].lower() + e["msg"][1:]
+        if str(e["type"]).startswith(("date", "datetime")):
+            problem = "not a date; use YYYY-MM-DD, e.g. 2024-03-01"
+        entry: dict[str, object] = {"name": name, "in": where, "problem": problem}
+        if e["type"] != "missing":
+            entry["value"] = e.get("input")
+        problems.append(entry)
+    parts = [
+        f"{p['name']}={p['value']!r}: {p['problem']}"
+        if "value" in p
+        else f"{p['name']}: {p['problem']}"
+        for p in problems
+    ]
+    return await _answer_error(request, InvalidParameterError("; ".join(parts), problems))
+
+
+async def _answer_http(request: Request, error: StarletteHTTPException) -> JSONResponse:
+    """Starlette's own 404 (no such route) and 405 in our shape, with where to look instead."""
+    headers = dict(error.headers or {})
+    if error.status_code == 404 and error.detail == "Not Found":
+        detail, name = f"no route {request.url.path}; GET / lists every route", "NotFoundError"
+    elif error.status_code == 405:
+        allowed = headers.get("allow", headers.get("Allow", ""))
+        detail = f"{request.method} is not allowed on {request.url.path}; allowed: {allowed}"
+        name = "MethodNotAllowedError"
+    else:
+        detail, name = str(error.detail), "HTTPError"
+    body = {"detail": detail, "error": name}
+    return JSONResponse(body, status_code=error.status_code, headers=headers)
 
 
 async def _answer_bug(request: Request, error: Exception) -> JSONResponse:

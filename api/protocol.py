@@ -10,6 +10,7 @@ what was wrong and what is allowed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import parse_qsl
@@ -20,11 +21,22 @@ from starlette.requests import Request
 from api.errors import ProtocolError, UnsupportedMediaTypeError
 from api.update_dataset import DatasetConflictError, with_using
 
-__all__ = ["Operation", "read_operation"]
+__all__ = ["Operation", "query_form", "read_operation"]
 
 FORM = "application/x-www-form-urlencoded"
 QUERY = "application/sparql-query"
 UPDATE = "application/sparql-update"
+
+
+# what may hide a keyword before the query form: IRIs and comments (the prologue has no strings)
+_HIDING = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>|#[^\n\r]*")
+_FORM = re.compile(r"(?<![\w:?$\-.])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:\-])", re.IGNORECASE)
+
+
+def query_form(text: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first form keyword after the prologue, if any."""
+    m = _FORM.search(_HIDING.sub(" ", text))
+    return m.group(1).upper() if m else None
 
 
 @dataclass(frozen=True)
@@ -33,6 +45,11 @@ class Operation:
     text: str = ""
     default_graphs: list[str] = field(default_factory=list)
     named_graphs: list[str] = field(default_factory=list)
+
+    @property
+    def form(self) -> str | None:
+        """The query form (SELECT, ASK, CONSTRUCT, DESCRIBE) of a query, else None."""
+        return query_form(self.text) if self.kind == "query" else None
 
 
 async def read_operation(request: Request) -> Operation:

@@ -17,6 +17,7 @@ __all__ = [
     "EntitiesOut",
     "EntityDetail",
     "EntitySummary",
+    "ErrorOut",
     "EvidenceOut",
     "IngestOut",
     "OpposePair",
@@ -24,6 +25,28 @@ __all__ = [
     "SupportPair",
     "SupportsOut",
 ]
+
+
+class ParameterProblem(BaseModel):
+    name: str = Field(description="the parameter", examples=["since"])
+    value: Any = Field(None, description="what was sent", examples=["notadate"])
+    problem: str = Field(examples=["not a date; use YYYY-MM-DD, e.g. 2024-03-01"])
+    in_: str = Field(alias="in", description="query, path, header or body", examples=["query"])
+
+
+class ErrorOut(BaseModel):
+    """Every 4xx and 5xx answer of this server has this shape."""
+
+    detail: str = Field(
+        description="one line: what was wrong and what is allowed",
+        examples=["since='notadate': not a date; use YYYY-MM-DD, e.g. 2024-03-01"],
+    )
+    error: str = Field(description="the error's name", examples=["InvalidParameterError"])
+    line: int | None = Field(None, description="malformed SPARQL: the line of the error")
+    column: int | None = Field(None, description="malformed SPARQL: the column of the error")
+    parameters: list[ParameterProblem] | None = Field(
+        None, description="a bad parameter: each one, with the value sent"
+    )
 
 
 class ActorRef(BaseModel):

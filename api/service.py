@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from api.pool import QueryPool
 from graph.errors import StoreError
+from graph.schema import load_registry
 from graph.settings import Settings
 from graph.store import EmbeddedStore, QueryResponse
 
@@ -56,6 +57,7 @@ class GraphService:
                 f"{settings.sparql_endpoint} is a SPARQL server already: point clients at it"
             )
         self.settings = settings
+        self.registry = load_registry(settings.data_dir)  # the relations, read once
         self._writer = EmbeddedStore(settings.store_path)
         self._writer.flush()
         self._lock = threading.Lock()
@@ -133,8 +135,8 @@ class GraphService:
             else:
                 store.update_with_base(sparql, base_iri=base_iri)
 
-    def dump(self, media_type: str) -> bytes:
-        return self._writer.dump(media_type)
+    def dump(self, media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
+        return self._writer.dump(media_type, prefixes)
 
     def enable_ingestion(
         self, *, nlp: Language | None = None, knowledge: Knowledge | None = None

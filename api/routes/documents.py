@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import StoreDep, WriterDep
 from api.errors import UnsupportedMediaTypeError
+from api.openapi import errors
 from api.schemas import DocumentIn, DocumentOut, DocumentsOut, IngestOut
 from graph.analysis.lookups import document_list
 from graph.errors import EncodingError, InputError
@@ -20,39 +21,84 @@ __all__ = ["router"]
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
+IdentifierP = Annotated[
+    str, Path(description="the document's file name", examples=["000_a0bffb023af9476c.txt"])
+]
 _BODY = {
     "requestBody": {
         "required": True,
         "content": {
-            "application/json": {"schema": DocumentIn.model_json_schema()},
-            "text/plain": {"schema": {"type": "string"}},
+            "application/json": {
+                "schema": DocumentIn.model_json_schema(),
+                "example": {
+                    "identifier": "042_kursk.txt",
+                    "date": "2024-10-18",
+                    "text": "North Korea has sent troops to Kursk, according to the GUR.",
+                },
+            },
+            "text/plain": {
+                "schema": {"type": "string"},
+                "example": "North Korea has sent troops to Kursk, according to the GUR.",
+            },
         },
     }
 }
 
 
-@router.get("", response_model=DocumentsOut)
+@router.get(
+    "",
+    response_model=DocumentsOut,
+    summary="Every document read, with its title, date and counts",
+    responses=errors(),
+)
 def list_documents(store: StoreDep) -> dict[str, Any]:
-    """Every ingested document with its title, date and counts."""
+    """Every ingested document: its identifier (the file name), title (its first line), date
+    (where the text gives one) and how many entities and claims were read from it."""
     return {"documents": document_list(store)}
 
 
-@router.get("/{identifier}", response_model=DocumentOut)
-def get_document(identifier: str, store: StoreDep) -> dict[str, Any]:
-    """One document's title, date and counts."""
+@router.get(
+    "/{identifier}",
+    response_model=DocumentOut,
+    summary="One document's title, date and counts",
+    responses=errors(404, e404="no document with this identifier; see `GET /api/documents`"),
+)
+def get_document(identifier: IdentifierP, store: StoreDep) -> dict[str, Any]:
+    """One document by its identifier (its file name)."""
     return document_list(store, identifier)[0]
 
 
 @router.post(
-    "", response_model=IngestOut, status_code=201, dependencies=[WriterDep], openapi_extra=_BODY
+    "",
+    response_model=IngestOut,
+    status_code=201,
+    dependencies=[WriterDep],
+    openapi_extra=_BODY,
+    summary="Read an article into the graph (write token)",
+    responses=errors(
+        400,
+        403,
+        413,
+        415,
+        e400="an empty or non-UTF-8 text, bad JSON, or a text/plain body without ?identifier=",
+        e415="send text/plain (with ?identifier=) or application/json",
+    ),
 )
 async def add_document(
     request: Request,
     store: StoreDep,
-    identifier: Annotated[str | None, Query(description="with a text/plain body")] = None,
-    date: Annotated[dt.date | None, Query(description="with a text/plain body")] = None,
+    identifier: Annotated[
+        str | None,
+        Query(description="the file name, with a text/plain body", examples=["042_kursk.txt"]),
+    ] = None,
+    date: Annotated[
+        dt.date | None, Query(description="its date (YYYY-MM-DD), with a text/plain body")
+    ] = None,
 ) -> dict[str, Any]:
-    """Extract a document (text/plain with ?identifier=, or JSON) into the graph (write token)."""
+    """Extract who did what to whom from one article and store it; sending a document with an
+    identifier already read replaces what it said before. The body is the text
+    (`text/plain`, with `?identifier=042_kursk.txt`) or JSON (`{"text": ..., "identifier": ...,
+    "date": ...}`). Answers the entities and claims found. Needs the write token (Authorize)."""
     given = await _read_document(request, identifier, date)
     document = document_from_text(given.identifier, given.text, date=given.date)
     report = await run_in_threadpool(store.ingest, [document])
@@ -70,9 +116,16 @@ async def add_document(
     }
 
 
-@router.delete("/{identifier}", status_code=204, dependencies=[WriterDep])
-async def remove_document(identifier: str, store: StoreDep) -> Response:
-    """Remove a document and everything read from it (write token)."""
+@router.delete(
+    "/{identifier}",
+    status_code=204,
+    dependencies=[WriterDep],
+    summary="Remove a document and all read from it (write token)",
+    responses=errors(403, 404, e404="no document with this identifier"),
+)
+async def remove_document(identifier: IdentifierP, store: StoreDep) -> Response:
+    """Remove the document's graph: its claims, mentions and names seen only there. Entities
+    other documents name stay. Needs the write token (Authorize)."""
     await run_in_threadpool(store.remove, identifier)
     return Response(status_code=204)
 

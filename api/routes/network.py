@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import KnownParameters, NamesDep, SettingsDep, StoreDep
+from api.openapi import errors
 from api.service import GraphService
 from graph.analysis.names import NameIndex
 from graph.network.build import claim_filters, whole
@@ -86,11 +87,21 @@ def network_query(
 QueryDep = Annotated[NetworkQuery, Depends(network_query)]
 
 
-@router.get("/api/network", response_class=JSONResponse, dependencies=[KnownParameters])
+@router.get(
+    "/api/network",
+    response_class=JSONResponse,
+    summary="The nodes and edges /graph draws, with their evidence",
+    responses=errors(400),
+    dependencies=[KnownParameters],
+)
 async def network_data(
     request: Request, store: StoreDep, names: NamesDep, query: QueryDep
 ) -> JSONResponse:
-    """The nodes and edges ``/graph`` draws for these filters, with layout and evidence."""
+    """The network for these filters, as the page draws it: nodes (entities, with type and
+    position) and edges (one per relation, with claim and document counts and the evidence
+    sentences), and `meta` (the filters, what was cut by `limit`). `?actor=Russia&depth=1`
+    gives Russia's neighbourhood; `?view=full` every entity instead of states and
+    organisations."""
     cache: WholeCache = getattr(request.app.state, "network_cache", None) or WholeCache()
     request.app.state.network_cache = cache
     data = await run_in_threadpool(lambda: draw(cache.get(store, query, names), query))
@@ -112,7 +123,7 @@ class WholeCache:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
-        found = whole(store, query, names)
+        found = whole(store, query, store.registry, names)
         with self._lock:
             self._items[key] = found
             for old in [k for k in self._items if k[0] != key[0]]:
@@ -122,8 +133,15 @@ class WholeCache:
         return found
 
 
-@router.get("/graph", response_class=HTMLResponse)
+@router.get(
+    "/graph",
+    response_class=HTMLResponse,
+    summary="The interactive network page",
+    responses=errors(400),
+)
 def graph_page(query: QueryDep, settings: SettingsDep) -> HTMLResponse:
-    """The interactive network page; the filters are the same query parameters."""
+    """Who supports and opposes whom, drawn: click an edge for its evidence, a node for its
+    card. Takes the filters of `/api/network`, so a view can be shared as a link
+    (`/graph?actor=Russia&relation=supplies`)."""
     del query  # validated here, so that a bad link fails now; the page reads them itself
     return HTMLResponse(render_page(api_url="/api/network", base_iri=settings.base_iri))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request, Response
@@ -13,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import SettingsDep, StoreDep, check_write_token
 from api.errors import NoAcceptableTypeError
 from api.negotiation import preferences
+from api.openapi import errors
 from api.protocol import read_operation
 from graph.settings import Settings
 from graph.sparql_text import check_outbound
@@ -25,6 +27,12 @@ router = APIRouter(tags=["SPARQL"])
 ASSETS_PATH = "/assets/yasgui"
 STATIC = Path(__file__).resolve().parent.parent / "static"
 RESULT_TYPES = [*SOLUTION_RESULT_TYPES, *GRAPH_RESULT_TYPES]
+OFFERED = {
+    "SELECT": list(SOLUTION_RESULT_TYPES),
+    "ASK": list(SOLUTION_RESULT_TYPES),  # CSV and TSV as a one-column result
+    "CONSTRUCT": list(GRAPH_RESULT_TYPES),
+    "DESCRIBE": list(GRAPH_RESULT_TYPES),
+}
 DESCRIPTION_TYPES = ["text/turtle", "text/html", *list(GRAPH_RESULT_TYPES)[1:]]
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -34,16 +42,110 @@ FORMAT_NAMES = ["SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV
 FORMAT_NAMES += ["SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML"]
 
 
-_RESPONSES: dict[int | str, dict[str, object]] = {
-    200: {"description": "query results, negotiated by Accept; or the service description"},
+EXAMPLE = """PREFIX al: <https://w3id.org/allegiance/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?supporter ?supported WHERE {
+  ?s al:supports ?o . ?s rdfs:label ?supporter . ?o rdfs:label ?supported .
+} LIMIT 20"""
+_RESULTS: dict[str, dict[str, Any]] = {
+    "application/sparql-results+json": {},
+    "application/sparql-results+xml": {},
+    "text/csv": {},
+    "text/tab-separated-values": {},
+    "text/turtle": {},
+    "application/n-triples": {},
+    "application/ld+json": {},
+    "application/rdf+xml": {},
+    "text/html": {},
+}
+_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "the results, in the type Accept asks for: SELECT and ASK as SPARQL "
+        "results JSON, XML, CSV or TSV (ASK as a one-column `_askResult`); CONSTRUCT and DESCRIBE "
+        "as Turtle, N-Triples, JSON-LD or RDF/XML. With no query: the service description "
+        "(Turtle), or the query editor for a browser (text/html)",
+        "content": _RESULTS,
+    },
     204: {"description": "the update was applied"},
+}
+_GET_DOC = {
+    "parameters": [
+        {
+            "name": "query",
+            "in": "query",
+            "required": False,
+            "schema": {"type": "string"},
+            "description": "the SPARQL 1.1 query; left out, the endpoint describes itself",
+            "example": EXAMPLE,
+        },
+        {
+            "name": "default-graph-uri",
+            "in": "query",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+            "description": "the default graph (repeatable); by default the union of every graph",
+        },
+        {
+            "name": "named-graph-uri",
+            "in": "query",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+            "description": "a named graph for GRAPH patterns (repeatable)",
+        },
+    ]
+}
+_POST_DOC = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/sparql-query": {"schema": {"type": "string"}, "example": EXAMPLE},
+            "application/x-www-form-urlencoded": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "query": {"type": "string", "description": "a query"},
+                        "update": {"type": "string", "description": "an update (write token)"},
+                    },
+                },
+                "example": {"query": EXAMPLE},
+            },
+            "application/sparql-update": {
+                "schema": {"type": "string"},
+                "example": 'INSERT DATA { <https://example.org/a> <https://example.org/b> "c" }',
+            },
+        },
+    },
+    # a query needs no token, an update does
+    "security": [{}, {"writeToken": []}],
+}
+_ERRORS = {
+    "e400": "malformed SPARQL (`detail` names the line, column and token), a request that breaks "
+    "the protocol, a SERVICE to an endpoint not allowed, or more rows than the limit",
 }
 
 
-@router.get("/sparql", operation_id="sparql_get", response_class=Response, responses=_RESPONSES)
-@router.post("/sparql", operation_id="sparql_post", response_class=Response, responses=_RESPONSES)
+@router.get(
+    "/sparql",
+    operation_id="sparql_get",
+    response_class=Response,
+    summary="Run a SPARQL query (or describe the endpoint)",
+    responses={200: _RESPONSES[200], **errors(400, 406, 502, **_ERRORS)},
+    openapi_extra=_GET_DOC,
+)
+@router.post(
+    "/sparql",
+    operation_id="sparql_post",
+    response_class=Response,
+    summary="Run a SPARQL query, or an update with the write token",
+    responses={**_RESPONSES, **errors(400, 403, 406, 413, 415, 502, **_ERRORS)},
+    openapi_extra=_POST_DOC,
+)
 async def sparql(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
-    """Run a SPARQL query (GET or POST) or update (POST, write token); without one, describe."""
+    """The W3C SPARQL 1.1 Protocol over the whole graph (the union of every document's graph,
+    the ontology and the entity registry). Send a query by GET (`?query=`), by POST as a form
+    (`query=`) or as `application/sparql-query`; an update by POST (`update=` or
+    `application/sparql-update`) with the write token. Results follow Accept. Queries run
+    under a time limit and a row limit; `SERVICE` reaches only endpoints the server allows."""
     operation = await read_operation(request)
     endpoint = str(request.url.replace(query="", fragment=""))
     accept = request.headers.get("accept")
@@ -54,9 +156,11 @@ async def sparql(request: Request, store: StoreDep, settings: SettingsDep) -> Re
         check_write_token(settings, request.headers.get("authorization"))
         await run_in_threadpool(lambda: store.update(operation.text, base_iri=endpoint))
         return Response(status_code=204)
-    wanted = preferences(accept, RESULT_TYPES)
-    if not wanted:
-        raise NoAcceptableTypeError(accept or "", RESULT_TYPES)
+    offered = OFFERED.get(operation.form or "", RESULT_TYPES)
+    wanted = preferences(accept, offered)
+    if not wanted and operation.form:
+        raise NoAcceptableTypeError(accept or "", offered, f"this {operation.form} query")
+    # no form found: the query is malformed, and running it says where
     answer = await run_in_threadpool(
         lambda: store.query(
             operation.text,

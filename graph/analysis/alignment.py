@@ -38,7 +38,8 @@ __all__ = [
     "relations",
 ]
 
-Summary = Literal["supports", "opposes"]
+Summary = str  # a stance of the relation registry (graph/data/relations.tsv): supports | opposes
+Side = Literal["source", "target"]
 
 # the affiliation subproperties named in the ontology, so that lifting works without it too
 AFFILIATIONS = ("affiliatedWith", "heads", "memberOf", "spokespersonFor", "partOf", "homeState")
@@ -97,15 +98,17 @@ def alignments(
     since: dt.date | None = None,
     until: dt.date | None = None,
     include_hedged: bool = True,
+    side: Side | None = None,
     names: NameIndex | None = None,
 ) -> list[Alignment]:
     """The rolled-up pairs for ``summary``, most claims first, filtered as asked.
 
-    ``actor`` names either side of a pair, ``source`` the supporter (opposer), ``target`` the
-    supported (opposed): any name ``names`` knows (label, altLabel, IRI, Wikidata ID, a person's
-    surname), taken up to the actor it rolls up to ("Putin" -> Russia). ``relation`` is one
-    relation's local name; ``since``/``until`` bound the document dates (claims from undated
-    documents drop out when either is given).
+    ``actor`` names either side of a pair, or only the ``side`` given (``target`` answers "who
+    supports Russia?", ``source`` "whom does Russia support?"); ``source`` names the supporter
+    (opposer) and ``target`` the supported (opposed). A name is any name ``names`` knows (label,
+    altLabel, IRI, Wikidata ID, a person's surname), taken up to the actor it rolls up to
+    ("Putin" -> Russia). ``relation`` is one relation's local name; ``since``/``until`` bound the
+    document dates (claims from undated documents drop out when either is given).
     """
     allowed = relations(store, summary)
     if relation is not None and relation not in allowed:
@@ -141,6 +144,10 @@ def alignments(
     either, sources, targets = (
         _actors(name, names, top) if name and names else None for name in (actor, source, target)
     )
+    if either is not None and side is not None:  # the actor on one side only
+        sources, targets, either = (
+            (either, targets, None) if side == "source" else (sources, either, None)
+        )
     chosen = [
         p
         for p in pairs.values()

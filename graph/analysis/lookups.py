@@ -6,23 +6,14 @@ from typing import Any
 
 from graph.analysis.names import NameIndex, name_index
 from graph.errors import NotFoundError
+from graph.schema import ENTITY_TYPES
 from graph.sparql_text import BadTermError, iri_term, string_term
 from graph.store import Store
 from graph.vocab import PREFIXES, WIKIDATA, local_name
 
-__all__ = ["document_list", "entity_detail", "search_entities"]
+__all__ = ["document_list", "entity_detail", "overview", "search_entities"]
 
-TYPES = (
-    "State",
-    "Organization",
-    "Company",
-    "ArmedGroup",
-    "Agency",
-    "Official",
-    "MilitaryUnit",
-    "Region",
-)
-_TYPE_VALUES = " ".join(f"al:{t}" for t in TYPES)
+_TYPE_VALUES = " ".join(f"al:{t}" for t in ENTITY_TYPES)
 
 
 def search_entities(
@@ -173,3 +164,29 @@ def document_list(store: Store, identifier: str | None = None) -> list[dict[str,
         }
         for r in rows
     ]
+
+
+def overview(store: Store) -> dict[str, Any]:
+    """What the store holds: documents and their date range, actors, claims."""
+    docs = store.select(
+        PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?documents) WHERE { ?d a al:Document }"
+    )
+    # apart: an undated document would make MIN and MAX unbound on Oxigraph
+    dates = store.select(
+        PREFIXES
+        + """SELECT (MIN(?date) AS ?first) (MAX(?date) AS ?last)
+WHERE { ?d a al:Document ; dcterms:date ?date }"""
+    )
+    actors = store.select(
+        PREFIXES
+        + """SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?t rdfs:subClassOf* al:Actor . ?e a ?t }"""
+    )
+    claims = store.select(PREFIXES + "SELECT (COUNT(?c) AS ?n) WHERE { ?c a al:Claim }")
+    span = dates[0] if dates else {}
+    return {
+        "documents": int(docs[0]["documents"]) if docs else 0,
+        "first_date": span.get("first"),
+        "last_date": span.get("last"),
+        "actors": int(actors[0]["n"]) if actors else 0,
+        "claims": int(claims[0]["n"]) if claims else 0,
+    }

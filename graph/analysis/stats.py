@@ -3,17 +3,18 @@ actors most supported, supporting, opposed and condemned (networkx, on the actor
 
 from __future__ import annotations
 
+from graph.schema import Registry
 from graph.store import Store
 from graph.vocab import PREFIXES, local_name
 
 __all__ = ["store_stats"]
 
 
-def actor_rankings(store: Store, top: int = 5) -> dict[str, dict[str, int]]:
+def actor_rankings(store: Store, registry: Registry, top: int = 5) -> dict[str, dict[str, int]]:
     """Who is most supported, most supporting, most opposed and most condemned, in claims."""
     from graph.network.build import actor_graph, rank
 
-    graph = actor_graph(store)
+    graph = actor_graph(store, registry)
     return {
         "most_supported": rank(graph, "supports", incoming=True, top=top),
         "most_supporting": rank(graph, "supports", incoming=False, top=top),
@@ -22,7 +23,7 @@ def actor_rankings(store: Store, top: int = 5) -> dict[str, dict[str, int]]:
     }
 
 
-def store_stats(store: Store) -> dict[str, object]:
+def store_stats(store: Store, registry: Registry) -> dict[str, object]:
     docs = store.select(PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a al:Document }")
     classes = store.select(
         PREFIXES
@@ -42,5 +43,5 @@ def store_stats(store: Store) -> dict[str, object]:
         "entities": {local_name(r["c"]): int(r["n"]) for r in classes},
         "claims": {local_name(r["p"]): int(r["n"]) for r in relations},
         "negated_claims": sum(int(r.get("negated", 0)) for r in relations),
-        **actor_rankings(store),
+        **actor_rankings(store, registry),
     }

@@ -32,6 +32,16 @@ from graph.text.lines import Lines
 __all__ = ["Arguments", "is_passive"]
 
 CLAUSE_UP = {"attr", "dobj", "pobj", "prep", "appos", "acomp", "oprd", "npadvmod", "conj", "dative"}
+# collective descriptions: "the three governments" (states), "the bloc" (an organisation)
+COLLECTIVE_STATES = frozenset(
+    {"government", "country", "state", "nation", "capital", "junta", "neighbour", "neighbor"}
+)
+COLLECTIVE_BODIES = frozenset({"bloc", "alliance", "union", "organisation", "organization"})
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# how many sentences back their members may have been named
+COLLECTIVE_WINDOW = 3
+# prepositions that say where something is, not who it is
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "around"})
 # "accused X of shelling", "sanctioned X for supplying", "warned X against arming"
 OBJECT_CONTROL_PREPS = ("of", "for", "against")
 
@@ -73,13 +83,55 @@ class Arguments:
             return self.keys(here, antecedent(whose), deep=deep)
         members = [token, *self.conjuncts(token)]
         out = [k for t in members + self._modifier_conjuncts(members) if (k := self.key(here, t))]
+        if not out and self.index.at(token) is None:  # "the three governments", "the bloc"
+            out = self.collective(token)
         if not out and deep:
-            for t in token.subtree:
+            # the first actor below, preferring one that is not only where things are ("several
+            # militias in Iraq, including Kataib Hezbollah": the militia, not Iraq)
+            below = [t for t in token.subtree if t.i != token.i and self.line(t) == here]
+            placed = {
+                d.i
+                for t in below
+                if t.dep_ == "prep" and t.lower_ in PLACE_PREPS
+                for d in t.subtree
+            }
+            for t in sorted(below, key=lambda t: t.i in placed):
                 m = self.index.at(t)
-                if m is not None and t.i != token.i and self.line(t) == here:
+                if m is not None:
                     out.append(self.res.key_of(m))
                     break
         return list(dict.fromkeys(out))
+
+    def collective(self, token: Token) -> list[str]:
+        """The members a collective description names, each one: "the three governments" are
+        the last three states named before it, "the bloc" the last organisation; none at all
+        when fewer are named than it counts ("Western capitals" names no state)."""
+        lemma = token.lemma_.lower()
+        dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet")}
+        count = next((NUMBERS[c.lower_] for c in token.children if c.lower_ in NUMBERS), None) or (
+            2 if "both" in dets else None
+        )
+        if lemma in COLLECTIVE_STATES and count and (dets & {"the", "both"}):
+            wanted, cls = count, ("State",)
+        elif lemma in COLLECTIVE_BODIES and "the" in dets and token.tag_ == "NN":
+            wanted, cls = 1, ("Organization",)
+        else:
+            return []
+        start = token.sent.start
+        for _ in range(COLLECTIVE_WINDOW):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        found: list[str] = []
+        for t in reversed(self.doc[start : token.i]):
+            m = self.index.at(t)
+            if m is None:
+                continue
+            top = self.top(self.res.key_of(m))
+            if self.res.entities[top].cls in cls and top not in found:
+                found.append(top)
+                if len(found) == wanted:
+                    return found[::-1]
+        return []
 
     def _modifier_conjuncts(self, members: list[Token]) -> list[Token]:
         """ "American and British warplanes": the coordinated modifiers of a nameless noun."""

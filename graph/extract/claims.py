@@ -24,6 +24,7 @@ Whether a claim is denied, hedged, only wished for, and whose word it is:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -32,18 +33,17 @@ from graph.extract.arguments import Arguments, is_passive
 from graph.extract.discourse import Discourse, antecedent
 from graph.extract.entities import DocumentEntities
 from graph.extract.epistemics import hearsay, hedged, irrealis, negated, source
-from graph.extract.events import EVENT_RELATIONS, Events, same_recipient
+from graph.extract.events import Events, same_recipient
 from graph.extract.mentions import MentionIndex
-from graph.extract.model import Claim, Found, Rule
+from graph.extract.model import Claim, Found, Rule, RuleKind
 from graph.extract.stances import Stances
 from graph.extract.syntax import first_child, previous_or_this
 from graph.extract.troops import Troops, without_enemy_presence
-from graph.knowledge import Confidence, Knowledge
+from graph.knowledge import Knowledge
 from graph.knowledge.lexicon import Frame, Lexicon
 
 __all__ = ["Claim", "extract_claims"]
 
-SUPPORTING = {"supplies", "deploys", "pays", "trains", "supports"}
 # frames whose claims are promises: future or conditional by nature, never irrealis
 PROMISES = frozenset({"threat", "reprisal"})
 
@@ -65,12 +65,24 @@ def _prep_object(t: Token, prep: str) -> Token | None:
 class _Reader:
     """The extraction rules for one document."""
 
-    def __init__(self, args: Arguments, confidence: Confidence) -> None:
+    def __init__(self, args: Arguments, knowledge: Knowledge) -> None:
         self.args, self.index, self.res, self.lex = args, args.index, args.res, args.lex
-        self.confidence = confidence
+        self.confidence, self.relations = knowledge.confidence, knowledge.relations
+        # the relations that support: "the supporting claim just made" continues in the next
+        self.supporting = frozenset(knowledge.relations.of_stance("supports"))
         self.forces = Troops(args)
-        self.events = Events(args)
+        self.events = Events(args, knowledge.relations.condemnable)
         self.last_support: tuple[str, int] | None = None  # object, offset of the latest
+        self.supported: Counter[str] = Counter()  # how often each actor received support so far
+
+    def main_recipient(self, agents: list[str]) -> list[str]:
+        """The actor the article's support goes to, when one clearly leads: received support
+        at least twice and twice as often as any other, and is none of the agents."""
+        ranked = self.supported.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return []
+        top = ranked[0][0]
+        return [] if top in {self.args.top(a) for a in agents} else [top]
 
     # ------------------------------------------------------------------ themes
 
@@ -121,9 +133,12 @@ class _Reader:
         return self.args.keys(here, of)
 
     def is_recipient(self, here: int, token: Token) -> bool:
-        """A direct object that names an actor, not goods: "arm Ukraine", "provided Russia"."""
+        """A direct object that names an actor, not goods: "arm Ukraine", "provided Russia"; a
+        quantity never does ("send 10 of its own tanks")."""
         token = antecedent(token)
         if token.lemma_.lower() in self.lex.themes or self.args.is_personnel(token):
+            return False
+        if token.pos_ == "NUM":
             return False
         keys = self.args.keys(here, token)
         return bool(keys) and not self.args.is_forces(keys[0])
@@ -158,8 +173,12 @@ class _Reader:
             agents = [args.top(k) for k in args.keys(here, antecedent(theme))]
         if theme is not None and not recipients:
             recipients = self.payees(here, antecedent(theme), frame)
+        kind: RuleKind = frame.frame
         if agents and not recipients and t.pos_ == "VERB":  # "Norway is also supplying F-16s"
             recipients = same_recipient(t, self.last_support)
+        if agents and not recipients and t.pos_ == "VERB" and theme is not None:
+            # "Poland will send 10 of its own tanks": the recipient the article is about
+            recipients, kind = self.main_recipient(agents), "implicit"
         items: list[Token | None] = [*self.theme_items(theme)] or [None]
         for item in items:
             relation = (
@@ -172,7 +191,7 @@ class _Reader:
             text = _phrase(item) if item is not None else None
             for a in agents:
                 for r in dict.fromkeys(recipients):
-                    yield Found(a, relation, r, text, Rule(frame.frame, frame.trigger))
+                    yield Found(a, relation, r, text, Rule(kind, frame.trigger))
 
     def _verb_transfer(self, t: Token, frame: Frame) -> tuple[list[str], Token | None, list[str]]:
         args, here = self.args, self.args.line(t)
@@ -314,7 +333,7 @@ def extract_claims(
     """Every relation claim the document makes."""
     lex = knowledge.lexicon
     args = Arguments(doc, index, res, disc, lex, knowledge.gazetteer)
-    reader = _Reader(args, knowledge.confidence)
+    reader = _Reader(args, knowledge)
     claims: dict[tuple[str, str, str, int], Claim] = {}
     bare: list[tuple[Token, Frame]] = []
     at: dict[int, int] = {}  # id of a claim -> its trigger's token, for "the claim just made"
@@ -334,8 +353,9 @@ def extract_claims(
                 bare.append((t, frame))
             for claim in _keep(claims, reader, t, frame, found):
                 at[id(claim)] = t.i
-                if claim.relation in SUPPORTING and not claim.negated:
+                if claim.relation in reader.supporting and not claim.negated:
                     reader.last_support = (claim.object, claim.begin)
+                    reader.supported[args.top(claim.object)] += 1
     for t, frame in bare:
         list(_keep(claims, reader, t, frame, list(_inherit(t, frame, reader, claims, at))))
     # the events a condemned noun may stand for; not those the text only accuses someone of
@@ -347,7 +367,8 @@ def extract_claims(
     ]
     for t, frame, event in list(reader.events.resolve(made)):
         list(_keep(claims, reader, t, frame, [event]))
-    stances = Stances(args, lex.stances, _event_nouns(lex))
+    condemnable = knowledge.relations.condemnable
+    stances = Stances(args, lex.stances, _event_nouns(lex, condemnable), condemnable)
     for m in list(stances.matches(doc)):
         frame = Frame(m.cue.text, m.anchor.pos_, m.cue.relation, m.cue.pattern, (), False)
         for claim in _keep(claims, reader, m.anchor, frame, list(stances.found(m, frame))):
@@ -362,13 +383,13 @@ def extract_claims(
     return without_enemy_presence(list(claims.values()), args)
 
 
-def _event_nouns(lex: Lexicon) -> dict[str, frozenset[str]]:
+def _event_nouns(lex: Lexicon, condemnable: frozenset[str]) -> dict[str, frozenset[str]]:
     """Trigger nouns that name an act of a relation: "strike" -> attacks, "sanctions"."""
     out: dict[str, set[str]] = {}
     for (lemma, pos), frames in lex.frames.items():
         if pos == "NOUN" and not lex.is_cue(lemma, "agentive"):
             out.setdefault(lemma, set()).update(
-                f.relation for f in frames if f.relation in EVENT_RELATIONS
+                f.relation for f in frames if f.relation in condemnable
             )
     return {k: frozenset(v) for k, v in out.items() if v}
 
@@ -387,7 +408,7 @@ def _inherit(
     near = [
         c
         for c in claims.values()
-        if c.relation in SUPPORTING
+        if c.relation in reader.supporting
         and not c.negated
         and before <= c.begin <= sent.start_char
         and at.get(id(c), t.i) < t.i
@@ -397,7 +418,7 @@ def _inherit(
     last = max(near, key=lambda c: at[id(c)])
     theme = _prep_object(t, "of")
     relation = reader.theme_relation(theme, frame) if theme is not None else frame.relation
-    if relation is not None and relation != "supports":
+    if relation is not None and not reader.relations[relation].is_stance:
         yield Found(
             last.subject,
             relation,

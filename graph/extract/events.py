@@ -16,17 +16,16 @@ from graph.extract.model import Found, Rule
 from graph.extract.syntax import previous_or_this
 from graph.knowledge.lexicon import Frame
 
-__all__ = ["EVENT_RELATIONS", "Events", "same_recipient"]
-
-# the relations whose events can be condemned in place of their agent
-EVENT_RELATIONS = frozenset({"attacks", "deploys", "supplies", "sanctions"})
+__all__ = ["Events", "same_recipient"]
 
 
 class Events:
     """Condemnations of event nouns, kept until every claim of the document is known."""
 
-    def __init__(self, args: Arguments) -> None:
-        self.args, self.lex = args, args.lex
+    def __init__(self, args: Arguments, condemnable: frozenset[str]) -> None:
+        """``condemnable``: the relations whose events can be condemned in place of their agent
+        (the registry's ``condemnable`` column)."""
+        self.args, self.lex, self.condemnable = args, args.lex, condemnable
         self.pending: list[tuple[Token, Frame, frozenset[str]]] = []
 
     def relations_of(self, noun: Token) -> frozenset[str]:
@@ -34,7 +33,7 @@ class Events:
         if noun.pos_ != "NOUN" or self.lex.is_cue(noun.lemma_, "agentive"):
             return frozenset()
         found = {f.relation for f in self.lex.frames_for(noun.lemma_, "NOUN")}
-        return frozenset(found & EVENT_RELATIONS)
+        return frozenset(found & self.condemnable)
 
     def note(self, t: Token, frame: Frame, dobj: Token | None) -> None:
         """A condemnation whose object names no actor: remember it if it names an event."""

@@ -29,6 +29,8 @@ RuleKind = Literal[
     "side",
     "thanks",
     "judge_event",
+    # a transfer whose recipient is the one the article's support goes to
+    "implicit",
 ]
 
 

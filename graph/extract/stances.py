@@ -34,7 +34,6 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.arguments import Arguments
 from graph.extract.epistemics import governors
-from graph.extract.events import EVENT_RELATIONS
 from graph.extract.model import Found, Rule
 from graph.knowledge.lexicon import Frame, StanceCue
 
@@ -148,6 +147,7 @@ class Stances:
     args: Arguments
     cues: dict[str, list[StanceCue]]
     event_nouns: dict[str, frozenset[str]]  # noun lemma -> relations its event can be
+    condemnable: frozenset[str]  # relations whose events can be condemned (the registry's)
     pending: list[EventTarget] = field(default_factory=list)
 
     # ------------------------------------------------------------------ matching
@@ -187,7 +187,7 @@ class Stances:
         nouns: list[Token] = []
         for p in judged:
             if p.pos_ == "PRON" and p.lower_ in ANAPHORS:  # "called it a violation"
-                events |= EVENT_RELATIONS
+                events |= self.condemnable
                 continue
             own = self._actors_of(p)
             if own:
@@ -320,6 +320,9 @@ class Stances:
         args = self.args
         preps = ("with", "by", "behind")
         with_ = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps), None)
+        if with_ is None and anchor.pos_ == "NOUN" and anchor.dep_ == "dobj":
+            # "voiced solidarity with Niger": the phrase may hang on the verb
+            with_ = _prep(anchor.head, "with")
         if with_ is None:
             return
         targets = [k for p in _pobjs(with_) for k in self._actors_of(p)]
@@ -600,7 +603,7 @@ def _below(anchor: Token) -> Iterator[Token]:
             continue
         if (
             (d.dep_ == "prep" and d.lower_ in NOT_TARGET_PREPS)
-            or d.dep_ in ("relcl", "advcl", "acl", "nsubj", "nsubjpass", "ccomp", "agent")
+            or d.dep_ in ("relcl", "advcl", "acl", "agent")
             or (d.dep_ == "conj" and d.head.i == anchor.i)
         ):
             skip |= {x.i for x in d.subtree}

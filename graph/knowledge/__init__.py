@@ -1,7 +1,8 @@
 """What the product knows, read once from ``graph/data`` and passed to whatever needs it.
 
-``load_knowledge(settings)`` reads the gazetteer (``data/gazetteer/*.tsv``), the lexicon of the
-configured language (``data/lexicon/<lang>/*.tsv``) and the confidence weights
+``load_knowledge(settings)`` reads the gazetteer (``data/gazetteer/*.tsv``), the relation
+registry (``data/relations.tsv``), the lexicon of the configured language
+(``data/lexicon/<lang>/*.tsv``) and the confidence weights
 (``data/confidence.tsv``), checking every row: a bad row raises ``KnowledgeError`` naming its file
 and line. Nothing here is cached behind the caller's back: build the ``Knowledge`` once (the
 ``Builder`` does) and pass it on.
@@ -15,8 +16,9 @@ from pathlib import Path
 from graph.errors import KnowledgeError
 from graph.knowledge.gazetteer import Gazetteer, load_gazetteer
 from graph.knowledge.lexicon import Lexicon, load_lexicon
-from graph.knowledge.tsv import Row, read_tsv
+from graph.schema import Registry, load_registry
 from graph.settings import Settings
+from graph.tsv import Row, read_tsv
 
 __all__ = ["Confidence", "Knowledge", "load_knowledge"]
 
@@ -50,6 +52,7 @@ class Knowledge:
     lexicon: Lexicon
     lang: str
     confidence: Confidence
+    relations: Registry
 
 
 def _confidence(path: Path) -> Confidence:
@@ -69,9 +72,11 @@ def _confidence(path: Path) -> Confidence:
     return Confidence(base, hedged, presence, inherit, floor, kinds)
 
 
-def load_knowledge(settings: Settings, relations: tuple[str, ...] | None = None) -> Knowledge:
-    """The gazetteer, the lexicon of ``settings.language`` and the confidence weights."""
+def load_knowledge(settings: Settings) -> Knowledge:
+    """The gazetteer, the relation registry, the lexicon of ``settings.language`` (whose
+    triggers and themes must name registered relations) and the confidence weights."""
     data = settings.data_dir
+    relations = load_registry(data)
     lexicon_dir = data / "lexicon" / settings.language
     if not lexicon_dir.is_dir():
         have = sorted(p.name for p in (data / "lexicon").iterdir() if p.is_dir())
@@ -81,7 +86,8 @@ def load_knowledge(settings: Settings, relations: tuple[str, ...] | None = None)
         )
     return Knowledge(
         gazetteer=load_gazetteer(data / "gazetteer"),
-        lexicon=load_lexicon(lexicon_dir, relations),
+        lexicon=load_lexicon(lexicon_dir, relations.names),
         lang=settings.language,
         confidence=_confidence(data / "confidence.tsv"),
+        relations=relations,
     )

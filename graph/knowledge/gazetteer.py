@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.knowledge.tsv import Row, read_tsv, split_list
+from graph.tsv import Row, read_tsv, split_list
 
 __all__ = [
     "AgencyKind",

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, cast
 
-from graph.knowledge.tsv import Row, read_tsv, split_list
+from graph.tsv import Row, read_tsv, split_list
 
 __all__ = [
     "CUE_KINDS",

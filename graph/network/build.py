@@ -38,12 +38,12 @@ from graph.network.draw import draw
 from graph.network.model import (
     DEFAULT_LIMIT,
     ENTITY_TYPES,
-    STANCES,
     Link,
     NetworkQuery,
     Stance,
     Whole,
 )
+from graph.schema import Registry
 from graph.sparql_text import iri_term
 from graph.store import Store
 from graph.vocab import ID_NS, PREFIXES, local_name
@@ -59,25 +59,29 @@ __all__ = [
 ]
 
 
-def network(store: Store, query: NetworkQuery, names: NameIndex | None = None) -> dict[str, Any]:
+def network(
+    store: Store, query: NetworkQuery, registry: Registry, names: NameIndex | None = None
+) -> dict[str, Any]:
     """``{"nodes": [...], "edges": [...], "meta": {...}}`` for ``query``, ready for vis-network."""
-    return draw(whole(store, query, names), query)
+    return draw(whole(store, query, registry, names), query)
 
 
-def whole(store: Store, query: NetworkQuery, names: NameIndex | None = None) -> Whole:
+def whole(
+    store: Store, query: NetworkQuery, registry: Registry, names: NameIndex | None = None
+) -> Whole:
     """The network of all claims that pass the filters; depends only on ``claim_filters(query)``
     (``names``: the store's name index, read here when not given)."""
-    stance_of = {r: s for s in STANCES for r in relations(store, s)}
+    stance_of = {r: s for s in registry.stances for r in relations(store, s)}
     if unknown := sorted(set(query.relations) - set(stance_of)):
         raise InputError(f"unknown relations {unknown}; allowed: {', '.join(sorted(stance_of))}")
-    links = _links(store, query, stance_of)
+    links = _links(store, query, stance_of, registry.stances)
     info = _entities(store, {e for link in links for e in (link.source, link.target)})
     if query.types:
         wanted = set(query.types)
         links = [lk for lk in links if {_type(info, lk.source), _type(info, lk.target)} <= wanted]
     names = names or name_index(store, ID_NS)
     lifted = _lifted(store, names) if query.view == "actors" else {}
-    return Whole(to_networkx(links, info), stance_of, _documents(store), names, lifted)
+    return Whole(to_networkx(links, info), stance_of, _documents(store), registry, names, lifted)
 
 
 def _lifted(store: Store, names: NameIndex) -> dict[str, str]:
@@ -103,20 +107,22 @@ def to_networkx(links: Iterable[Link], info: dict[str, dict[str, Any]]) -> nx.Mu
             link.target,
             key=link.stance,
             weight=len(link.evidence),
+            documents=len({e.document for e in link.evidence}),
             relations=sorted({e.relation for e in link.evidence}),
             evidence=link.evidence,
         )
     return graph
 
 
-def actor_graph(store: Store, **filters: Any) -> nx.MultiDiGraph:
+def actor_graph(store: Store, registry: Registry, **filters: Any) -> nx.MultiDiGraph:
     """The whole actor-level network (no limit, no layout) for analysis and export."""
-    return whole(store, NetworkQuery(limit=0, **filters)).graph
+    return whole(store, NetworkQuery(limit=0, **filters), registry).graph
 
 
-def export_network(store: Store, fmt: Literal["graphml", "gexf"]) -> bytes:
-    """The actor-level network for Gephi (GraphML, GEXF): an edge per stance, weight = claims."""
-    graph = actor_graph(store)
+def export_network(store: Store, registry: Registry, fmt: Literal["graphml", "gexf"]) -> bytes:
+    """The actor-level network for Gephi (GraphML, GEXF): an edge per stance, weight = claims,
+    with the number of documents that make it."""
+    graph = actor_graph(store, registry)
     out = nx.MultiDiGraph()
     for n, d in graph.nodes(data=True):
         extra = {"wikidata": d["wikidata"]} if d["wikidata"] else {}
@@ -128,6 +134,8 @@ def export_network(store: Store, fmt: Literal["graphml", "gexf"]) -> bytes:
             key=stance,
             stance=stance,
             weight=d["weight"],
+            claims=d["weight"],
+            documents=d["documents"],
             relations=" ".join(d["relations"]),
             label=", ".join(d["relations"]),
         )
@@ -162,7 +170,9 @@ def rank(
 # --- the claims --------------------------------------------------------------------------------
 
 
-def _links(store: Store, query: NetworkQuery, stance_of: dict[str, Stance]) -> list[Link]:
+def _links(
+    store: Store, query: NetworkQuery, stance_of: dict[str, Stance], stances: tuple[Stance, ...]
+) -> list[Link]:
     wanted = set(query.relations) or set(stance_of)
     docs = set(query.documents)
 
@@ -172,7 +182,7 @@ def _links(store: Store, query: NetworkQuery, stance_of: dict[str, Stance]) -> l
     if query.view == "actors":
         pairs: list[tuple[Stance, Alignment]] = [
             (s, p)
-            for s in STANCES
+            for s in stances
             for p in alignments(store, s, since=query.since, until=query.until)
         ]
         links = [

@@ -18,9 +18,10 @@ import networkx as nx
 from pyvis.network import Network
 
 from graph.analysis.alignment import Evidence
-from graph.network.model import ENTITY_TYPES, NetworkQuery, Whole
+from graph.network.model import NetworkQuery, Whole
+from graph.schema import ENTITY_TYPES
 
-__all__ = ["EVIDENCE_PER_EDGE", "LAYOUT_MAX_NODES", "STANCE_COLORS", "TYPE_STYLES", "draw"]
+__all__ = ["EVIDENCE_PER_EDGE", "LAYOUT_MAX_NODES", "TYPE_STYLES", "draw"]
 
 TYPE_STYLES: dict[str, dict[str, str]] = {  # vis-network shapes whose label sits outside
     "State": {"shape": "dot", "color": "#1f77b4"},
@@ -33,7 +34,6 @@ TYPE_STYLES: dict[str, dict[str, str]] = {  # vis-network shapes whose label sit
     "Region": {"shape": "star", "color": "#bcbd22"},
     "Other": {"shape": "dot", "color": "#c7c7c7"},
 }
-STANCE_COLORS: dict[str, str] = {"supports": "#2ca02c", "opposes": "#d62728"}
 LAYOUT_MAX_NODES = 400  # above this, spring layout for these best connected, the rest around them
 EVIDENCE_PER_EDGE = 25
 SEED = 7
@@ -41,13 +41,13 @@ SEED = 7
 
 def draw(net: Whole, query: NetworkQuery) -> dict[str, Any]:
     """Focus, cut to the limit, lay out and describe ``net`` for vis-network."""
-    graph, docs = net.graph, net.documents
+    graph, docs, colours = net.graph, net.documents, net.registry.colours()
     focus = _find(graph, query.actor, net) if query.actor else []
     shown = _choose(graph, focus, query)
     positions = _layout(shown)
     vis = _pyvis(
         [_node(shown, n, positions, n in focus) for n in shown.nodes],
-        [_edge(shown, u, v, k, docs) for u, v, k in shown.edges(keys=True)],
+        [_edge(shown, u, v, k, docs, colours) for u, v, k in shown.edges(keys=True)],
     )
     return {
         "nodes": vis.nodes,
@@ -61,7 +61,8 @@ def draw(net: Whole, query: NetworkQuery) -> dict[str, Any]:
             "relations": {r: net.relations[r] for r in sorted(net.relations)},
             "types": list(ENTITY_TYPES),
             "documents": [{"identifier": k, **v} for k, v in sorted(docs.items())],
-            "styles": {"types": TYPE_STYLES, "stances": STANCE_COLORS},
+            "styles": {"types": TYPE_STYLES, "stances": colours},
+            "legend": net.registry.legend(),
         },
     }
 
@@ -187,11 +188,17 @@ def _node(
 
 
 def _edge(
-    g: nx.MultiDiGraph, u: str, v: str, stance: str, docs: dict[str, dict[str, str | None]]
+    g: nx.MultiDiGraph,
+    u: str,
+    v: str,
+    stance: str,
+    docs: dict[str, dict[str, str | None]],
+    colours: dict[str, str],
 ) -> dict[str, Any]:
     d = g.edges[u, v, stance]
     evidence: list[Evidence] = d["evidence"]
     claims = len(evidence)
+    documents = len({e.document for e in evidence})
     weak = all(e.hedged or e.attributed_to for e in evidence)
     label = ", ".join(d["relations"])
     return {
@@ -202,12 +209,14 @@ def _edge(
         "stance": stance,
         "relations": d["relations"],
         "claims": claims,
+        "documents": documents,
         "hedged_only": weak,
-        "color": {"color": STANCE_COLORS[stance], "highlight": STANCE_COLORS[stance]},
+        "color": {"color": colours[stance], "highlight": colours[stance]},
         "width": round(1 + 2 * math.log2(claims), 1) if claims > 1 else 1,
         "dashes": weak,
         "arrows": "to",
-        "title": f"{g.nodes[u]['label']} {label} {g.nodes[v]['label']}: {_claims(claims)}",
+        "title": f"{g.nodes[u]['label']} {label} {g.nodes[v]['label']}: {_claims(claims)} in "
+        f"{documents} document{'' if documents == 1 else 's'}",
         "evidence": [_evidence(e, docs) for e in evidence[:EVIDENCE_PER_EDGE]],
     }
 

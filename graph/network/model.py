@@ -16,11 +16,11 @@ import networkx as nx
 from graph.analysis.alignment import Evidence
 from graph.analysis.names import NameIndex
 from graph.errors import InputError
+from graph.schema import ENTITY_TYPES, Registry
 
 __all__ = [
     "DEFAULT_LIMIT",
     "ENTITY_TYPES",
-    "STANCES",
     "Link",
     "NetworkQuery",
     "Stance",
@@ -29,20 +29,8 @@ __all__ = [
 ]
 
 View = Literal["actors", "full"]
-Stance = Literal["supports", "opposes"]
-STANCES: tuple[Stance, Stance] = ("supports", "opposes")
+Stance = str  # a stance of the relation registry: supports | opposes
 
-# most specific first: an armed group is also an organisation, and is drawn as an armed group
-ENTITY_TYPES = (
-    "State",
-    "ArmedGroup",
-    "Company",
-    "Organization",
-    "Agency",
-    "Official",
-    "MilitaryUnit",
-    "Region",
-)
 DEFAULT_LIMIT = 150
 
 
@@ -86,6 +74,7 @@ class Whole:
     graph: nx.MultiDiGraph
     relations: dict[str, Stance]
     documents: dict[str, dict[str, str | None]]
+    registry: Registry  # the stances, their colours and the legend
     # every entity under every name (label, altLabel, IRI, Wikidata ID, surname ...)
     names: NameIndex = field(default_factory=lambda: NameIndex(""))
     # in the actor view: an entity below an actor -> that actor (Vladimir Putin -> Russia)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
@@ -16,15 +16,16 @@ SHAPES_FILE = ROOT / "ontology" / "shapes.ttl"
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
 
-@cache
-def shapes() -> Graph:
-    return Graph().parse(SHAPES_FILE)
+@lru_cache(maxsize=4)
+def shapes(path: Path = SHAPES_FILE) -> Graph:
+    """The SHACL shapes in ``path``, parsed once per file."""
+    return Graph().parse(path)
 
 
-def validate(data: Graph) -> list[str]:
+def validate(data: Graph, shapes_file: Path = SHAPES_FILE) -> list[str]:
     """The violations in ``data``, one readable line each (empty when it conforms)."""
     conforms, report, _ = shacl_validate(
-        data, shacl_graph=shapes(), inference="none", advanced=False, allow_warnings=True
+        data, shacl_graph=shapes(shapes_file), inference="none", advanced=False, allow_warnings=True
     )
     if conforms:
         return []

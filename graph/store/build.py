@@ -31,7 +31,7 @@ from graph.extract.mentions import find_mentions
 from graph.knowledge import Knowledge, load_knowledge
 from graph.knowledge.gazetteer import Gazetteer, lineage
 from graph.rdf.serialize import DocumentGraphs, to_rdf
-from graph.rdf.validate import ONTOLOGY_FILE, validate
+from graph.rdf.validate import ONTOLOGY_FILE, SHAPES_FILE, validate
 from graph.settings import Settings
 from graph.sparql_text import iri_term
 from graph.store import Store
@@ -118,7 +118,7 @@ class Builder:
     def load_ontology(self) -> None:
         if self._ontology_loaded:
             return
-        g = Graph().parse(ONTOLOGY_FILE)
+        g = Graph().parse(self.settings.ontology_dir / ONTOLOGY_FILE.name)
         ont = self._graph("ontology")
         ont_term = iri_term(ont)
         self.store.update(
@@ -254,7 +254,8 @@ WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}""")
                 if progress:
                     progress(source)
             update, data = self._prepare(done)
-            violations = validate(data) if self.settings.validate else []
+            shapes = self.settings.ontology_dir / SHAPES_FILE.name
+            violations = validate(data, shapes) if self.settings.validate else []
             if violations:
                 report.violations += violations
                 report.rejected += [source.identifier for source, _ in done]

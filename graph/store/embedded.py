@@ -10,6 +10,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from graph.errors import QueryError, RemoteServiceError, ResultTooLargeError, StoreError
+from graph.sparql_syntax import syntax_message
 from graph.sparql_text import has_dataset_clause, outbound_targets
 from graph.store.base import (
     DATASET_TYPES,
@@ -27,13 +28,20 @@ def _term_value(term: object) -> str:
     return str(getattr(term, "value", term))
 
 
-# SPARQL CSV and TSV have no form for a boolean answer
-BOOLEAN_RESULT_TYPES = {
-    k: v
-    for k, v in SOLUTION_RESULT_TYPES.items()
-    if v not in (ox.QueryResultsFormat.CSV, ox.QueryResultsFormat.TSV)
-}
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _boolean_body(result: ox.QueryBoolean, media: str) -> bytes:
+    """An ASK answer in ``media``. The SPARQL 1.1 CSV and TSV formats define no boolean form,
+    so it is written as a one-column, one-row result, the column named as Apache Jena names
+    it (``_askResult``), which spreadsheets and CSV readers take like any other result."""
+    fmt = SOLUTION_RESULT_TYPES[media]
+    value = "true" if bool(result) else "false"
+    if fmt == ox.QueryResultsFormat.CSV:
+        return f"_askResult\r\n{value}\r\n".encode()
+    if fmt == ox.QueryResultsFormat.TSV:
+        return f"?_askResult\n{value}\n".encode()
+    return result.serialize(format=fmt) or b""
 
 
 def _take(rows: Iterable[ox.Triple], max_rows: int, what: str) -> list[ox.Triple]:
@@ -121,7 +129,7 @@ class EmbeddedStore:
         try:
             return self._store.query(sparql, **kwargs)  # type: ignore[arg-type]
         except SyntaxError as e:
-            raise QueryError(f"malformed SPARQL query: {e}") from e
+            raise QueryError(syntax_message("query", sparql, str(e))) from None
         except ValueError as e:
             raise QueryError(f"bad graph IRI: {e}") from e
 
@@ -143,6 +151,8 @@ class EmbeddedStore:
         media = pick_media_type(accept, SOLUTION_RESULT_TYPES)
         if media is None:
             raise NotAcceptableError(kind, accept)
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResponse(_boolean_body(result, media), media)
         return QueryResponse(result.serialize(format=SOLUTION_RESULT_TYPES[media]) or b"", media)
 
     def query_limited(self, sparql: str, accept: Sequence[str], **kwargs: Any) -> QueryResponse:
@@ -178,11 +188,10 @@ class EmbeddedStore:
             body = ox.serialize(triples, format=GRAPH_RESULT_TYPES[media]) or b""
             return QueryResponse(body, media)
         if isinstance(result, ox.QueryBoolean):
-            media = pick_media_type(accept, BOOLEAN_RESULT_TYPES)
+            media = pick_media_type(accept, SOLUTION_RESULT_TYPES)
             if media is None:
                 raise NotAcceptableError("boolean", accept)
-            body = result.serialize(format=SOLUTION_RESULT_TYPES[media]) or b""
-            return QueryResponse(body, media)
+            return QueryResponse(_boolean_body(result, media), media)
         media = pick_media_type(accept, SOLUTION_RESULT_TYPES)
         if media is None:
             raise NotAcceptableError("solutions", accept)
@@ -198,7 +207,7 @@ class EmbeddedStore:
         try:
             self._store.update(sparql, base_iri=base_iri)
         except SyntaxError as e:
-            raise QueryError(f"malformed SPARQL update: {e}") from e
+            raise QueryError(syntax_message("update", sparql, str(e))) from None
         except OSError as e:
             raise StoreError(f"the store could not be written: {e}") from e
 
@@ -217,19 +226,25 @@ class EmbeddedStore:
         try:
             self._store.update(sparql)
         except SyntaxError as e:
-            raise QueryError(f"malformed SPARQL update: {e}") from e
+            raise QueryError(syntax_message("update", sparql, str(e))) from None
         except OSError as e:
             raise StoreError(f"the store could not be written: {e}") from e
 
-    def dump(self, media_type: str) -> bytes:
+    def dump(self, media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
+        """Everything, in ``media_type``: TriG, N-Quads and JSON-LD keep the named graphs (JSON-LD
+        with ``prefixes`` as its ``@context``); Turtle, N-Triples and RDF/XML hold the union."""
         fmt = DATASET_TYPES.get(media_type) or GRAPH_RESULT_TYPES.get(media_type)
         if fmt is None:
             raise NotAcceptableError("dump", [media_type])
+        if fmt == ox.RdfFormat.JSON_LD:
+            from graph.rdf.export import jsonld_with_context
+
+            return jsonld_with_context(self._store.dump(format=fmt) or b"", prefixes or {})
         if fmt in DATASET_TYPES.values():
-            return self._store.dump(format=fmt) or b""
+            return self._store.dump(format=fmt, prefixes=prefixes) or b""
         result = self._run("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
         assert isinstance(result, ox.QueryTriples)
-        return result.serialize(format=fmt) or b""
+        return ox.serialize(result, format=fmt, prefixes=prefixes) or b""
 
     def __len__(self) -> int:
         return len(self._store)

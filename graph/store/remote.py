@@ -70,7 +70,7 @@ class RemoteStore:
     def update(self, sparql: str) -> None:
         self._post(self.update_url, {"update": sparql}, "*/*")
 
-    def dump(self, media_type: str) -> bytes:
+    def dump(self, media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
         if media_type in DATASET_TYPES:
             raise NotAcceptableError("dump", [media_type])
         return self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", [media_type]).body

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from typing import Any
 
 import httpx
@@ -76,8 +78,58 @@ def test_an_unknown_relation_is_400_naming_the_allowed_ones(client: httpx.Client
     assert "'attacks'" in r.json()["detail"] and "supplies" in r.json()["detail"]
 
 
-def test_a_bad_date_is_422(client: httpx.Client) -> None:
-    assert client.get("/api/supports", params={"since": "last week"}).status_code == 422
+@pytest.mark.parametrize(
+    ("params", "named"),
+    [
+        ({"since": "notadate"}, "since='notadate': not a date; use YYYY-MM-DD"),
+        ({"until": "2024-13-45"}, "until='2024-13-45': not a date"),
+        ({"include_hedged": "maybe"}, "include_hedged='maybe'"),
+        ({"role": "ally"}, "role='ally'"),
+        ({"format": "xml"}, "format='xml'"),
+    ],
+)
+def test_a_bad_parameter_is_400_in_the_apps_error_shape(
+    client: httpx.Client, params: dict[str, str], named: str
+) -> None:
+    r = client.get("/api/supports", params=params)
+    assert r.status_code == 400
+    body = r.json()
+    assert body["error"] == "InvalidParameterError"
+    assert named in body["detail"] and "\n" not in body["detail"]
+    [problem] = body["parameters"]
+    assert problem["name"] == next(iter(params)) and problem["in"] == "query"
+
+
+@pytest.mark.parametrize("path", ["/api/supports", "/api/opposes"])
+@pytest.mark.parametrize("how", ["accept", "format"])
+def test_pairs_as_csv_with_claim_and_document_counts(
+    client: httpx.Client, path: str, how: str
+) -> None:
+    asked = (
+        {"headers": {"accept": "text/csv"}} if how == "accept" else {"params": {"format": "csv"}}
+    )
+    r = client.get(path, **asked)  # type: ignore[arg-type]
+    assert r.status_code == 200
+    assert r.headers["content-type"] == "text/csv; charset=utf-8"
+    assert "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    found = client.get(path).json()["pairs"]
+    source, target = (
+        ("supporter", "supported") if path.endswith("supports") else ("opposer", "opposed")
+    )
+    assert [(row[source], row[target]) for row in rows] == names(found, source, target)
+    for row, pair in zip(rows, found, strict=True):
+        assert row["relations"] == "; ".join(pair["relations"])
+        assert int(row["claims"]) == pair["claims"] and int(row["documents"]) == pair["documents"]
+        assert row[f"{source}_id"] == pair[source]["id"]
+
+
+def test_format_wins_over_accept_and_nothing_acceptable_is_406(client: httpx.Client) -> None:
+    r = client.get("/api/supports", params={"format": "json"}, headers={"accept": "text/csv"})
+    assert r.headers["content-type"] == "application/json"
+    r = client.get("/api/supports", headers={"accept": "application/xml"})
+    assert r.status_code == 406
+    assert r.json()["detail"].endswith("available: application/json, text/csv")
 
 
 def test_the_question_api_is_documented(client: httpx.Client) -> None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import httpx
+import pytest
 
 ID = "https://w3id.org/allegiance/id/"
 
@@ -48,3 +52,29 @@ def test_an_unknown_entity_is_404_naming_the_id(client: httpx.Client) -> None:
     r = client.get("/api/entities/state/ATLANTIS")
     assert r.status_code == 404
     assert "state/ATLANTIS" in r.json()["detail"]
+
+
+def test_entities_as_csv(client: httpx.Client) -> None:
+    r = client.get("/api/entities", params={"q": "rus", "format": "csv"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    expected = client.get("/api/entities", params={"q": "rus"}).json()["entities"]
+    # the CSV keeps the one-value columns; JSON adds alt_labels (a list) and wikidata
+    assert rows == [{k: e[k] for k in ("label", "type", "path", "id")} for e in expected]
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status", "error"),
+    [
+        ("GET", "/no/such/route", 404, "NotFoundError"),
+        ("DELETE", "/api/supports", 405, "MethodNotAllowedError"),
+        ("GET", "/api/entities?limit=0", 400, "InvalidParameterError"),
+    ],
+)
+def test_every_4xx_has_the_apps_error_shape(
+    client: httpx.Client, method: str, path: str, status: int, error: str
+) -> None:
+    r = client.request(method, path)
+    assert r.status_code == status
+    body = r.json()
+    assert body["error"] == error and isinstance(body["detail"], str) and body["detail"]

@@ -8,7 +8,6 @@ the page's vis DataSets and compared with ``/api/network`` for the same filters.
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -22,17 +21,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 OUTPUT = ROOT / "test-output"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SERVE = (
     "import sys\n"
     "from api.main import run\n"
@@ -94,18 +82,6 @@ def server(seeds_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
-        pytest.skip("Debian's chromium is not installed: run `make setup-browser`")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
 
 
 class Page:
@@ -233,6 +209,9 @@ def test_clicking_an_edge_shows_its_evidence(page: Page, server: str) -> None:
     details.wait_for(state="visible")
     assert sentences[0]["sentence"] in details.inner_text()
     assert sentences[0]["document"] in details.inner_text()
+    # grouped by document: each document named once, however many of its sentences are quoted
+    named = details.locator(".documents > li > .source code").all_inner_texts()
+    assert sorted(named) == sorted({s["document"] for s in sentences})
     OUTPUT.mkdir(exist_ok=True)
     page.tab.screenshot(path=str(OUTPUT / "network.png"))
 
@@ -275,7 +254,7 @@ def test_the_viz_file_is_self_contained(
     assert page.drawn() == ids(inlined)
     edge_id = loneliest_edge(page)
     page.click_edge(edge_id)
-    page.tab.locator("#details .evidence").wait_for(state="visible")
+    page.tab.locator("#details .evidence").first.wait_for(state="visible")
 
 
 @pytest.mark.parametrize("path", ["/sparql", "/docs"])

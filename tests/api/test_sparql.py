@@ -25,6 +25,13 @@ SELECT ?supplier ?label WHERE {{
 EXPECTED_SUPPLIERS = ["Iran", "Ministry of Defence of Russia", "North Korea"]
 CONSTRUCT = f"""PREFIX al: <{AL}>
 CONSTRUCT {{ ?s al:supplies ?o }} WHERE {{ ?s al:supplies ?o }}"""
+SOLUTION_TYPES = [
+    "application/sparql-results+json",
+    "application/sparql-results+xml",
+    "text/csv",
+    "text/tab-separated-values",
+]
+GRAPH_TYPES = ["text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml"]
 RESULT_TYPES = {
     "json": "application/sparql-results+json",
     "xml": "application/sparql-results+xml",
@@ -98,6 +105,25 @@ def test_sparqlwrapper_reads_select_results_in_every_format(server: Server, meth
     assert [line.split("\t")[1] for line in as_tsv.splitlines()[1:]] == [
         f'"{label}"' for label in EXPECTED_SUPPLIERS
     ]
+
+
+@pytest.mark.parametrize("method", ["GET", POST])
+def test_sparqlwrapper_reads_ask_results_in_every_format(server: Server, method: str) -> None:
+    def ask(fmt: str, query: str = "ASK { ?s ?p ?o }") -> object:
+        sw = SPARQLWrapper(server.sparql)
+        sw.setMethod(method)
+        sw.setQuery(query)
+        sw.setReturnFormat(fmt)
+        return sw.query().convert()
+
+    assert ask(JSON)["boolean"] is True  # type: ignore[index]
+    as_xml = ask(XML)
+    assert isinstance(as_xml, Document)
+    assert as_xml.getElementsByTagName("boolean")[0].firstChild.data == "true"
+    as_csv = ask(CSV).decode()  # type: ignore[attr-defined]
+    assert list(csv.reader(io.StringIO(as_csv))) == [["_askResult"], ["true"]]
+    as_tsv = ask(TSV, "ASK { <x:no> <x:no> <x:no> }").decode()  # type: ignore[attr-defined]
+    assert as_tsv.splitlines() == ["?_askResult", "false"]
 
 
 @pytest.mark.parametrize("fmt", [TURTLE, N3, XML, JSONLD])
@@ -191,14 +217,35 @@ def test_construct_results_follow_accept(
         (SUPPLIERS, "image/png"),
         (SUPPLIERS, "text/turtle"),  # a graph type for solutions
         (CONSTRUCT, "text/csv"),  # a solutions type for a graph
-        ("ASK {}", "text/csv"),  # CSV has no form for a boolean
+        ("ASK {}", "text/turtle"),
         (SUPPLIERS, "*/*;q=0"),
     ],
 )
 def test_nothing_acceptable_is_406(client: httpx.Client, query: str, accept: str) -> None:
     r = client.get("/sparql", params={"query": query}, headers={"accept": accept})
     assert r.status_code == 406
-    assert "available" in r.json()["detail"]
+    detail = r.json()["detail"]
+    offered = detail.split("available: ")[1].split(", ")
+    assert offered and accept not in offered  # never lists the type it refuses
+    kind = "graph" if query == CONSTRUCT else "solutions"
+    assert set(offered) == set(GRAPH_TYPES if kind == "graph" else SOLUTION_TYPES)
+
+
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [("text/csv", "_askResult\r\ntrue\r\n"), ("text/tab-separated-values", "?_askResult\ntrue\n")],
+)
+def test_ask_as_csv_and_tsv_is_a_one_column_result(
+    client: httpx.Client, accept: str, expected: str
+) -> None:
+    r = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}, headers={"accept": accept})
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith(accept)
+    assert r.text == expected
+    r = client.get(
+        "/sparql", params={"query": "ASK { <x:no> <x:no> <x:no> }"}, headers={"accept": accept}
+    )
+    assert r.text.split()[-1] == "false"
 
 
 # --- service description and query editor -----------------------------------------------------

@@ -77,7 +77,7 @@ def test_a_folder_of_twenty_with_one_empty_file_stores_nineteen(tmp_path: Path) 
 @pytest.mark.parametrize(
     "query, words",
     [
-        ("SELEC ?s WHERE { ?s ?p ?o }", "1:1"),
+        ("SELEC ?s WHERE { ?s ?p ?o }", "line 1, column 1"),
         ("SELECT ?s WHERE { ?s ?p ", "malformed"),
         ("PREFIX x: <http://x/> SELECT * WHERE { ?s y:p ?o }", "y"),
     ],

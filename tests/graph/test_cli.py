@@ -9,7 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
+from rdflib.compare import isomorphic
 
 from tests.graph.conftest import SEEDS, run_cli, select
 
@@ -86,6 +87,41 @@ def test_query_formats(seed_store: Path, fmt: str) -> None:
     r = run_cli("query", "--store", seed_store, "--format", fmt, PREFIXES + query)
     assert r.returncode == 0, r.stderr
     assert _rows(fmt, r.stdout) == 2
+
+
+def test_jsonld_export_keeps_every_named_graph_under_a_compact_context(
+    seed_store: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "graph.jsonld"
+    r = run_cli("export", "--store", seed_store, "--format", "jsonld", "--out", out)
+    assert r.returncode == 0, r.stderr
+    document = json.loads(out.read_text())
+    assert document["@context"]["al"] == "https://w3id.org/allegiance/ontology#"
+    assert "al:supports" in out.read_text() and "state:RUS" in out.read_text()
+    as_jsonld = Dataset().parse(out, format="json-ld")
+    nquads = run_cli("export", "--store", seed_store, "--format", "nquads")
+    as_nquads = Dataset().parse(data=nquads.stdout, format="nquads")
+
+    def graphs(ds: Dataset) -> dict[str, int]:
+        return {str(g.identifier): len(g) for g in ds.graphs() if len(g)}
+
+    assert graphs(as_jsonld) == graphs(as_nquads)
+    assert len(graphs(as_jsonld)) == 4  # ontology, entities, one per seed document
+    for name in graphs(as_nquads):
+        g = URIRef(name)
+        assert isomorphic(as_jsonld.graph(g), as_nquads.graph(g)), name
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig"])
+def test_turtle_and_trig_are_written_with_prefixes(seed_store: Path, fmt: str) -> None:
+    r = run_cli("export", "--store", seed_store, "--format", fmt)
+    assert r.returncode == 0, r.stderr
+    assert "@prefix al: <https://w3id.org/allegiance/ontology#> ." in r.stdout
+    assert "@prefix state: <https://w3id.org/allegiance/id/state/> ." in r.stdout
+    assert "al:supplies" in r.stdout
+    assert r.stdout.count("<https://w3id.org/allegiance/ontology#") == 1  # the @prefix line
+    if fmt == "trig":
+        assert "docgraph:000_a0bffb023af9476c.txt {" in r.stdout
 
 
 @pytest.mark.parametrize("fmt", ["trig", "nquads"])

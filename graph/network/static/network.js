@@ -78,10 +78,9 @@
       types.insertAdjacentHTML("beforeend",
         `<li><span class="swatch ${style.shape}" style="background:${style.color}"></span>${esc(name)}</li>`);
     }
-    const c = meta.styles.stances;
     $("legend-edges").innerHTML =
-      `<li><span class="line" style="border-color:${c.supports}"></span>supports (supplies, deploys, pays, trains)</li>` +
-      `<li><span class="line" style="border-color:${c.opposes}"></span>opposes (condemns, attacks, sanctions, warns)</li>` +
+      meta.legend.map((s) => `<li><span class="line" style="border-color:${s.color}"></span>` +
+        `${esc(s.stance)} (${s.relations.map(esc).join(", ")})</li>`).join("") +
       `<li><span class="line dashed" style="border-color:#888"></span>only hedged or attributed claims</li>` +
       `<li>width: number of claims</li>`;
   }
@@ -186,16 +185,29 @@
   function showEdge(id) {
     const e = state.edges.get(id);
     if (!e) return;
-    const items = e.evidence.map((ev) => {
-      const tags = [ev.relation, ev.hedged ? "hedged" : "", ev.attributed_to ? `according to ${ev.attributed_to}` : ""]
-        .filter(Boolean).map((t) => `<span class="tag">${esc(t)}</span>`).join("");
-      return `<li><blockquote>${esc(ev.sentence)}</blockquote>` +
-        `<div class="source">${tags} ${esc(ev.title || ev.document)} <code>${esc(ev.document)}</code> ${esc(ev.date || "")}</div></li>`;
+    // grouped by document: its title, date and file name once, then what it says
+    const byDocument = new Map();
+    e.evidence.forEach((ev) => {
+      if (!byDocument.has(ev.document)) byDocument.set(ev.document, []);
+      byDocument.get(ev.document).push(ev);
+    });
+    const groups = [...byDocument.values()].map((quotes) => {
+      const doc = quotes[0];
+      const heading = `<div class="source"><strong>${esc(doc.title || doc.document)}</strong> ` +
+        `${esc(doc.date || "undated")} <code>${esc(doc.document)}</code></div>`;
+      const items = quotes.map((ev) => {
+        const tags = [ev.relation, ev.hedged ? "hedged" : "", ev.attributed_to ? `according to ${ev.attributed_to}` : ""]
+          .filter(Boolean).map((t) => `<span class="tag">${esc(t)}</span>`).join("");
+        return `<li><blockquote>${esc(ev.sentence)}</blockquote><div class="tags">${tags}</div></li>`;
+      }).join("");
+      return `<li class="document">${heading}<ul class="evidence">${items}</ul></li>`;
     }).join("");
     const more = e.claims > e.evidence.length ? `<p class="hint">and ${e.claims - e.evidence.length} more claims</p>` : "";
+    const docs = e.documents || byDocument.size;
     details(`<h2>${esc(label(e.from))} → ${esc(e.label)} → ${esc(label(e.to))}</h2>` +
-      `<p>${e.claims} claim${e.claims === 1 ? "" : "s"}, ${esc(e.stance)}${e.hedged_only ? ", all hedged or attributed" : ""}</p>` +
-      `<ul class="evidence">${items}</ul>${more}`);
+      `<p>${e.claims} claim${e.claims === 1 ? "" : "s"} in ${docs} document${docs === 1 ? "" : "s"}, ` +
+      `${esc(e.stance)}${e.hedged_only ? ", all hedged or attributed" : ""}</p>` +
+      `<ul class="documents">${groups}</ul>${more}`);
   }
 
   async function showNode(id) {

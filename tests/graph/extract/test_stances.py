@@ -168,3 +168,92 @@ REPRISALS = [
 @pytest.mark.parametrize(("text", "expected"), REPRISALS)
 def test_reprisals_and_unreal_acts(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
     check(reader, text, expected)
+
+
+# support without "support": solidarity said through a verb, sponsoring, teaching
+SUPPORT_WORDS = [
+    case(
+        "Guinea and Chad voiced solidarity with Sudan.",
+        "Guinea|supports|Sudan",
+        "Chad|supports|Sudan",
+    ),
+    case(
+        "Tehran sponsors several armed groups in Syria, including Hezbollah.",
+        "Iran|supports|Hezbollah",
+    ),
+    case("Polish instructors are teaching Lithuanian gunners.", "Poland|trains|Lithuania"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPORT_WORDS)
+def test_support_words(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)
+
+
+# more measures: persona non grata, lists, closed missions; campaigns as attacks
+MORE_MEASURES = [
+    case(
+        "Niger declared two French diplomats persona non grata on Monday.",
+        "Niger|sanctions|France",
+    ),
+    case(
+        "Egypt has waged an air campaign against the Islamic State in Libya.",
+        "Egypt|attacks|Islamic State",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_MEASURES)
+def test_more_measures(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)
+
+
+# collective actors: each named member gets the claim; a vague group names no one
+COLLECTIVE = [
+    case(
+        "Estonia, Latvia and Lithuania met in Riga. The three governments accused Belarus of "
+        "staging the border crossings.",
+        "Estonia|condemns|Belarus",
+        "Latvia|condemns|Belarus",
+        "Lithuania|condemns|Belarus",
+    ),
+    case(
+        "NATO foreign ministers met in Brussels. The alliance condemned Russia.",
+        "NATO|condemns|Russia",
+    ),
+    case("Several countries condemned the coup."),
+    case("Western capitals have stepped up deliveries of air defences to Kyiv."),
+    case(
+        "Chile met Peru on Monday. The three governments condemned the attack on Ecuador's "
+        "embassy.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLLECTIVE)
+def test_collective_actors(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)
+
+
+# an implicit recipient: the actor the article's support clearly goes to
+IMPLICIT = [
+    case(
+        "Norway has sent armoured vehicles to Moldova. Sweden supplied Moldova with radars. "
+        "Finland will send 20 of its own trucks, the minister said.",
+        "Norway|supplies|Moldova",
+        "Sweden|supplies|Moldova",
+        "Finland|supplies|Moldova",
+    ),
+    # no recipient leads: none is guessed
+    case(
+        "Norway has sent armoured vehicles to Moldova. Sweden supplied Georgia with radars. "
+        "Finland will send 20 of its own trucks.",
+        "Norway|supplies|Moldova",
+        "Sweden|supplies|Georgia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPLICIT)
+def test_implicit_recipients(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)

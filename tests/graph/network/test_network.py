@@ -17,14 +17,17 @@ import pytest
 from graph.analysis.alignment import alignments
 from graph.errors import InputError
 from graph.network.build import actor_graph, network, rank
-from graph.network.draw import LAYOUT_MAX_NODES, STANCE_COLORS
+from graph.network.draw import LAYOUT_MAX_NODES
 from graph.network.model import NetworkQuery
+from graph.schema import load_registry
+from graph.settings import DATA_DIR
 from graph.store import EmbeddedStore
 from tests.graph.analysis.test_alignment import store_with
 from tests.graph.conftest import run_cli
 
 ROOT = Path(__file__).resolve().parents[3]
 ID = "https://w3id.org/allegiance/id/"
+REGISTRY = load_registry(DATA_DIR)
 AL = "https://w3id.org/allegiance/ontology#"
 
 
@@ -46,7 +49,7 @@ def labels(data: dict[str, Any]) -> set[str]:
 
 
 def test_the_actor_view_is_the_alignment_roll_up(store: EmbeddedStore) -> None:
-    data = network(store, NetworkQuery())
+    data = network(store, NetworkQuery(), REGISTRY)
     expected = {
         (short(p.source.id), stance, short(p.target.id)): p.claims
         for stance in ("supports", "opposes")
@@ -60,7 +63,7 @@ def test_the_actor_view_is_the_alignment_roll_up(store: EmbeddedStore) -> None:
 def test_the_full_view_keeps_each_claims_own_sides_and_drops_negated_claims(
     store: EmbeddedStore,
 ) -> None:
-    data = network(store, NetworkQuery(view="full"))
+    data = network(store, NetworkQuery(view="full"), REGISTRY)
     got = edges(data)
     assert ("unit/kpa-11", "supports", "region/kursk") in got
     assert ("official/kim-jong-un", "supports", "agency/RUS-MOD") in got
@@ -73,12 +76,12 @@ def test_the_full_view_keeps_each_claims_own_sides_and_drops_negated_claims(
 def test_edges_are_coloured_by_stance_widened_by_claims_and_dashed_when_weak(
     store: EmbeddedStore,
 ) -> None:
-    got = edges(network(store, NetworkQuery()))
+    got = edges(network(store, NetworkQuery(), REGISTRY))
     prk_rus = got[("state/PRK", "supports", "state/RUS")]
     iran_rus = got[("state/IRN", "supports", "state/RUS")]  # only an "allegedly" claim
     rus_ukr = got[("state/RUS", "opposes", "state/UKR")]
-    assert prk_rus["color"]["color"] == STANCE_COLORS["supports"]
-    assert rus_ukr["color"]["color"] == STANCE_COLORS["opposes"]
+    assert prk_rus["color"]["color"] == REGISTRY["supports"].colour == "#2ca02c"
+    assert rus_ukr["color"]["color"] == REGISTRY["opposes"].colour == "#d62728"
     assert prk_rus["width"] > rus_ukr["width"] == 1
     assert prk_rus["label"] == "deploys, pays, supplies"
     assert iran_rus["dashes"] is True and iran_rus["hedged_only"] is True
@@ -87,7 +90,9 @@ def test_edges_are_coloured_by_stance_widened_by_claims_and_dashed_when_weak(
 
 
 def test_nodes_are_shaped_by_type_and_carry_their_card(store: EmbeddedStore) -> None:
-    nodes = {short(n["id"]): n for n in network(store, NetworkQuery(view="full"))["nodes"]}
+    nodes = {
+        short(n["id"]): n for n in network(store, NetworkQuery(view="full"), REGISTRY)["nodes"]
+    }
     assert nodes["state/PRK"]["shape"] == "dot"
     assert nodes["org/EUCO"]["shape"] == "hexagon"
     assert nodes["official/kim-jong-un"]["shape"] == "diamond"
@@ -97,7 +102,7 @@ def test_nodes_are_shaped_by_type_and_carry_their_card(store: EmbeddedStore) -> 
 
 
 def test_evidence_names_its_document_title_and_date(store: EmbeddedStore) -> None:
-    got = edges(network(store, NetworkQuery()))
+    got = edges(network(store, NetworkQuery(), REGISTRY))
     [ev] = got[("state/RUS", "opposes", "state/UKR")]["evidence"]
     assert ev == {
         "document": "001_sanctions.txt",
@@ -135,32 +140,32 @@ def test_evidence_names_its_document_title_and_date(store: EmbeddedStore) -> Non
     ],
 )
 def test_filters(store: EmbeddedStore, query: NetworkQuery, expected: set[Any]) -> None:
-    assert set(edges(network(store, query))) == expected
+    assert set(edges(network(store, query, REGISTRY))) == expected
 
 
 def test_a_focus_by_any_name_keeps_its_neighbourhood_to_the_depth_asked(
     store: EmbeddedStore,
 ) -> None:
-    one = network(store, NetworkQuery(actor="dprk", depth=1))
+    one = network(store, NetworkQuery(actor="dprk", depth=1), REGISTRY)
     assert labels(one) == {"North Korea", "Russia", "European Union"}
     assert one["meta"]["focus"] == [ID + "state/PRK"]
-    two = network(store, NetworkQuery(actor="DPRK", depth=2))
+    two = network(store, NetworkQuery(actor="DPRK", depth=2), REGISTRY)
     assert labels(two) == labels(one) | {"Iran", "Ukraine"}
-    alone = network(store, NetworkQuery(actor=ID + "state/PRK", depth=0))
+    alone = network(store, NetworkQuery(actor=ID + "state/PRK", depth=0), REGISTRY)
     assert labels(alone) == {"North Korea"} and alone["edges"] == []
-    nobody = network(store, NetworkQuery(actor="Atlantis"))
+    nobody = network(store, NetworkQuery(actor="Atlantis"), REGISTRY)
     assert nobody["nodes"] == [] and nobody["meta"]["focus"] == []
 
 
 def test_the_limit_keeps_the_best_connected_nodes(store: EmbeddedStore) -> None:
-    data = network(store, NetworkQuery(limit=2))
+    data = network(store, NetworkQuery(limit=2), REGISTRY)
     assert labels(data) == {"Russia", "North Korea"}
     assert (data["meta"]["total_nodes"], data["meta"]["total_edges"]) == (5, 4)
 
 
 def test_the_layout_is_computed_here_and_the_same_every_time(store: EmbeddedStore) -> None:
-    first = network(store, NetworkQuery(view="full"))
-    again = network(store, NetworkQuery(view="full"))
+    first = network(store, NetworkQuery(view="full"), REGISTRY)
+    again = network(store, NetworkQuery(view="full"), REGISTRY)
     assert first["meta"]["laid_out"] is True
     assert all("x" in n and "y" in n for n in first["nodes"])
     assert [(n["x"], n["y"]) for n in first["nodes"]] == [(n["x"], n["y"]) for n in again["nodes"]]
@@ -168,7 +173,7 @@ def test_the_layout_is_computed_here_and_the_same_every_time(store: EmbeddedStor
 
 def test_bad_filters_name_what_is_allowed(store: EmbeddedStore) -> None:
     with pytest.raises(InputError, match=r"unknown relations.*allowed: attacks"):
-        network(store, NetworkQuery(relations=("hugs",)))
+        network(store, NetworkQuery(relations=("hugs",)), REGISTRY)
     with pytest.raises(InputError, match=r"unknown entity types.*allowed: State"):
         NetworkQuery(types=("Country",))
     with pytest.raises(InputError, match="unknown view"):
@@ -176,7 +181,7 @@ def test_bad_filters_name_what_is_allowed(store: EmbeddedStore) -> None:
 
 
 def test_rank_counts_claims_received_and_made(store: EmbeddedStore) -> None:
-    graph = actor_graph(store)
+    graph = actor_graph(store, REGISTRY)
     assert rank(graph, "supports", incoming=True) == {"Russia": 4}
     assert rank(graph, "supports", incoming=False) == {"North Korea": 3, "Iran": 1}
     assert rank(graph, "opposes", incoming=True, relation="sanctions") == {"North Korea": 1}
@@ -210,12 +215,12 @@ def synthetic(entities: int, claims: int, seed: int = 3) -> str:
 
 def test_a_big_graph_is_cut_to_the_default_limit_and_laid_out_here() -> None:
     store = store_with(synthetic(600, 2400))
-    data = network(store, NetworkQuery())
+    data = network(store, NetworkQuery(), REGISTRY)
     assert len(data["nodes"]) == 150
     assert data["meta"]["total_nodes"] == 600 and data["meta"]["laid_out"] is True
-    hub = network(store, NetworkQuery(actor="S0", depth=1, limit=0))
+    hub = network(store, NetworkQuery(actor="S0", depth=1, limit=0), REGISTRY)
     assert 1 < len(hub["nodes"]) <= 600
-    everything = network(store, NetworkQuery(limit=0))
+    everything = network(store, NetworkQuery(limit=0), REGISTRY)
     assert len(everything["nodes"]) == 600 > LAYOUT_MAX_NODES
     assert everything["meta"]["laid_out"] is True  # the core by spring layout, the rest around
     assert all("x" in n and "y" in n for n in everything["nodes"])
@@ -250,6 +255,8 @@ def test_export_graphml_and_gexf_for_gephi(seed_store: Path, tmp_path: Path) -> 
         graph = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
         weights = [d["weight"] for _, _, d in graph.edges(data=True)]
         assert graph.number_of_edges() > 0 and all(w >= 1 for w in weights)
+        for _, _, d in graph.edges(data=True):
+            assert 1 <= int(d["documents"]) <= int(d["claims"]) == int(d["weight"])
         assert {"label", "type"} <= set(next(iter(graph.nodes(data=True)))[1])
 
 
@@ -295,8 +302,17 @@ def test_the_explore_notebook_runs_and_is_stored_without_outputs(tmp_path: Path)
         o.get("text", "") for c in notebook.cells if c.cell_type == "code" for o in c.outputs
     )
     assert "-> Russia" in text and "most supported" in text
+    assert "month" in text and "around Russia" in text  # the timeline and the actor's network
     shown = [o for o in notebook.cells[-1].outputs if "data" in o]
     assert any("<iframe srcdoc=" in o["data"].get("text/html", "") for o in shown)
+    warnings = [
+        o.get("text", "")
+        for c in notebook.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+        if o.get("name") == "stderr" or o.get("output_type") == "error"
+    ]
+    assert warnings == []
 
 
 def test_an_official_searched_in_the_actor_view_focuses_their_state(tmp_path: Path) -> None:
@@ -324,6 +340,6 @@ def test_an_official_searched_in_the_actor_view_focuses_their_state(tmp_path: Pa
                    rdf:object <urn:ua> ; al:evidence "Russia attacked Ukraine." .
         } }"""
     )
-    data = network(store, NetworkQuery(actor="putin", depth=0))
+    data = network(store, NetworkQuery(actor="putin", depth=0), REGISTRY)
     assert data["meta"]["focus"] == ["urn:ru"]
     assert {n["label"] for n in data["nodes"]} == {"Russia"}

@@ -12,8 +12,8 @@ from graph.errors import KnowledgeError
 from graph.knowledge import load_knowledge
 from graph.knowledge.gazetteer import load_gazetteer
 from graph.knowledge.lexicon import load_lexicon
-from graph.knowledge.tsv import read_tsv
 from graph.settings import DATA_DIR, Settings
+from graph.tsv import read_tsv
 
 
 def _write(tmp_path: Path, text: str) -> Path:
