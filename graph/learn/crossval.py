@@ -22,21 +22,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from graph.extract.learned import RELATIONS
 from graph.learn.train import corpus_examples, fit, write
 
 __all__ = ["main"]
-
-RELATIONS = (
-    "supplies",
-    "deploys",
-    "pays",
-    "trains",
-    "supports",
-    "condemns",
-    "attacks",
-    "sanctions",
-    "warns",
-)
 
 
 def _score(scorer: Path, docs: Path, gold: Path, env: dict[str, str]) -> dict[str, Any]:
