@@ -214,6 +214,45 @@ SANCTIONS = [
     case("Venezuela has been under US sanctions since 2019.", "United States|sanctions|Venezuela"),
 ]
 
+# hostilities by taking ground or killing: "recaptured X from Y", "stormed", "killed Y's leader";
+# "killed the deal" kills no one
+TAKING = [
+    case(
+        "Sudanese army troops recaptured the town of Wad Madani from the RSF.",
+        "Sudan|attacks|Rapid Support Forces",
+    ),
+    case("Houthi gunmen killed two Saudi border guards.", "Houthis|attacks|Saudi Arabia"),
+    case("The tariff war killed the trade deal between China and Australia."),
+    case(
+        "Al-Shabaab militants overran an Ethiopian base in Somalia.",
+        "al-Shabaab|attacks|Ethiopia",
+    ),
+]
+
+# naming an act as an attack judges it, it reports no attack ("called the drills an attack on
+# its sovereignty"); an act reported with no actor acted on can still be condemned later
+NAMING = [
+    case(
+        "Caracas called the US naval drills an attack on its sovereignty.",
+        "Venezuela|condemns|United States",
+    ),
+    case(
+        "Somalia called the port deal an assault on its sovereignty.",
+    ),
+    case(
+        "North Korea fired two cruise missiles off its west coast. Seoul condemned the launch.",
+        "South Korea|condemns|North Korea",
+    ),
+    case(
+        "Israeli Defence Minister Israel Katz ordered what he called forceful strikes on Tehran.",
+        "Israel|attacks|Iran",
+    ),
+    case(
+        "Ethiopia denied sending troops to Somalia. Egypt condemned the deployment.",
+        "Ethiopia|deploys|Somalia|neg",
+    ),
+]
+
 WARNS = [
     case("The United States warned China against arming Russia.", "United States|warns|China"),
     case("Tehran warned Washington that it would retaliate.", "Iran|warns|United States"),
@@ -229,7 +268,7 @@ WARNS = [
     case("NATO issued a warning to Russia over its drone incursions.", "NATO|warns|Russia"),
 ]
 
-CASES = CONDEMNS + ATTACKS + SANCTIONS + WARNS
+CASES = CONDEMNS + ATTACKS + TAKING + NAMING + SANCTIONS + WARNS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
