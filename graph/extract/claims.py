@@ -363,7 +363,7 @@ def _named_as(noun: Token) -> bool:
             if any(c.lower_ == "what" for c in head.children):
                 return False  # "ordered what he called forceful strikes": the act, so named
             named = [c for c in head.children if c.dep_ == "dobj" and c.i < noun.i]
-            return node.dep_ in ("oprd", "attr", "xcomp") or bool(named) and node.i != named[0].i
+            return node.dep_ in ("oprd", "attr", "xcomp") or (bool(named) and node.i != named[0].i)
         node = head
     return False
 
