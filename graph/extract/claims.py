@@ -227,6 +227,12 @@ class _Reader:
                 or args.governor_preps(here, t, frame.preps, deep=True)
                 or args.under(here, t)
                 or args.possessors(here, t)
+                or [  # "the attack carried out by Iran against Israel"
+                    k
+                    for c in t.children
+                    if c.dep_ == "acl" and c.tag_ == "VBN"
+                    for k in args.prep_objects(here, c, frame.preps, deep=True)
+                ]
             )
         elif is_passive(t):
             agents = args.by_agents(here, t)

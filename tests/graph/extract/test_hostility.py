@@ -253,6 +253,24 @@ NAMING = [
     ),
 ]
 
+# who speaks: a pronoun spelled out by its appositive, an appositive after the noun's own
+# modifiers; not a list member the parser hung on the subject from the far end of the sentence
+SPEAKERS = [
+    case("We, the leaders of the G7, condemn Iran's attack.", "G7|condemns|Iran"),
+    case(
+        "Under a new order, we are designating five groups as terrorist organisations: "
+        "Tren de Aragua; Mara Salvatrucha; the Gulf Cartel; and Carteles Unidos.",
+    ),
+    case(
+        "The attack on Kenyan troops was carried out by al-Shabaab militants.",
+        "al-Shabaab|attacks|Kenya",
+    ),
+    case(
+        "The raid on the Turkish base was conducted by the PKK.",
+        "Kurdistan Workers' Party|attacks|Turkey",
+    ),
+]
+
 WARNS = [
     case("The United States warned China against arming Russia.", "United States|warns|China"),
     case("Tehran warned Washington that it would retaliate.", "Iran|warns|United States"),
@@ -268,7 +286,7 @@ WARNS = [
     case("NATO issued a warning to Russia over its drone incursions.", "NATO|warns|Russia"),
 ]
 
-CASES = CONDEMNS + ATTACKS + TAKING + NAMING + SANCTIONS + WARNS
+CASES = CONDEMNS + ATTACKS + TAKING + NAMING + SPEAKERS + SANCTIONS + WARNS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
