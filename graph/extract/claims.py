@@ -455,6 +455,14 @@ def extract_claims(
     made = sorted(set(made) | acts)
     for t, frame, event in list(stances.resolve(made)):
         list(_keep(claims, reader, t, frame, [event]))
+    opposing = knowledge.relations.of_stance("opposes")
+    against = [
+        (c.begin, c.subject, c.object)
+        for c in claims.values()
+        if c.relation in opposing and not c.negated
+    ]
+    for t, frame, threat in list(stances.adversaries(against)):
+        list(_keep(claims, reader, t, frame, [threat]))
     kept = without_enemy_presence(list(claims.values()), args)
     return kept + denials_of_earlier(doc, args, kept)
 
