@@ -19,7 +19,7 @@ from graph.knowledge import Knowledge
 from graph.knowledge.gazetteer import Gazetteer, forces_key, normalize, slug
 from graph.knowledge.lexicon import Lexicon
 
-__all__ = ["Mention", "MentionIndex", "find_mentions"]
+__all__ = ["Mention", "MentionIndex", "datelines", "find_mentions"]
 
 PLACE_CLASSES = {"State", "Region"}
 # a model designation is a thing, not an actor: "F-16s", "Su-30", "Shahed-136", "T-72 tanks"
@@ -310,8 +310,8 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
         m = _from_ruler(ent, gaz) if ent.label_.startswith("AL_") else _from_ner(ent, gaz, lex)
         if m is not None:
             found.append(m)
-    datelines = _datelines(doc)
-    found = [m for m in _short_names(found, gaz) + _ships(doc, gaz) if m.start not in datelines]
+    places = datelines(doc)
+    found = [m for m in _short_names(found, gaz) + _ships(doc, gaz) if m.start not in places]
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
     return MentionIndex(doc, _no_overlap(found + composite))
 
@@ -320,7 +320,7 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
 DATELINE_ENDS = frozenset({",", "(", "-", "\u2013", "\u2014", ":"})
 
 
-def _datelines(doc: Doc) -> set[int]:
+def datelines(doc: Doc) -> set[int]:
     """The tokens of datelines: "DAMASCUS/BEIRUT, Dec 12 (Reuters) -", "Kyiv, 12 March -". A
     dispatch's place, at the start of a line, in capitals (or followed by a date), and then a
     comma, bracket or dash; no actor of the story."""
