@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from graph.analysis.actorgraph import actor_graph_iri
-from graph.analysis.pairs import DEFAULT_PAGE, NO_FILTERS, PairFilters, decode_cursor, encode_cursor
+from graph.analysis.pairs import (
+    DEFAULT_PAGE,
+    NO_FILTERS,
+    PairFilters,
+    confidence_at_least,
+    decode_cursor,
+    encode_cursor,
+)
 from graph.errors import InputError
 from graph.schema import Relation, load_registry
 from graph.settings import Settings
@@ -75,7 +82,7 @@ def _query(settings: Settings, filters: PairFilters, relations: dict[str, Relati
     if not filters.include_hedged:
         parts.append("FILTER NOT EXISTS { ?c al:hedged true }")
     if filters.min_confidence is not None:
-        parts.append(f"?c al:confidence ?cf . FILTER(?cf >= {float(filters.min_confidence)})")
+        parts.append(confidence_at_least(filters.min_confidence, "?cf"))
     return "\n  ".join(parts)
 
 
