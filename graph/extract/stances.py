@@ -108,7 +108,19 @@ SPEECH = frozenset(
 COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "acomp", "attr", "ccomp", "advcl"})
 # phrases below a measure that name a reason or a time, not its target
 NOT_TARGET_PREPS = frozenset(
-    {"for", "over", "after", "amid", "because", "despite", "in", "during", "since", "following"}
+    {
+        "for",
+        "over",
+        "after",
+        "amid",
+        "because",
+        "despite",
+        "in",
+        "during",
+        "since",
+        "following",
+        "as",
+    }
 )
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "acl"})
 MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "must"})
