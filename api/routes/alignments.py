@@ -9,11 +9,12 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import KnownParameters, NamesDep, SettingsDep, StoreDep
 from api.openapi import errors
 from api.schemas import EvidencePageOut, IsoDate, OpposesOut, SupportsOut
 from api.tables import Format, FormatQ, chosen_format, csv_response, pair_rows
 from graph.analysis.alignment import Side
+from graph.analysis.names import NameIndex
 from graph.analysis.pairs import (
     DEFAULT_PAGE,
     MAX_PAGE,
@@ -28,14 +29,16 @@ from graph.analysis.pairs import (
 
 __all__ = ["FilterDep", "actor_json", "item_json", "pair_json", "router"]
 
-router = APIRouter(prefix="/api", tags=["alignments"])
+router = APIRouter(prefix="/api", tags=["alignments"], dependencies=[KnownParameters])
 SIDES = {"supports": ("supporter", "supported"), "opposes": ("opposer", "opposed")}
 
 ActorQ = Annotated[
     str | None,
     Query(
-        description="only pairs with a side of this name: any of its names (label or altLabel), "
-        "whole and case-insensitive ('Russia', 'the Kremlin', 'moscow'; not 'Russ')",
+        description="only pairs with a side of this name, whole and case-insensitive: any of "
+        "its names (label or altLabel: 'Russia', 'the Kremlin', 'moscow'; not 'Russ'), its IRI "
+        "or id ('state/RUS'), its Wikidata ID ('Q159'), or a person's surname ('Putin'), who "
+        "stands for the state they serve",
         examples=["Russia"],
     ),
 ]
@@ -82,6 +85,21 @@ OpposeRoleQ = Annotated[
 ]
 
 
+_ANY_NAME = "any name: label, altLabel, IRI, Wikidata ID (Q159), a person's surname"
+
+
+def _one_side(which: str, alias: str) -> Any:
+    """The query parameter ``alias`` naming one side of the pairs."""
+    return Query(alias=alias, description=f"only pairs with this {which} ({_ANY_NAME})")
+
+
+def named(names: NameIndex, name: str | None) -> frozenset[str] | None:
+    """The entities ``name`` denotes (None when no name is given; empty when none matches)."""
+    if not name or not name.strip():
+        return None
+    return frozenset(names.find(name))
+
+
 ConfidenceQ = Annotated[
     float | None,
     Query(
@@ -101,6 +119,7 @@ EvidenceQ = Annotated[int, Query(ge=0, le=100, description="evidence items per p
 
 
 def pair_filters(
+    names: NamesDep,
     actor: ActorQ = None,
     relation: RelationQ = None,
     since: SinceQ = None,
@@ -110,7 +129,13 @@ def pair_filters(
 ) -> PairFilters:
     """The filters of every actor-level question, as query parameters."""
     return PairFilters(
-        actor or None, relation or None, since, until, include_hedged, min_confidence
+        actor or None,
+        relation or None,
+        since,
+        until,
+        include_hedged,
+        min_confidence,
+        actors=named(names, actor),
     )
 
 
@@ -138,7 +163,7 @@ def item_json(e: Item) -> dict[str, Any]:
 
 def _more(summary: Summary, p: Pair, filters: PairFilters) -> str:
     params = {"stance": summary, "source": p.source.id, "target": p.target.id}
-    skip = ("actor", "side")
+    skip = ("actor", "side", "actors", "sources", "targets")
     params |= {k: str(v) for k, v in vars(filters).items() if v is not None and k not in skip}
     return "/api/evidence?" + urllib.parse.urlencode(params)
 
@@ -210,15 +235,19 @@ _FORMATS = {
 }
 
 
-def _stance_route(summary: Summary, role_q: object, title: str, doc: str) -> None:
-    """Register ``/api/<summary>``: one body for supports and opposes; ``role_q`` is the
-    route's own ``role`` parameter (its two sides' names)."""
+def _stance_route(summary: Summary, title: str, doc: str) -> None:
+    """Register ``/api/<summary>``: one body for supports and opposes. The two differ only in
+    the names of their sides (``SIDES``), which name the route's own parameters."""
+    source, target = SIDES[summary]
 
     def endpoint(
         request: Request,
         store: StoreDep,
         settings: SettingsDep,
         filters: FilterDep,
+        names: NamesDep,
+        source_name: str | None = None,
+        target_name: str | None = None,
         role: str | None = None,
         format: Annotated[Format | None, FormatQ] = None,
         limit: LimitQ = DEFAULT_PAGE,
@@ -227,10 +256,18 @@ def _stance_route(summary: Summary, role_q: object, title: str, doc: str) -> Non
     ) -> Response:
         if filters.actor:
             filters = replace(filters, side=_side(summary, role))
+        filters = replace(
+            filters, sources=named(names, source_name), targets=named(names, target_name)
+        )
         page = (limit, cursor, evidence)
         return _answer(store, settings, summary, filters, page, chosen_format(request, format))
 
-    endpoint.__annotations__["role"] = role_q  # FastAPI reads the Literal of this route's sides
+    # FastAPI reads these: the sides' own parameter names, and the Literal of the sides
+    endpoint.__annotations__ |= {
+        "source_name": Annotated[str | None, _one_side(source, source)],
+        "target_name": Annotated[str | None, _one_side(f"{target} actor", target)],
+        "role": SupportRoleQ if summary == "supports" else OpposeRoleQ,
+    }
     endpoint.__name__ = endpoint.__qualname__ = summary
     endpoint.__doc__ = doc
     model = SupportsOut if summary == "supports" else OpposesOut
@@ -239,7 +276,6 @@ def _stance_route(summary: Summary, role_q: object, title: str, doc: str) -> Non
 
 _stance_route(
     "supports",
-    SupportRoleQ,
     "Who supports whom (supplies, deploys, pays, trains)",
     """Who supports whom, rolled up to states and organisations: an official's claims count
     for the state they serve. Each pair lists its relations, claim and document counts and the
@@ -253,7 +289,6 @@ _stance_route(
 )
 _stance_route(
     "opposes",
-    OpposeRoleQ,
     "Who opposes whom (condemns, attacks, sanctions, warns)",
     """Who opposes whom, rolled up to states and organisations, with the same filters and
     shape as `/api/supports` (the sides are `opposer` and `opposed`).

@@ -455,6 +455,14 @@ def extract_claims(
     made = sorted(set(made) | acts)
     for t, frame, event in list(stances.resolve(made)):
         list(_keep(claims, reader, t, frame, [event]))
+    opposing = knowledge.relations.of_stance("opposes")
+    against = [
+        (c.begin, c.subject, c.object)
+        for c in claims.values()
+        if c.relation in opposing and not c.negated
+    ]
+    for t, frame, threat in list(stances.adversaries(against)):
+        list(_keep(claims, reader, t, frame, [threat]))
     kept = without_enemy_presence(list(claims.values()), args)
     return kept + denials_of_earlier(doc, args, kept)
 
@@ -529,6 +537,13 @@ def _inherit(
         )
 
 
+def at_home(group: str, place: str, args: Arguments) -> bool:
+    """An armed group "deployed" in a state it operates in (the Houthis in Yemen) is at home:
+    no deployment (operates_in in organizations.tsv)."""
+    entry = args.gaz.entries.get(group)
+    return bool(entry and entry.operates_in and args.state(place) in entry.operates_in)
+
+
 def _keep(
     claims: dict[tuple[str, str, str, int], Claim],
     reader: _Reader,
@@ -551,6 +566,8 @@ def _keep(
         if args.top(subj) == args.top(obj) or res.entities[subj].cls == "Region":
             continue
         if res.entities[obj].cls == "Region" and args.state(obj) is None:  # "the Red Sea"
+            continue
+        if relation == "deploys" and at_home(subj, obj, args):
             continue
         claim = Claim(
             subj,

@@ -105,12 +105,13 @@ def corpus_records(docs: Path, gold_path: Path, settings: Settings) -> Corpus:
     people = PersonIndex()
     records: list[Record] = []
     required: dict[str, set[Triple]] = {}
-    for path, doc in zip(paths, parse(reader.nlp, [s.nlp_text for s in sources]), strict=True):
+    parsed = parse(reader.nlp, [s.nlp_text for s in sources])
+    for path, source, doc in zip(paths, sources, parsed, strict=True):
         g = gold["docs"][path.name]
         req = {(t[0], t[1], t[2]) for t in g.get("required", [])}
         wanted = req | {(t[0], t[1], t[2]) for t in g.get("optional", [])}
         required[path.name] = req
-        ext = reader.extract(doc, people)
+        ext = reader.extract(doc, people, source.date)
         args = Arguments(doc, ext.mentions, ext.entities, ext.discourse, kn.lexicon, kn.gazetteer)
         keys: dict[str, set[str]] = {}
         label = {k: e.label for k, e in ext.entities.entities.items()}

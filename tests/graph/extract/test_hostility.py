@@ -284,6 +284,24 @@ WARNS = [
         "Kim Jong Un threatened South Korea with nuclear strikes.", "North Korea|warns|South Korea"
     ),
     case("NATO issued a warning to Russia over its drone incursions.", "NATO|warns|Russia"),
+    # "not hesitate" affirms; "respond to X", "retaliate against X" name the target
+    case("Tehran said it will not hesitate to retaliate against Israel.", "Iran|warns|Israel"),
+    # a threat with no target of its own is aimed at the speaker's adversary in the article
+    case(
+        "Poland closed its border with Belarus on Monday. Belarusian officials vowed that the "
+        "move would not go unanswered.",
+        "Belarus|warns|Poland",
+        xfail="'closed its border' is no claim yet, so Belarus has no adversary in the text",
+    ),
+    case(
+        "Britain froze the assets of two Russian banks. The Kremlin said such steps "
+        "would be met with countermeasures.",
+        "United Kingdom|sanctions|Russia",
+        "Russia|warns|United Kingdom",
+    ),
+    case(
+        "The ministry said the weather would improve and warned that fuel prices will rise.",
+    ),
 ]
 
 CASES = CONDEMNS + ATTACKS + TAKING + NAMING + SPEAKERS + SANCTIONS + WARNS
