@@ -68,7 +68,7 @@ class _Reader:
 
     def __init__(self, args: Arguments, knowledge: Knowledge) -> None:
         self.args, self.index, self.res, self.lex = args, args.index, args.res, args.lex
-        self.confidence, self.relations = knowledge.confidence, knowledge.relations
+        self.relations = knowledge.relations
         # the relations that support: "the supporting claim just made" continues in the next
         self.supporting = frozenset(knowledge.relations.of_stance("supports"))
         self.forces = Troops(args)
@@ -582,12 +582,6 @@ def _keep(
             continue
         if relation == "deploys" and at_home(subj, obj, args):
             continue
-        conf = reader.confidence.of(
-            hedged=hedge,
-            presence=frame.frame == "presence",
-            inherit=rule.kind == "inherit",
-            kind=rule.kind,
-        )
         claim = Claim(
             subj,
             relation,
@@ -601,7 +595,6 @@ def _keep(
             hedge,
             denied_by or (said_by if said_by != subj else None),
             rule,
-            conf,
         )
         key = (subj, relation, obj, sent.start_char)
         if key not in claims:
