@@ -172,6 +172,9 @@ def _composites(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]
         # skip the possessive "'s" and any adjectives between the state word and the noun,
         # trying an agency kind at each step ("Germany's armed forces", "Russia's military")
         j = m.end + (m.end < len(doc) and doc[m.end].tag_ == "POS")
+        if j in index and (own := _agency_for(doc, m, index[j], j, state.key, gaz)) is not None:
+            out.append(own)
+            continue
         while j < len(doc) and j not in index:
             agency = _agency_kind_at(doc, j, gaz)
             if agency is not None:
@@ -194,6 +197,24 @@ def _composites(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]
                 break
             j += 1
     return out
+
+
+def _agency_for(
+    doc: Doc, state: Mention, named: Mention, j: int, state_key: str, gaz: Gazetteer
+) -> Mention | None:
+    """ "Pakistan's Foreign Office", "the Pakistani Foreign Office": a name the gazetteer gives
+    one state's agency (the UK's "Foreign Office"), after another state's possessive or
+    adjective, is that kind of agency of the state named; None when the name is no agency kind
+    or the state is the agency's own ("Britain's Foreign Office" stays the FCDO)."""
+    if named.cls != "Agency" or named.start != j:
+        return None
+    home = gaz.state_of(named.key)
+    if home is None or home.key == state_key:
+        return None
+    kind = _agency_kind_at(doc, j, gaz)
+    if kind is None or kind[0] != named.end:
+        return None
+    return _agency(doc, state.start, kind[0], kind[1], state_key, gaz)
 
 
 def _agency_kind_at(doc: Doc, j: int, gaz: Gazetteer) -> tuple[int, str] | None:
@@ -313,7 +334,49 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
     datelines = _datelines(doc)
     found = [m for m in _short_names(found, gaz) + _ships(doc, gaz) if m.start not in datelines]
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
+    composite += _numbered_units(doc, gaz)
+    found = _agencies_of_the_topic(doc, found, gaz)
     return MentionIndex(doc, _no_overlap(found + composite))
+
+
+def _numbered_units(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """ "the 47th Mechanized Brigade", "the 98th Division": an ordinal, capitalised words and a
+    unit noun (units.tsv) name a military unit, whether or not the tagger saw a name there; its
+    state is the one the text is about (``graph.extract.entities``)."""
+    out: list[Mention] = []
+    for t in doc:
+        if not ORDINAL.fullmatch(t.text) or t.text.isdigit():
+            continue  # "47th", not a bare number
+        j = t.i + 1
+        while j < len(doc) and j - t.i <= 4 and (doc[j].is_title or doc[j].is_upper):
+            if gaz.unit_nouns.get(doc[j].lemma_.lower()) == "unit":
+                span = doc[t.i : j + 1]
+                key = f"unit/{slug(span.text)}"
+                out.append(Mention(t.i, j + 1, span.text, "UNIT", "MilitaryUnit", key))
+                break
+            j += 1
+    return out
+
+
+def _agencies_of_the_topic(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "The Foreign Ministry said ..." in an article about China: a name the tagger found that is
+    only an agency kind (agency_kinds.tsv) is that agency of the state the text names most often
+    (ties: the first named); left as it is when the text names no state."""
+    counts: dict[str, int] = {}
+    for m in found:
+        if m.cls == "State" and (state := gaz.state_of(m.key)) is not None:
+            counts[state.key] = counts.get(state.key, 0) + 1
+    if not counts:
+        return found
+    topic = max(counts, key=lambda k: counts[k])
+    out = []
+    for m in found:
+        words = doc[m.start : m.end]
+        if words and words[0].lower_ == "the":
+            words = words[1:]
+        kind = gaz.kind_by_alias.get(normalize(words.text)) if m.kind == "ORG" else None
+        out.append(_agency(doc, m.start, m.end, kind, topic, gaz) if kind else m)
+    return out
 
 
 # what follows a dateline's place: a comma, a bracket, a hyphen, an en or em dash, a colon
