@@ -335,7 +335,7 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
     found = [m for m in _short_names(found, gaz) + _ships(doc, gaz) if m.start not in datelines]
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
     composite += _numbered_units(doc, gaz)
-    found = _agencies_of_the_topic(doc, found, gaz)
+    found = _agencies_of_the_topic(doc, found, composite, gaz)
     return MentionIndex(doc, _no_overlap(found + composite))
 
 
@@ -358,24 +358,48 @@ def _numbered_units(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
-def _agencies_of_the_topic(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """ "The Foreign Ministry said ..." in an article about China: a name the tagger found that is
-    only an agency kind (agency_kinds.tsv) is that agency of the state the text names most often
-    (ties: the first named); left as it is when the text names no state."""
-    counts: dict[str, int] = {}
-    for m in found:
-        if m.cls == "State" and (state := gaz.state_of(m.key)) is not None:
-            counts[state.key] = counts.get(state.key, 0) + 1
-    if not counts:
+def _agencies_of_the_topic(
+    doc: Doc, found: list[Mention], composite: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """ "The Foreign Ministry said ..." with no state word of its own: a name the tagger found
+    that is only an agency kind (agency_kinds.tsv) is that agency of the state an acronym in
+    brackets after it names ("Foreign Intelligence Service (SVR)"), else of the last state named
+    before it on its line ("India launched ... According to Ministry of Defence"; a state's own
+    agency counts, an adjective on anything else does not: "the Iraqi government condemned the
+    American strikes, while the Ministry of Foreign Affairs" is Iraq's), else of the state the
+    text names most often (ties: the first named); left as it is when there is none."""
+    states = sorted(
+        [(m, state.key) for m in found if m.cls == "State" and (state := gaz.state_of(m.key))]
+        + [(m, m.state) for m in composite if m.cls == "Agency" and m.state],
+        key=lambda pair: pair[0].start,
+    )
+    if not states:
         return found
+    counts: dict[str, int] = {}
+    for _, key in states:
+        counts[key] = counts.get(key, 0) + 1
     topic = max(counts, key=lambda k: counts[k])
+    starts = {m.start: m for m in found}
     out = []
     for m in found:
         words = doc[m.start : m.end]
         if words and words[0].lower_ == "the":
             words = words[1:]
         kind = gaz.kind_by_alias.get(normalize(words.text)) if m.kind == "ORG" else None
-        out.append(_agency(doc, m.start, m.end, kind, topic, gaz) if kind else m)
+        if not kind:
+            out.append(m)
+            continue
+        after = starts.get(m.end + 1) if m.end < len(doc) and doc[m.end].text == "(" else None
+        if after is not None and after.cls == "Agency" and gaz.state_of(after.key) is not None:
+            out.append(after)  # the bracketed name says whose it is
+            continue
+        line = doc[: m.start].text.rfind("\n")
+        before = [
+            key
+            for s, key in states
+            if s.end <= m.start and doc[s.start].idx > line and s.kind != "DEMONYM"
+        ]
+        out.append(_agency(doc, m.start, m.end, kind, before[-1] if before else topic, gaz))
     return out
 
 

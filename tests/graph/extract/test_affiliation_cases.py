@@ -90,6 +90,28 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ),
     ("Nigeria's Foreign Ministry condemned the coup.", None, "Nigeria", "Nigeria"),
     ("The Israeli army struck Gaza.", None, "Israel", "Israel"),
+    # an agency with no state word: the bracketed acronym, else the last state named on its line
+    (
+        "India launched strikes. According to Ministry of Defence, nine places in Pakistan "
+        "were hit.",
+        None,
+        "Defence",
+        "India",
+    ),
+    (
+        "The Iraqi government condemned the American strikes, while the Ministry of Foreign "
+        "Affairs summoned the American chargé d'affaires.",
+        None,
+        "Foreign Affairs",
+        "Iraq",
+    ),
+    (
+        "Israel struck Syria. Sergei Naryshkin, director of the Foreign Intelligence Service "
+        "(SVR), branded the raid a terrorist act.",
+        None,
+        "Naryshkin",
+        "Russia",
+    ),
     # forces and units named by a state word or a number
     ("Eritrean forces entered Tigray.", None, "Eritrea", "Eritrea"),
     ("Russian troops attacked Pokrovsk.", None, "Russia", "Russia"),
