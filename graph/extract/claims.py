@@ -260,9 +260,22 @@ class _Reader:
             if (
                 frame.relation == "attacks"
                 and dobj is not None
-                and self.lex.is_cue(dobj.lemma_, "sanctionable")
-            ):  # "targeted Chinese firms": sanctions, not strikes
+                and (
+                    self.lex.is_cue(dobj.lemma_, "sanctionable")
+                    or any(self.res.entities[k].cls == "Company" for k in patients)
+                )
+            ):  # "targeted Chinese firms", "hit units of General Atomics": sanctions, not strikes
                 relation = "sanctions"
+            if relation == "warns" and not patients:
+                # "threatened to expel the Ethiopian soldiers": whom the threatened act is aimed at
+                patients = [
+                    k
+                    for x in t.children
+                    if x.dep_ == "xcomp"
+                    for d in x.children
+                    if d.dep_ == "dobj"
+                    for k in args.keys(here, d, deep=True)
+                ]
         if not patients and frame.places:
             patients = self.places(t, frame.places)
         for a in agents:

@@ -62,6 +62,19 @@ class ReadBatch:
     violations: list[str]
 
 
+def one_label_each(data: Graph, documents: list[ReadDocument]) -> Graph:
+    """What the writer will store of a batch's labels: one per entity, the last document's word,
+    not every spelling the batch's documents use ("New York", "New York City"). SHACL checks
+    this, whether the batch was read in this process or in a worker."""
+    labels: dict[str, str] = {}
+    for text in documents:
+        labels.update(text.labels)
+    for iri, label in labels.items():
+        data.remove((URIRef(iri), RDFS.label, None))
+        data.add((URIRef(iri), RDFS.label, Literal(label)))
+    return data
+
+
 class Reader:
     """Parsed text -> graphs: the spaCy pipeline, the gazetteer and the lexicon; no store.
 
@@ -147,15 +160,7 @@ class Reader:
             text, checked = self.read_text(source, doc, people)
             documents.append(text)
             data += checked
-        # check what the writer will store: one label per entity, the last document's word,
-        # not every spelling the batch's documents use ("New York", "New York City")
-        labels: dict[str, str] = {}
-        for text in documents:
-            labels.update(text.labels)
-        for iri, label in labels.items():
-            data.remove((URIRef(iri), RDFS.label, None))
-            data.add((URIRef(iri), RDFS.label, Literal(label)))
-        return ReadBatch(documents, self.check(data))
+        return ReadBatch(documents, self.check(one_label_each(data, documents)))
 
     def check(self, data: Graph) -> list[str]:
         """SHACL violations in ``data`` against the configured shapes (none when not validating)."""
