@@ -254,8 +254,9 @@ class _Reader:
             # against provocations on NATO's flank" or "blamed X for the attack on Turkish ..."
             # NATO and Turkey are not acted on
             patients += args.prep_objects(here, t, frame.preps, deep=not patients)
-            if not patients and dobj is not None:  # "fired rockets at Israel"
-                patients = args.prep_objects(here, dobj, frame.preps, deep=True)
+            thing = dobj if dobj is not None else first_child(t, "dobj")  # what is fired
+            if not patients and thing is not None:  # "fired rockets at Israel"
+                patients = args.prep_objects(here, thing, frame.preps, deep=True)
             if not patients:  # "condemned the strikes": whoever struck
                 self.events.note(t, frame, dobj)
             if (

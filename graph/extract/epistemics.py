@@ -72,6 +72,8 @@ def _own_clause(g: Token) -> bool:
         g.dep_ == "acl"
         and not any(c.dep_ == "mark" and c.lower_ == "that" for c in g.children)
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children)  # "decision to send"
+        # "no indication Turkey had been targeting": a clause with its own subject complements
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children)
     )
 
 
@@ -87,6 +89,9 @@ def _negates(g: Token, t: Token, lex: Lexicon) -> bool:
             d.dep_ == "preconj" and lex.is_cue(d.lower_, "negation") for d in c.children
         ):
             return True
+    if g.i != t.i and g.pos_ == "NOUN" and cue(g, "negator", lex):
+        # "the suspension of its operations against US forces": a noun of halting
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in g.children)
     return g.i != t.i and g.pos_ == "VERB" and cue(g, "negator", lex)
 
 

@@ -256,6 +256,18 @@ NAMING = [
 # troops or a base beside a strike are not struck: "struck targets near US forces"
 BESIDE = [
     case("Turkish drones struck targets near US forces in northern Syria."),
+    # what is fired is no target: "launched Iranian-made drones at ..."
+    case("Russia launched Iranian-made drones at Ukraine overnight.", "Russia|attacks|Ukraine"),
+    # an attack there is no indication of, or whose suspension is announced, is none
+    case(
+        "Ryder said there was no indication Turkey had been intentionally targeting U.S. forces.",
+        "Turkey|attacks|United States|neg",
+    ),
+    case(
+        "Kataib Hezbollah announced the suspension of its military operations against the "
+        "American forces.",
+        "Kataib Hezbollah|attacks|United States|neg",
+    ),
     case("Russian missiles struck near Kharkiv overnight.", "Russia|attacks|Ukraine"),
 ]
 
