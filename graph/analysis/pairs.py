@@ -469,8 +469,8 @@ def dispute_page(
   {relation}
   GRAPH {g} {{ ?n a al:Dispute ; al:about ?pair .
               ?pair al:fromActor ?s ; al:relation ?rel ; al:toActor ?o . }}
-  {{ GRAPH {g} {{ ?n al:assertion ?c }} BIND("assertion" AS ?kind) }}
-  UNION {{ GRAPH {g} {{ ?n al:denial ?c }} BIND("denial" AS ?kind)
+  {{ GRAPH {g} {{ ?pair al:hasClaim ?c }} BIND("assertion" AS ?kind) }}
+  UNION {{ GRAPH {g} {{ ?pair al:hasDenial ?c }} BIND("denial" AS ?kind)
            OPTIONAL {{ ?c al:attributedTo ?denier
                       OPTIONAL {{ ?denier rdfs:label ?denierLabel }} }} }}
   {_CLAIM}

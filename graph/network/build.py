@@ -19,10 +19,11 @@ import io
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import networkx as nx
 
+from graph.analysis.actorgraph import current
 from graph.analysis.alignment import (
     Alignment,
     Evidence,
@@ -32,6 +33,7 @@ from graph.analysis.alignment import (
     evidence_of,
     relations,
 )
+from graph.analysis.pairs import Item, PairFilters, pair_page
 from graph.errors import InputError
 from graph.network.draw import draw
 from graph.network.model import (
@@ -43,6 +45,7 @@ from graph.network.model import (
     Whole,
 )
 from graph.schema import Registry
+from graph.settings import Settings
 from graph.sparql_text import iri_term
 from graph.store import Store
 from graph.vocab import PREFIXES, local_name
@@ -112,6 +115,8 @@ def to_networkx(links: Iterable[Link], info: dict[str, dict[str, Any]]) -> nx.Mu
             documents=len({e.document for e in link.evidence}),
             relations=sorted({e.relation for e in link.evidence}),
             evidence=link.evidence,
+            denied_by=link.denied_by,
+            denials=link.denials,
         )
     return graph
 
@@ -181,7 +186,26 @@ def _links(
     def keep(e: Evidence) -> bool:
         return e.relation in wanted and (not docs or e.document in docs)
 
-    if query.view == "actors":
+    settings = getattr(store, "settings", None) or Settings()
+    if query.view == "actors" and current(store, settings):
+        # the stored actor graph, as /api/supports and /api/opposes read it, disputes included
+        dates = PairFilters(since=query.since, until=query.until)
+        links = []
+        for s in stances:
+            summary = cast(Literal["supports", "opposes"], s)
+            for p in pair_page(store, settings, summary, dates, limit=None, evidence=None).pairs:
+                links.append(
+                    Link(
+                        p.source.id,
+                        p.target.id,
+                        s,
+                        [e for e in map(_evidence, p.evidence) if keep(e)],
+                        [a.label for a in p.denied_by],
+                        [_evidence(d) for d in p.denials],
+                    )
+                )
+    elif query.view == "actors":
+        # a store written before the actor graph, opened read-only: the roll-up in Python
         pairs: list[tuple[Stance, Alignment]] = [
             (s, p)
             for s in stances
@@ -193,6 +217,18 @@ def _links(
     else:
         links = _claim_links(store, query, stance_of, keep)
     return [lk for lk in links if lk.evidence]
+
+
+def _evidence(item: Item) -> Evidence:
+    return Evidence(
+        item.document,
+        item.sentence,
+        item.relation,
+        item.hedged,
+        item.attributed_to,
+        item.date,
+        item.claim,
+    )
 
 
 def _claim_links(

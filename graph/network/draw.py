@@ -33,6 +33,8 @@ TYPE_STYLES: dict[str, dict[str, str]] = {  # vis-network shapes whose label sit
     "Region": {"shape": "star", "color": "#bcbd22"},
     "Other": {"shape": "dot", "color": "#c7c7c7"},
 }
+DISPUTED_COLOR = "#9467bd"  # asserted by some, denied by others
+DISPUTED_DASHES = [10, 4, 2, 4]  # dash-dot, whatever the hedging
 LAYOUT_MAX_NODES = 400  # above this, spring layout for these best connected, the rest around them
 EVIDENCE_PER_EDGE = 25
 SEED = 7
@@ -60,7 +62,7 @@ def draw(net: Whole, query: NetworkQuery) -> dict[str, Any]:
             "relations": {r: net.relations[r] for r in sorted(net.relations)},
             "types": list(ENTITY_TYPES),
             "documents": [{"identifier": k, **v} for k, v in sorted(docs.items())],
-            "styles": {"types": TYPE_STYLES, "stances": colours},
+            "styles": {"types": TYPE_STYLES, "stances": colours, "disputed": DISPUTED_COLOR},
             "legend": net.registry.legend(),
         },
     }
@@ -273,6 +275,10 @@ def _edge(
     documents = len({e.document for e in evidence})
     weak = all(e.hedged or e.attributed_to for e in evidence)
     label = ", ".join(d["relations"])
+    denied_by: list[str] = d.get("denied_by", [])
+    denials: list[Evidence] = d.get("denials", [])
+    disputed = bool(denials)
+    color = DISPUTED_COLOR if disputed else colours[stance]
     return {
         "id": f"{u} {stance} {v}",
         "from": u,
@@ -283,13 +289,17 @@ def _edge(
         "claims": claims,
         "documents": documents,
         "hedged_only": weak,
-        "color": {"color": colours[stance], "highlight": colours[stance]},
+        "color": {"color": color, "highlight": color},
         "width": round(1 + 2 * math.log2(claims), 1) if claims > 1 else 1,
-        "dashes": weak,
+        "dashes": DISPUTED_DASHES if disputed else weak,
         "arrows": "to",
         "title": f"{g.nodes[u]['label']} {label} {g.nodes[v]['label']}: {_claims(claims)} in "
-        f"{documents} document{'' if documents == 1 else 's'}",
+        f"{documents} document{'' if documents == 1 else 's'}"
+        + (f", denied by {', '.join(denied_by) or 'the text'}" if disputed else ""),
         "evidence": [_evidence(e, docs) for e in evidence[:EVIDENCE_PER_EDGE]],
+        "disputed": disputed,
+        "denied_by": denied_by,
+        "denials": [_evidence(e, docs) for e in denials[:EVIDENCE_PER_EDGE]],
     }
 
 

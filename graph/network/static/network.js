@@ -82,6 +82,7 @@
       meta.legend.map((s) => `<li><span class="line" style="border-color:${s.color}"></span>` +
         `${esc(s.stance)} (${s.relations.map(esc).join(", ")})</li>`).join("") +
       `<li><span class="line dashed" style="border-color:#888"></span>only hedged or attributed claims</li>` +
+      (meta.styles.disputed ? `<li><span class="line dashdot" style="border-color:${meta.styles.disputed}"></span>disputed: asserted and denied</li>` : "") +
       `<li>width: number of claims</li>`;
   }
 
@@ -205,16 +206,18 @@
     return node ? node.label : id;
   }
 
-  function showEdge(id) {
-    const e = state.edges.get(id);
-    if (!e) return;
-    // grouped by document: its title, date and file name once, then what it says
-    const byDocument = new Map();
-    e.evidence.forEach((ev) => {
-      if (!byDocument.has(ev.document)) byDocument.set(ev.document, []);
-      byDocument.get(ev.document).push(ev);
+  // grouped by document: its title, date and file name once, then what it says
+  function byDocument(list) {
+    const groups = new Map();
+    list.forEach((ev) => {
+      if (!groups.has(ev.document)) groups.set(ev.document, []);
+      groups.get(ev.document).push(ev);
     });
-    const groups = [...byDocument.values()].map((quotes) => {
+    return groups;
+  }
+
+  function evidenceList(list, extra) {
+    const groups = [...byDocument(list).values()].map((quotes) => {
       const doc = quotes[0];
       const heading = `<div class="source"><strong>${esc(doc.title || doc.document)}</strong> ` +
         `${esc(doc.date || "undated")} <code>${esc(doc.document)}</code></div>`;
@@ -223,14 +226,54 @@
           .filter(Boolean).map((t) => `<span class="tag">${esc(t)}</span>`).join("");
         return `<li><blockquote>${esc(ev.sentence)}</blockquote><div class="tags">${tags}</div></li>`;
       }).join("");
-      return `<li class="document">${heading}<ul class="evidence">${items}</ul></li>`;
+      return `<li class="document">${heading}<ul class="evidence ${extra || ""}">${items}</ul></li>`;
     }).join("");
+    return `<ul class="documents">${groups}</ul>`;
+  }
+
+  function showEdge(id) {
+    const e = state.edges.get(id);
+    if (!e) return;
     const more = e.claims > e.evidence.length ? `<p class="hint">and ${e.claims - e.evidence.length} more claims</p>` : "";
-    const docs = e.documents || byDocument.size;
+    const docs = e.documents || byDocument(e.evidence).size;
+    const disputed = e.disputed
+      ? `<h3 class="disputed">Disputed: denied by ${esc((e.denied_by || []).join(", ") || "the text")}</h3>` +
+        evidenceList(e.denials || [], "denials") + "<h3>Asserted</h3>"
+      : "";
     details(`<h2>${esc(label(e.from))} → ${esc(e.relations.join(", "))} → ${esc(label(e.to))}</h2>` +
       `<p>${e.claims} claim${e.claims === 1 ? "" : "s"} in ${docs} document${docs === 1 ? "" : "s"}, ` +
       `${esc(e.stance)}${e.hedged_only ? ", all hedged or attributed" : ""}</p>` +
-      `<ul class="documents">${groups}</ul>${more}`);
+      `${disputed}${evidenceList(e.evidence)}${more}<div id="timeline"></div>`);
+    if (!config.inline) timeline({ a: label(e.from), b: label(e.to) });
+  }
+
+  // --- the balance of support over time, drawn as SVG bars (no library) -------------------------
+
+  async function timeline(params) {
+    const query = new URLSearchParams({ ...params, interval: "month" });
+    const box = $("timeline");  // a later click replaces it: this answer is then dropped
+    let data;
+    try { data = await fetchJson("/api/timeline?" + query); } catch (err) { return; }
+    if (!box || !box.isConnected || !data.periods.length) return;
+    const w = 340, h = 120, mid = h / 2, n = data.periods.length;
+    const most = Math.max(1, ...data.periods.map((p) => Math.max(p.supports, p.opposes)));
+    const bw = Math.max(2, Math.floor((w - 20) / n) - 2);
+    const scale = (mid - 12) / most;
+    const bars = data.periods.map((p, i) => {
+      const x = 10 + i * (bw + 2);
+      const up = p.supports * scale, down = p.opposes * scale;
+      const tip = `${p.period}: ${p.supports} supporting, ${p.opposes} opposing, balance ${p.balance}, ${p.documents} documents`;
+      return `<g class="period" data-period="${esc(p.period)}" data-balance="${p.balance}"><title>${esc(tip)}</title>` +
+        `<rect x="${x}" y="${mid - up}" width="${bw}" height="${up}" fill="${state.meta.styles.stances.supports || "#2ca02c"}"></rect>` +
+        `<rect x="${x}" y="${mid}" width="${bw}" height="${down}" fill="${state.meta.styles.stances.opposes || "#d62728"}"></rect></g>`;
+    }).join("");
+    const first = esc(data.periods[0].period), last = esc(data.periods[n - 1].period);
+    box.innerHTML = `<h3>Over time (${esc(params.b ? params.a + " → " + params.b : params.a + " → all")})</h3>` +
+      `<svg class="timeline" width="${w}" height="${h + 14}" role="img" aria-label="claims per month">` +
+      `<line x1="0" x2="${w}" y1="${mid}" y2="${mid}" stroke="#999"></line>${bars}` +
+      `<text x="10" y="${h + 12}" font-size="10">${first}</text>` +
+      `<text x="${w - 10}" y="${h + 12}" font-size="10" text-anchor="end">${last}</text></svg>` +
+      `<p class="hint">up: supporting claims, down: opposing, per month</p>`;
   }
 
   async function showNode(id) {
@@ -240,8 +283,9 @@
     const wd = n.wikidata ? `<p><a href="${esc(n.wikidata)}" target="_blank" rel="noopener noreferrer">Wikidata ${esc(n.wikidata.split("/").pop())}</a></p>` : "";
     const focus = config.inline ? "" : `<button type="button" id="focus-node">Focus on ${esc(n.label)}</button>`;
     details(`<h2>${esc(n.label)}</h2><p><span class="tag">${esc(n.type)}</span> ${n.claims} claims</p>` +
-      `${alts}${wd}<div id="affiliations"></div>${focus}<p class="hint"><code>${esc(n.id)}</code></p>`);
+      `${alts}${wd}<div id="affiliations"></div><div id="timeline"></div>${focus}<p class="hint"><code>${esc(n.id)}</code></p>`);
     if (config.inline) return;
+    timeline({ a: n.label });
     $("focus-node").addEventListener("click", () => navigate({ actor: n.id }));
     if (!n.id.startsWith(config.base)) return;
     try {
