@@ -50,6 +50,16 @@ def iri_term(value: str) -> str:
         raise BadTermError(f"not a valid IRI: {value[:200]!r} ({e})") from None
 
 
+def decimal_term(value: float) -> str:
+    """``value`` (a finite number) as a SPARQL ``xsd:decimal`` literal, made by Oxigraph."""
+    if value != value or value in (float("inf"), float("-inf")):
+        raise BadTermError(f"not a finite number: {value!r}")
+    return str(ox.Literal(f"{value:.6f}", datatype=ox.NamedNode(XSD_DECIMAL)))
+
+
+XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
+
+
 def string_term(value: str) -> str:
     """``value`` as a SPARQL string literal, every quote and line break escaped."""
     return str(ox.Literal(value))

@@ -22,7 +22,7 @@ from graph.analysis.actorgraph import TOP_EVIDENCE, actor_graph_iri, summary_of
 from graph.analysis.alignment import UnknownRelationError
 from graph.errors import InputError
 from graph.settings import Settings
-from graph.sparql_text import iri_term, string_term
+from graph.sparql_text import decimal_term, iri_term, string_term
 from graph.store import Store
 from graph.vocab import ONTOLOGY_NS, PREFIXES
 
@@ -36,6 +36,7 @@ __all__ = [
     "Pair",
     "PairFilters",
     "PairPage",
+    "claim_filter_patterns",
     "claim_patterns",
     "decode_cursor",
     "dispute_page",
@@ -195,6 +196,13 @@ def claim_patterns(filters: PairFilters) -> str:
         out.append(f"VALUES ?p {{ al:{filters.relation} }} ?c rdf:predicate ?p .")
     else:
         out.append("?c rdf:predicate ?p .")
+    return "\n  ".join(out + claim_filter_patterns(filters))
+
+
+def claim_filter_patterns(filters: PairFilters, confidence: str = "?conf") -> list[str]:
+    """The patterns that keep a claim ``?c`` of a document ``?doc`` (bound ``?date``) by the
+    dates, hedging and confidence of ``filters``; ``confidence`` names the variable it binds."""
+    out = []
     if filters.since or filters.until:
         out.append("?doc dcterms:date ?date .")
         if filters.since:
@@ -206,8 +214,9 @@ def claim_patterns(filters: PairFilters) -> str:
     if not filters.include_hedged:
         out.append("FILTER NOT EXISTS { ?c al:hedged true }")
     if filters.min_confidence is not None:
-        out.append(f"?c al:confidence ?conf . FILTER(?conf >= {float(filters.min_confidence)})")
-    return "\n  ".join(out)
+        least = decimal_term(filters.min_confidence)
+        out.append(f"?c al:confidence {confidence} . FILTER({confidence} >= {least})")
+    return out
 
 
 def _filtered_query(settings: Settings, summary: Summary, filters: PairFilters) -> str:

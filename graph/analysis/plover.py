@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from graph.analysis.actorgraph import actor_graph_iri
-from graph.analysis.pairs import DEFAULT_PAGE, NO_FILTERS, PairFilters, decode_cursor, encode_cursor
+from graph.analysis.pairs import (
+    DEFAULT_PAGE,
+    NO_FILTERS,
+    PairFilters,
+    claim_filter_patterns,
+    decode_cursor,
+    encode_cursor,
+)
 from graph.errors import InputError
 from graph.schema import Relation, load_registry
 from graph.settings import Settings
@@ -64,18 +71,8 @@ def _query(settings: Settings, filters: PairFilters, relations: dict[str, Relati
         " prov:wasDerivedFrom ?doc ."
     )
     parts.append(f"FILTER NOT EXISTS {{ GRAPH {g} {{ ?doc al:duplicateOf ?original }} }}")
-    if filters.since or filters.until:
-        parts.append("?doc dcterms:date ?date .")
-        if filters.since:
-            parts.append(f'FILTER(?date >= "{filters.since.isoformat()}"^^xsd:date)')
-        if filters.until:
-            parts.append(f'FILTER(?date <= "{filters.until.isoformat()}"^^xsd:date)')
-    else:
-        parts.append("OPTIONAL { ?doc dcterms:date ?date }")
-    if not filters.include_hedged:
-        parts.append("FILTER NOT EXISTS { ?c al:hedged true }")
-    if filters.min_confidence is not None:
-        parts.append(f"?c al:confidence ?cf . FILTER(?cf >= {float(filters.min_confidence)})")
+    # ?conf is the name of the answer's own column: the filter binds another
+    parts += claim_filter_patterns(filters, confidence="?cf")
     return "\n  ".join(parts)
 
 

@@ -37,6 +37,7 @@ from graph.analysis.pairs import Item, PairFilters, pair_page
 from graph.errors import InputError
 from graph.network.draw import draw
 from graph.network.model import (
+    ACTOR_TYPES,
     DEFAULT_LIMIT,
     ENTITY_TYPES,
     Link,
@@ -71,13 +72,27 @@ def whole(store: Store, query: NetworkQuery, registry: Registry) -> Whole:
     stance_of = {r: s for s in registry.stances for r in relations(store, s)}
     if unknown := sorted(set(query.relations) - set(stance_of)):
         raise InputError(f"unknown relations {unknown}; allowed: {', '.join(sorted(stance_of))}")
+    if query.stance is not None and query.stance not in registry.stances:
+        allowed = ", ".join(registry.stances)
+        raise InputError(f"unknown stance {query.stance!r}; allowed: {allowed}")
     links = _links(store, query, stance_of, registry.stances)
     info = _entities(store, {e for link in links for e in (link.source, link.target)})
     if query.types:
         wanted = set(query.types)
         links = [lk for lk in links if {_type(info, lk.source), _type(info, lk.target)} <= wanted]
+    apart: dict[str, str] = {}
+    if query.view == "actors" and not query.unaffiliated:
+        # what rolls up to no state, organisation or armed group is no actor: left out, counted
+        apart = {
+            e: info[e]["label"]
+            for lk in links
+            for e in (lk.source, lk.target)
+            if _type(info, e) not in ACTOR_TYPES
+        }
+        links = [lk for lk in links if lk.source not in apart and lk.target not in apart]
     lifted: dict[str, str] = _lifted_names(store) if query.view == "actors" else {}
-    return Whole(to_networkx(links, info), stance_of, _documents(store), registry, lifted)
+    graph = to_networkx(links, info)
+    return Whole(graph, stance_of, _documents(store), registry, lifted, apart)
 
 
 def _lifted_names(store: Store) -> dict[str, str]:
@@ -97,7 +112,7 @@ def _lifted_names(store: Store) -> dict[str, str]:
 
 def claim_filters(query: NetworkQuery) -> NetworkQuery:
     """``query`` without what ``draw`` does (focus, depth, limit): the key of a ``whole``."""
-    return replace(query, actor=None, depth=1, limit=DEFAULT_LIMIT)
+    return replace(query, actor=None, depth=1, limit=DEFAULT_LIMIT, stance=None, direction="both")
 
 
 def to_networkx(links: Iterable[Link], info: dict[str, dict[str, Any]]) -> nx.MultiDiGraph:
@@ -183,13 +198,16 @@ def _links(
     wanted = set(query.relations) or set(stance_of)
     docs = set(query.documents)
 
+    least = query.min_confidence
+
     def keep(e: Evidence) -> bool:
-        return e.relation in wanted and (not docs or e.document in docs)
+        sure = least is None or (e.confidence is not None and e.confidence >= least)
+        return e.relation in wanted and (not docs or e.document in docs) and sure
 
     settings = getattr(store, "settings", None) or Settings()
     if query.view == "actors" and current(store, settings):
         # the stored actor graph, as /api/supports and /api/opposes read it, disputes included
-        dates = PairFilters(since=query.since, until=query.until)
+        dates = PairFilters(since=query.since, until=query.until, min_confidence=least)
         links = []
         for s in stances:
             summary = cast(Literal["supports", "opposes"], s)
@@ -228,6 +246,7 @@ def _evidence(item: Item) -> Evidence:
         item.attributed_to,
         item.date,
         item.claim,
+        item.confidence,
     )
 
 
@@ -235,7 +254,7 @@ def _claim_links(
     store: Store, query: NetworkQuery, stance_of: dict[str, Stance], keep: Any
 ) -> list[Link]:
     """Entity-level links: every non-negated claim between its own subject and object."""
-    rows = claim_rows(store, sorted(stance_of), query.since, query.until)
+    rows = claim_rows(store, sorted(stance_of), query.since, query.until, query.min_confidence)
     links: dict[tuple[str, str, Stance], Link] = {}
     seen: set[str] = set()
     for r in rows:

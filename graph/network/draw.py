@@ -50,6 +50,8 @@ def draw(net: Whole, query: NetworkQuery) -> dict[str, Any]:
         [_node(shown, n, positions, n in focus) for n in shown.nodes],
         [_edge(shown, u, v, k, docs, colours) for u, v, k in shown.edges(keys=True)],
     )
+    in_view = {e.document for _, _, d in shown.edges(data=True) for e in d["evidence"]}
+    dates = sorted(date for doc in in_view if (date := (docs.get(doc) or {}).get("date")))
     return {
         "nodes": vis.nodes,
         "edges": vis.edges,
@@ -59,6 +61,14 @@ def draw(net: Whole, query: NetworkQuery) -> dict[str, Any]:
             "total_edges": graph.number_of_edges(),
             "focus": focus,
             "laid_out": True,
+            # the header line: what the drawn edges rest on
+            "documents_in_view": len(in_view),
+            "first_date": dates[0] if dates else None,
+            "last_date": dates[-1] if dates else None,
+            "stance": query.stance,
+            "direction": query.direction,
+            # the actor view: entities left out because they roll up to no actor
+            "apart": [{"id": k, "label": v} for k, v in sorted(net.apart.items(), key=_by_label)],
             "relations": {r: net.relations[r] for r in sorted(net.relations)},
             "types": list(ENTITY_TYPES),
             "documents": [{"identifier": k, **v} for k, v in sorted(docs.items())],
@@ -66,6 +76,10 @@ def draw(net: Whole, query: NetworkQuery) -> dict[str, Any]:
             "legend": net.registry.legend(),
         },
     }
+
+
+def _by_label(kv: tuple[str, str]) -> tuple[str, str]:
+    return (kv[1].lower(), kv[0])
 
 
 def _pyvis(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> Network:
@@ -99,18 +113,58 @@ def _find(graph: nx.MultiDiGraph, actor: str, lifted: dict[str, str]) -> list[st
 
 
 def _choose(graph: nx.MultiDiGraph, focus: list[str], query: NetworkQuery) -> nx.MultiDiGraph:
-    """The focus and its neighbourhood (if asked), then the ``limit`` best-connected nodes."""
+    """The focus and its neighbourhood (if asked), then the ``limit`` best-connected nodes.
+
+    ``stance`` keeps that stance's edges; with an actor, ``direction`` "in" follows edges into
+    it (who supports Russia, and who supports them, to the depth asked), "out" edges from it."""
+    if query.stance is not None:
+        keep = [(u, v, k) for u, v, k in graph.edges(keys=True) if k == query.stance]
+        graph = _with_edges(graph, keep, focus)
+    if query.actor and query.direction != "both":
+        graph = _directed(graph, focus, query)
     nodes = set(graph.nodes)
     if query.actor:
         undirected = graph.to_undirected(as_view=True)
-        nodes = set(focus)
-        for f in focus:
+        nodes = {f for f in focus if f in graph}
+        for f in sorted(nodes):
             nodes |= set(nx.single_source_shortest_path_length(undirected, f, query.depth))
     if query.limit and len(nodes) > query.limit:
         degree = dict(graph.degree(nodes, weight="weight"))
         others = sorted(nodes - set(focus), key=lambda n: (-degree[n], graph.nodes[n]["label"]))
         nodes = set(focus[: query.limit]) | set(others[: max(0, query.limit - len(focus))])
     return graph.subgraph(nodes).copy()
+
+
+def _with_edges(
+    graph: nx.MultiDiGraph, edges: Iterable[tuple[str, str, str]], nodes: Iterable[str] = ()
+) -> nx.MultiDiGraph:
+    """A view of ``graph`` with only ``edges``, their ends and ``nodes``."""
+    kept = set(edges)
+    wanted = {n for n in nodes if n in graph} | {x for u, v, _ in kept for x in (u, v)}
+    return nx.subgraph_view(graph.subgraph(wanted), filter_edge=lambda u, v, k: (u, v, k) in kept)
+
+
+def _directed(graph: nx.MultiDiGraph, focus: list[str], query: NetworkQuery) -> nx.MultiDiGraph:
+    """The nodes that reach the focus (``in``) or that it reaches (``out``) within ``depth``
+    steps, and only the edges that take one step towards (or away from) it."""
+    inward = query.direction == "in"
+    step = graph.predecessors if inward else graph.successors
+    distance = {f: 0 for f in focus if f in graph}
+    frontier = list(distance)
+    for d in range(1, query.depth + 1):
+        following = []
+        for n in frontier:
+            for m in step(n):
+                if m not in distance:
+                    distance[m] = d
+                    following.append(m)
+        frontier = following
+    edges = [
+        (u, v, k)
+        for u, v, k in graph.subgraph(distance).edges(keys=True)
+        if distance[u if inward else v] == distance[v if inward else u] + 1
+    ]
+    return _with_edges(graph, edges, distance)
 
 
 def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
@@ -274,6 +328,7 @@ def _edge(
     claims = len(evidence)
     documents = len({e.document for e in evidence})
     weak = all(e.hedged or e.attributed_to for e in evidence)
+    dated = sorted(e.date for e in evidence if e.date)
     label = ", ".join(d["relations"])
     denied_by: list[str] = d.get("denied_by", [])
     denials: list[Evidence] = d.get("denials", [])
@@ -288,6 +343,8 @@ def _edge(
         "relations": d["relations"],
         "claims": claims,
         "documents": documents,
+        "first_date": dated[0] if dated else None,
+        "last_date": dated[-1] if dated else None,
         "hedged_only": weak,
         "color": {"color": color, "highlight": color},
         "width": round(1 + 2 * math.log2(claims), 1) if claims > 1 else 1,

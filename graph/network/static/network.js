@@ -6,8 +6,8 @@
   const config = JSON.parse(document.getElementById("network-config").textContent);
   const embedded = document.getElementById("network-data");
   const LISTS = ["relation", "type", "document"];
-  const FIELDS = ["actor", "depth", "view", "since", "until", "limit"];
-  const DEFAULTS = { depth: "1", view: "actors", limit: "150" };
+  const FIELDS = ["actor", "depth", "view", "since", "until", "limit", "min_confidence"];
+  const DEFAULTS = { depth: "1", view: "actors", limit: "150", min_confidence: "0" };
   // the tests and the benchmark read these
   const state = { nodes: new vis.DataSet(), edges: new vis.DataSet(), network: null, meta: null,
                   ready: false, renderMs: null };
@@ -38,7 +38,24 @@
       params.append(box.name, box.value);
     }
     for (const opt of $("document").selectedOptions) params.append("document", opt.value);
+    // "who supports X": a stance, and the direction of its edges relative to the actor
+    const [stance, direction] = $("question").value.split(":");
+    if (stance) params.set("stance", stance);
+    if (direction && direction !== "both") params.set("direction", direction);
     return params;
+  }
+
+  function questionLabels() {
+    const name = $("actor").value.trim() || "X";
+    for (const opt of $("question").options) {
+      if (!opt.dataset.text) opt.dataset.text = opt.textContent;
+      opt.textContent = opt.dataset.text.replace(/\bX\b/, name);
+    }
+  }
+
+  function confidenceLabel() {
+    const v = Number($("min_confidence").value);
+    $("confidence-value").textContent = v > 0 ? v.toFixed(2) : "any";
   }
 
   function fillForm(params) {
@@ -49,6 +66,10 @@
     }
     const docs = chosen("document");
     for (const opt of $("document").options) opt.selected = docs.has(opt.value);
+    const stance = params.get("stance");
+    $("question").value = stance ? `${stance}:${params.get("direction") || "both"}` : "";
+    questionLabels();
+    confidenceLabel();
   }
 
   function buildChoices(meta) {
@@ -172,6 +193,7 @@
 
   function summary() {
     const m = state.meta;
+    header();
     if (!state.nodes.length) {
       status(m.focus && new URLSearchParams(window.location.search).get("actor") && !m.focus.length
         ? "No actor of that name in this view (try the full view)." : "Nothing to show for these filters.");
@@ -180,6 +202,74 @@
     status(`${state.nodes.length} of ${m.total_nodes} ${m.view === "full" ? "entities" : "actors"}, ` +
       `${state.edges.length} of ${m.total_edges} edges.` +
       (state.nodes.length < m.total_nodes ? " Search or double-click a node to see more." : ""));
+  }
+
+  // the line under the filters: what is in view, how many documents it rests on, which dates
+  function header() {
+    const m = state.meta;
+    const kind = m.view === "full" ? "entities" : "actors";
+    const docs = m.documents_in_view;
+    const dates = m.first_date ? `${m.first_date} to ${m.last_date}` : "no dated document";
+    let text = `${state.nodes.length} ${kind}, ${state.edges.length} edges in view ` +
+      `(of ${m.total_nodes} and ${m.total_edges}) · ${docs} document${docs === 1 ? "" : "s"} · ${dates}`;
+    const params = new URLSearchParams(window.location.search);
+    if (params.get("actor") && params.get("stance")) {
+      text = `${$("question").selectedOptions[0].textContent}: ` + text;
+    }
+    if (params.get("min_confidence")) text += ` · confidence ≥ ${params.get("min_confidence")}`;
+    $("summary").innerHTML = esc(text);
+    const apart = m.apart || [];
+    if (apart.length) {
+      const names = apart.slice(0, 5).map((a) => a.label).join(", ") + (apart.length > 5 ? ", …" : "");
+      $("summary").insertAdjacentHTML("beforeend",
+        ` · <span class="apart">${apart.length} roll${apart.length === 1 ? "s" : ""} up to no actor, left out ` +
+        `(${esc(names)})${config.inline ? "" : ' <a href="#" id="show-apart">show</a>'}</span>`);
+      if (!config.inline) {
+        $("show-apart").addEventListener("click", (ev) => { ev.preventDefault(); navigate({ unaffiliated: "true" }); });
+      }
+    }
+  }
+
+  // --- downloading the view: the picture as drawn, the edges as a table -------------------------
+
+  function save(name, href) {
+    const a = document.createElement("a");
+    a.href = href; a.download = name;
+    document.body.appendChild(a); a.click(); a.remove();
+  }
+
+  function downloadPng() {
+    const drawn = $("network").querySelector("canvas");
+    if (!drawn) return;
+    const out = document.createElement("canvas");  // on white: the canvas itself is transparent
+    out.width = drawn.width; out.height = drawn.height;
+    const ctx = out.getContext("2d");
+    ctx.fillStyle = "#ffffff"; ctx.fillRect(0, 0, out.width, out.height);
+    ctx.drawImage(drawn, 0, 0);
+    save("allegiance-network.png", out.toDataURL("image/png"));
+  }
+
+  const CSV_COLUMNS = ["source", "target", "stance", "relations", "claims", "documents", "disputed",
+                       "denied_by", "first_date", "last_date", "source_id", "target_id"];
+
+  function csvCell(value) {
+    const text = value == null ? "" : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  }
+
+  function edgesCsv() {
+    const rows = state.edges.get().sort((a, b) => b.claims - a.claims ||
+      label(a.from).localeCompare(label(b.from)) || label(a.to).localeCompare(label(b.to)))
+      .map((e) => [label(e.from), label(e.to), e.stance, e.relations.join("; "), e.claims, e.documents,
+        String(!!e.disputed), (e.denied_by || []).join("; "), e.first_date || "", e.last_date || "", e.from, e.to]);
+    return [CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  }
+
+  function downloadCsv() {
+    const blob = new Blob([edgesCsv()], { type: "text/csv;charset=utf-8" });
+    const url = URL.createObjectURL(blob);
+    save("allegiance-network.csv", url);
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   // vis-network fits the nodes' shapes; their labels (under them) may still hang over the edge
@@ -349,6 +439,12 @@
       } catch (err) { /* suggestions are optional */ }
     }, 250);
   });
+
+  $("actor").addEventListener("input", questionLabels);
+  $("min_confidence").addEventListener("input", confidenceLabel);
+  $("download-png").addEventListener("click", downloadPng);
+  $("download-csv").addEventListener("click", downloadCsv);
+  state.edgesCsv = edgesCsv;
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
