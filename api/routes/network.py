@@ -22,8 +22,10 @@ from api.routes.alignments import ConfidenceQ
 from api.schemas import IsoDate
 from api.service import GraphService
 from api.tables import Format, FormatQ, chosen_format, csv_body, csv_response
+from graph.errors import NotFoundError
 from graph.network.build import claim_filters, whole
-from graph.network.draw import draw
+from graph.network.draw import COMPACT_EDGES, draw, edge_record
+from graph.network.draw import compact as compact_form
 from graph.network.model import DEFAULT_LIMIT, ENTITY_TYPES, NetworkQuery, Whole
 from graph.network.page import ASSETS_PATH, STATIC, VIS_BUILD, VIS_PATH, render_page
 
@@ -40,6 +42,13 @@ __all__ = [
 router = APIRouter(tags=["network"])
 
 
+CompactQ = Annotated[
+    bool | None,
+    Query(
+        description="edges as rows of `meta.edge_columns`, without evidence; by default, above"
+        " 2,000 edges"
+    ),
+]
 ViewQ = Annotated[Literal["actors", "full"], Query(description="actors (rolled up) or full")]
 ActorQ = Annotated[str | None, Query(description="focus on this actor (any name, or its IRI)")]
 DepthQ = Annotated[int, Query(ge=0, le=6, description="neighbourhood depth around the actor")]
@@ -159,6 +168,7 @@ async def network_data(
     store: StoreDep,
     query: QueryDep,
     format: Annotated[Format | None, FormatQ] = None,
+    compact: CompactQ = None,
 ) -> Response:
     """The network for these filters, as the page draws it: nodes (entities, with type and
     position) and edges (one per direction and stance, with their relations, claim and document
@@ -167,7 +177,11 @@ async def network_data(
     `?actor=Russia&stance=supports&direction=in` who supports Russia; `?view=full` every
     entity instead of states and organisations; `?min_confidence=0.7` only the surer claims.
     With `Accept: text/csv` or `?format=csv`: the edge list, one row per edge, with its claim
-    and document counts."""
+    and document counts.
+
+    Above 2,000 edges (or with `compact=true`) the edges come as `edge_rows`, rows of
+    `meta.edge_columns` with `from` and `to` as indexes into `nodes` and no evidence: one edge's
+    evidence is `/api/network/edge`."""
     fmt = chosen_format(request, format)
     cache: WholeCache = getattr(request.app.state, "network_cache", None) or WholeCache()
     request.app.state.network_cache = cache
@@ -177,14 +191,41 @@ async def network_data(
 
     def as_json() -> bytes:
         data = store.memo(("network", query), drawn)
+        if compact is True or (compact is None and len(data["edges"]) > COMPACT_EDGES):
+            data = compact_form(data)
         return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
 
     if fmt == "csv":
         data = await run_in_threadpool(lambda: store.memo(("network", query), drawn))
         return csv_response(edge_rows(data), "network")
-    body = await run_in_threadpool(lambda: store.memo(("network-json", query), as_json))
+    body = await run_in_threadpool(lambda: store.memo(("network-json", query, compact), as_json))
     # serialised once: FastAPI's encoder would take seconds on 20,000 edges
     return Response(body, media_type="application/json", headers={"Vary": "Accept"})
+
+
+@router.get(
+    "/api/network/edge",
+    summary="One edge of /api/network with its evidence (for a view sent compact)",
+    responses=errors(400, 404, e404="no such edge in the network of these filters"),
+)
+async def network_edge(
+    request: Request,
+    store: StoreDep,
+    query: QueryDep,
+    source: Annotated[str, Query(description="the edge's `from` (an IRI)")],
+    target: Annotated[str, Query(description="the edge's `to` (an IRI)")],
+    edge_stance: Annotated[str, Query(description="the edge's stance: supports or opposes")],
+) -> Response:
+    """The edge from `source` to `target` with `edge_stance`, as `/api/network` describes it
+    (relations, counts, evidence grouped by document, disputes), in the network of the same
+    filters (`view`, `relation`, `since`, `min_confidence` ...)."""
+    cache: WholeCache = getattr(request.app.state, "network_cache", None) or WholeCache()
+    request.app.state.network_cache = cache
+    net = await run_in_threadpool(lambda: cache.get(store, query))
+    edge = edge_record(net, source, target, edge_stance)
+    if edge is None:
+        raise NotFoundError(f"no edge {source} {edge_stance} {target} in this network")
+    return JSONResponse(edge)
 
 
 def edge_rows(data: dict[str, Any]) -> bytes:

@@ -15,13 +15,23 @@ from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
+from pyvis.edge import Edge
 from pyvis.network import Network
 
 from graph.analysis.alignment import Evidence
 from graph.network.model import NetworkQuery, Whole
 from graph.schema import ENTITY_TYPES
 
-__all__ = ["EVIDENCE_PER_EDGE", "LAYOUT_MAX_NODES", "TYPE_STYLES", "draw"]
+__all__ = [
+    "COMPACT_EDGES",
+    "EDGE_COLUMNS",
+    "EVIDENCE_PER_EDGE",
+    "LAYOUT_MAX_NODES",
+    "TYPE_STYLES",
+    "compact",
+    "draw",
+    "edge_record",
+]
 
 TYPE_STYLES: dict[str, dict[str, str]] = {  # vis-network shapes whose label sits outside
     "State": {"shape": "dot", "color": "#1f77b4"},
@@ -78,6 +88,56 @@ def draw(net: Whole, query: NetworkQuery) -> dict[str, Any]:
     }
 
 
+# above this many edges /api/network sends them as rows of EDGE_COLUMNS, without their evidence
+# (the page asks /api/network/edge for one edge's evidence when it is clicked): a record per edge
+# with 25 evidence sentences is megabytes to send and seconds for vis-network to copy
+COMPACT_EDGES = 2000
+EDGE_COLUMNS = (
+    "from",
+    "to",
+    "stance",
+    "relations",
+    "claims",
+    "documents",
+    "hedged_only",
+    "disputed",
+    "denied_by",
+    "first_date",
+    "last_date",
+)
+
+
+def compact(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` of ``draw`` with its edges as rows of ``EDGE_COLUMNS`` (``from`` and ``to`` as
+    indexes into ``nodes``): what the page rebuilds vis-network's records from."""
+    index = {n["id"]: i for i, n in enumerate(data["nodes"])}
+    rows = [
+        [
+            index[e["from"]],
+            index[e["to"]],
+            e["stance"],
+            e["relations"],
+            e["claims"],
+            e["documents"],
+            e["hedged_only"],
+            e["disputed"],
+            e["denied_by"],
+            e["first_date"],
+            e["last_date"],
+        ]
+        for e in data["edges"]
+    ]
+    meta = {**data["meta"], "compact": True, "edge_columns": list(EDGE_COLUMNS)}
+    return {"nodes": data["nodes"], "edges": [], "edge_rows": rows, "meta": meta}
+
+
+def edge_record(net: Whole, source: str, target: str, stance: str) -> dict[str, Any] | None:
+    """One edge of ``net`` as ``draw`` describes it (its evidence too), or None."""
+    if not net.graph.has_edge(source, target, stance):
+        return None
+    return _edge(net.graph, source, target, stance, net.documents, net.registry.colours())
+
+
 def _by_label(kv: tuple[str, str]) -> tuple[str, str]:
     return (kv[1].lower(), kv[0])
 
@@ -85,14 +145,17 @@ def _by_label(kv: tuple[str, str]) -> tuple[str, str]:
 def _pyvis(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> Network:
     """The vis-network records, made by pyvis's ``Network`` (directed: parallel and opposite
     edges stay apart). Only its data model is used: its HTML templates load vis-network and
-    Bootstrap from CDNs, so the page and its assets are our own (``graph.network.page``)."""
+    Bootstrap from CDNs, so the page and its assets are our own (``graph.network.page``).
+
+    Edges are pyvis's own ``Edge`` records, appended here: ``Network.add_edge`` looks for both
+    ends in the list of every node, which at 20,000 edges and 5,000 nodes takes ten seconds;
+    both ends of every edge are drawn nodes by construction (``_choose``)."""
     vis = Network(directed=True)
     for node in nodes:
         vis.add_node(node["id"], **{k: v for k, v in node.items() if k != "id"})
     for edge in edges:
-        vis.add_edge(
-            edge["from"], edge["to"], **{k: v for k, v in edge.items() if k not in ("from", "to")}
-        )
+        rest = {k: v for k, v in edge.items() if k not in ("from", "to")}
+        vis.edges.append(Edge(edge["from"], edge["to"], directed=True, **rest).options)
     return vis
 
 
@@ -132,7 +195,9 @@ def _choose(graph: nx.MultiDiGraph, focus: list[str], query: NetworkQuery) -> nx
         degree = dict(graph.degree(nodes, weight="weight"))
         others = sorted(nodes - set(focus), key=lambda n: (-degree[n], graph.nodes[n]["label"]))
         nodes = set(focus[: query.limit]) | set(others[: max(0, query.limit - len(focus))])
-    return graph.subgraph(nodes).copy()
+    if len(nodes) == graph.number_of_nodes():
+        return graph  # all of it (read only from here on): no copy of 20,000 edges' data
+    return graph.subgraph(nodes)
 
 
 def _with_edges(

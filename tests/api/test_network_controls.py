@@ -176,3 +176,51 @@ def test_png_and_csv_downloads_hold_the_current_view(
     assert all(int(r["documents"]) >= 1 for r in rows)
     disputed = [r for r in rows if r["disputed"] == "true"]
     assert disputed and disputed[0]["denied_by"] == "Iran"
+
+
+def test_a_compact_view_has_the_same_edges_and_their_evidence_on_request(site: Server) -> None:
+    full = network(site, limit=0)
+    small = network(site, limit=0, compact="true")
+    assert small["edges"] == [] and small["meta"]["compact"] is True
+    columns = small["meta"]["edge_columns"]
+    ids = [n["id"] for n in small["nodes"]]
+    rows = [dict(zip(columns, r, strict=True)) for r in small["edge_rows"]]
+    assert len(rows) == len(full["edges"])
+    by_id = {e["id"]: e for e in full["edges"]}
+    for row in rows:
+        edge = by_id[f"{ids[row['from']]} {row['stance']} {ids[row['to']]}"]
+        assert {k: row[k] for k in columns[2:]} == {k: edge[k] for k in columns[2:]}
+    some = max(full["edges"], key=lambda e: e["claims"])
+    r = httpx.get(
+        site.url + "/api/network/edge",
+        params={
+            "limit": 0,
+            "source": some["from"],
+            "target": some["to"],
+            "edge_stance": some["stance"],
+        },
+        timeout=60,
+    )
+    assert r.status_code == 200 and r.json()["evidence"] == some["evidence"]
+    r = httpx.get(
+        site.url + "/api/network/edge",
+        params={"source": some["to"], "target": some["to"], "edge_stance": "supports"},
+        timeout=60,
+    )
+    assert r.status_code == 404 and "no edge" in r.json()["detail"]
+
+
+@pytest.mark.browser
+def test_a_compact_view_draws_and_fetches_an_edges_evidence_on_click(
+    site: Server,
+    page: Page,  # noqa: F811
+) -> None:
+    page.open(site.url + "/graph?compact=true&actor=Iran")
+    edge_id = "https://w3id.org/allegiance/id/state/IRN supports " + RUSSIA
+    edge: dict[str, Any] = page.tab.evaluate("(id) => allegiance.edges.get(id)", edge_id)
+    assert edge["disputed"] is True and edge["dashes"] == [10, 4, 2, 4] and "evidence" not in edge
+    page.tab.evaluate("(id) => allegiance.network.emit('click', {nodes: [], edges: [id]})", edge_id)
+    panel = page.tab.locator("#details")
+    panel.get_by_text("Disputed: denied by Iran").wait_for(timeout=10_000)
+    assert "Iran has supplied hundreds of Shahed drones to Russia." in panel.inner_text()
+    assert any("/api/network/edge?" in u for u in page.requests)

@@ -150,8 +150,31 @@
     };
   }
 
+  // a big view comes as rows of meta.edge_columns, without evidence: vis-network's records are
+  // rebuilt here, as graph/network/draw.py's _edge makes them (the evidence is asked on a click)
+  function fromRows(data) {
+    const cols = data.meta.edge_columns, at = Object.fromEntries(cols.map((c, i) => [c, i]));
+    const styles = data.meta.styles;
+    return data.edge_rows.map((r) => {
+      const from = data.nodes[r[at.from]].id, to = data.nodes[r[at.to]].id, stance = r[at.stance];
+      const claims = r[at.claims], docs = r[at.documents], disputed = r[at.disputed];
+      const colour = disputed ? styles.disputed : styles.stances[stance];
+      return {
+        id: `${from} ${stance} ${to}`, from, to, stance, relations: r[at.relations],
+        label: r[at.relations].join(", "), claims, documents: docs, hedged_only: r[at.hedged_only],
+        disputed, denied_by: r[at.denied_by], first_date: r[at.first_date], last_date: r[at.last_date],
+        color: { color: colour, highlight: colour },
+        width: claims > 1 ? Math.round(10 * (1 + 2 * Math.log2(claims))) / 10 : 1,
+        dashes: disputed ? [10, 4, 2, 4] : r[at.hedged_only], arrows: "to",
+        title: `${data.nodes[r[at.from]].label} ${r[at.relations].join(", ")} ${data.nodes[r[at.to]].label}: ` +
+          `${claims} claim${claims === 1 ? "" : "s"} in ${docs} document${docs === 1 ? "" : "s"}`,
+      };
+    });
+  }
+
   function draw(data) {
     const started = performance.now();
+    if (data.edge_rows) data.edges = fromRows(data);
     state.meta = data.meta;
     buildChoices(data.meta);
     fillForm(new URLSearchParams(window.location.search));
@@ -321,9 +344,20 @@
     return `<ul class="documents">${groups}</ul>`;
   }
 
-  function showEdge(id) {
-    const e = state.edges.get(id);
+  async function showEdge(id) {
+    let e = state.edges.get(id);
     if (!e) return;
+    if (!e.evidence && !config.inline) {  // a compact view: this edge's evidence, asked now
+      const params = new URLSearchParams(window.location.search);
+      params.set("source", e.from); params.set("target", e.to); params.set("edge_stance", e.stance);
+      try {
+        const full = await fetchJson(config.api + "/edge?" + params.toString());
+        state.edges.update({ id, evidence: full.evidence, denials: full.denials });
+        e = state.edges.get(id);
+      } catch (err) {
+        return status(`Could not load the evidence: ${err.message}`, true);
+      }
+    }
     const more = e.claims > e.evidence.length ? `<p class="hint">and ${e.claims - e.evidence.length} more claims</p>` : "";
     const docs = e.documents || byDocument(e.evidence).size;
     const disputed = e.disputed
@@ -407,6 +441,7 @@
     params.set("actor", id); params.set("depth", "1"); params.set("limit", "0");
     try {
       const data = await fetchJson(config.api + "?" + params.toString());
+      if (data.edge_rows) data.edges = fromRows(data);
       const centre = state.network.getPositions([id])[id] || { x: 0, y: 0 };
       const fresh = data.nodes.filter((n) => !state.nodes.get(n.id));
       fresh.forEach((n, i) => {
