@@ -42,6 +42,7 @@ __all__ = [
     "dispute_page",
     "encode_cursor",
     "evidence_page",
+    "pair_documents",
     "pair_page",
     "pair_query",
 ]
@@ -298,6 +299,26 @@ def pair_page(
     _details(store, settings, pairs, filters, evidence)
     end = offset + len(pairs)
     return PairPage(pairs, total, encode_cursor(end) if end < total else None)
+
+
+def pair_documents(
+    store: Store, settings: Settings, summary: Summary, filters: PairFilters = NO_FILTERS
+) -> dict[str, set[str]]:
+    """Every pair of ``summary`` (its node) -> the identifiers of the documents of its claims
+    that pass the date and confidence filters: one light query, no evidence."""
+    g = iri_term(actor_graph_iri(settings))
+    rows = store.select(
+        PREFIXES
+        + f"""SELECT DISTINCT ?n ?docid WHERE {{
+  GRAPH {g} {{ ?n al:relation al:{summary} ; al:hasClaim ?c }}
+  ?c prov:wasDerivedFrom ?doc . ?doc dcterms:identifier ?docid .
+  {" ".join(claim_filter_patterns(filters))}
+}}"""
+    )
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        out[r["n"]].add(r["docid"])
+    return out
 
 
 _CLAIM = """?c rdf:predicate ?p ; prov:wasDerivedFrom ?doc .

@@ -23,7 +23,7 @@ from typing import Any, Literal, cast
 
 import networkx as nx
 
-from graph.analysis.actorgraph import current
+from graph.analysis.actorgraph import TOP_EVIDENCE, current
 from graph.analysis.alignment import (
     Alignment,
     Evidence,
@@ -33,7 +33,7 @@ from graph.analysis.alignment import (
     evidence_of,
     relations,
 )
-from graph.analysis.pairs import Item, PairFilters, pair_page
+from graph.analysis.pairs import Item, PairFilters, pair_documents, pair_page
 from graph.errors import InputError
 from graph.network.draw import draw
 from graph.network.model import (
@@ -67,15 +67,22 @@ def network(store: Store, query: NetworkQuery, registry: Registry) -> dict[str, 
     return draw(whole(store, query, registry), query)
 
 
-def whole(store: Store, query: NetworkQuery, registry: Registry) -> Whole:
-    """The network of all claims that pass the filters; depends only on ``claim_filters(query)``."""
+def whole(
+    store: Store, query: NetworkQuery, registry: Registry, *, every_claim: bool = False
+) -> Whole:
+    """The network of all claims that pass the filters; depends only on ``claim_filters(query)``.
+
+    From the stored actor graph, an edge holds its best few claims (``TOP_EVIDENCE``) and the
+    stored counts, unless ``every_claim`` (analysis: ``rank`` counts claims by relation) or a
+    relation or document filter asks for all of them: at 20,000 edges, reading every claim is
+    most of the time a view takes."""
     stance_of = {r: s for s in registry.stances for r in relations(store, s)}
     if unknown := sorted(set(query.relations) - set(stance_of)):
         raise InputError(f"unknown relations {unknown}; allowed: {', '.join(sorted(stance_of))}")
     if query.stance is not None and query.stance not in registry.stances:
         allowed = ", ".join(registry.stances)
         raise InputError(f"unknown stance {query.stance!r}; allowed: {allowed}")
-    links = _links(store, query, stance_of, registry.stances)
+    links = _links(store, query, stance_of, registry.stances, every_claim)
     info = _entities(store, {e for link in links for e in (link.source, link.target)})
     if query.types:
         wanted = set(query.types)
@@ -122,12 +129,22 @@ def to_networkx(links: Iterable[Link], info: dict[str, dict[str, Any]]) -> nx.Mu
         for n in (link.source, link.target):
             if n not in graph:
                 graph.add_node(n, **info.get(n, {"label": local_name(n), "type": "Other"}))
+        dates = sorted(e.date for e in link.evidence if e.date)
+        claims, documents, first, last = link.counts or (
+            len(link.evidence),
+            len({e.document for e in link.evidence}),
+            dates[0] if dates else None,
+            dates[-1] if dates else None,
+        )
         graph.add_edge(
             link.source,
             link.target,
             key=link.stance,
-            weight=len(link.evidence),
-            documents=len({e.document for e in link.evidence}),
+            weight=claims,
+            documents=documents,
+            document_ids=link.documents or frozenset(e.document for e in link.evidence),
+            first_date=first,
+            last_date=last,
             relations=sorted({e.relation for e in link.evidence}),
             evidence=link.evidence,
             denied_by=link.denied_by,
@@ -137,8 +154,9 @@ def to_networkx(links: Iterable[Link], info: dict[str, dict[str, Any]]) -> nx.Mu
 
 
 def actor_graph(store: Store, registry: Registry, **filters: Any) -> nx.MultiDiGraph:
-    """The whole actor-level network (no limit, no layout) for analysis and export."""
-    return whole(store, NetworkQuery(limit=0, **filters), registry).graph
+    """The whole actor-level network (no limit, no layout) for analysis and export, with every
+    claim of every edge."""
+    return whole(store, NetworkQuery(limit=0, **filters), registry, every_claim=True).graph
 
 
 def export_network(store: Store, registry: Registry, fmt: Literal["graphml", "gexf"]) -> bytes:
@@ -193,7 +211,11 @@ def rank(
 
 
 def _links(
-    store: Store, query: NetworkQuery, stance_of: dict[str, Stance], stances: tuple[Stance, ...]
+    store: Store,
+    query: NetworkQuery,
+    stance_of: dict[str, Stance],
+    stances: tuple[Stance, ...],
+    every_claim: bool = False,
 ) -> list[Link]:
     wanted = set(query.relations) or set(stance_of)
     docs = set(query.documents)
@@ -208,10 +230,14 @@ def _links(
     if query.view == "actors" and current(store, settings):
         # the stored actor graph, as /api/supports and /api/opposes read it, disputes included
         dates = PairFilters(since=query.since, until=query.until, min_confidence=least)
+        every = every_claim or bool(query.relations or query.documents)
+        best = None if every else TOP_EVIDENCE
         links = []
         for s in stances:
             summary = cast(Literal["supports", "opposes"], s)
-            for p in pair_page(store, settings, summary, dates, limit=None, evidence=None).pairs:
+            docs_of = {} if every else pair_documents(store, settings, summary, dates)
+            for p in pair_page(store, settings, summary, dates, limit=None, evidence=best).pairs:
+                counts = None if every else (p.claims, p.documents, p.first_date, p.last_date)
                 links.append(
                     Link(
                         p.source.id,
@@ -220,6 +246,8 @@ def _links(
                         [e for e in map(_evidence, p.evidence) if keep(e)],
                         [a.label for a in p.denied_by],
                         [_evidence(d) for d in p.denials],
+                        counts,
+                        frozenset(docs_of.get(p.node, ())),
                     )
                 )
     elif query.view == "actors":

@@ -60,7 +60,7 @@ def draw(net: Whole, query: NetworkQuery) -> dict[str, Any]:
         [_node(shown, n, positions, n in focus) for n in shown.nodes],
         [_edge(shown, u, v, k, docs, colours) for u, v, k in shown.edges(keys=True)],
     )
-    in_view = {e.document for _, _, d in shown.edges(data=True) for e in d["evidence"]}
+    in_view = {doc for _, _, d in shown.edges(data=True) for doc in d["document_ids"]}
     dates = sorted(date for doc in in_view if (date := (docs.get(doc) or {}).get("date")))
     return {
         "nodes": vis.nodes,
@@ -389,11 +389,9 @@ def _edge(
     colours: dict[str, str],
 ) -> dict[str, Any]:
     d = g.edges[u, v, stance]
-    evidence: list[Evidence] = d["evidence"]
-    claims = len(evidence)
-    documents = len({e.document for e in evidence})
-    weak = all(e.hedged or e.attributed_to for e in evidence)
-    dated = sorted(e.date for e in evidence if e.date)
+    evidence: list[Evidence] = d["evidence"]  # the best first: maybe not every claim
+    claims, documents = d["weight"], d["documents"]
+    weak = all(e.hedged or e.attributed_to for e in evidence)  # firm claims come first
     label = ", ".join(d["relations"])
     denied_by: list[str] = d.get("denied_by", [])
     denials: list[Evidence] = d.get("denials", [])
@@ -408,8 +406,8 @@ def _edge(
         "relations": d["relations"],
         "claims": claims,
         "documents": documents,
-        "first_date": dated[0] if dated else None,
-        "last_date": dated[-1] if dated else None,
+        "first_date": d["first_date"],
+        "last_date": d["last_date"],
         "hedged_only": weak,
         "color": {"color": color, "highlight": color},
         "width": round(1 + 2 * math.log2(claims), 1) if claims > 1 else 1,

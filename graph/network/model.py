@@ -83,6 +83,9 @@ class Link:
     # the actor view's disputes: who denies it, and the denials' own sentences
     denied_by: list[str] = field(default_factory=list)
     denials: list[Evidence] = field(default_factory=list)
+    # the stored actor graph's counts and dates, when ``evidence`` is only the best few claims
+    counts: tuple[int, int, str | None, str | None] | None = None  # claims, documents, dates
+    documents: frozenset[str] = frozenset()  # then: the identifiers of its claims' documents
 
 
 @dataclass(frozen=True)

@@ -200,8 +200,9 @@
       summary();
     };
     if (data.meta.laid_out) {
-      // labels are measured when first drawn: fit to them then
-      state.network.once("afterDrawing", () => { fitWithLabels(); done(); });
+      // labels are measured when first drawn: fit to them then. A big view draws no label at the
+      // scale that fits it (drawThreshold), so vis-network's own fit holds it: no second drawing
+      state.network.once("afterDrawing", () => { if (!big) fitWithLabels(); done(); });
       state.network.fit({ animation: false });
     } else {
       status(`Laying out ${data.nodes.length} nodes…`);
