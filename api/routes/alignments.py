@@ -9,11 +9,12 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import KnownParameters, NamesDep, SettingsDep, StoreDep
 from api.openapi import errors
 from api.schemas import EvidencePageOut, IsoDate, OpposesOut, SupportsOut
 from api.tables import Format, FormatQ, chosen_format, csv_response, pair_rows
 from graph.analysis.alignment import Side
+from graph.analysis.names import NameIndex
 from graph.analysis.pairs import (
     DEFAULT_PAGE,
     MAX_PAGE,
@@ -38,14 +39,16 @@ __all__ = [
     "router",
 ]
 
-router = APIRouter(prefix="/api", tags=["alignments"])
+router = APIRouter(prefix="/api", tags=["alignments"], dependencies=[KnownParameters])
 SIDES = {"supports": ("supporter", "supported"), "opposes": ("opposer", "opposed")}
 
 ActorQ = Annotated[
     str | None,
     Query(
-        description="only pairs with a side of this name: any of its names (label or altLabel), "
-        "whole and case-insensitive ('Russia', 'the Kremlin', 'moscow'; not 'Russ')",
+        description="only pairs with a side of this name, whole and case-insensitive: any of "
+        "its names (label or altLabel: 'Russia', 'the Kremlin', 'moscow'; not 'Russ'), its IRI "
+        "or id ('state/RUS'), its Wikidata ID ('Q159'), or a person's surname ('Putin'), who "
+        "stands for the state they serve",
         examples=["Russia"],
     ),
 ]
@@ -92,6 +95,20 @@ OpposeRoleQ = Annotated[
 ]
 
 
+_ANY_NAME = "any name: label, altLabel, IRI, Wikidata ID (Q159), a person's surname"
+
+
+def _one_side(which: str) -> Any:
+    return Query(description=f"only pairs with this {which} ({_ANY_NAME})")
+
+
+def named(names: NameIndex, name: str | None) -> frozenset[str] | None:
+    """The entities ``name`` denotes (None when no name is given; empty when none matches)."""
+    if not name or not name.strip():
+        return None
+    return frozenset(names.find(name))
+
+
 ConfidenceQ = Annotated[
     float | None, Query(ge=0, le=1, description="only claims of at least this confidence (0-1)")
 ]
@@ -103,6 +120,7 @@ EvidenceQ = Annotated[int, Query(ge=0, le=100, description="evidence items per p
 
 
 def pair_filters(
+    names: NamesDep,
     actor: ActorQ = None,
     relation: RelationQ = None,
     since: SinceQ = None,
@@ -112,7 +130,13 @@ def pair_filters(
 ) -> PairFilters:
     """The filters of every actor-level question, as query parameters."""
     return PairFilters(
-        actor or None, relation or None, since, until, include_hedged, min_confidence
+        actor or None,
+        relation or None,
+        since,
+        until,
+        include_hedged,
+        min_confidence,
+        actors=named(names, actor),
     )
 
 
@@ -155,7 +179,7 @@ def item_json(e: Item) -> dict[str, Any]:
 
 def _more(summary: Summary, p: Pair, filters: PairFilters) -> str:
     params = {"stance": summary, "source": p.source.id, "target": p.target.id}
-    skip = ("actor", "side")
+    skip = ("actor", "side", "actors", "sources", "targets")
     params |= {k: str(v) for k, v in vars(filters).items() if v is not None and k not in skip}
     return "/api/evidence?" + urllib.parse.urlencode(params)
 
@@ -238,6 +262,9 @@ def supports(
     store: StoreDep,
     settings: SettingsDep,
     filters: FilterDep,
+    names: NamesDep,
+    supporter: Annotated[str | None, _one_side("supporter")] = None,
+    supported: Annotated[str | None, _one_side("supported actor")] = None,
     role: SupportRoleQ = None,
     format: Annotated[Format | None, FormatQ] = None,
     limit: LimitQ = DEFAULT_PAGE,
@@ -254,6 +281,7 @@ def supports(
     """
     if filters.actor:
         filters = replace(filters, side=_side("supports", role))
+    filters = replace(filters, sources=named(names, supporter), targets=named(names, supported))
     page = (limit, cursor, evidence)
     return _answer(store, settings, "supports", filters, page, chosen_format(request, format))
 
@@ -269,6 +297,9 @@ def opposes(
     store: StoreDep,
     settings: SettingsDep,
     filters: FilterDep,
+    names: NamesDep,
+    opposer: Annotated[str | None, _one_side("opposer")] = None,
+    opposed: Annotated[str | None, _one_side("opposed actor")] = None,
     role: OpposeRoleQ = None,
     format: Annotated[Format | None, FormatQ] = None,
     limit: LimitQ = DEFAULT_PAGE,
@@ -283,6 +314,7 @@ def opposes(
     """
     if filters.actor:
         filters = replace(filters, side=_side("opposes", role))
+    filters = replace(filters, sources=named(names, opposer), targets=named(names, opposed))
     page = (limit, cursor, evidence)
     return _answer(store, settings, "opposes", filters, page, chosen_format(request, format))
 

@@ -6,14 +6,14 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import KnownParameters, SettingsDep, StoreDep
 from api.routes.alignments import BAD_PARAMETER, FilterDep, PageDep, actor_json, item_json
 from api.schemas import DisputesOut
 from graph.analysis.pairs import dispute_page
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/api", tags=["alignments"])
+router = APIRouter(prefix="/api", tags=["alignments"], dependencies=[KnownParameters])
 
 
 @router.get(

@@ -7,13 +7,13 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import KnownParameters, SettingsDep, StoreDep
 from api.routes.alignments import BAD_PARAMETER, FilterDep, PageDep
 from graph.analysis.plover import events
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/api", tags=["events"])
+router = APIRouter(prefix="/api", tags=["events"], dependencies=[KnownParameters])
 
 
 @router.get(

@@ -16,12 +16,13 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import KnownParameters, NamesDep, SettingsDep, StoreDep
 from api.openapi import errors
 from api.routes.alignments import ConfidenceQ
 from api.schemas import IsoDate
 from api.service import GraphService
 from api.tables import Format, FormatQ, chosen_format, csv_body, csv_response
+from graph.analysis.names import NameIndex
 from graph.errors import NotFoundError
 from graph.network.build import claim_filters, whole
 from graph.network.draw import COMPACT_EDGES, draw, edge_record
@@ -162,10 +163,12 @@ _NETWORK_FORMATS = {
     response_class=JSONResponse,
     summary="The nodes and edges /graph draws, with their evidence (JSON or a CSV edge list)",
     responses=_NETWORK_FORMATS,
+    dependencies=[KnownParameters],
 )
 async def network_data(
     request: Request,
     store: StoreDep,
+    names: NamesDep,
     query: QueryDep,
     format: Annotated[Format | None, FormatQ] = None,
     compact: CompactQ = None,
@@ -187,7 +190,7 @@ async def network_data(
     request.app.state.network_cache = cache
 
     def drawn() -> dict[str, Any]:  # laid out once per view until the next write
-        return draw(cache.get(store, query), query)
+        return draw(cache.get(store, query, names), query)
 
     def as_json() -> bytes:
         data = store.memo(("network", query), drawn)
@@ -207,10 +210,12 @@ async def network_data(
     "/api/network/edge",
     summary="One edge of /api/network with its evidence (for a view sent compact)",
     responses=errors(400, 404, e404="no such edge in the network of these filters"),
+    dependencies=[KnownParameters],
 )
 async def network_edge(
     request: Request,
     store: StoreDep,
+    names: NamesDep,
     query: QueryDep,
     source: Annotated[str, Query(description="the edge's `from` (an IRI)")],
     target: Annotated[str, Query(description="the edge's `to` (an IRI)")],
@@ -221,7 +226,7 @@ async def network_edge(
     filters (`view`, `relation`, `since`, `min_confidence` ...)."""
     cache: WholeCache = getattr(request.app.state, "network_cache", None) or WholeCache()
     request.app.state.network_cache = cache
-    net = await run_in_threadpool(lambda: cache.get(store, query))
+    net = await run_in_threadpool(lambda: cache.get(store, query, names))
     edge = edge_record(net, source, target, edge_stance)
     if edge is None:
         raise NotFoundError(f"no edge {source} {edge_stance} {target} in this network")
@@ -263,13 +268,13 @@ class WholeCache:
         self._items: OrderedDict[tuple[int, NetworkQuery], Whole] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, store: GraphService, query: NetworkQuery) -> Whole:
+    def get(self, store: GraphService, query: NetworkQuery, names: NameIndex) -> Whole:
         key = (store.generation, claim_filters(query))
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
-        found = whole(store, query, store.registry)
+        found = whole(store, query, store.registry, names)
         with self._lock:
             self._items[key] = found
             for old in [k for k in self._items if k[0] != key[0]]:

@@ -19,6 +19,7 @@ from graph.analysis.pairs import (
     DEFAULT_PAGE,
     NO_FILTERS,
     PairFilters,
+    actor_binding,
     claim_filter_patterns,
     decode_cursor,
     encode_cursor,
@@ -26,7 +27,7 @@ from graph.analysis.pairs import (
 from graph.errors import InputError
 from graph.schema import Relation, load_registry
 from graph.settings import Settings
-from graph.sparql_text import iri_term, string_term
+from graph.sparql_text import iri_term
 from graph.store import Store
 from graph.vocab import ONTOLOGY_NS, PREFIXES
 
@@ -60,10 +61,10 @@ def _query(settings: Settings, filters: PairFilters, relations: dict[str, Relati
             f"unknown relation {filters.relation!r}; allowed: {', '.join(sorted(relations))}"
         )
     parts = [f"VALUES ?p {{ {' '.join(f'al:{r}' for r in wanted)} }}"]
-    if filters.actor:
-        name = string_term(filters.actor.strip().lower())
+    if filters.actor or filters.actors is not None:
         parts.append(
-            f"GRAPH {g} {{ ?a al:name {name} . ?e al:rollsUpTo ?a }}"
+            actor_binding(settings, "?a", filters.actor, filters.actors)
+            + f" GRAPH {g} {{ ?e al:rollsUpTo ?a }}"
             " { ?c rdf:subject ?e } UNION { ?c rdf:object ?e }"
         )
     parts.append(

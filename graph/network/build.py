@@ -33,6 +33,7 @@ from graph.analysis.alignment import (
     evidence_of,
     relations,
 )
+from graph.analysis.names import NameIndex, name_index
 from graph.analysis.pairs import Item, PairFilters, pair_documents, pair_page
 from graph.errors import InputError
 from graph.network.draw import draw
@@ -49,7 +50,7 @@ from graph.schema import Registry
 from graph.settings import Settings
 from graph.sparql_text import iri_term
 from graph.store import Store
-from graph.vocab import PREFIXES, local_name
+from graph.vocab import ID_NS, PREFIXES, local_name
 
 __all__ = [
     "actor_graph",
@@ -62,15 +63,23 @@ __all__ = [
 ]
 
 
-def network(store: Store, query: NetworkQuery, registry: Registry) -> dict[str, Any]:
+def network(
+    store: Store, query: NetworkQuery, registry: Registry, names: NameIndex | None = None
+) -> dict[str, Any]:
     """``{"nodes": [...], "edges": [...], "meta": {...}}`` for ``query``, ready for vis-network."""
-    return draw(whole(store, query, registry), query)
+    return draw(whole(store, query, registry, names), query)
 
 
 def whole(
-    store: Store, query: NetworkQuery, registry: Registry, *, every_claim: bool = False
+    store: Store,
+    query: NetworkQuery,
+    registry: Registry,
+    names: NameIndex | None = None,
+    *,
+    every_claim: bool = False,
 ) -> Whole:
-    """The network of all claims that pass the filters; depends only on ``claim_filters(query)``.
+    """The network of all claims that pass the filters; depends only on ``claim_filters(query)``
+    (``names``: the store's name index, read here when not given).
 
     From the stored actor graph, an edge holds its best few claims (``TOP_EVIDENCE``) and the
     stored counts, unless ``every_claim`` (analysis: ``rank`` counts claims by relation) or a
@@ -97,24 +106,16 @@ def whole(
             if _type(info, e) not in ACTOR_TYPES
         }
         links = [lk for lk in links if lk.source not in apart and lk.target not in apart]
-    lifted: dict[str, str] = _lifted_names(store) if query.view == "actors" else {}
+    names = names or name_index(store, ID_NS)
+    lifted = _lifted(store, names) if query.view == "actors" else {}
     graph = to_networkx(links, info)
-    return Whole(graph, stance_of, _documents(store), registry, lifted, apart)
+    return Whole(graph, stance_of, _documents(store), registry, names, lifted, apart)
 
 
-def _lifted_names(store: Store) -> dict[str, str]:
-    """Every name of an official, agency, unit or region -> the actor it rolls up to."""
-    rows = store.select(
-        PREFIXES
-        + "SELECT ?e ?name WHERE { { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } }"
-    )
+def _lifted(store: Store, names: NameIndex) -> dict[str, str]:
+    """Every official, agency, unit or region -> the actor it rolls up to."""
     lift = Lifter(store)
-    names: dict[str, str] = {}
-    for r in rows:
-        top = lift(r["e"])
-        if top != r["e"]:
-            names.setdefault(r["name"].strip().lower(), top)
-    return names
+    return {e: top for e in names.known if (top := lift(e)) != e}
 
 
 def claim_filters(query: NetworkQuery) -> NetworkQuery:

@@ -26,7 +26,7 @@ from graph.rdf.validate import SHAPES_FILE, validate
 from graph.settings import Settings
 from graph.text.chunks import parse
 from graph.text.documents import SourceDocument, check_size
-from graph.vocab import document_iri
+from graph.vocab import AL, document_iri, entity_iri
 
 __all__ = ["DocumentReport", "ReadBatch", "ReadDocument", "Reader", "ntriples"]
 
@@ -91,7 +91,7 @@ class Reader:
     ) -> tuple[DocumentGraphs, DocumentReport]:
         """One parsed document -> its graphs and a report; ``people`` learns its people."""
         index = find_mentions(doc, self.knowledge)  # type: ignore[arg-type]
-        res = resolve(doc, index, self.gaz, people)  # type: ignore[arg-type]
+        res = resolve(doc, index, self.gaz, people, source.date)  # type: ignore[arg-type]
         disc = analyse(doc, index, res, self.knowledge)  # type: ignore[arg-type]
         claims = extract_claims(doc, index, res, disc, self.knowledge)  # type: ignore[arg-type]
         if self.learned is not None:
@@ -106,6 +106,7 @@ class Reader:
                 self.settings.learned_threshold,
             )
         graphs = to_rdf(source, res, claims, self.settings.base_iri, self._context(res.entities))
+        self._operates_in(graphs, res.entities)
         describe_source(
             graphs.document, URIRef(document_iri(self.settings.base_iri, source.identifier)), source
         )
@@ -166,8 +167,19 @@ class Reader:
         """Gazetteer ancestors of the mentioned (a region's state, an agency's ministry)."""
         out: dict[str, Entity] = {}
         for e in entities.values():
-            for key in lineage(e.parent, self.gaz.parent):
-                if key in entities or key in out or key not in self.gaz.entries:
-                    break  # the document's own, or walked up already
-                out[key] = Entity.from_entry(self.gaz.entries[key])
+            entry = self.gaz.entries.get(e.key)
+            for start in (e.parent, *(entry.operates_in if entry else ())):
+                for key in lineage(start, self.gaz.parent):
+                    if key in entities or key in out or key not in self.gaz.entries:
+                        break  # the document's own, or walked up already
+                    out[key] = Entity.from_entry(self.gaz.entries[key])
         return out
+
+    def _operates_in(self, graphs: DocumentGraphs, entities: dict[str, Entity]) -> None:
+        """Where the armed groups mentioned operate (al:operatesIn, not an affiliation)."""
+        base = self.settings.base_iri
+        for key in entities:
+            entry = self.gaz.entries.get(key)
+            for state in entry.operates_in if entry else ():
+                iri, where = URIRef(entity_iri(base, key)), URIRef(entity_iri(base, state))
+                graphs.registry.add((iri, AL.operatesIn, where))
