@@ -52,6 +52,20 @@ def problems(boxes: list[list[float]], width: float, height: float) -> list[str]
     return out
 
 
+def with_actor_graph(path: Path) -> None:
+    """The store's actor graph, built here rather than by the server as it starts (a busy
+    machine takes longer for 20,000 pairs than a server is given to answer)."""
+    from graph.analysis.actorgraph import ensure
+    from graph.settings import Settings
+    from graph.store import EmbeddedStore
+
+    store = EmbeddedStore(path)
+    try:
+        ensure(store, Settings(store_path=path))
+    finally:
+        store.close()
+
+
 def shoot(browser: Any, url: str, path: Path) -> list[str]:
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     page.goto(url)
@@ -75,6 +89,7 @@ def main() -> None:
         for size in args.sizes:
             with tempfile.TemporaryDirectory() as tmp:
                 build_store(Path(tmp) / "store", size, 4 * size)
+                with_actor_graph(Path(tmp) / "store")
                 process, url = start_server(Path(tmp) / "store", query_timeout=600)
                 try:
                     path = args.out / f"network-{size}.png"

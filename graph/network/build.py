@@ -23,7 +23,7 @@ from typing import Any, Literal, cast
 
 import networkx as nx
 
-from graph.analysis.actorgraph import TOP_EVIDENCE, current
+from graph.analysis.actorgraph import TOP_EVIDENCE, actor_graph_iri, current
 from graph.analysis.alignment import (
     Alignment,
     Evidence,
@@ -81,10 +81,10 @@ def whole(
     """The network of all claims that pass the filters; depends only on ``claim_filters(query)``
     (``names``: the store's name index, read here when not given).
 
-    From the stored actor graph, an edge holds its best few claims (``TOP_EVIDENCE``) and the
-    stored counts, unless ``every_claim`` (analysis: ``rank`` counts claims by relation) or a
-    relation or document filter asks for all of them: at 20,000 edges, reading every claim is
-    most of the time a view takes."""
+    Above ``EVERY_CLAIM_PAIRS`` pairs, an edge of the stored actor graph holds its best few
+    claims (``TOP_EVIDENCE``) and the stored counts, unless ``every_claim`` (analysis: ``rank``
+    counts claims by relation) or a relation or document filter asks for all of them: at 20,000
+    edges, reading every claim is most of the time a view takes."""
     stance_of = {r: s for s in registry.stances for r in relations(store, s)}
     if unknown := sorted(set(query.relations) - set(stance_of)):
         raise InputError(f"unknown relations {unknown}; allowed: {', '.join(sorted(stance_of))}")
@@ -231,7 +231,11 @@ def _links(
     if query.view == "actors" and current(store, settings):
         # the stored actor graph, as /api/supports and /api/opposes read it, disputes included
         dates = PairFilters(since=query.since, until=query.until, min_confidence=least)
-        every = every_claim or bool(query.relations or query.documents)
+        every = (
+            every_claim
+            or bool(query.relations or query.documents)
+            or _pair_count(store, settings) <= EVERY_CLAIM_PAIRS
+        )
         best = None if every else TOP_EVIDENCE
         links = []
         for s in stances:
@@ -264,6 +268,20 @@ def _links(
     else:
         links = _claim_links(store, query, stance_of, keep)
     return [lk for lk in links if lk.evidence]
+
+
+EVERY_CLAIM_PAIRS = 2000  # up to this many actor pairs a view holds every claim of every edge
+
+
+def _pair_count(store: Store, settings: Settings) -> int:
+    """How many supports and opposes pairs the stored actor graph has."""
+    g = iri_term(actor_graph_iri(settings))
+    rows = store.select(
+        PREFIXES
+        + f"""SELECT (COUNT(?n) AS ?pairs) WHERE {{
+  VALUES ?r {{ al:supports al:opposes }} GRAPH {g} {{ ?n al:relation ?r }} }}"""
+    )
+    return int(rows[0]["pairs"]) if rows else 0
 
 
 def _evidence(item: Item) -> Evidence:

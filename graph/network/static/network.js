@@ -350,6 +350,7 @@
     if (!e) return;
     if (!e.evidence && !config.inline) {  // a compact view: this edge's evidence, asked now
       const params = new URLSearchParams(window.location.search);
+      params.delete("compact"); params.delete("format");  // the network's filters only
       params.set("source", e.from); params.set("target", e.to); params.set("edge_stance", e.stance);
       try {
         const full = await fetchJson(config.api + "/edge?" + params.toString());
