@@ -42,6 +42,7 @@ __all__ = [
     "actor_binding",
     "claim_filter_patterns",
     "claim_patterns",
+    "confidence_at_least",
     "decode_cursor",
     "dispute_page",
     "encode_cursor",
@@ -231,6 +232,15 @@ def _count_query(settings: Settings, summary: Summary, filters: PairFilters) -> 
     )
 
 
+def confidence_at_least(value: float, var: str = "?conf") -> str:
+    """The claims ``?c`` whose ``al:confidence`` (bound to ``var``) is at least ``value``: the
+    value goes in as one decimal term, bound in ``VALUES``, never as spliced text."""
+    return (
+        f"?c al:confidence {var} . VALUES {var}Min {{ {decimal_term(value)} }}"
+        f" FILTER({var} >= {var}Min)"
+    )
+
+
 def claim_patterns(filters: PairFilters) -> str:
     out = []
     if filters.relation:
@@ -255,8 +265,7 @@ def claim_filter_patterns(filters: PairFilters, confidence: str = "?conf") -> li
     if not filters.include_hedged:
         out.append("FILTER NOT EXISTS { ?c al:hedged true }")
     if filters.min_confidence is not None:
-        least = decimal_term(filters.min_confidence)
-        out.append(f"?c al:confidence {confidence} . FILTER({confidence} >= {least})")
+        out.append(confidence_at_least(filters.min_confidence, confidence))
     return out
 
 

@@ -68,7 +68,7 @@ class _Reader:
 
     def __init__(self, args: Arguments, knowledge: Knowledge) -> None:
         self.args, self.index, self.res, self.lex = args, args.index, args.res, args.lex
-        self.confidence, self.relations = knowledge.confidence, knowledge.relations
+        self.relations = knowledge.relations
         # the relations that support: "the supporting claim just made" continues in the next
         self.supporting = frozenset(knowledge.relations.of_stance("supports"))
         self.forces = Troops(args)
@@ -260,9 +260,22 @@ class _Reader:
             if (
                 frame.relation == "attacks"
                 and dobj is not None
-                and self.lex.is_cue(dobj.lemma_, "sanctionable")
-            ):  # "targeted Chinese firms": sanctions, not strikes
+                and (
+                    self.lex.is_cue(dobj.lemma_, "sanctionable")
+                    or any(self.res.entities[k].cls == "Company" for k in patients)
+                )
+            ):  # "targeted Chinese firms", "hit units of General Atomics": sanctions, not strikes
                 relation = "sanctions"
+            if relation == "warns" and not patients:
+                # "threatened to expel the Ethiopian soldiers": whom the threatened act is aimed at
+                patients = [
+                    k
+                    for x in t.children
+                    if x.dep_ == "xcomp"
+                    for d in x.children
+                    if d.dep_ == "dobj"
+                    for k in args.keys(here, d, deep=True)
+                ]
         if not patients and frame.places:
             patients = self.places(t, frame.places)
         for a in agents:
@@ -569,12 +582,6 @@ def _keep(
             continue
         if relation == "deploys" and at_home(subj, obj, args):
             continue
-        conf = reader.confidence.of(
-            hedged=hedge,
-            presence=frame.frame == "presence",
-            inherit=rule.kind == "inherit",
-            kind=rule.kind,
-        )
         claim = Claim(
             subj,
             relation,
@@ -588,7 +595,6 @@ def _keep(
             hedge,
             denied_by or (said_by if said_by != subj else None),
             rule,
-            conf,
         )
         key = (subj, relation, obj, sent.start_char)
         if key not in claims:

@@ -302,6 +302,16 @@ WARNS = [
     case(
         "The ministry said the weather would improve and warned that fuel prices will rise.",
     ),
+    # a deadline threatens whatever the tense; a threatened act is not done, it warns its target
+    case(
+        "Chad expelled two Sudanese diplomats and gave them 72 hours to leave the country.",
+        "Chad|sanctions|Sudan",
+        "Chad|warns|Sudan",
+    ),
+    case("Niger threatened to expel the French ambassador.", "Niger|warns|France"),
+    # measures on companies are sanctions, not strikes; a lifted measure is none
+    case("China hit units of Lockheed Martin in April.", "China|sanctions|Lockheed Martin"),
+    case("Washington lifted its sanctions on Syria in June.", "United States|sanctions|Syria|neg"),
 ]
 
 CASES = CONDEMNS + ATTACKS + TAKING + NAMING + SPEAKERS + SANCTIONS + WARNS

@@ -73,3 +73,31 @@ def test_a_batch_that_breaks_the_shapes_is_not_written(
     report = builder.ingest([_doc("b.txt", "New York"), _doc("c.txt", "Paris")])
     assert report.violations and report.rejected == ["b.txt", "c.txt"]
     assert builder.store.select(COUNT) == before
+
+
+def test_two_spellings_in_a_batch_read_by_a_worker_build_with_one_label(
+    nlp: object, knowledge: object, tmp_path: object
+) -> None:
+    """The worker processes of a parallel build check the same one label per entity as a
+    one-process build (64 blind articles once failed SHACL with two processes only)."""
+    from pathlib import Path
+
+    from graph.settings import Settings
+    from graph.store import EmbeddedStore
+
+    assert isinstance(tmp_path, Path)
+    settings = Settings(store_path=tmp_path / "store", processes=2, batch_size=2)
+    store = EmbeddedStore(settings.store_path)
+    try:
+        b = Builder(settings, store, nlp, knowledge)  # type: ignore[arg-type]
+        docs = [
+            _doc("a.txt", "Kyiv"),
+            _doc("b.txt", "Paris"),
+            _doc("c.txt", "New York"),
+            _doc("d.txt", "New-York"),
+        ]
+        report = b.ingest(docs)
+        assert report.violations == [] and report.rejected == []
+        assert len(_names(b, NEW_YORK)[0]) == 1
+    finally:
+        store.close()
