@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graph.extract.arguments import Arguments, is_passive
+from graph.extract.arguments import BESIDE_PREPS, Arguments, is_passive
 from graph.extract.denials import denials_of_earlier, denier
 from graph.extract.discourse import Discourse, antecedent
 from graph.extract.entities import DocumentEntities
@@ -96,7 +96,8 @@ class _Reader:
         if self.args.is_personnel(item) or (
             m is not None and self.args.is_forces(self.res.key_of(m))
         ):
-            return "deploys"
+            # "pledged personnel, but those contingents have not yet arrived": no deployment
+            return None if self.lex.is_cue(frame.trigger, "promise") else "deploys"
         if frame.relation == "deploys":  # "kept troops in Libya", not "kept sanctions in place"
             return None if frame.goods else "deploys"
         lemmas = [item.lemma_.lower()] + [
@@ -293,9 +294,31 @@ class _Reader:
             or self.lex.is_cue(lemma, "group")
         )
 
+    def _troops_or_base(self, noun: Token) -> bool:
+        """Forces or a base: "near US forces", "near a Russian base"."""
+        m = self.index.at(noun)
+        return (
+            self.args.is_personnel(noun)
+            or noun.lemma_.lower() in ("force", "base", "troop", "personnel", "position")
+            or (m is not None and self.args.is_forces(self.res.key_of(m)))
+        )
+
     def places(self, t: Token, preps: tuple[str, ...]) -> list[str]:
         """ "struck targets in Lebanon", "carried out airstrikes in Afghanistan": the place."""
         here = self.args.line(t)
+        # "struck targets near US forces": troops beside the strike are not where it fell
+        preps = tuple(
+            p
+            for p in preps
+            if p not in BESIDE_PREPS
+            or not any(
+                self._troops_or_base(o)
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == p
+                for o in c.children
+                if o.dep_ == "pobj"
+            )
+        )
         found = self.args.prep_objects(here, t, preps, deep=True)
         if not found and t.pos_ == "NOUN":
             found = self.args.governor_preps(here, t, preps, deep=True)

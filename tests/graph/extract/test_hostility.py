@@ -253,6 +253,12 @@ NAMING = [
     ),
 ]
 
+# troops or a base beside a strike are not struck: "struck targets near US forces"
+BESIDE = [
+    case("Turkish drones struck targets near US forces in northern Syria."),
+    case("Russian missiles struck near Kharkiv overnight.", "Russia|attacks|Ukraine"),
+]
+
 # who speaks: a pronoun spelled out by its appositive, an appositive after the noun's own
 # modifiers; not a list member the parser hung on the subject from the far end of the sentence
 SPEAKERS = [
@@ -314,7 +320,7 @@ WARNS = [
     case("Washington lifted its sanctions on Syria in June.", "United States|sanctions|Syria|neg"),
 ]
 
-CASES = CONDEMNS + ATTACKS + TAKING + NAMING + SPEAKERS + SANCTIONS + WARNS
+CASES = CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
