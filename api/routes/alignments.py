@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import urllib.parse
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -27,7 +27,17 @@ from graph.analysis.pairs import (
     pair_page,
 )
 
-__all__ = ["FilterDep", "actor_json", "item_json", "pair_json", "router"]
+__all__ = [
+    "BAD_PARAMETER",
+    "ConfidenceQ",
+    "FilterDep",
+    "PageDep",
+    "Paging",
+    "actor_json",
+    "item_json",
+    "pair_json",
+    "router",
+]
 
 router = APIRouter(prefix="/api", tags=["alignments"], dependencies=[KnownParameters])
 SIDES = {"supports": ("supporter", "supported"), "opposes": ("opposer", "opposed")}
@@ -140,6 +150,21 @@ def pair_filters(
 
 
 FilterDep = Annotated[PairFilters, Depends(pair_filters)]
+
+
+@dataclass(frozen=True)
+class Paging:
+    limit: int
+    cursor: str | None
+
+
+def paging(limit: LimitQ = DEFAULT_PAGE, cursor: CursorQ = None) -> Paging:
+    """``?limit=N&cursor=C`` of a paged list (follow ``next`` until null)."""
+    return Paging(limit, cursor)
+
+
+PageDep = Annotated[Paging, Depends(paging)]
+BAD_PARAMETER = errors(400, e400="a bad parameter, named in `detail`")
 
 
 def actor_json(a: ActorRef) -> dict[str, str]:

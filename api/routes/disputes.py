@@ -7,10 +7,9 @@ from typing import Any
 from fastapi import APIRouter
 
 from api.deps import KnownParameters, SettingsDep, StoreDep
-from api.openapi import errors
-from api.routes.alignments import CursorQ, FilterDep, LimitQ, actor_json, item_json
+from api.routes.alignments import BAD_PARAMETER, FilterDep, PageDep, actor_json, item_json
 from api.schemas import DisputesOut
-from graph.analysis.pairs import DEFAULT_PAGE, dispute_page
+from graph.analysis.pairs import dispute_page
 
 __all__ = ["router"]
 
@@ -23,17 +22,13 @@ router = APIRouter(prefix="/api", tags=["alignments"], dependencies=[KnownParame
     summary="Claims that one source asserts and another denies",
     description="Each disputed actor-level triple with its assertions, its denials and who"
     " denies it; the same filters as `/api/supports`.",
-    responses=errors(400, e400="a bad parameter, named in `detail`"),
+    responses=BAD_PARAMETER,
 )
 def disputes(
-    store: StoreDep,
-    settings: SettingsDep,
-    filters: FilterDep,
-    limit: LimitQ = DEFAULT_PAGE,
-    cursor: CursorQ = None,
+    store: StoreDep, settings: SettingsDep, filters: FilterDep, page: PageDep
 ) -> dict[str, Any]:
     """Disputed: who is said to do what to whom, and who denies it, with both sides' sentences."""
-    found, total, nxt = dispute_page(store, settings, filters, limit=limit, cursor=cursor)
+    found, total, nxt = dispute_page(store, settings, filters, limit=page.limit, cursor=page.cursor)
     return {
         "disputes": [
             {

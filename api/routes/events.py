@@ -8,9 +8,7 @@ from typing import Any
 from fastapi import APIRouter
 
 from api.deps import KnownParameters, SettingsDep, StoreDep
-from api.openapi import errors
-from api.routes.alignments import CursorQ, FilterDep, LimitQ
-from graph.analysis.pairs import DEFAULT_PAGE
+from api.routes.alignments import BAD_PARAMETER, FilterDep, PageDep
 from graph.analysis.plover import events
 
 __all__ = ["router"]
@@ -24,16 +22,12 @@ router = APIRouter(prefix="/api", tags=["events"], dependencies=[KnownParameters
     description="Events in PLOVER's fields (event type and mode, actor, recipient, date, source"
     " text) with our attribution, hedging and negation beside; the JSON Schema is"
     " graph/data/plover.schema.json.",
-    responses=errors(400, e400="a bad parameter, named in `detail`"),
+    responses=BAD_PARAMETER,
 )
 def plover_events(
-    store: StoreDep,
-    settings: SettingsDep,
-    filters: FilterDep,
-    limit: LimitQ = DEFAULT_PAGE,
-    cursor: CursorQ = None,
+    store: StoreDep, settings: SettingsDep, filters: FilterDep, page: PageDep
 ) -> dict[str, Any]:
     """Every claim as a PLOVER event (event type and mode, actor, recipient, date, text), with
     our attribution, hedging and negation beside; the schema is graph/data/plover.schema.json."""
-    found, total, nxt = events(store, settings, filters, limit=limit, cursor=cursor)
+    found, total, nxt = events(store, settings, filters, limit=page.limit, cursor=page.cursor)
     return {"events": found, "total": total, "next": nxt}

@@ -18,7 +18,9 @@ SPARQL query any client can run too:
   never from a copy), their counts (claims, documents, independent sources), the first and last
   document date, the denials (``al:hasDenial``: negated claims of the same actor-level triple),
   ``al:disputed`` and ``al:deniedBy``, and ``al:topEvidence``, the few best claims to show.
-- One ``al:Dispute`` per disputed (actor, relation, actor): its assertions and its denials.
+- One ``al:Dispute`` per disputed (actor, relation, actor), ``al:about`` its ``al:ActorRelation``:
+  its assertions are that node's ``al:hasClaim``, its denials its ``al:hasDenial`` (each link is
+  stored once; ``al:assertion`` and ``al:denial`` are these paths, declared as property chains).
 
 Writes keep it current: ``refresh(store, settings, documents)`` after a document is added,
 replaced or removed recomputes only the pairs those documents touch (and the pairs of entities
@@ -48,7 +50,7 @@ __all__ = [
     "summary_of",
 ]
 
-VERSION = "1"  # bump when the shape changes: a server rebuilds an actor graph of another version
+VERSION = "2"  # bump when the shape changes: a server rebuilds an actor graph of another version
 TOP_EVIDENCE = 5
 AL = ONTOLOGY_NS
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -297,13 +299,8 @@ def _write_node(
     if node.denials and node.relation not in ("supports", "opposes"):
         dispute = node_iri(settings, "dispute", node.subject, node.relation, node.object)
         w.iri(dispute, RDF_TYPE, AL + "Dispute")
+        # its sides are the node's al:hasClaim and al:hasDenial: not written a second time
         w.iri(dispute, AL + "about", iri)
-        w.iri(dispute, AL + "fromActor", node.subject)
-        w.iri(dispute, AL + "toActor", node.object)
-        for c in node.assertions:
-            w.iri(dispute, AL + "assertion", c.iri)
-        for c in node.denials:
-            w.iri(dispute, AL + "denial", c.iri)
 
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

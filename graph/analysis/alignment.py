@@ -22,7 +22,7 @@ from typing import Literal
 
 from graph.analysis.names import NameIndex, name_index
 from graph.errors import QueryError
-from graph.sparql_text import iri_term
+from graph.sparql_text import decimal_term, iri_term
 from graph.store import Store
 from graph.vocab import ID_NS, ONTOLOGY_NS, PREFIXES, local_name
 
@@ -65,6 +65,7 @@ class Evidence:
     attributed_to: str | None
     date: str | None
     claim: str
+    confidence: float | None = None
 
 
 @dataclass
@@ -165,16 +166,25 @@ def alignments(
 
 
 def claim_rows(
-    store: Store, relations: list[str], since: dt.date | None, until: dt.date | None
+    store: Store,
+    relations: list[str],
+    since: dt.date | None,
+    until: dt.date | None,
+    min_confidence: float | None = None,
 ) -> list[dict[str, str]]:
     """Every claim that is not negated, with its evidence, in a stable order (date, document)."""
-    rows = store.select(_claims_query(relations, since, until))
+    rows = store.select(_claims_query(relations, since, until, min_confidence))
     rows = [r for r in rows if not _true(r.get("negated"))]
     rows.sort(key=lambda r: (r.get("date", ""), r.get("docid", ""), r["claim"]))
     return rows
 
 
-def _claims_query(relations: list[str], since: dt.date | None, until: dt.date | None) -> str:
+def _claims_query(
+    relations: list[str],
+    since: dt.date | None,
+    until: dt.date | None,
+    min_confidence: float | None = None,
+) -> str:
     # VALUES rather than rdfs:subPropertyOf* here, and negation and hedging filtered in Python:
     # both make this query, the heaviest of the roll-up, several times faster on Oxigraph
     values = " ".join(f"al:{r}" for r in relations)
@@ -183,10 +193,12 @@ def _claims_query(relations: list[str], since: dt.date | None, until: dt.date | 
         filters.append(f'FILTER(BOUND(?date) && ?date >= "{since.isoformat()}"^^xsd:date)')
     if until is not None:
         filters.append(f'FILTER(BOUND(?date) && ?date <= "{until.isoformat()}"^^xsd:date)')
+    if min_confidence is not None:
+        filters.append(f"FILTER(BOUND(?conf) && ?conf >= {decimal_term(min_confidence)})")
     return (
         PREFIXES
-        + f"""SELECT ?claim ?s ?p ?o ?doc ?docid ?date ?sentence ?negated ?hedged ?attr ?attrText
-WHERE {{
+        + f"""SELECT ?claim ?s ?p ?o ?doc ?docid ?date ?sentence ?negated ?hedged ?conf ?attr
+       ?attrText WHERE {{
   VALUES ?p {{ {values} }}
   ?claim rdf:predicate ?p ; a al:Claim ; rdf:subject ?s ; rdf:object ?o .
   OPTIONAL {{ ?claim al:negated ?negated }}
@@ -194,6 +206,7 @@ WHERE {{
              OPTIONAL {{ ?doc dcterms:identifier ?docid }} OPTIONAL {{ ?doc dcterms:date ?date }} }}
   OPTIONAL {{ ?claim al:evidence ?sentence }}
   OPTIONAL {{ ?claim al:hedged ?hedged }}
+  OPTIONAL {{ ?claim al:confidence ?conf }}
   OPTIONAL {{ ?claim al:attributedTo ?attrEntity . ?attrEntity rdfs:label ?attr }}
   OPTIONAL {{ ?claim al:attributedToText ?attrText }}
   {" ".join(filters)}
@@ -215,6 +228,7 @@ def evidence_of(row: dict[str, str], relation: str) -> Evidence:
         attributed_to=row.get("attr") or row.get("attrText"),
         date=row.get("date"),
         claim=row["claim"],
+        confidence=float(row["conf"]) if "conf" in row else None,
     )
 
 

@@ -40,12 +40,14 @@ __all__ = [
     "PairFilters",
     "PairPage",
     "actor_binding",
+    "claim_filter_patterns",
     "claim_patterns",
     "confidence_at_least",
     "decode_cursor",
     "dispute_page",
     "encode_cursor",
     "evidence_page",
+    "pair_documents",
     "pair_page",
     "pair_query",
 ]
@@ -245,6 +247,13 @@ def claim_patterns(filters: PairFilters) -> str:
         out.append(f"VALUES ?p {{ al:{filters.relation} }} ?c rdf:predicate ?p .")
     else:
         out.append("?c rdf:predicate ?p .")
+    return "\n  ".join(out + claim_filter_patterns(filters))
+
+
+def claim_filter_patterns(filters: PairFilters, confidence: str = "?conf") -> list[str]:
+    """The patterns that keep a claim ``?c`` of a document ``?doc`` (bound ``?date``) by the
+    dates, hedging and confidence of ``filters``; ``confidence`` names the variable it binds."""
+    out = []
     if filters.since or filters.until:
         out.append("?doc dcterms:date ?date .")
         if filters.since:
@@ -256,8 +265,8 @@ def claim_patterns(filters: PairFilters) -> str:
     if not filters.include_hedged:
         out.append("FILTER NOT EXISTS { ?c al:hedged true }")
     if filters.min_confidence is not None:
-        out.append(confidence_at_least(filters.min_confidence))
-    return "\n  ".join(out)
+        out.append(confidence_at_least(filters.min_confidence, confidence))
+    return out
 
 
 def _filtered_query(settings: Settings, summary: Summary, filters: PairFilters) -> str:
@@ -335,6 +344,26 @@ def pair_page(
     _details(store, settings, pairs, filters, evidence)
     end = offset + len(pairs)
     return PairPage(pairs, total, encode_cursor(end) if end < total else None)
+
+
+def pair_documents(
+    store: Store, settings: Settings, summary: Summary, filters: PairFilters = NO_FILTERS
+) -> dict[str, set[str]]:
+    """Every pair of ``summary`` (its node) -> the identifiers of the documents of its claims
+    that pass the date and confidence filters: one light query, no evidence."""
+    g = iri_term(actor_graph_iri(settings))
+    rows = store.select(
+        PREFIXES
+        + f"""SELECT DISTINCT ?n ?docid WHERE {{
+  GRAPH {g} {{ ?n al:relation al:{summary} ; al:hasClaim ?c }}
+  ?c prov:wasDerivedFrom ?doc . ?doc dcterms:identifier ?docid .
+  {" ".join(claim_filter_patterns(filters))}
+}}"""
+    )
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        out[r["n"]].add(r["docid"])
+    return out
 
 
 _CLAIM = """?c rdf:predicate ?p ; prov:wasDerivedFrom ?doc .
@@ -515,8 +544,8 @@ def dispute_page(
   {relation}
   GRAPH {g} {{ ?n a al:Dispute ; al:about ?pair .
               ?pair al:fromActor ?s ; al:relation ?rel ; al:toActor ?o . }}
-  {{ GRAPH {g} {{ ?n al:assertion ?c }} BIND("assertion" AS ?kind) }}
-  UNION {{ GRAPH {g} {{ ?n al:denial ?c }} BIND("denial" AS ?kind)
+  {{ GRAPH {g} {{ ?pair al:hasClaim ?c }} BIND("assertion" AS ?kind) }}
+  UNION {{ GRAPH {g} {{ ?pair al:hasDenial ?c }} BIND("denial" AS ?kind)
            OPTIONAL {{ ?c al:attributedTo ?denier
                       OPTIONAL {{ ?denier rdfs:label ?denierLabel }} }} }}
   {_CLAIM}

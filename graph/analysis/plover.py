@@ -20,7 +20,7 @@ from graph.analysis.pairs import (
     NO_FILTERS,
     PairFilters,
     actor_binding,
-    confidence_at_least,
+    claim_filter_patterns,
     decode_cursor,
     encode_cursor,
 )
@@ -72,18 +72,8 @@ def _query(settings: Settings, filters: PairFilters, relations: dict[str, Relati
         " prov:wasDerivedFrom ?doc ."
     )
     parts.append(f"FILTER NOT EXISTS {{ GRAPH {g} {{ ?doc al:duplicateOf ?original }} }}")
-    if filters.since or filters.until:
-        parts.append("?doc dcterms:date ?date .")
-        if filters.since:
-            parts.append(f'FILTER(?date >= "{filters.since.isoformat()}"^^xsd:date)')
-        if filters.until:
-            parts.append(f'FILTER(?date <= "{filters.until.isoformat()}"^^xsd:date)')
-    else:
-        parts.append("OPTIONAL { ?doc dcterms:date ?date }")
-    if not filters.include_hedged:
-        parts.append("FILTER NOT EXISTS { ?c al:hedged true }")
-    if filters.min_confidence is not None:
-        parts.append(confidence_at_least(filters.min_confidence, "?cf"))
+    # ?conf is the name of the answer's own column: the filter binds another
+    parts += claim_filter_patterns(filters, confidence="?cf")
     return "\n  ".join(parts)
 
 

@@ -25,10 +25,12 @@ def actor_rankings(store: Store, registry: Registry, top: int = 5) -> dict[str, 
 
 def store_stats(store: Store, registry: Registry) -> dict[str, object]:
     docs = store.select(PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a al:Document }")
+    # the actor graph's pairs and disputes are no entities
     classes = store.select(
         PREFIXES
         + """SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE {
-        ?e a ?c . FILTER(STRSTARTS(STR(?c), STR(al:)) && ?c NOT IN (al:Document, al:Claim)) }
+        ?e a ?c . FILTER(STRSTARTS(STR(?c), STR(al:))
+          && ?c NOT IN (al:Document, al:Claim, al:ActorRelation, al:Dispute)) }
         GROUP BY ?c ORDER BY ?c"""
     )
     relations = store.select(

@@ -19,10 +19,11 @@ import io
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import networkx as nx
 
+from graph.analysis.actorgraph import TOP_EVIDENCE, actor_graph_iri, current
 from graph.analysis.alignment import (
     Alignment,
     Evidence,
@@ -33,9 +34,11 @@ from graph.analysis.alignment import (
     relations,
 )
 from graph.analysis.names import NameIndex, name_index
+from graph.analysis.pairs import Item, PairFilters, pair_documents, pair_page
 from graph.errors import InputError
 from graph.network.draw import draw
 from graph.network.model import (
+    ACTOR_TYPES,
     DEFAULT_LIMIT,
     ENTITY_TYPES,
     Link,
@@ -44,6 +47,7 @@ from graph.network.model import (
     Whole,
 )
 from graph.schema import Registry
+from graph.settings import Settings
 from graph.sparql_text import iri_term
 from graph.store import Store
 from graph.vocab import ID_NS, PREFIXES, local_name
@@ -67,21 +71,45 @@ def network(
 
 
 def whole(
-    store: Store, query: NetworkQuery, registry: Registry, names: NameIndex | None = None
+    store: Store,
+    query: NetworkQuery,
+    registry: Registry,
+    names: NameIndex | None = None,
+    *,
+    every_claim: bool = False,
 ) -> Whole:
     """The network of all claims that pass the filters; depends only on ``claim_filters(query)``
-    (``names``: the store's name index, read here when not given)."""
+    (``names``: the store's name index, read here when not given).
+
+    Above ``EVERY_CLAIM_PAIRS`` pairs, an edge of the stored actor graph holds its best few
+    claims (``TOP_EVIDENCE``) and the stored counts, unless ``every_claim`` (analysis: ``rank``
+    counts claims by relation) or a relation or document filter asks for all of them: at 20,000
+    edges, reading every claim is most of the time a view takes."""
     stance_of = {r: s for s in registry.stances for r in relations(store, s)}
     if unknown := sorted(set(query.relations) - set(stance_of)):
         raise InputError(f"unknown relations {unknown}; allowed: {', '.join(sorted(stance_of))}")
-    links = _links(store, query, stance_of, registry.stances)
+    if query.stance is not None and query.stance not in registry.stances:
+        allowed = ", ".join(registry.stances)
+        raise InputError(f"unknown stance {query.stance!r}; allowed: {allowed}")
+    links = _links(store, query, stance_of, registry.stances, every_claim)
     info = _entities(store, {e for link in links for e in (link.source, link.target)})
     if query.types:
         wanted = set(query.types)
         links = [lk for lk in links if {_type(info, lk.source), _type(info, lk.target)} <= wanted]
+    apart: dict[str, str] = {}
+    if query.view == "actors" and not query.unaffiliated:
+        # what rolls up to no state, organisation or armed group is no actor: left out, counted
+        apart = {
+            e: info[e]["label"]
+            for lk in links
+            for e in (lk.source, lk.target)
+            if _type(info, e) not in ACTOR_TYPES
+        }
+        links = [lk for lk in links if lk.source not in apart and lk.target not in apart]
     names = names or name_index(store, ID_NS)
     lifted = _lifted(store, names) if query.view == "actors" else {}
-    return Whole(to_networkx(links, info), stance_of, _documents(store), registry, names, lifted)
+    graph = to_networkx(links, info)
+    return Whole(graph, stance_of, _documents(store), registry, names, lifted, apart)
 
 
 def _lifted(store: Store, names: NameIndex) -> dict[str, str]:
@@ -92,7 +120,7 @@ def _lifted(store: Store, names: NameIndex) -> dict[str, str]:
 
 def claim_filters(query: NetworkQuery) -> NetworkQuery:
     """``query`` without what ``draw`` does (focus, depth, limit): the key of a ``whole``."""
-    return replace(query, actor=None, depth=1, limit=DEFAULT_LIMIT)
+    return replace(query, actor=None, depth=1, limit=DEFAULT_LIMIT, stance=None, direction="both")
 
 
 def to_networkx(links: Iterable[Link], info: dict[str, dict[str, Any]]) -> nx.MultiDiGraph:
@@ -102,21 +130,34 @@ def to_networkx(links: Iterable[Link], info: dict[str, dict[str, Any]]) -> nx.Mu
         for n in (link.source, link.target):
             if n not in graph:
                 graph.add_node(n, **info.get(n, {"label": local_name(n), "type": "Other"}))
+        dates = sorted(e.date for e in link.evidence if e.date)
+        claims, documents, first, last = link.counts or (
+            len(link.evidence),
+            len({e.document for e in link.evidence}),
+            dates[0] if dates else None,
+            dates[-1] if dates else None,
+        )
         graph.add_edge(
             link.source,
             link.target,
             key=link.stance,
-            weight=len(link.evidence),
-            documents=len({e.document for e in link.evidence}),
+            weight=claims,
+            documents=documents,
+            document_ids=link.documents or frozenset(e.document for e in link.evidence),
+            first_date=first,
+            last_date=last,
             relations=sorted({e.relation for e in link.evidence}),
             evidence=link.evidence,
+            denied_by=link.denied_by,
+            denials=link.denials,
         )
     return graph
 
 
 def actor_graph(store: Store, registry: Registry, **filters: Any) -> nx.MultiDiGraph:
-    """The whole actor-level network (no limit, no layout) for analysis and export."""
-    return whole(store, NetworkQuery(limit=0, **filters), registry).graph
+    """The whole actor-level network (no limit, no layout) for analysis and export, with every
+    claim of every edge."""
+    return whole(store, NetworkQuery(limit=0, **filters), registry, every_claim=True).graph
 
 
 def export_network(store: Store, registry: Registry, fmt: Literal["graphml", "gexf"]) -> bytes:
@@ -171,15 +212,51 @@ def rank(
 
 
 def _links(
-    store: Store, query: NetworkQuery, stance_of: dict[str, Stance], stances: tuple[Stance, ...]
+    store: Store,
+    query: NetworkQuery,
+    stance_of: dict[str, Stance],
+    stances: tuple[Stance, ...],
+    every_claim: bool = False,
 ) -> list[Link]:
     wanted = set(query.relations) or set(stance_of)
     docs = set(query.documents)
 
-    def keep(e: Evidence) -> bool:
-        return e.relation in wanted and (not docs or e.document in docs)
+    least = query.min_confidence
 
-    if query.view == "actors":
+    def keep(e: Evidence) -> bool:
+        sure = least is None or (e.confidence is not None and e.confidence >= least)
+        return e.relation in wanted and (not docs or e.document in docs) and sure
+
+    settings = getattr(store, "settings", None) or Settings()
+    if query.view == "actors" and current(store, settings):
+        # the stored actor graph, as /api/supports and /api/opposes read it, disputes included
+        dates = PairFilters(since=query.since, until=query.until, min_confidence=least)
+        every = (
+            every_claim
+            or bool(query.relations or query.documents)
+            or _pair_count(store, settings) <= EVERY_CLAIM_PAIRS
+        )
+        best = None if every else TOP_EVIDENCE
+        links = []
+        for s in stances:
+            summary = cast(Literal["supports", "opposes"], s)
+            docs_of = {} if every else pair_documents(store, settings, summary, dates)
+            for p in pair_page(store, settings, summary, dates, limit=None, evidence=best).pairs:
+                counts = None if every else (p.claims, p.documents, p.first_date, p.last_date)
+                links.append(
+                    Link(
+                        p.source.id,
+                        p.target.id,
+                        s,
+                        [e for e in map(_evidence, p.evidence) if keep(e)],
+                        [a.label for a in p.denied_by],
+                        [_evidence(d) for d in p.denials],
+                        counts,
+                        frozenset(docs_of.get(p.node, ())),
+                    )
+                )
+    elif query.view == "actors":
+        # a store written before the actor graph, opened read-only: the roll-up in Python
         pairs: list[tuple[Stance, Alignment]] = [
             (s, p)
             for s in stances
@@ -193,11 +270,38 @@ def _links(
     return [lk for lk in links if lk.evidence]
 
 
+EVERY_CLAIM_PAIRS = 2000  # up to this many actor pairs a view holds every claim of every edge
+
+
+def _pair_count(store: Store, settings: Settings) -> int:
+    """How many supports and opposes pairs the stored actor graph has."""
+    g = iri_term(actor_graph_iri(settings))
+    rows = store.select(
+        PREFIXES
+        + f"""SELECT (COUNT(?n) AS ?pairs) WHERE {{
+  VALUES ?r {{ al:supports al:opposes }} GRAPH {g} {{ ?n al:relation ?r }} }}"""
+    )
+    return int(rows[0]["pairs"]) if rows else 0
+
+
+def _evidence(item: Item) -> Evidence:
+    return Evidence(
+        item.document,
+        item.sentence,
+        item.relation,
+        item.hedged,
+        item.attributed_to,
+        item.date,
+        item.claim,
+        item.confidence,
+    )
+
+
 def _claim_links(
     store: Store, query: NetworkQuery, stance_of: dict[str, Stance], keep: Any
 ) -> list[Link]:
     """Entity-level links: every non-negated claim between its own subject and object."""
-    rows = claim_rows(store, sorted(stance_of), query.since, query.until)
+    rows = claim_rows(store, sorted(stance_of), query.since, query.until, query.min_confidence)
     links: dict[tuple[str, str, Stance], Link] = {}
     seen: set[str] = set()
     for r in rows:

@@ -19,8 +19,10 @@ from graph.errors import InputError
 from graph.schema import ENTITY_TYPES, Registry
 
 __all__ = [
+    "ACTOR_TYPES",
     "DEFAULT_LIMIT",
     "ENTITY_TYPES",
+    "Direction",
     "Link",
     "NetworkQuery",
     "Stance",
@@ -29,9 +31,15 @@ __all__ = [
 ]
 
 View = Literal["actors", "full"]
+Direction = Literal[
+    "both", "in", "out"
+]  # relative to the actor: who acts on it, or on whom it acts
 Stance = str  # a stance of the relation registry: supports | opposes
 
 DEFAULT_LIMIT = 150
+# what the actor view draws: an entity that rolls up to none of these (an unaffiliated official,
+# a ship, a weapon) is left out, and counted, unless ``unaffiliated`` asks for it
+ACTOR_TYPES = ("State", "ArmedGroup", "Organization")
 
 
 @dataclass(frozen=True)
@@ -47,12 +55,20 @@ class NetworkQuery:
     since: dt.date | None = None
     until: dt.date | None = None
     limit: int = DEFAULT_LIMIT  # 0: no limit
+    stance: Stance | None = None  # only the edges of this stance
+    direction: Direction = "both"  # with an actor: "in", who acts on it; "out", on whom it acts
+    unaffiliated: bool = False  # the actor view: also entities that roll up to no actor
+    min_confidence: float | None = None  # only claims at least this sure (0..1)
 
     def __post_init__(self) -> None:
         if self.view not in ("actors", "full"):
             raise InputError(f"unknown view {self.view!r}; allowed: actors, full")
         if self.depth < 0 or self.limit < 0:
             raise InputError(f"depth ({self.depth}) and limit ({self.limit}) must be >= 0")
+        if self.direction not in ("both", "in", "out"):
+            raise InputError(f"unknown direction {self.direction!r}; allowed: both, in, out")
+        if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
+            raise InputError(f"min_confidence must be between 0 and 1, not {self.min_confidence}")
         if unknown := sorted(set(self.types) - set(ENTITY_TYPES)):
             raise InputError(f"unknown entity types {unknown}; allowed: {', '.join(ENTITY_TYPES)}")
 
@@ -68,6 +84,9 @@ class Link:
     # the actor view's disputes: who denies it, and the denials' own sentences
     denied_by: list[str] = field(default_factory=list)
     denials: list[Evidence] = field(default_factory=list)
+    # the stored actor graph's counts and dates, when ``evidence`` is only the best few claims
+    counts: tuple[int, int, str | None, str | None] | None = None  # claims, documents, dates
+    documents: frozenset[str] = frozenset()  # then: the identifiers of its claims' documents
 
 
 @dataclass(frozen=True)
@@ -82,3 +101,5 @@ class Whole:
     names: NameIndex = field(default_factory=lambda: NameIndex(""))
     # in the actor view: an entity below an actor -> that actor (Vladimir Putin -> Russia)
     lifted: dict[str, str] = field(default_factory=dict)
+    # the actor view: entities left out because they roll up to no actor, id -> label
+    apart: dict[str, str] = field(default_factory=dict)

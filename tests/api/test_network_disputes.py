@@ -14,15 +14,7 @@ from tests.api.conftest import Server, start_server, stop_server
 from tests.api.test_actor_graph_api import articles_store  # noqa: F401 (a fixture)
 from tests.api.test_network_page import Page, page  # noqa: F401 (a fixture)
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.xfail(
-        strict=True,
-        reason="the page's disputed edges and timeline chart (fdc4d79) were set aside when "
-        "merging main's reworked network page; to be re-applied on graph/network/{build,draw}.py "
-        "and static/network.js",
-    ),
-]
+pytestmark = pytest.mark.browser
 IRAN, RUSSIA = (
     "https://w3id.org/allegiance/id/state/IRN",
     "https://w3id.org/allegiance/id/state/RUS",

@@ -93,6 +93,13 @@ class Page:
         self.errors: list[str] = []
         self.tab.on("request", lambda r: self.requests.append(r.url))
         self.tab.on("pageerror", lambda e: self.errors.append(str(e)))
+        # what did not load, to name the cause of a script error ("vis is not defined")
+        self.failed: list[str] = []
+        self.tab.on("requestfailed", lambda r: self.failed.append(f"{r.url}: {r.failure}"))
+        self.tab.on(
+            "response",
+            lambda r: self.failed.append(f"{r.url}: {r.status}") if r.status >= 400 else None,
+        )
 
     def open(self, url: str) -> None:
         self.tab.goto(url)
@@ -138,7 +145,7 @@ class Page:
 def page(browser: Any) -> Iterator[Page]:
     tab = Page(browser)
     yield tab
-    assert tab.errors == [], tab.errors
+    assert tab.errors == [], (tab.errors, tab.failed)
     tab.close()
 
 

@@ -173,5 +173,6 @@ def test_stats_counts_what_was_built(seed_store: Path) -> None:
     assert r.returncode == 0, r.stderr
     stats = json.loads(r.stdout)
     assert stats["documents"] == 2
+    assert {"ActorRelation", "Dispute"}.isdisjoint(stats["entities"])  # the roll-up is no entity
     claims = select(seed_store, "SELECT (COUNT(?c) AS ?n) WHERE { ?c a al:Claim }")
     assert sum(stats["claims"].values()) == int(claims[0]["n"])

@@ -6,8 +6,8 @@
   const config = JSON.parse(document.getElementById("network-config").textContent);
   const embedded = document.getElementById("network-data");
   const LISTS = ["relation", "type", "document"];
-  const FIELDS = ["actor", "depth", "view", "since", "until", "limit"];
-  const DEFAULTS = { depth: "1", view: "actors", limit: "150" };
+  const FIELDS = ["actor", "depth", "view", "since", "until", "limit", "min_confidence"];
+  const DEFAULTS = { depth: "1", view: "actors", limit: "150", min_confidence: "0" };
   // the tests and the benchmark read these
   const state = { nodes: new vis.DataSet(), edges: new vis.DataSet(), network: null, meta: null,
                   ready: false, renderMs: null };
@@ -38,7 +38,24 @@
       params.append(box.name, box.value);
     }
     for (const opt of $("document").selectedOptions) params.append("document", opt.value);
+    // "who supports X": a stance, and the direction of its edges relative to the actor
+    const [stance, direction] = $("question").value.split(":");
+    if (stance) params.set("stance", stance);
+    if (direction && direction !== "both") params.set("direction", direction);
     return params;
+  }
+
+  function questionLabels() {
+    const name = $("actor").value.trim() || "X";
+    for (const opt of $("question").options) {
+      if (!opt.dataset.text) opt.dataset.text = opt.textContent;
+      opt.textContent = opt.dataset.text.replace(/\bX\b/, name);
+    }
+  }
+
+  function confidenceLabel() {
+    const v = Number($("min_confidence").value);
+    $("confidence-value").textContent = v > 0 ? v.toFixed(2) : "any";
   }
 
   function fillForm(params) {
@@ -49,6 +66,10 @@
     }
     const docs = chosen("document");
     for (const opt of $("document").options) opt.selected = docs.has(opt.value);
+    const stance = params.get("stance");
+    $("question").value = stance ? `${stance}:${params.get("direction") || "both"}` : "";
+    questionLabels();
+    confidenceLabel();
   }
 
   function buildChoices(meta) {
@@ -82,6 +103,7 @@
       meta.legend.map((s) => `<li><span class="line" style="border-color:${s.color}"></span>` +
         `${esc(s.stance)} (${s.relations.map(esc).join(", ")})</li>`).join("") +
       `<li><span class="line dashed" style="border-color:#888"></span>only hedged or attributed claims</li>` +
+      (meta.styles.disputed ? `<li><span class="line dashdot" style="border-color:${meta.styles.disputed}"></span>disputed: asserted and denied</li>` : "") +
       `<li>width: number of claims</li>`;
   }
 
@@ -128,8 +150,31 @@
     };
   }
 
+  // a big view comes as rows of meta.edge_columns, without evidence: vis-network's records are
+  // rebuilt here, as graph/network/draw.py's _edge makes them (the evidence is asked on a click)
+  function fromRows(data) {
+    const cols = data.meta.edge_columns, at = Object.fromEntries(cols.map((c, i) => [c, i]));
+    const styles = data.meta.styles;
+    return data.edge_rows.map((r) => {
+      const from = data.nodes[r[at.from]].id, to = data.nodes[r[at.to]].id, stance = r[at.stance];
+      const claims = r[at.claims], docs = r[at.documents], disputed = r[at.disputed];
+      const colour = disputed ? styles.disputed : styles.stances[stance];
+      return {
+        id: `${from} ${stance} ${to}`, from, to, stance, relations: r[at.relations],
+        label: r[at.relations].join(", "), claims, documents: docs, hedged_only: r[at.hedged_only],
+        disputed, denied_by: r[at.denied_by], first_date: r[at.first_date], last_date: r[at.last_date],
+        color: { color: colour, highlight: colour },
+        width: claims > 1 ? Math.round(10 * (1 + 2 * Math.log2(claims))) / 10 : 1,
+        dashes: disputed ? [10, 4, 2, 4] : r[at.hedged_only], arrows: "to",
+        title: `${data.nodes[r[at.from]].label} ${r[at.relations].join(", ")} ${data.nodes[r[at.to]].label}: ` +
+          `${claims} claim${claims === 1 ? "" : "s"} in ${docs} document${docs === 1 ? "" : "s"}`,
+      };
+    });
+  }
+
   function draw(data) {
     const started = performance.now();
+    if (data.edge_rows) data.edges = fromRows(data);
     state.meta = data.meta;
     buildChoices(data.meta);
     fillForm(new URLSearchParams(window.location.search));
@@ -155,8 +200,9 @@
       summary();
     };
     if (data.meta.laid_out) {
-      // labels are measured when first drawn: fit to them then
-      state.network.once("afterDrawing", () => { fitWithLabels(); done(); });
+      // labels are measured when first drawn: fit to them then. A big view draws no label at the
+      // scale that fits it (drawThreshold), so vis-network's own fit holds it: no second drawing
+      state.network.once("afterDrawing", () => { if (!big) fitWithLabels(); done(); });
       state.network.fit({ animation: false });
     } else {
       status(`Laying out ${data.nodes.length} nodes…`);
@@ -171,6 +217,7 @@
 
   function summary() {
     const m = state.meta;
+    header();
     if (!state.nodes.length) {
       status(m.focus && new URLSearchParams(window.location.search).get("actor") && !m.focus.length
         ? "No actor of that name in this view (try the full view)." : "Nothing to show for these filters.");
@@ -179,6 +226,74 @@
     status(`${state.nodes.length} of ${m.total_nodes} ${m.view === "full" ? "entities" : "actors"}, ` +
       `${state.edges.length} of ${m.total_edges} edges.` +
       (state.nodes.length < m.total_nodes ? " Search or double-click a node to see more." : ""));
+  }
+
+  // the line under the filters: what is in view, how many documents it rests on, which dates
+  function header() {
+    const m = state.meta;
+    const kind = m.view === "full" ? "entities" : "actors";
+    const docs = m.documents_in_view;
+    const dates = m.first_date ? `${m.first_date} to ${m.last_date}` : "no dated document";
+    let text = `${state.nodes.length} ${kind}, ${state.edges.length} edges in view ` +
+      `(of ${m.total_nodes} and ${m.total_edges}) · ${docs} document${docs === 1 ? "" : "s"} · ${dates}`;
+    const params = new URLSearchParams(window.location.search);
+    if (params.get("actor") && params.get("stance")) {
+      text = `${$("question").selectedOptions[0].textContent}: ` + text;
+    }
+    if (params.get("min_confidence")) text += ` · confidence ≥ ${params.get("min_confidence")}`;
+    $("summary").innerHTML = esc(text);
+    const apart = m.apart || [];
+    if (apart.length) {
+      const names = apart.slice(0, 5).map((a) => a.label).join(", ") + (apart.length > 5 ? ", …" : "");
+      $("summary").insertAdjacentHTML("beforeend",
+        ` · <span class="apart">${apart.length} roll${apart.length === 1 ? "s" : ""} up to no actor, left out ` +
+        `(${esc(names)})${config.inline ? "" : ' <a href="#" id="show-apart">show</a>'}</span>`);
+      if (!config.inline) {
+        $("show-apart").addEventListener("click", (ev) => { ev.preventDefault(); navigate({ unaffiliated: "true" }); });
+      }
+    }
+  }
+
+  // --- downloading the view: the picture as drawn, the edges as a table -------------------------
+
+  function save(name, href) {
+    const a = document.createElement("a");
+    a.href = href; a.download = name;
+    document.body.appendChild(a); a.click(); a.remove();
+  }
+
+  function downloadPng() {
+    const drawn = $("network").querySelector("canvas");
+    if (!drawn) return;
+    const out = document.createElement("canvas");  // on white: the canvas itself is transparent
+    out.width = drawn.width; out.height = drawn.height;
+    const ctx = out.getContext("2d");
+    ctx.fillStyle = "#ffffff"; ctx.fillRect(0, 0, out.width, out.height);
+    ctx.drawImage(drawn, 0, 0);
+    save("allegiance-network.png", out.toDataURL("image/png"));
+  }
+
+  const CSV_COLUMNS = ["source", "target", "stance", "relations", "claims", "documents", "disputed",
+                       "denied_by", "first_date", "last_date", "source_id", "target_id"];
+
+  function csvCell(value) {
+    const text = value == null ? "" : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  }
+
+  function edgesCsv() {
+    const rows = state.edges.get().sort((a, b) => b.claims - a.claims ||
+      label(a.from).localeCompare(label(b.from)) || label(a.to).localeCompare(label(b.to)))
+      .map((e) => [label(e.from), label(e.to), e.stance, e.relations.join("; "), e.claims, e.documents,
+        String(!!e.disputed), (e.denied_by || []).join("; "), e.first_date || "", e.last_date || "", e.from, e.to]);
+    return [CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  }
+
+  function downloadCsv() {
+    const blob = new Blob([edgesCsv()], { type: "text/csv;charset=utf-8" });
+    const url = URL.createObjectURL(blob);
+    save("allegiance-network.csv", url);
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   // vis-network fits the nodes' shapes; their labels (under them) may still hang over the edge
@@ -205,16 +320,18 @@
     return node ? node.label : id;
   }
 
-  function showEdge(id) {
-    const e = state.edges.get(id);
-    if (!e) return;
-    // grouped by document: its title, date and file name once, then what it says
-    const byDocument = new Map();
-    e.evidence.forEach((ev) => {
-      if (!byDocument.has(ev.document)) byDocument.set(ev.document, []);
-      byDocument.get(ev.document).push(ev);
+  // grouped by document: its title, date and file name once, then what it says
+  function byDocument(list) {
+    const groups = new Map();
+    list.forEach((ev) => {
+      if (!groups.has(ev.document)) groups.set(ev.document, []);
+      groups.get(ev.document).push(ev);
     });
-    const groups = [...byDocument.values()].map((quotes) => {
+    return groups;
+  }
+
+  function evidenceList(list, extra) {
+    const groups = [...byDocument(list).values()].map((quotes) => {
       const doc = quotes[0];
       const heading = `<div class="source"><strong>${esc(doc.title || doc.document)}</strong> ` +
         `${esc(doc.date || "undated")} <code>${esc(doc.document)}</code></div>`;
@@ -223,14 +340,66 @@
           .filter(Boolean).map((t) => `<span class="tag">${esc(t)}</span>`).join("");
         return `<li><blockquote>${esc(ev.sentence)}</blockquote><div class="tags">${tags}</div></li>`;
       }).join("");
-      return `<li class="document">${heading}<ul class="evidence">${items}</ul></li>`;
+      return `<li class="document">${heading}<ul class="evidence ${extra || ""}">${items}</ul></li>`;
     }).join("");
+    return `<ul class="documents">${groups}</ul>`;
+  }
+
+  async function showEdge(id) {
+    let e = state.edges.get(id);
+    if (!e) return;
+    if (!e.evidence && !config.inline) {  // a compact view: this edge's evidence, asked now
+      const params = new URLSearchParams(window.location.search);
+      params.delete("compact"); params.delete("format");  // the network's filters only
+      params.set("source", e.from); params.set("target", e.to); params.set("edge_stance", e.stance);
+      try {
+        const full = await fetchJson(config.api + "/edge?" + params.toString());
+        state.edges.update({ id, evidence: full.evidence, denials: full.denials });
+        e = state.edges.get(id);
+      } catch (err) {
+        return status(`Could not load the evidence: ${err.message}`, true);
+      }
+    }
     const more = e.claims > e.evidence.length ? `<p class="hint">and ${e.claims - e.evidence.length} more claims</p>` : "";
-    const docs = e.documents || byDocument.size;
+    const docs = e.documents || byDocument(e.evidence).size;
+    const disputed = e.disputed
+      ? `<h3 class="disputed">Disputed: denied by ${esc((e.denied_by || []).join(", ") || "the text")}</h3>` +
+        evidenceList(e.denials || [], "denials") + "<h3>Asserted</h3>"
+      : "";
     details(`<h2>${esc(label(e.from))} → ${esc(e.relations.join(", "))} → ${esc(label(e.to))}</h2>` +
       `<p>${e.claims} claim${e.claims === 1 ? "" : "s"} in ${docs} document${docs === 1 ? "" : "s"}, ` +
       `${esc(e.stance)}${e.hedged_only ? ", all hedged or attributed" : ""}</p>` +
-      `<ul class="documents">${groups}</ul>${more}`);
+      `${disputed}${evidenceList(e.evidence)}${more}<div id="timeline"></div>`);
+    if (!config.inline) timeline({ a: label(e.from), b: label(e.to) });
+  }
+
+  // --- the balance of support over time, drawn as SVG bars (no library) -------------------------
+
+  async function timeline(params) {
+    const query = new URLSearchParams({ ...params, interval: "month" });
+    const box = $("timeline");  // a later click replaces it: this answer is then dropped
+    let data;
+    try { data = await fetchJson("/api/timeline?" + query); } catch (err) { return; }
+    if (!box || !box.isConnected || !data.periods.length) return;
+    const w = 340, h = 120, mid = h / 2, n = data.periods.length;
+    const most = Math.max(1, ...data.periods.map((p) => Math.max(p.supports, p.opposes)));
+    const bw = Math.max(2, Math.floor((w - 20) / n) - 2);
+    const scale = (mid - 12) / most;
+    const bars = data.periods.map((p, i) => {
+      const x = 10 + i * (bw + 2);
+      const up = p.supports * scale, down = p.opposes * scale;
+      const tip = `${p.period}: ${p.supports} supporting, ${p.opposes} opposing, balance ${p.balance}, ${p.documents} documents`;
+      return `<g class="period" data-period="${esc(p.period)}" data-balance="${p.balance}"><title>${esc(tip)}</title>` +
+        `<rect x="${x}" y="${mid - up}" width="${bw}" height="${up}" fill="${state.meta.styles.stances.supports || "#2ca02c"}"></rect>` +
+        `<rect x="${x}" y="${mid}" width="${bw}" height="${down}" fill="${state.meta.styles.stances.opposes || "#d62728"}"></rect></g>`;
+    }).join("");
+    const first = esc(data.periods[0].period), last = esc(data.periods[n - 1].period);
+    box.innerHTML = `<h3>Over time (${esc(params.b ? params.a + " → " + params.b : params.a + " → all")})</h3>` +
+      `<svg class="timeline" width="${w}" height="${h + 14}" role="img" aria-label="claims per month">` +
+      `<line x1="0" x2="${w}" y1="${mid}" y2="${mid}" stroke="#999"></line>${bars}` +
+      `<text x="10" y="${h + 12}" font-size="10">${first}</text>` +
+      `<text x="${w - 10}" y="${h + 12}" font-size="10" text-anchor="end">${last}</text></svg>` +
+      `<p class="hint">up: supporting claims, down: opposing, per month</p>`;
   }
 
   async function showNode(id) {
@@ -240,8 +409,9 @@
     const wd = n.wikidata ? `<p><a href="${esc(n.wikidata)}" target="_blank" rel="noopener noreferrer">Wikidata ${esc(n.wikidata.split("/").pop())}</a></p>` : "";
     const focus = config.inline ? "" : `<button type="button" id="focus-node">Focus on ${esc(n.label)}</button>`;
     details(`<h2>${esc(n.label)}</h2><p><span class="tag">${esc(n.type)}</span> ${n.claims} claims</p>` +
-      `${alts}${wd}<div id="affiliations"></div>${focus}<p class="hint"><code>${esc(n.id)}</code></p>`);
+      `${alts}${wd}<div id="affiliations"></div><div id="timeline"></div>${focus}<p class="hint"><code>${esc(n.id)}</code></p>`);
     if (config.inline) return;
+    timeline({ a: n.label });
     $("focus-node").addEventListener("click", () => navigate({ actor: n.id }));
     if (!n.id.startsWith(config.base)) return;
     try {
@@ -273,6 +443,7 @@
     params.set("actor", id); params.set("depth", "1"); params.set("limit", "0");
     try {
       const data = await fetchJson(config.api + "?" + params.toString());
+      if (data.edge_rows) data.edges = fromRows(data);
       const centre = state.network.getPositions([id])[id] || { x: 0, y: 0 };
       const fresh = data.nodes.filter((n) => !state.nodes.get(n.id));
       fresh.forEach((n, i) => {
@@ -305,6 +476,12 @@
       } catch (err) { /* suggestions are optional */ }
     }, 250);
   });
+
+  $("actor").addEventListener("input", questionLabels);
+  $("min_confidence").addEventListener("input", confidenceLabel);
+  $("download-png").addEventListener("click", downloadPng);
+  $("download-csv").addEventListener("click", downloadCsv);
+  state.edgesCsv = edgesCsv;
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();

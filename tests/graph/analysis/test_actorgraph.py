@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph
+from rdflib import BNode, Graph, Literal, URIRef
 
 from graph.analysis.actorgraph import actor_graph_iri, refresh
 from graph.analysis.alignment import alignments
@@ -54,6 +54,31 @@ def actor_quads(store: EmbeddedStore) -> set[str]:
     return {str(q) for q in store._store.quads_for_pattern(None, None, None, g)}
 
 
+def flatten(store: EmbeddedStore) -> Graph:
+    """Every named graph of the store as one graph, as the shapes read a build."""
+    flat = Graph()
+    for q in store._store:
+        flat.add(
+            (
+                rdflib_term(q.subject),
+                rdflib_term(q.predicate),
+                rdflib_term(q.object),
+            )
+        )
+    return flat
+
+
+def rdflib_term(t: object):  # type: ignore[no-untyped-def]
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    assert isinstance(t, ox.Literal)
+    if t.language:
+        return Literal(t.value, lang=t.language)
+    return Literal(t.value, datatype=URIRef(t.datatype.value))
+
+
 def pairs(store: EmbeddedStore, summary: str) -> dict[tuple[str, str], tuple[int, int]]:
     page = pair_page(store, SETTINGS, summary, limit=None)  # type: ignore[arg-type]
     return {(p.source.label, p.target.label): (p.claims, p.documents) for p in page.pairs}
@@ -89,10 +114,7 @@ def test_writes_keep_it_as_a_rebuild_would_make_it(nlp) -> None:  # type: ignore
 
 def test_the_actor_graph_conforms_to_the_shapes(built: tuple[EmbeddedStore, Builder]) -> None:
     store, _ = built
-    data = Graph().parse(data=store.dump("application/n-quads").decode(), format="nquads")
-    flat = Graph()
-    for triple in data.triples((None, None, None)):
-        flat.add(triple)
+    flat = flatten(store)
     assert validate(flat) == []
 
 
@@ -105,7 +127,7 @@ def test_a_dispute_links_the_assertions_and_the_denials(
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?who ?whom ?rel (COUNT(DISTINCT ?a) AS ?asserted) (COUNT(DISTINCT ?d) AS ?denied)
        (GROUP_CONCAT(DISTINCT ?denier) AS ?deniers) WHERE {
-  ?x a al:Dispute ; al:about ?pair ; al:assertion ?a ; al:denial ?d .
+  ?x a al:Dispute ; al:about ?pair . ?pair al:hasClaim ?a ; al:hasDenial ?d .
   ?pair al:fromActor/rdfs:label ?who ; al:toActor/rdfs:label ?whom ; al:relation ?rel .
   ?d al:attributedTo/rdfs:label ?denier
 } GROUP BY ?who ?whom ?rel ORDER BY ?who ?whom"""
@@ -118,6 +140,40 @@ SELECT ?who ?whom ?rel (COUNT(DISTINCT ?a) AS ?asserted) (COUNT(DISTINCT ?d) AS 
     hezbollah = found[("Iran", "Hezbollah", "supplies")]  # "Iran denied it." next sentence
     assert (int(hezbollah["asserted"]), int(hezbollah["denied"])) == (2, 1)
     assert ("Rwanda", "M23", "supplies") in found
+
+
+def test_a_dispute_stores_each_link_once(built: tuple[EmbeddedStore, Builder]) -> None:
+    """A dispute points at its pair; its sides are the pair's own links, never written again
+    (the shapes refuse a dispute that repeats them)."""
+    store, _ = built
+    g = f"<{actor_graph_iri(SETTINGS)}>"
+    prefix = "PREFIX al: <https://w3id.org/allegiance/ontology#>\n"
+    counts = store.select(
+        prefix
+        + f"""SELECT (COUNT(*) AS ?links) (COUNT(DISTINCT ?x) AS ?disputes) WHERE {{
+  GRAPH {g} {{ ?x a al:Dispute ; ?p ?o }} }}"""
+    )
+    repeated = store.select(
+        prefix + f"SELECT ?x WHERE {{ GRAPH {g} {{ ?x al:assertion|al:denial ?c }} }}"
+    )
+    disputes = int(counts[0]["disputes"])
+    assert disputes >= 3 and repeated == []
+    assert int(counts[0]["links"]) == 2 * disputes  # its type and what it is about, nothing else
+    # the links a dispute had written twice, once on the pair and once on the dispute
+    flat = flatten(store)
+    doubled = Graph().parse(
+        data="\n".join(
+            f"<{r['x']}> <https://w3id.org/allegiance/ontology#assertion> <{r['c']}> ."
+            for r in store.select(
+                prefix
+                + f"SELECT ?x ?c WHERE {{ GRAPH {g} {{ ?x al:about/al:hasClaim ?c }} }} LIMIT 3"
+            )
+        ),
+        format="nt",
+    )
+    assert len(doubled) == 3
+    found = validate(flat + doubled)
+    assert any("not stored again" in m for m in found)
 
 
 def test_a_syndicated_copy_counts_nowhere(built: tuple[EmbeddedStore, Builder]) -> None:

@@ -303,6 +303,9 @@ def test_the_explore_notebook_runs_and_is_stored_without_outputs(tmp_path: Path)
     )
     assert "-> Russia" in text and "most supported" in text
     assert "month" in text and "around Russia" in text  # the timeline and the actor's network
+    assert "claims documents sources" in text  # the README's actor-level query, as the API says
+    outputs = [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs]
+    assert any("image/png" in o.get("data", {}) for o in outputs)  # the balance over time
     shown = [o for o in notebook.cells[-1].outputs if "data" in o]
     assert any("<iframe srcdoc=" in o["data"].get("text/html", "") for o in shown)
     warnings = [
