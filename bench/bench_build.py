@@ -28,7 +28,7 @@ from graph.store import EmbeddedStore
 from graph.store.build import Builder
 from graph.text.documents import SourceDocument, read_document
 
-DOCS = {"ci": 96, "full": 500}
+DOCS = {"ci": 128, "full": 500}
 
 
 def _cpu() -> float:

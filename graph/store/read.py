@@ -128,12 +128,12 @@ class Reader:
     ) -> tuple[ReadDocument, Graph]:
         """``read``, as text for the writer, and the graph SHACL checks (document and registry)."""
         graphs, report = self.read(source, doc, people)
-        data = graphs.document + graphs.registry
+        document = ntriples(graphs.document)
+        data = graphs.document  # its text is taken: the checked graph grows from it, not a copy
+        data += graphs.registry
         graphs.registry.remove((None, RDFS.label, None))
         labels = {str(iri): label for iri, label in graphs.labels.items()}
-        text = ReadDocument(
-            source.identifier, ntriples(graphs.document), ntriples(graphs.registry), labels, report
-        )
+        text = ReadDocument(source.identifier, document, ntriples(graphs.registry), labels, report)
         return text, data
 
     def read_batch(self, batch: list[SourceDocument], people: PersonIndex) -> ReadBatch:
@@ -146,15 +146,21 @@ class Reader:
             text, checked = self.read_text(source, doc, people)
             documents.append(text)
             data += checked
-        # check what the writer will store: one label per entity, the last document's word,
-        # not every spelling the batch's documents use ("New York", "New York City")
+        return ReadBatch(documents, self.check_stored(documents, data))
+
+    def check_stored(self, documents: list[ReadDocument], data: Graph) -> list[str]:
+        """SHACL violations in what the writer will store of these documents: one label per
+        entity, the last document's word, not every spelling the documents use ("New York",
+        "New York City")."""
+        if not self.settings.validate:
+            return []
         labels: dict[str, str] = {}
         for text in documents:
             labels.update(text.labels)
         for iri, label in labels.items():
             data.remove((URIRef(iri), RDFS.label, None))
             data.add((URIRef(iri), RDFS.label, Literal(label)))
-        return ReadBatch(documents, self.check(data))
+        return self.check(data)
 
     def check(self, data: Graph) -> list[str]:
         """SHACL violations in ``data`` against the configured shapes (none when not validating)."""
