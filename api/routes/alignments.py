@@ -9,11 +9,12 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import KnownParameters, NamesDep, SettingsDep, StoreDep
 from api.openapi import errors
 from api.schemas import EvidencePageOut, IsoDate, OpposesOut, SupportsOut
 from api.tables import Format, FormatQ, chosen_format, csv_response, pair_rows
 from graph.analysis.alignment import Side
+from graph.analysis.names import NameIndex
 from graph.analysis.pairs import (
     DEFAULT_PAGE,
     MAX_PAGE,
@@ -28,14 +29,16 @@ from graph.analysis.pairs import (
 
 __all__ = ["FilterDep", "actor_json", "item_json", "pair_json", "router"]
 
-router = APIRouter(prefix="/api", tags=["alignments"])
+router = APIRouter(prefix="/api", tags=["alignments"], dependencies=[KnownParameters])
 SIDES = {"supports": ("supporter", "supported"), "opposes": ("opposer", "opposed")}
 
 ActorQ = Annotated[
     str | None,
     Query(
-        description="only pairs with a side of this name: any of its names (label or altLabel), "
-        "whole and case-insensitive ('Russia', 'the Kremlin', 'moscow'; not 'Russ')",
+        description="only pairs with a side of this name, whole and case-insensitive: any of "
+        "its names (label or altLabel: 'Russia', 'the Kremlin', 'moscow'; not 'Russ'), its IRI "
+        "or id ('state/RUS'), its Wikidata ID ('Q159'), or a person's surname ('Putin'), who "
+        "stands for the state they serve",
         examples=["Russia"],
     ),
 ]
@@ -82,6 +85,20 @@ OpposeRoleQ = Annotated[
 ]
 
 
+_ANY_NAME = "any name: label, altLabel, IRI, Wikidata ID (Q159), a person's surname"
+
+
+def _one_side(which: str) -> Any:
+    return Query(description=f"only pairs with this {which} ({_ANY_NAME})")
+
+
+def named(names: NameIndex, name: str | None) -> frozenset[str] | None:
+    """The entities ``name`` denotes (None when no name is given; empty when none matches)."""
+    if not name or not name.strip():
+        return None
+    return frozenset(names.find(name))
+
+
 ConfidenceQ = Annotated[
     float | None, Query(ge=0, le=1, description="only claims of at least this confidence (0-1)")
 ]
@@ -93,6 +110,7 @@ EvidenceQ = Annotated[int, Query(ge=0, le=100, description="evidence items per p
 
 
 def pair_filters(
+    names: NamesDep,
     actor: ActorQ = None,
     relation: RelationQ = None,
     since: SinceQ = None,
@@ -102,7 +120,13 @@ def pair_filters(
 ) -> PairFilters:
     """The filters of every actor-level question, as query parameters."""
     return PairFilters(
-        actor or None, relation or None, since, until, include_hedged, min_confidence
+        actor or None,
+        relation or None,
+        since,
+        until,
+        include_hedged,
+        min_confidence,
+        actors=named(names, actor),
     )
 
 
@@ -130,7 +154,7 @@ def item_json(e: Item) -> dict[str, Any]:
 
 def _more(summary: Summary, p: Pair, filters: PairFilters) -> str:
     params = {"stance": summary, "source": p.source.id, "target": p.target.id}
-    skip = ("actor", "side")
+    skip = ("actor", "side", "actors", "sources", "targets")
     params |= {k: str(v) for k, v in vars(filters).items() if v is not None and k not in skip}
     return "/api/evidence?" + urllib.parse.urlencode(params)
 
@@ -213,6 +237,9 @@ def supports(
     store: StoreDep,
     settings: SettingsDep,
     filters: FilterDep,
+    names: NamesDep,
+    supporter: Annotated[str | None, _one_side("supporter")] = None,
+    supported: Annotated[str | None, _one_side("supported actor")] = None,
     role: SupportRoleQ = None,
     format: Annotated[Format | None, FormatQ] = None,
     limit: LimitQ = DEFAULT_PAGE,
@@ -229,6 +256,7 @@ def supports(
     """
     if filters.actor:
         filters = replace(filters, side=_side("supports", role))
+    filters = replace(filters, sources=named(names, supporter), targets=named(names, supported))
     page = (limit, cursor, evidence)
     return _answer(store, settings, "supports", filters, page, chosen_format(request, format))
 
@@ -244,6 +272,9 @@ def opposes(
     store: StoreDep,
     settings: SettingsDep,
     filters: FilterDep,
+    names: NamesDep,
+    opposer: Annotated[str | None, _one_side("opposer")] = None,
+    opposed: Annotated[str | None, _one_side("opposed actor")] = None,
     role: OpposeRoleQ = None,
     format: Annotated[Format | None, FormatQ] = None,
     limit: LimitQ = DEFAULT_PAGE,
@@ -258,6 +289,7 @@ def opposes(
     """
     if filters.actor:
         filters = replace(filters, side=_side("opposes", role))
+    filters = replace(filters, sources=named(names, opposer), targets=named(names, opposed))
     page = (limit, cursor, evidence)
     return _answer(store, settings, "opposes", filters, page, chosen_format(request, format))
 

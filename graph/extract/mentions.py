@@ -98,6 +98,9 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
         return Mention(ent.start, ent.end, text, "NAME", entry.cls, entry.key)
     if ent.label_ not in NER_CLASSES or len(text) < 2 or not any(c.isupper() for c in text):
         return None
+    # a weapon family or model is never an actor: "IRIS-T" (tagged "IRIS"), "Abrams", "Leopard 2"
+    if gaz.is_weapon(ent.doc[ent.start : min(ent.end + 2, len(ent.doc))].text):
+        return None
     if _names_a_thing(ent, lex) or MODEL.search(text):
         return None
     # a title or agency word the tagger took for a name ("Defense" in "Defense Minister X")
@@ -112,9 +115,27 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
     if not ent:
         return None
     cls = NER_CLASSES[label]
+    if cls != "Official" and _numbered_unit(ent, gaz):  # "the 155th Mechanized Brigade"
+        if ent.start > 0 and ORDINAL.fullmatch(ent.doc[ent.start - 1].text):
+            ent = ent.doc[ent.start - 1 : ent.end]  # the tagger left the number out
+        return Mention(
+            ent.start, ent.end, ent.text, "UNIT", "MilitaryUnit", f"unit/{slug(ent.text)}"
+        )
     prefix = {"Official": "person", "Organization": "org", "Region": "region"}[cls]
     kind = {"Official": "PERSON", "Organization": "ORG", "Region": "PLACE"}[cls]
     return Mention(ent.start, ent.end, ent.text, kind, cls, f"{prefix}/{slug(ent.text)}")
+
+
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)?", re.IGNORECASE)
+
+
+def _numbered_unit(ent: Span, gaz: Gazetteer) -> bool:
+    """A name whose head is a unit noun (brigade, battalion, regiment ... units.tsv) and that
+    carries a number, in it or just before it: a military unit, whatever the tagger said."""
+    if gaz.unit_nouns.get(ent[-1].lemma_.lower()) != "unit":
+        return False
+    before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
+    return any(ORDINAL.fullmatch(t.text) for t in ent) or bool(ORDINAL.fullmatch(before))
 
 
 def _names_a_thing(ent: Span, lex: Lexicon) -> bool:

@@ -33,6 +33,8 @@ RuleKind = Literal[
     "judge_event",
     # a transfer whose recipient is the one the article's support goes to
     "implicit",
+    # a threat with no target of its own, aimed at the speaker's adversary in the article
+    "adversary",
     # the learned pair scorer (graph/extract/learned.py); the trigger is the relation
     "learned",
 ]

@@ -26,7 +26,7 @@ from graph.rdf.validate import SHAPES_FILE, validate
 from graph.settings import Settings
 from graph.text.chunks import parse
 from graph.text.documents import SourceDocument, check_size
-from graph.vocab import document_iri
+from graph.vocab import AL, document_iri, entity_iri
 
 __all__ = ["DocumentReport", "ReadBatch", "ReadDocument", "Reader", "ntriples"]
 
@@ -62,6 +62,19 @@ class ReadBatch:
     violations: list[str]
 
 
+def one_label_each(data: Graph, documents: list[ReadDocument]) -> Graph:
+    """What the writer will store of a batch's labels: one per entity, the last document's word,
+    not every spelling the batch's documents use ("New York", "New York City"). SHACL checks
+    this, whether the batch was read in this process or in a worker."""
+    labels: dict[str, str] = {}
+    for text in documents:
+        labels.update(text.labels)
+    for iri, label in labels.items():
+        data.remove((URIRef(iri), RDFS.label, None))
+        data.add((URIRef(iri), RDFS.label, Literal(label)))
+    return data
+
+
 class Reader:
     """Parsed text -> graphs: the spaCy pipeline, the gazetteer and the lexicon; no store.
 
@@ -91,7 +104,7 @@ class Reader:
     ) -> tuple[DocumentGraphs, DocumentReport]:
         """One parsed document -> its graphs and a report; ``people`` learns its people."""
         index = find_mentions(doc, self.knowledge)  # type: ignore[arg-type]
-        res = resolve(doc, index, self.gaz, people)  # type: ignore[arg-type]
+        res = resolve(doc, index, self.gaz, people, source.date)  # type: ignore[arg-type]
         disc = analyse(doc, index, res, self.knowledge)  # type: ignore[arg-type]
         claims = extract_claims(doc, index, res, disc, self.knowledge)  # type: ignore[arg-type]
         if self.learned is not None:
@@ -106,6 +119,7 @@ class Reader:
                 self.settings.learned_threshold,
             )
         graphs = to_rdf(source, res, claims, self.settings.base_iri, self._context(res.entities))
+        self._operates_in(graphs, res.entities)
         describe_source(
             graphs.document, URIRef(document_iri(self.settings.base_iri, source.identifier)), source
         )
@@ -146,21 +160,7 @@ class Reader:
             text, checked = self.read_text(source, doc, people)
             documents.append(text)
             data += checked
-        return ReadBatch(documents, self.check_stored(documents, data))
-
-    def check_stored(self, documents: list[ReadDocument], data: Graph) -> list[str]:
-        """SHACL violations in what the writer will store of these documents: one label per
-        entity, the last document's word, not every spelling the documents use ("New York",
-        "New York City")."""
-        if not self.settings.validate:
-            return []
-        labels: dict[str, str] = {}
-        for text in documents:
-            labels.update(text.labels)
-        for iri, label in labels.items():
-            data.remove((URIRef(iri), RDFS.label, None))
-            data.add((URIRef(iri), RDFS.label, Literal(label)))
-        return self.check(data)
+        return ReadBatch(documents, self.check(one_label_each(data, documents)))
 
     def check(self, data: Graph) -> list[str]:
         """SHACL violations in ``data`` against the configured shapes (none when not validating)."""
@@ -172,8 +172,19 @@ class Reader:
         """Gazetteer ancestors of the mentioned (a region's state, an agency's ministry)."""
         out: dict[str, Entity] = {}
         for e in entities.values():
-            for key in lineage(e.parent, self.gaz.parent):
-                if key in entities or key in out or key not in self.gaz.entries:
-                    break  # the document's own, or walked up already
-                out[key] = Entity.from_entry(self.gaz.entries[key])
+            entry = self.gaz.entries.get(e.key)
+            for start in (e.parent, *(entry.operates_in if entry else ())):
+                for key in lineage(start, self.gaz.parent):
+                    if key in entities or key in out or key not in self.gaz.entries:
+                        break  # the document's own, or walked up already
+                    out[key] = Entity.from_entry(self.gaz.entries[key])
         return out
+
+    def _operates_in(self, graphs: DocumentGraphs, entities: dict[str, Entity]) -> None:
+        """Where the armed groups mentioned operate (al:operatesIn, not an affiliation)."""
+        base = self.settings.base_iri
+        for key in entities:
+            entry = self.gaz.entries.get(key)
+            for state in entry.operates_in if entry else ():
+                iri, where = URIRef(entity_iri(base, key)), URIRef(entity_iri(base, state))
+                graphs.registry.add((iri, AL.operatesIn, where))
