@@ -25,7 +25,7 @@ from graph.analysis.actorgraph import TOP_EVIDENCE, actor_graph_iri, node_iri, s
 from graph.analysis.alignment import UnknownRelationError
 from graph.errors import InputError
 from graph.settings import Settings
-from graph.sparql_text import iri_term, string_term
+from graph.sparql_text import decimal_term, iri_term, string_term
 from graph.store import Store
 from graph.vocab import ONTOLOGY_NS, PREFIXES
 
@@ -41,6 +41,7 @@ __all__ = [
     "PairPage",
     "actor_binding",
     "claim_patterns",
+    "confidence_at_least",
     "decode_cursor",
     "dispute_page",
     "encode_cursor",
@@ -245,6 +246,15 @@ def _count_query(settings: Settings, summary: Summary, filters: PairFilters) -> 
     )
 
 
+def confidence_at_least(value: float, var: str = "?conf") -> str:
+    """The claims ``?c`` whose ``al:confidence`` (bound to ``var``) is at least ``value``: the
+    value goes in as one decimal term, bound in ``VALUES``, never as spliced text."""
+    return (
+        f"?c al:confidence {var} . VALUES {var}Min {{ {decimal_term(value)} }}"
+        f" FILTER({var} >= {var}Min)"
+    )
+
+
 def claim_patterns(filters: PairFilters) -> str:
     out = []
     if filters.relation:
@@ -262,7 +272,7 @@ def claim_patterns(filters: PairFilters) -> str:
     if not filters.include_hedged:
         out.append("FILTER NOT EXISTS { ?c al:hedged true }")
     if filters.min_confidence is not None:
-        out.append(f"?c al:confidence ?conf . FILTER(?conf >= {float(filters.min_confidence)})")
+        out.append(confidence_at_least(filters.min_confidence))
     return "\n  ".join(out)
 
 

@@ -20,6 +20,7 @@ from graph.analysis.pairs import (
     NO_FILTERS,
     PairFilters,
     actor_binding,
+    confidence_at_least,
     decode_cursor,
     encode_cursor,
 )
@@ -82,7 +83,7 @@ def _query(settings: Settings, filters: PairFilters, relations: dict[str, Relati
     if not filters.include_hedged:
         parts.append("FILTER NOT EXISTS { ?c al:hedged true }")
     if filters.min_confidence is not None:
-        parts.append(f"?c al:confidence ?cf . FILTER(?cf >= {float(filters.min_confidence)})")
+        parts.append(confidence_at_least(filters.min_confidence, "?cf"))
     return "\n  ".join(parts)
 
 

@@ -29,7 +29,7 @@ from graph.knowledge.gazetteer import Gazetteer, lineage
 from graph.knowledge.lexicon import Lexicon
 from graph.text.lines import Lines
 
-__all__ = ["Arguments", "is_passive"]
+__all__ = ["BESIDE_PREPS", "Arguments", "is_passive"]
 
 CLAUSE_UP = {"attr", "dobj", "pobj", "prep", "appos", "acomp", "oprd", "npadvmod", "conj", "dative"}
 # collective descriptions: "the three governments" (states), "the bloc" (an organisation)
@@ -42,6 +42,8 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "
 COLLECTIVE_WINDOW = 3
 # prepositions that say where something is, not who it is
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "around"})
+# prepositions that place a thing beside an actor, never on it: "struck targets near US forces"
+BESIDE_PREPS = frozenset({"near", "around", "outside", "beside", "alongside"})
 # "accused X of shelling", "sanctioned X for supplying", "warned X against arming"
 OBJECT_CONTROL_PREPS = ("of", "for", "against")
 
@@ -102,7 +104,13 @@ class Arguments:
                 if t.dep_ == "prep" and t.lower_ in PLACE_PREPS
                 for d in t.subtree
             }
-            for t in sorted(below, key=lambda t: t.i in placed):
+            beside = {
+                d.i
+                for t in below
+                if t.dep_ == "prep" and t.lower_ in BESIDE_PREPS
+                for d in t.subtree
+            }
+            for t in sorted((t for t in below if t.i not in beside), key=lambda t: t.i in placed):
                 m = self.index.at(t)
                 if m is not None:
                     out.append(self.res.key_of(m))

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graph.extract.arguments import Arguments, is_passive
+from graph.extract.arguments import BESIDE_PREPS, Arguments, is_passive
 from graph.extract.denials import denials_of_earlier, denier
 from graph.extract.discourse import Discourse, antecedent
 from graph.extract.entities import DocumentEntities
@@ -68,7 +68,7 @@ class _Reader:
 
     def __init__(self, args: Arguments, knowledge: Knowledge) -> None:
         self.args, self.index, self.res, self.lex = args, args.index, args.res, args.lex
-        self.confidence, self.relations = knowledge.confidence, knowledge.relations
+        self.relations = knowledge.relations
         # the relations that support: "the supporting claim just made" continues in the next
         self.supporting = frozenset(knowledge.relations.of_stance("supports"))
         self.forces = Troops(args)
@@ -96,7 +96,8 @@ class _Reader:
         if self.args.is_personnel(item) or (
             m is not None and self.args.is_forces(self.res.key_of(m))
         ):
-            return "deploys"
+            # "pledged personnel, but those contingents have not yet arrived": no deployment
+            return None if self.lex.is_cue(frame.trigger, "promise") else "deploys"
         if frame.relation == "deploys":  # "kept troops in Libya", not "kept sanctions in place"
             return None if frame.goods else "deploys"
         lemmas = [item.lemma_.lower()] + [
@@ -260,9 +261,22 @@ class _Reader:
             if (
                 frame.relation == "attacks"
                 and dobj is not None
-                and self.lex.is_cue(dobj.lemma_, "sanctionable")
-            ):  # "targeted Chinese firms": sanctions, not strikes
+                and (
+                    self.lex.is_cue(dobj.lemma_, "sanctionable")
+                    or any(self.res.entities[k].cls == "Company" for k in patients)
+                )
+            ):  # "targeted Chinese firms", "hit units of General Atomics": sanctions, not strikes
                 relation = "sanctions"
+            if relation == "warns" and not patients:
+                # "threatened to expel the Ethiopian soldiers": whom the threatened act is aimed at
+                patients = [
+                    k
+                    for x in t.children
+                    if x.dep_ == "xcomp"
+                    for d in x.children
+                    if d.dep_ == "dobj"
+                    for k in args.keys(here, d, deep=True)
+                ]
         if not patients and frame.places:
             patients = self.places(t, frame.places)
         for a in agents:
@@ -280,9 +294,31 @@ class _Reader:
             or self.lex.is_cue(lemma, "group")
         )
 
+    def _troops_or_base(self, noun: Token) -> bool:
+        """Forces or a base: "near US forces", "near a Russian base"."""
+        m = self.index.at(noun)
+        return (
+            self.args.is_personnel(noun)
+            or noun.lemma_.lower() in ("force", "base", "troop", "personnel", "position")
+            or (m is not None and self.args.is_forces(self.res.key_of(m)))
+        )
+
     def places(self, t: Token, preps: tuple[str, ...]) -> list[str]:
         """ "struck targets in Lebanon", "carried out airstrikes in Afghanistan": the place."""
         here = self.args.line(t)
+        # "struck targets near US forces": troops beside the strike are not where it fell
+        preps = tuple(
+            p
+            for p in preps
+            if p not in BESIDE_PREPS
+            or not any(
+                self._troops_or_base(o)
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == p
+                for o in c.children
+                if o.dep_ == "pobj"
+            )
+        )
         found = self.args.prep_objects(here, t, preps, deep=True)
         if not found and t.pos_ == "NOUN":
             found = self.args.governor_preps(here, t, preps, deep=True)
@@ -569,12 +605,6 @@ def _keep(
             continue
         if relation == "deploys" and at_home(subj, obj, args):
             continue
-        conf = reader.confidence.of(
-            hedged=hedge,
-            presence=frame.frame == "presence",
-            inherit=rule.kind == "inherit",
-            kind=rule.kind,
-        )
         claim = Claim(
             subj,
             relation,
@@ -588,7 +618,6 @@ def _keep(
             hedge,
             denied_by or (said_by if said_by != subj else None),
             rule,
-            conf,
         )
         key = (subj, relation, obj, sent.start_char)
         if key not in claims:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.mentions import Mention, MentionIndex
+from graph.extract.mentions import Mention, MentionIndex, datelines
 from graph.extract.syntax import previous_or_this, previous_sentence, subject_of
 from graph.knowledge.gazetteer import Entry, Gazetteer, forces_key, lineage, normalize, slug
 
@@ -399,6 +399,8 @@ def _context_group(
     if target == "organization":
         return None
     found = _host_state(doc, m, index, res) or _previous_subject(doc, m, index, res, known)
+    if found is None and target == "state":
+        found = dateline_state(doc, gaz, res)  # "QUITO.- ... the President, Daniel Noboa"
     if found is None or target != "state":
         return found
     if res.entities[found].cls == "State":
@@ -411,6 +413,26 @@ def _context_group(
         ),
         None,
     )
+
+
+def dateline_state(doc: Doc, gaz: Gazetteer, res: DocumentEntities) -> str | None:
+    """The state of the first place of the document's first dateline ("SEOUL, Nov 20 -",
+    "QUITO.-"), made known to the document; None when there is none or it names no known place."""
+    tokens = sorted(datelines(doc))
+    if not tokens:
+        return None
+    run = [tokens[0]]
+    for i in tokens[1:]:
+        if i != run[-1] + 1:
+            break
+        run.append(i)
+    place = doc[run[0] : run[-1] + 1].text.split("/")[0].strip()
+    entry = gaz.lookup(place) or gaz.lookup(place.title())
+    state = gaz.state_of(entry.key) if entry is not None else None
+    if state is None:
+        return None
+    res.entities.setdefault(state.key, Entity.from_entry(state))
+    return state.key
 
 
 def _previous_subject(

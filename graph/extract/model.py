@@ -75,4 +75,5 @@ class Claim:
     hedged: bool
     source: str | None
     rule: Rule
-    confidence: float
+    # set once the whole document is read (graph/extract/confidence.py); 0 until then
+    confidence: float = 0.0

@@ -600,6 +600,11 @@ def _clause_nodes(top: Token, anchor: Token) -> Iterator[Token]:
 
 
 def _future_or_conditional(anchor: Token) -> bool:
+    if anchor.lemma_.lower() == "ultimatum" or any(  # "gave them 48 hours to leave"
+        c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+        for c in anchor.children
+    ):
+        return True  # a deadline or an ultimatum looks ahead whatever the tense
     for g in governors(anchor):
         for c in g.children:
             if c.dep_ == "aux" and c.lower_ in MODALS:

@@ -63,6 +63,7 @@ CUE_KINDS = (
     "military",
     "runs_on",
     "litotes",
+    "promise",
 )
 
 

@@ -8,16 +8,20 @@ to the next is only the ``PersonIndex`` handed in.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from rdflib import RDFS, Graph, Literal, URIRef
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from graph.extract.claims import extract_claims
-from graph.extract.discourse import analyse
-from graph.extract.entities import Entity, PersonIndex, resolve
+from graph.extract.confidence import calibrated
+from graph.extract.discourse import Discourse, analyse
+from graph.extract.entities import DocumentEntities, Entity, PersonIndex, resolve
 from graph.extract.learned import DEFAULT_MODEL, PairModel, load_pair_model, propose
-from graph.extract.mentions import find_mentions
+from graph.extract.mentions import MentionIndex, find_mentions
+from graph.extract.model import Claim
 from graph.knowledge import Knowledge, load_knowledge
 from graph.knowledge.gazetteer import Gazetteer, lineage
 from graph.rdf.serialize import DocumentGraphs, to_rdf
@@ -28,11 +32,21 @@ from graph.text.chunks import parse
 from graph.text.documents import SourceDocument, check_size
 from graph.vocab import AL, document_iri, entity_iri
 
-__all__ = ["DocumentReport", "ReadBatch", "ReadDocument", "Reader", "ntriples"]
+__all__ = ["DocumentReport", "Extraction", "ReadBatch", "ReadDocument", "Reader", "ntriples"]
 
 
 def ntriples(g: Graph) -> str:
     return g.serialize(format="nt")
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What reading one document finds: its mentions, entities, discourse and claims."""
+
+    mentions: MentionIndex
+    entities: DocumentEntities
+    discourse: Discourse
+    claims: list[Claim]
 
 
 @dataclass
@@ -99,17 +113,16 @@ class Reader:
             self._nlp = load_pipeline(self.settings, self.knowledge)
         return self._nlp
 
-    def read(
-        self, source: SourceDocument, doc: object, people: PersonIndex
-    ) -> tuple[DocumentGraphs, DocumentReport]:
-        """One parsed document -> its graphs and a report; ``people`` learns its people."""
-        index = find_mentions(doc, self.knowledge)  # type: ignore[arg-type]
-        res = resolve(doc, index, self.gaz, people, source.date)  # type: ignore[arg-type]
-        disc = analyse(doc, index, res, self.knowledge)  # type: ignore[arg-type]
-        claims = extract_claims(doc, index, res, disc, self.knowledge)  # type: ignore[arg-type]
+    def extract(self, doc: Doc, people: PersonIndex, when: dt.date | None = None) -> Extraction:
+        """One parsed document (dated ``when``) -> its entities and claims, each claim with its
+        calibrated confidence; ``people`` learns its people."""
+        index = find_mentions(doc, self.knowledge)
+        res = resolve(doc, index, self.gaz, people, when)
+        disc = analyse(doc, index, res, self.knowledge)
+        claims = extract_claims(doc, index, res, disc, self.knowledge)
         if self.learned is not None:
             claims += propose(
-                doc,  # type: ignore[arg-type]
+                doc,
                 index,
                 res,
                 disc,
@@ -118,6 +131,15 @@ class Reader:
                 self.learned,
                 self.settings.learned_threshold,
             )
+        claims = calibrated(claims, res, self.knowledge, doc)
+        return Extraction(index, res, disc, claims)
+
+    def read(
+        self, source: SourceDocument, doc: object, people: PersonIndex
+    ) -> tuple[DocumentGraphs, DocumentReport]:
+        """One parsed document -> its graphs and a report; ``people`` learns its people."""
+        ext = self.extract(doc, people, source.date)  # type: ignore[arg-type]
+        res, claims = ext.entities, ext.claims
         graphs = to_rdf(source, res, claims, self.settings.base_iri, self._context(res.entities))
         self._operates_in(graphs, res.entities)
         describe_source(

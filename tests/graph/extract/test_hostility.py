@@ -253,6 +253,12 @@ NAMING = [
     ),
 ]
 
+# troops or a base beside a strike are not struck: "struck targets near US forces"
+BESIDE = [
+    case("Turkish drones struck targets near US forces in northern Syria."),
+    case("Russian missiles struck near Kharkiv overnight.", "Russia|attacks|Ukraine"),
+]
+
 # who speaks: a pronoun spelled out by its appositive, an appositive after the noun's own
 # modifiers; not a list member the parser hung on the subject from the far end of the sentence
 SPEAKERS = [
@@ -302,9 +308,19 @@ WARNS = [
     case(
         "The ministry said the weather would improve and warned that fuel prices will rise.",
     ),
+    # a deadline threatens whatever the tense; a threatened act is not done, it warns its target
+    case(
+        "Chad expelled two Sudanese diplomats and gave them 72 hours to leave the country.",
+        "Chad|sanctions|Sudan",
+        "Chad|warns|Sudan",
+    ),
+    case("Niger threatened to expel the French ambassador.", "Niger|warns|France"),
+    # measures on companies are sanctions, not strikes; a lifted measure is none
+    case("China hit units of Lockheed Martin in April.", "China|sanctions|Lockheed Martin"),
+    case("Washington lifted its sanctions on Syria in June.", "United States|sanctions|Syria|neg"),
 ]
 
-CASES = CONDEMNS + ATTACKS + TAKING + NAMING + SPEAKERS + SANCTIONS + WARNS
+CASES = CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

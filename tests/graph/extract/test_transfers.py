@@ -146,6 +146,15 @@ DEPLOYS = [
     ),
 ]
 
+# promised forces are no deployment; promised goods are a supply
+PROMISES = [
+    case("Britain has promised 12 howitzers to Ukraine.", "United Kingdom|supplies|Ukraine"),
+    case(
+        "Kenya leads the police mission in Haiti. Benin and Chad have pledged personnel, but "
+        "those contingents have not yet arrived.",
+    ),
+]
+
 PAYS = [
     case("The European Union paid 50 billion euros to Ukraine.", "European Union|pays|Ukraine"),
     case(
@@ -186,7 +195,7 @@ TRAINS = [
     case("North Korean soldiers trained by Russians", "Russia|trains|North Korea"),
 ]
 
-CASES = SUPPLIES + DEPLOYS + PAYS + TRAINS
+CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
