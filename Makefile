@@ -56,8 +56,6 @@ test-fast: setup
 # BENCH_SIZE=full make bench: the full sizes and the store of a million triples (by hand)
 bench: setup setup-browser
 	$(BIN)/python -m bench
-	$(BIN)/python -m bench.bench_actors
-	$(BIN)/python -m bench.bench_fair_share
 
 lint: setup
 	$(BIN)/ruff check graph api tests bench

@@ -3,7 +3,7 @@ and which methods a path takes (OPTIONS, and a 405 that names them all)."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Match, Mount
@@ -145,10 +145,28 @@ class MethodsMiddleware:
     that matches the path (``/sparql`` has one route for GET and one for POST). A CORS preflight
     never gets here when CORS is configured: ``CORSMiddleware`` sits outside and answers it."""
 
+    CACHE, LONGEST = 4096, 512  # paths remembered (the routes never change), and how long
+
     def __init__(self, app: ASGIApp, *, routes: list[BaseRoute]) -> None:
         self.app, self.routes = app, routes
+        self._allowed: OrderedDict[tuple[str, str], frozenset[str]] = OrderedDict()
 
-    def allowed(self, scope: Scope) -> set[str]:
+    def allowed(self, scope: Scope) -> frozenset[str]:
+        """``methods``, remembered per path: asking every route about every method cost a
+        one-label SPARQL look-up about a third of its time in the server."""
+        key = (scope.get("root_path", ""), scope["path"])
+        if len(key[1]) > self.LONGEST:  # not kept: a client could fill the memory with them
+            return frozenset(self.methods(scope))
+        found = self._allowed.get(key)  # one event loop: no lock needed
+        if found is None:
+            found = self._allowed[key] = frozenset(self.methods(scope))
+            if len(self._allowed) > self.CACHE:
+                self._allowed.popitem(last=False)
+        else:
+            self._allowed.move_to_end(key)
+        return found
+
+    def methods(self, scope: Scope) -> set[str]:
         """The methods some route takes at this path (HEAD with GET, and OPTIONS): each method
         asked of every route, since included routers hide their routes' methods; a mount here
         serves static files, GET only."""

@@ -3,33 +3,53 @@
     python -m bench                  # sizes that fit CI's time (a few minutes on two cores)
     BENCH_SIZE=full python -m bench  # the sizes the targets speak of, and the 1M-triple store
 
-Every target is a ratio or a figure measured in this run; none is asserted in the tests.
+Every target is a ratio or a figure measured in this run; none is asserted in the tests. Each
+benchmark module has a ``run(...) -> list[Figure]``; a new one is one more line in ``BENCHES``.
+A benchmark that fails is a row saying so, and the others still run: the table always prints.
 """
 
 from __future__ import annotations
 
-from bench import bench_api, bench_build, bench_million, bench_network
+import traceback
+from collections.abc import Callable
+
+from bench import (
+    bench_actors,
+    bench_api,
+    bench_build,
+    bench_fair_share,
+    bench_million,
+    bench_network,
+)
 from bench.common import Figure, full_size
+
+Bench = tuple[str, Callable[[str], list[Figure]]]
+
+# (name, run at a size: "ci" or "full"), in the order of the table
+BENCHES: list[Bench] = [
+    ("build", lambda size: bench_build.run(bench_build.DOCS[size])),
+    ("api", lambda size: bench_api.run(bench_api.CLAIMS[size])),
+    ("actors", lambda size: bench_actors.run(bench_actors.CLAIMS[size])),
+    ("fair share", lambda size: bench_fair_share.run()),
+    ("network", lambda size: bench_network.run(5000, 20000)),
+    (
+        "million",
+        lambda size: bench_million.run(100, 1_000_000, 20) if size == "full" else [],
+    ),
+]
 
 
 def main() -> None:
     size = "full" if full_size() else "ci"
     figures: list[Figure] = []
-    figures += bench_build.run(bench_build.DOCS[size])
-    figures += bench_api.run(bench_api.CLAIMS[size])
-    figures += bench_network.run(5000, 20000)
-    if size == "full":
-        figures += bench_million.run(100, 1_000_000, 5)
-    else:
-        figures.append(
-            Figure(
-                "/api/supports?actor= p50 uncached, 1M",
-                "not run",
-                "<= 50 ms",
-                None,
-                "by hand: BENCH_SIZE=full make bench, or python -m bench.bench_million",
+    for name, run in BENCHES:
+        try:
+            figures += run(size)
+        except Exception as e:  # one broken benchmark must not hide the others' figures
+            traceback.print_exc()
+            figures.append(
+                Figure(f"bench {name}", "FAILED", "-", False, f"{type(e).__name__}: {e}")
             )
-        )
     print(f"\nbench summary ({size} sizes; BENCH_SIZE=full for the full ones)")
     Figure.table(figures)
 

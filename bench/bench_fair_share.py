@@ -25,7 +25,7 @@ from pathlib import Path
 import httpx
 
 from bench.bench_api import build_store
-from bench.common import start_server
+from bench.common import Figure, start_server, stop
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 WORKERS = 2
@@ -66,6 +66,54 @@ def keep_busy(url: str, stop: threading.Event, cut: list[int]) -> None:
                 cut.append(1)
 
 
+def run(
+    claims: int = 2000, asks: int = 200, supports: int = 40, timeout: float = 10.0
+) -> list[Figure]:
+    with tempfile.TemporaryDirectory(prefix="allegiance-bench-") as tmp:
+        store_path = Path(tmp) / "store"
+        size = build_store(store_path, claims)
+        print(f"bench fair share: store of {size} triples, {claims} claims; {WORKERS} user workers")
+        process, url = start_server(store_path, query_timeout=timeout, query_workers=WORKERS)
+        try:
+            idle = measure(url, asks, supports, first_day=0)
+            halt, cut = threading.Event(), []
+            threads = [
+                threading.Thread(target=keep_busy, args=(url, halt, cut)) for _ in range(WORKERS)
+            ]
+            for t in threads:
+                t.start()
+            time.sleep(1.0)  # both runaways in their workers
+            started = time.perf_counter()
+            loaded = measure(url, asks, supports, first_day=supports)
+            took = time.perf_counter() - started
+            halt.set()
+            for t in threads:
+                t.join()
+        finally:
+            stop(process)
+    print(f"bench fair share: {took:.0f} s under load; {len(cut)} runaways cut at the time limit")
+    figures = []
+    for name in idle:
+        i99, b99 = percentile(idle[name], 99), percentile(loaded[name], 99)
+        print(
+            f"bench fair share: {name}: idle p50 {statistics.median(idle[name]) * 1e3:.0f} ms, "
+            f"p99 {i99 * 1e3:.0f} ms; every user worker on a runaway: "
+            f"p50 {statistics.median(loaded[name]) * 1e3:.0f} ms, p99 {b99 * 1e3:.0f} ms "
+            f"({len(loaded[name])} requests; p99 busy/idle {b99 / i99:.1f})"
+        )
+        if name != "/api/supports cached":
+            figures.append(
+                Figure(
+                    f"fair share: {name} p99, user workers on runaways",
+                    f"{b99 * 1e3:.0f} ms",
+                    "-",
+                    None,
+                    f"idle p99 {i99 * 1e3:.0f} ms (x{b99 / i99:.1f}), {len(loaded[name])} requests",
+                )
+            )
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--claims", type=int, default=2000)
@@ -73,38 +121,7 @@ def main() -> None:
     parser.add_argument("--supports", type=int, default=40)
     parser.add_argument("--timeout", type=float, default=10.0, help="the query time limit")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="allegiance-bench-") as tmp:
-        store_path = Path(tmp) / "store"
-        size = build_store(store_path, args.claims)
-        print(f"store: {size} triples, {args.claims} claims; {WORKERS} user workers + 2 reserve")
-        process, url = start_server(store_path, query_timeout=args.timeout, query_workers=WORKERS)
-        try:
-            idle = measure(url, args.asks, args.supports, first_day=0)
-            stop, cut = threading.Event(), []
-            threads = [
-                threading.Thread(target=keep_busy, args=(url, stop, cut)) for _ in range(WORKERS)
-            ]
-            for t in threads:
-                t.start()
-            time.sleep(1.0)  # both runaways in their workers
-            started = time.perf_counter()
-            loaded = measure(url, args.asks, args.supports, first_day=args.supports)
-            took = time.perf_counter() - started
-            stop.set()
-            for t in threads:
-                t.join()
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
-    print(f"measured for {took:.0f} s under load; {len(cut)} runaways cut at the time limit")
-    for name in idle:
-        i99, b99 = percentile(idle[name], 99), percentile(loaded[name], 99)
-        print(
-            f"{name}: idle p50 {statistics.median(idle[name]) * 1e3:.0f} ms, "
-            f"p99 {i99 * 1e3:.0f} ms; every user worker on a runaway: "
-            f"p50 {statistics.median(loaded[name]) * 1e3:.0f} ms, p99 {b99 * 1e3:.0f} ms "
-            f"({len(loaded[name])} requests; p99 busy/idle {b99 / i99:.1f})"
-        )
+    Figure.table(run(args.claims, args.asks, args.supports, args.timeout))
 
 
 if __name__ == "__main__":

@@ -46,6 +46,7 @@ __all__ = [
     "VERSION",
     "actor_graph_iri",
     "ensure",
+    "node_iri",
     "refresh",
     "summary_of",
 ]
@@ -435,6 +436,7 @@ def refresh(store: Store, settings: Settings, documents: Collection[str] | None 
         _write_node(w, settings, node, docs, source)
     actors = {n.subject for n in nodes} | {n.object for n in nodes}
     _write_names(store, parts, w, g, actors)
+    _write_ranks(store, settings, parts, w, g, nodes, None if full else wanted or set())
     parts.append(f"INSERT DATA {{ GRAPH {g} {{\n" + "\n".join(w.lines) + "\n} }")
     store.update("\n".join(parts))
 
@@ -473,6 +475,62 @@ def _touched_pairs(
             if "ts" in r:
                 pairs.add((r["ts"], r["to"]))
     return {(s, o) for s, o in pairs if s != o}
+
+
+def _write_ranks(
+    store: Store,
+    settings: Settings,
+    parts: list[str],
+    w: _Writer,
+    g: str,
+    nodes: list[_Node],
+    replaced: set[tuple[str, str]] | None,
+) -> None:
+    """``al:pairRank`` of every summary node (its place in the default order of ``/api/supports``
+    and ``/api/opposes``: most claims first, then by the two labels) and ``al:pairCount`` of each
+    summary, so that a page of all pairs is a look-up of its ranks, not a sort of every pair.
+
+    ``replaced`` is None for a full rebuild (``nodes`` are all there are); otherwise the pairs
+    the write replaces, and every other stored summary node keeps its counts but may move.
+    """
+    ranked: list[tuple[str, str, str, str, int]] = [  # (node, summary, from, to, claims)
+        (
+            node_iri(settings, "actor-relation", n.subject, n.relation, n.object),
+            n.relation,
+            n.subject,
+            n.object,
+            len(n.assertions),
+        )
+        for n in nodes
+        if n.relation in ("supports", "opposes")
+    ]
+    if replaced is not None:
+        parts.append(f"DELETE WHERE {{ GRAPH {g} {{ ?n al:pairRank ?r }} }} ;")
+        parts.append(f"DELETE WHERE {{ GRAPH {g} {{ ?s al:pairCount ?c }} }} ;")
+        for r in store.select(
+            PREFIXES
+            + f"""SELECT ?n ?rel ?s ?o ?claims WHERE {{ GRAPH {g} {{
+  VALUES ?rel {{ al:supports al:opposes }}
+  ?n al:relation ?rel ; al:fromActor ?s ; al:toActor ?o ; al:claimCount ?claims }} }}"""
+        ):
+            if (r["s"], r["o"]) not in replaced:
+                ranked.append((r["n"], r["rel"].removeprefix(AL), r["s"], r["o"], int(r["claims"])))
+    actors = sorted({a for row in ranked for a in row[2:4]})
+    label: dict[str, str] = {}
+    for chunk in range(0, len(actors), 1000):
+        values = " ".join(iri_term(a) for a in actors[chunk : chunk + 1000])
+        for r in store.select(
+            PREFIXES + f"SELECT ?a ?l WHERE {{ VALUES ?a {{ {values} }} ?a rdfs:label ?l }}"
+        ):
+            label.setdefault(r["a"], r["l"])
+    # the order of ``graph.analysis.pairs.pair_query``: DESC(?claims) ?sl ?ol ?n
+    ranked.sort(key=lambda r: (r[1], -r[4], label.get(r[2], ""), label.get(r[3], ""), r[0]))
+    place: dict[str, int] = defaultdict(int)
+    for node, summary, *_ in ranked:
+        w.lit(node, AL + "pairRank", str(place[summary]), XSD + "integer")
+        place[summary] += 1
+    for summary in ("supports", "opposes"):  # the total of a page, read, not counted
+        w.lit(AL + summary, AL + "pairCount", str(place[summary]), XSD + "integer")
 
 
 def _write_names(store: Store, parts: list[str], w: _Writer, g: str, actors: set[str]) -> None:

@@ -7,7 +7,7 @@ Layout: one named graph per document (``<base>graph/doc/<identifier>``), the ont
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -22,6 +22,7 @@ __all__ = [
     "NotAcceptableError",
     "QueryResponse",
     "Store",
+    "dump_body",
     "pick_media_type",
 ]
 
@@ -91,3 +92,24 @@ def pick_media_type(accept: Sequence[str], offered: Iterable[str]) -> str | None
         if media in ("*/*", "application/*", "text/*"):
             return next((o for o in offered if media == "*/*" or o.startswith(media[:-1])), None)
     return None
+
+
+def dump_body(
+    media_type: str,
+    prefixes: dict[str, str] | None,
+    quads: Callable[[], Iterable[ox.Quad]],
+    union: Callable[[], Iterable[ox.Triple] | Iterable[ox.Quad]],
+) -> bytes:
+    """A store's whole content in ``media_type``, for both stores' ``dump``: TriG, N-Quads and
+    JSON-LD (with ``prefixes`` as its ``@context``) keep the named graphs, read from ``quads()``;
+    Turtle, N-Triples and RDF/XML hold the union of the graphs, read from ``union()``."""
+    fmt = DATASET_TYPES.get(media_type) or GRAPH_RESULT_TYPES.get(media_type)
+    if fmt is None:
+        raise NotAcceptableError("dump", [media_type])
+    if fmt == ox.RdfFormat.JSON_LD:
+        from graph.rdf.export import jsonld_with_context
+
+        return jsonld_with_context(ox.serialize(quads(), format=fmt) or b"", prefixes or {})
+    if fmt in DATASET_TYPES.values():
+        return ox.serialize(quads(), format=fmt, prefixes=prefixes) or b""
+    return ox.serialize(union(), format=fmt, prefixes=prefixes) or b""

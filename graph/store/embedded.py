@@ -13,11 +13,11 @@ from graph.errors import QueryError, RemoteServiceError, ResultTooLargeError, St
 from graph.sparql_syntax import syntax_message
 from graph.sparql_text import has_dataset_clause, outbound_targets
 from graph.store.base import (
-    DATASET_TYPES,
     GRAPH_RESULT_TYPES,
     SOLUTION_RESULT_TYPES,
     NotAcceptableError,
     QueryResponse,
+    dump_body,
     pick_media_type,
 )
 
@@ -250,20 +250,14 @@ class EmbeddedStore:
             raise StoreError(f"the store could not be written: {e}") from e
 
     def dump(self, media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
-        """Everything, in ``media_type``: TriG, N-Quads and JSON-LD keep the named graphs (JSON-LD
-        with ``prefixes`` as its ``@context``); Turtle, N-Triples and RDF/XML hold the union."""
-        fmt = DATASET_TYPES.get(media_type) or GRAPH_RESULT_TYPES.get(media_type)
-        if fmt is None:
-            raise NotAcceptableError("dump", [media_type])
-        if fmt == ox.RdfFormat.JSON_LD:
-            from graph.rdf.export import jsonld_with_context
+        """Everything, in ``media_type`` (``graph.store.base.dump_body``)."""
 
-            return jsonld_with_context(self._store.dump(format=fmt) or b"", prefixes or {})
-        if fmt in DATASET_TYPES.values():
-            return self._store.dump(format=fmt, prefixes=prefixes) or b""
-        result = self._run("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-        assert isinstance(result, ox.QueryTriples)
-        return ox.serialize(result, format=fmt, prefixes=prefixes) or b""
+        def union() -> ox.QueryTriples:
+            result = self._run("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+            assert isinstance(result, ox.QueryTriples)
+            return result
+
+        return dump_body(media_type, prefixes, lambda: iter(self._store), union)
 
     def __len__(self) -> int:
         return len(self._store)

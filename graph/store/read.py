@@ -164,12 +164,12 @@ class Reader:
     ) -> tuple[ReadDocument, Graph]:
         """``read``, as text for the writer, and the graph SHACL checks (document and registry)."""
         graphs, report = self.read(source, doc, people)
-        data = graphs.document + graphs.registry
+        document = ntriples(graphs.document)
+        data = graphs.document  # its text is taken: the checked graph grows from it, not a copy
+        data += graphs.registry
         graphs.registry.remove((None, RDFS.label, None))
         labels = {str(iri): label for iri, label in graphs.labels.items()}
-        text = ReadDocument(
-            source.identifier, ntriples(graphs.document), ntriples(graphs.registry), labels, report
-        )
+        text = ReadDocument(source.identifier, document, ntriples(graphs.registry), labels, report)
         return text, data
 
     def read_batch(self, batch: list[SourceDocument], people: PersonIndex) -> ReadBatch:

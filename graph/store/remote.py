@@ -22,16 +22,17 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Sequence
-from typing import Any
 
 import pyoxigraph as ox
 
 from graph.errors import QueryError, QueryTimeoutError, StoreError
-from graph.store.base import DATASET_TYPES, NotAcceptableError, QueryResponse
+from graph.store.base import NotAcceptableError, QueryResponse, dump_body
 
 __all__ = ["RemoteStore", "default_update_url"]
 
 _QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+_UNION = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+_RESULTS_JSON = "application/sparql-results+json"
 
 
 def default_update_url(query_url: str) -> str:
@@ -133,20 +134,21 @@ class RemoteStore:
         self.update(sparql)
 
     def dump(self, media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
-        """As ``EmbeddedStore.dump``: TriG, N-Quads and JSON-LD keep the named graphs (read with
-        one SELECT over ``GRAPH ?g``); Turtle, N-Triples and RDF/XML hold the union."""
-        if media_type not in DATASET_TYPES and media_type != "application/ld+json":
-            return self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", [media_type]).body
-        body, _ = self._post(self.query_url, {"query": _QUADS}, "application/sparql-results+json")
-        solutions = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
-        assert isinstance(solutions, ox.QuerySolutions)
-        quads: list[Any] = [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in solutions]
-        if media_type == "application/ld+json":
-            from graph.rdf.export import jsonld_with_context
+        """As ``EmbeddedStore.dump`` (``graph.store.base.dump_body``): the named graphs read with
+        one ``SELECT ... GRAPH ?g``, the union with one ``CONSTRUCT``, which every engine
+        answers."""
 
-            dataset = ox.serialize(quads, format=ox.RdfFormat.JSON_LD) or b""
-            return jsonld_with_context(dataset, prefixes or {})
-        return ox.serialize(quads, format=DATASET_TYPES[media_type], prefixes=prefixes) or b""
+        def quads() -> list[ox.Quad]:
+            body, _ = self._post(self.query_url, {"query": _QUADS}, _RESULTS_JSON)
+            solutions = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+            assert isinstance(solutions, ox.QuerySolutions)
+            return [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in solutions]
+
+        def union() -> list[ox.Quad]:
+            body, _ = self._post(self.query_url, {"query": _UNION}, "application/n-triples")
+            return list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+
+        return dump_body(media_type, prefixes, quads, union)
 
     def flush(self) -> None:
         """Nothing to do: each update is applied by the engine when it answers."""

@@ -21,6 +21,8 @@ import random
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 __all__ = [
     "BANDS",
     "NEAR_DUPLICATE",
@@ -38,6 +40,10 @@ NEAR_DUPLICATE = 0.8  # estimated Jaccard similarity of the shingles from which 
 _PRIME = (1 << 61) - 1
 _rng = random.Random(20240917)  # fixed: signatures must compare across builds and machines
 _PERMUTATIONS = [(_rng.randrange(1, _PRIME), _rng.randrange(0, _PRIME)) for _ in range(HASHES)]
+_A = np.array([a for a, _ in _PERMUTATIONS], dtype=np.uint64)[:, None]
+_B = np.array([b for _, b in _PERMUTATIONS], dtype=np.uint64)[:, None]
+_P = np.uint64(_PRIME)
+_LOW31, _LOW30 = np.uint64((1 << 31) - 1), np.uint64((1 << 30) - 1)
 
 HEADER = re.compile(r"^\s*(?:source|publisher)\s*:?\s+(\S.{0,60}?)\s*$", re.IGNORECASE)
 DATE_HEADER = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*$", re.IGNORECASE)
@@ -93,7 +99,7 @@ def fingerprint(text: str) -> Fingerprint:
         int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "little") % _PRIME
         for s in shingles
     ]
-    minima = [min((a * x + b) % _PRIME for x in values) for a, b in _PERMUTATIONS]
+    minima = _permuted(np.array(values, dtype=np.uint64)[None, :]).min(axis=1).tolist()
     signature = "".join(f"{m:016x}" for m in minima)
     width = ROWS * 16
     bands = tuple(
@@ -104,6 +110,31 @@ def fingerprint(text: str) -> Fingerprint:
         for i in range(BANDS)
     )
     return Fingerprint(signature, bands)
+
+
+def _reduce(x: np.ndarray) -> np.ndarray:
+    """``x`` mod 2^61 - 1 for ``x`` < 2^64, by folding the bits above 61 (2^61 = 1 mod p)."""
+    x = (x & _P) + (x >> np.uint64(61))
+    x = (x & _P) + (x >> np.uint64(61))
+    return np.where(x >= _P, x - _P, x)
+
+
+def _permuted(x: np.ndarray) -> np.ndarray:
+    """``(a * x + b) mod (2^61 - 1)`` of every permutation (rows) and value (columns), exactly,
+    in 64-bit integers: a Python loop over the 64 x shingles products was a tenth of a build.
+
+    With a = a1 2^31 + a0 and x = x1 2^31 + x0 (a1, x1 < 2^30; a0, x0 < 2^31), a x = a1 x1 2^62
+    + (a1 x0 + a0 x1) 2^31 + a0 x0, and mod p 2^62 = 2, and m 2^31 = m1 + m0 2^31 for m = m1 2^30
+    + m0: every part fits in 64 bits, and so does their sum (< 2^63 + 2^32).
+    """
+    thirty_one = np.uint64(31)
+    a1, a0 = _A >> thirty_one, _A & _LOW31
+    x1, x0 = x >> thirty_one, x & _LOW31
+    mid = a1 * x0 + a0 * x1
+    total = (
+        np.uint64(2) * (a1 * x1) + (mid >> np.uint64(30)) + ((mid & _LOW30) << thirty_one) + a0 * x0
+    )
+    return _reduce(_reduce(total) + _B)
 
 
 def similarity(one: str, other: str) -> float:
