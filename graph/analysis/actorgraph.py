@@ -51,7 +51,7 @@ __all__ = [
     "summary_of",
 ]
 
-VERSION = "2"  # bump when the shape changes: a server rebuilds an actor graph of another version
+VERSION = "3"  # bump when the shape changes: a server rebuilds an actor graph of another version
 TOP_EVIDENCE = 5
 AL = ONTOLOGY_NS
 XSD = "http://www.w3.org/2001/XMLSchema#"
