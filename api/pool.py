@@ -72,7 +72,7 @@ __all__ = ["Lane", "QueryPool"]
 log = logging.getLogger(__name__)
 
 # what a worker may be asked to do: methods of a read-only EmbeddedStore
-_OPERATIONS = ("query_limited", "select")
+_OPERATIONS = ("query_limited", "select", "graph_triples")
 POLL = 0.05  # seconds between memory checks of a busy worker
 START_TIMEOUT = 120.0  # seconds a new worker may take to open the store
 USER_NICE = 10  # added to a user worker's nice value: runaways yield the CPU to everyone else

@@ -27,6 +27,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from graph.errors import QueryError, QueryTimeoutError, StoreError
+from graph.sparql_text import iri_term
 from graph.store.base import DATASET_TYPES, NotAcceptableError, QueryResponse
 
 __all__ = ["RemoteStore", "default_update_url"]
@@ -118,6 +119,24 @@ class RemoteStore:
         (result size, time); relative IRIs resolve against the engine's URL, not ours."""
         del max_rows, base_iri
         return self.query(sparql, accept, default_graphs=default_graphs, named_graphs=named_graphs)
+
+    def has_graph(self, graph: str | None) -> bool:
+        """As ``EmbeddedStore.has_graph``; for None, whether the engine's default graph holds
+        anything (with a union default graph, whether the engine holds anything)."""
+        ask = "ASK { ?s ?p ?o }" if graph is None else f"ASK {{ GRAPH {iri_term(graph)} {{ }} }}"
+        body, _ = self._post(self.query_url, {"query": ask}, "application/sparql-results+json")
+        return bool(json.loads(body)["boolean"])
+
+    def graph_triples(
+        self, graph: str | None, accept: Sequence[str], *, max_rows: int
+    ) -> QueryResponse | None:
+        """As ``EmbeddedStore.graph_triples``, by a CONSTRUCT over the graph (the engine's own
+        limits apply)."""
+        del max_rows
+        if graph is not None and not self.has_graph(graph):
+            return None
+        where = "?s ?p ?o" if graph is None else f"GRAPH {iri_term(graph)} {{ ?s ?p ?o }}"
+        return self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}", accept)
 
     def select(self, sparql: str) -> list[dict[str, str]]:
         body, _ = self._post(self.query_url, {"query": sparql}, "application/sparql-results+json")
