@@ -124,6 +124,7 @@ class GraphService:
                 max_rows=self.settings.max_result_rows,
                 default_graphs=tuple(default_graphs),
                 named_graphs=tuple(named_graphs),
+                base_iri=base_iri,
             )
         assert self.pool is not None
         response: QueryResponse = self.pool.run(

@@ -313,8 +313,11 @@ def _details(
     values = " ".join(iri_term(p.node) for p in pairs)
     trimmed = evidence is not None and evidence <= TOP_EVIDENCE
     if filters.claim_level:
-        assertions = f"""{{ GRAPH {g} {{ ?n al:hasClaim ?c }} {_CLAIM}
-    {claim_patterns(filters).replace("?c rdf:predicate ?p .", "")}
+        # the filters before the OPTIONALs of _CLAIM: after them, Oxigraph joins the date
+        # filter's pattern with every claim's optional date first (5x slower on 2,000 claims)
+        assertions = f"""{{ GRAPH {g} {{ ?n al:hasClaim ?c }} ?c prov:wasDerivedFrom ?doc .
+    {claim_patterns(filters)}
+    {_CLAIM}
     BIND("evidence" AS ?kind) }}"""
     else:
         link = "al:topEvidence" if trimmed else "al:hasClaim"

@@ -27,10 +27,10 @@ from typing import Any
 import pyoxigraph as ox
 
 from graph.errors import QueryError, QueryTimeoutError, StoreError
-from graph.sparql_text import iri_term
+from graph.sparql_text import dataset_clause, has_dataset_clause, iri_term
 from graph.store.base import DATASET_TYPES, NotAcceptableError, QueryResponse
 
-__all__ = ["RemoteStore", "default_update_url"]
+__all__ = ["RemoteStore", "default_update_url", "with_base"]
 
 _QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 
@@ -43,6 +43,16 @@ def default_update_url(query_url: str) -> str:
         path = parts.path.removesuffix("/query") + "/update"
         return urllib.parse.urlunsplit(parts._replace(path=path))
     return query_url
+
+
+def with_base(sparql: str, base_iri: str | None) -> str:
+    """``sparql`` with ``BASE <base_iri>`` in front, so that a remote engine resolves relative
+    IRIs against our endpoint's URL, as the embedded store does, rather than its own (the
+    Protocol sends no base). A ``BASE`` of the query's own still applies after it (SPARQL 1.1,
+    4.1.1.1: each BASE resolves against the one before)."""
+    if base_iri is None:
+        return sparql
+    return f"BASE {iri_term(base_iri)}\n{sparql}"
 
 
 class RemoteStore:
@@ -97,6 +107,10 @@ class RemoteStore:
         default_graphs: Sequence[str] = (),
         named_graphs: Sequence[str] = (),
     ) -> QueryResponse:
+        if not default_graphs and not named_graphs and has_dataset_clause(sparql):
+            # an engine with a union default graph (as we ask of it) may ignore FROM; the same
+            # dataset sent as the protocol's parameters binds every engine (Protocol, 2.1.4)
+            default_graphs, named_graphs = dataset_clause(sparql)
         form: dict[str, object] = {"query": sparql}
         if default_graphs:
             form["default-graph-uri"] = list(default_graphs)
@@ -116,9 +130,17 @@ class RemoteStore:
         base_iri: str | None = None,
     ) -> QueryResponse:
         """``query``, as the server's SPARQL endpoint calls it. The engine's own limits apply
-        (result size, time); relative IRIs resolve against the engine's URL, not ours."""
-        del max_rows, base_iri
-        return self.query(sparql, accept, default_graphs=default_graphs, named_graphs=named_graphs)
+        (result size, time); relative IRIs resolve against ``base_iri`` as on the embedded store
+        (``with_base``)."""
+        del max_rows
+        if not default_graphs and not named_graphs and has_dataset_clause(sparql):
+            default_graphs, named_graphs = dataset_clause(sparql, base_iri)
+        return self.query(
+            with_base(sparql, base_iri),
+            accept,
+            default_graphs=default_graphs,
+            named_graphs=named_graphs,
+        )
 
     def has_graph(self, graph: str | None) -> bool:
         """As ``EmbeddedStore.has_graph``; for None, whether the engine's default graph holds
@@ -147,9 +169,8 @@ class RemoteStore:
         self._post(self.update_url, {"update": sparql}, "*/*")
 
     def update_with_base(self, sparql: str, *, base_iri: str) -> None:
-        """``update``; relative IRIs resolve against the engine's URL (the Protocol has no base)."""
-        del base_iri
-        self.update(sparql)
+        """``update``, relative IRIs resolved against ``base_iri`` (``with_base``)."""
+        self.update(with_base(sparql, base_iri))
 
     def dump(self, media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
         """As ``EmbeddedStore.dump``: TriG, N-Quads and JSON-LD keep the named graphs (read with
