@@ -21,7 +21,13 @@ answers at once while every user worker runs a runaway, a runaway can hold a res
 at most ``reserve_timeout``, and the API always finds one free. The user workers also run at a
 lower CPU priority (``USER_NICE``): on a machine with as many cores as runaways, the reserve and
 the server process would otherwise get a fraction of a core each and the API's roll-up would
-crawl.
+crawl. The server sets it from outside, as soon as the process exists, so that a worker's start
+(importing Python modules and opening the store, most of a second of CPU) is niced too: a
+runaway cut at the limit is replaced every few seconds. Where the server may lower a nice value
+again (as root, or with CAP_SYS_NICE), every new worker starts niced and a reserve worker is
+given back the server's priority once it is ready, and a reserve worker lent to a user query is
+niced for as long as that query runs; elsewhere reserve workers simply keep the server's
+priority throughout.
 
 Memory. With ``memory_mb`` set, the server reads each busy worker's resident set size from
 ``/proc`` every ``POLL`` seconds while it waits for the answer; a worker over the cap is killed
@@ -112,6 +118,8 @@ class QueryPool:
         self._starting: set[BaseProcess] = set()
         self._generation = 0
         self._closed = False
+        self._base_nice = os.getpriority(os.PRIO_PROCESS, 0) if hasattr(os, "getpriority") else 0
+        self._can_lower = hasattr(os, "geteuid") and os.geteuid() == 0
         # the workers open the store meanwhile; a request waits for the first one ready
         for reserve_lane in [False] * size + [True] * reserve:
             fresh = self._spawn(reserve_lane)
@@ -152,6 +160,8 @@ class QueryPool:
         borrowed = worker.reserve and lane == "user"
         if borrowed:
             deadline = min(deadline, time.monotonic() + self.reserve_timeout)
+            if self._can_lower:  # a runaway on loan yields the CPU like one in its own lane
+                _set_nice(worker.process.pid, self._base_nice + USER_NICE)
         try:
             worker.conn.send((self._generation, operation, args, kwargs))
             self._wait_answer(worker, deadline, borrowed)
@@ -159,6 +169,8 @@ class QueryPool:
         except (EOFError, OSError) as e:
             self._replace(worker, "died while answering")
             raise StoreError(f"the query worker died while answering: {e!r}") from e
+        if borrowed and self._can_lower:
+            _set_nice(worker.process.pid, self._base_nice)
         self._release(worker)
         return _unpack(answer)
 
@@ -236,11 +248,13 @@ class QueryPool:
         parent, child = self._ctx.Pipe()
         process = self._ctx.Process(
             target=_serve,
-            args=(child, str(self.path), self._generation, 0 if reserve else USER_NICE),
+            args=(child, str(self.path), self._generation),
             name="allegiance-query",
             daemon=True,
         )
         process.start()
+        if not reserve or self._can_lower:  # its start niced too (the module docstring)
+            _set_nice(process.pid, self._base_nice + USER_NICE)
         child.close()
         with self._ready:
             self._starting.add(process)
@@ -262,6 +276,8 @@ class QueryPool:
             if not closed:
                 log.error("a new query worker did not start; the pool has one fewer")
             return
+        if worker.reserve and self._can_lower:
+            _set_nice(worker.process.pid, self._base_nice)
         self._release(worker)
 
     def _replace(self, worker: _Worker, why: str) -> None:
@@ -297,10 +313,19 @@ def _unpack(answer: tuple[Any, ...]) -> Any:
     raise RuntimeError(f"the query worker failed:\n{answer[1]}")
 
 
-def _serve(conn: Connection, path: str, generation: int, nice: int) -> None:
+def _set_nice(pid: int | None, nice: int) -> bool:
+    """Give process ``pid`` the nice value ``nice`` (clamped to 19); False when not allowed."""
+    if pid is None or not hasattr(os, "setpriority"):
+        return False
+    try:
+        os.setpriority(os.PRIO_PROCESS, pid, min(nice, 19))
+    except OSError:
+        return False
+    return True
+
+
+def _serve(conn: Connection, path: str, generation: int) -> None:
     """A worker's loop: open the store, say so, answer requests until the server closes ``conn``."""
-    if nice and hasattr(os, "nice"):
-        os.nice(nice)
     try:
         store: EmbeddedStore | None = _open(Path(path))
     except StoreError:

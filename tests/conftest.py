@@ -10,6 +10,16 @@ from typing import Any
 import pytest
 
 from tests.api.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.graph.conftest import SEEDS, run_cli
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds built once per session (for tests in any folder); tests that write copy it."""
+    store = tmp_path_factory.mktemp("seeds") / "store"
+    r = run_cli("build", SEEDS, "--store", store, "--quiet")
+    assert r.returncode == 0, r.stderr
+    return store
 
 
 @pytest.fixture(scope="session")

@@ -63,8 +63,9 @@ _BODY = {
             MULTIPART: {"schema": {"type": "object"}},
         },
     },
-    "security": [{}, {"writeToken": []}],
+    "security": [{"writeToken": []}],
 }
+_WRITE: dict[str, object] = {"security": [{"writeToken": []}]}
 _RESPONSES: dict[int | str, dict[str, object]] = {
     200: {
         "description": "GET, HEAD: the graph; POST: triples added; DELETE: dropped",
@@ -153,22 +154,6 @@ def _ntriples(triples: list[ox.Triple]) -> str:
     return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode()
 
 
-@router.api_route(
-    SERVICE_PATH,
-    methods=METHODS,
-    summary="Read or write one graph (SPARQL 1.1 Graph Store Protocol)",
-    response_class=Response,
-    responses=_RESPONSES,
-    openapi_extra=_BODY,
-)
-@router.api_route(
-    SERVICE_PATH + "/{path:path}",
-    methods=METHODS,
-    summary="Read or write the graph whose IRI is this URL (Graph Store Protocol)",
-    response_class=Response,
-    responses=_RESPONSES,
-    openapi_extra=_BODY,
-)
 async def graph_store(
     request: Request,
     store: StoreDep,
@@ -214,3 +199,28 @@ async def graph_store(
     if method == "PUT" or not triples:
         return Response(status_code=204)
     return Response(status_code=200)
+
+
+_SUMMARIES = {
+    "GET": "Read a graph (SPARQL 1.1 Graph Store Protocol)",
+    "HEAD": "Whether a graph exists, and its size in the format asked for",
+    "PUT": "Replace a graph with the body's triples (write token)",
+    "POST": "Add the body's triples to a graph, or make a new graph (write token)",
+    "DELETE": "Drop a graph (write token)",
+}
+for _method in METHODS:
+    for _path, _how in ((SERVICE_PATH, "indirect"), (SERVICE_PATH + "/{path:path}", "direct")):
+        router.add_api_route(
+            _path,
+            graph_store,
+            methods=[_method],
+            operation_id=f"graph_store_{_how}_{_method.lower()}",
+            summary=_SUMMARIES[_method] + (" named by its own URL" if _how == "direct" else ""),
+            response_class=Response,
+            responses=_RESPONSES,
+            openapi_extra=_BODY
+            if _method in ("PUT", "POST")
+            else _WRITE
+            if _method == "DELETE"
+            else None,
+        )

@@ -323,6 +323,21 @@ def _details(
         link = "al:topEvidence" if trimmed else "al:hasClaim"
         assertions = f"""{{ GRAPH {g} {{ ?n {link} ?c }} {_CLAIM} BIND("evidence" AS ?kind) }}"""
     denial = "al:topDenial" if trimmed else "al:hasDenial"
+    # the deniers of the disputed relations, asked only for the pairs stored as disputed (a pair
+    # is disputed exactly when one of its relations is): matching every pair's relations against
+    # every relation node cost as much as the rest of the query together
+    disputed = " ".join(iri_term(p.node) for p in pairs if p.disputed)
+    deniers_branch = (
+        f"""
+  UNION {{ VALUES ?n {{ {disputed} }}
+           GRAPH {g} {{ ?n al:includesRelation ?x ; al:fromActor ?s ; al:toActor ?o .
+                       ?spec al:fromActor ?s ; al:relation ?x ; al:toActor ?o ; al:disputed true }}
+           OPTIONAL {{ GRAPH {g} {{ ?spec al:deniedBy ?denier }}
+                       OPTIONAL {{ ?denier rdfs:label ?denierLabel }} }}
+           BIND("disputed" AS ?kind) }}"""
+        if disputed
+        else ""
+    )
     rows = store.select(
         PREFIXES
         + f"""SELECT ?n ?kind ?x ?c ?p ?docid ?date ?sentence ?hedged ?conf ?attr ?attrText
@@ -330,12 +345,7 @@ def _details(
   VALUES ?n {{ {values} }}
   {{ GRAPH {g} {{ ?n al:includesRelation ?x }} BIND("relation" AS ?kind) }}
   UNION {assertions}
-  UNION {{ GRAPH {g} {{ ?n {denial} ?c }} {_CLAIM} BIND("denial" AS ?kind) }}
-  UNION {{ GRAPH {g} {{ ?n al:includesRelation ?x ; al:fromActor ?s ; al:toActor ?o .
-                       ?spec al:fromActor ?s ; al:relation ?x ; al:toActor ?o ; al:disputed true }}
-           OPTIONAL {{ GRAPH {g} {{ ?spec al:deniedBy ?denier }}
-                       OPTIONAL {{ ?denier rdfs:label ?denierLabel }} }}
-           BIND("disputed" AS ?kind) }}
+  UNION {{ GRAPH {g} {{ ?n {denial} ?c }} {_CLAIM} BIND("denial" AS ?kind) }}{deniers_branch}
 }}"""
     )
     by_node: dict[str, dict[str, dict[str, Item]]] = defaultdict(lambda: defaultdict(dict))
