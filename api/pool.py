@@ -21,14 +21,11 @@ answers at once while every user worker runs a runaway, a runaway can hold a res
 at most ``reserve_timeout``, and the API always finds one free. The user workers also run at a
 lower CPU priority (``USER_NICE``): on a machine with as many cores as runaways, the reserve and
 the server process would otherwise get a fraction of a core each and the API's roll-up would
-crawl. The server sets it from outside. A worker that replaces one killed at a limit is niced
-as soon as it exists, so that its start (importing Python modules and opening the store, most of
-a second of CPU) is niced too: under runaways that happens every few seconds. Where the server
-may lower a nice value again (as root, or with CAP_SYS_NICE), a replacement reserve worker
-starts niced as well and gets the server's priority back once it is ready, and a reserve worker
-lent to a user query is niced for as long as that query runs; elsewhere reserve workers keep the
-server's priority throughout. The first workers start at the server's priority (the server
-waits for them before it answers) and the user ones are niced once ready.
+crawl. The server sets it from outside, once a worker is ready: a worker starts (imports Python
+modules and opens the store) at the server's priority, since a replacement started niced on a
+busy machine took so long that the user lane stood empty and short queries waited for it. Where
+the server may lower a nice value again (as root, or with CAP_SYS_NICE), a reserve worker lent
+to a user query is niced for as long as that query runs, then given its priority back.
 
 Memory. With ``memory_mb`` set, the server reads each busy worker's resident set size from
 ``/proc`` every ``POLL`` seconds while it waits for the answer; a worker over the cap is killed
@@ -245,7 +242,7 @@ class QueryPool:
         for process in starting:
             process.kill()
 
-    def _spawn(self, reserve: bool, *, replacement: bool = False) -> _Worker:
+    def _spawn(self, reserve: bool) -> _Worker:
         parent, child = self._ctx.Pipe()
         process = self._ctx.Process(
             target=_serve,
@@ -254,8 +251,6 @@ class QueryPool:
             daemon=True,
         )
         process.start()
-        if replacement and (not reserve or self._can_lower):  # its start niced too
-            _set_nice(process.pid, self._base_nice + USER_NICE)
         child.close()
         with self._ready:
             self._starting.add(process)
@@ -279,8 +274,6 @@ class QueryPool:
             return
         if not worker.reserve:
             _set_nice(worker.process.pid, self._base_nice + USER_NICE)
-        elif self._can_lower:
-            _set_nice(worker.process.pid, self._base_nice)
         self._release(worker)
 
     def _replace(self, worker: _Worker, why: str) -> None:
@@ -290,7 +283,7 @@ class QueryPool:
         log.warning("killed query worker %s: %s", worker.process.pid, why)
         if self._closed:
             return
-        fresh = self._spawn(worker.reserve, replacement=True)
+        fresh = self._spawn(worker.reserve)
         threading.Thread(target=self._join_lane, args=(fresh,), daemon=True).start()
 
 
