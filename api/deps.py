@@ -6,14 +6,28 @@ import secrets
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.dependencies.models import Dependant
 from fastapi.security import HTTPAuthorizationCredentials
 
 from api.openapi import BEARER
 from api.service import GraphService
-from graph.errors import ForbiddenError
+from graph.analysis.names import NameIndex, name_index
+from graph.errors import ForbiddenError, InputError
+from graph.knowledge.gazetteer import load_gazetteer
 from graph.settings import Settings
 
-__all__ = ["SettingsDep", "StoreDep", "WriterDep", "get_settings", "get_store", "require_writer"]
+__all__ = [
+    "KnownParameters",
+    "NamesDep",
+    "SettingsDep",
+    "StoreDep",
+    "WriterDep",
+    "get_names",
+    "get_settings",
+    "get_store",
+    "reject_unknown_parameters",
+    "require_writer",
+]
 
 
 def get_settings(request: Request) -> Settings:
@@ -26,6 +40,40 @@ def get_store(request: Request) -> GraphService:
     """The served store: reads in time-limited workers, writes in this process."""
     store: GraphService = request.app.state.store
     return store
+
+
+def get_names(request: Request) -> NameIndex:
+    """Every entity under every name it answers to (label, altLabel, IRI, Wikidata ID, surname,
+    gazetteer names), read once per write of the store."""
+    store, settings = get_store(request), get_settings(request)
+    gazetteer = getattr(request.app.state, "gazetteer", None)
+    if gazetteer is None:  # read once per app, on the first look-up
+        gazetteer = request.app.state.gazetteer = load_gazetteer(settings.data_dir / "gazetteer")
+    return store.memo(("names",), lambda: name_index(store, settings.base_iri, gazetteer))
+
+
+def reject_unknown_parameters(request: Request) -> None:
+    """A query parameter the route does not declare is a 400 naming it: a misspelt filter
+    (``?actr=Russia``) would otherwise answer everything as if no filter were given."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    allowed = sorted(_query_parameters(dependant))
+    unknown = [k for k in dict.fromkeys(request.query_params) if k not in allowed]
+    if unknown:
+        raise InputError(
+            f"unknown query parameter {unknown[0]!r} for {request.url.path}; "
+            f"allowed: {', '.join(allowed) or 'none'}"
+        )
+
+
+def _query_parameters(dependant: Dependant) -> set[str]:
+    """The query parameters a route declares, its dependencies' included."""
+    found = {p.alias for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        found |= _query_parameters(sub)
+    return found
 
 
 def require_writer(
@@ -54,3 +102,5 @@ def check_write_token(settings: Settings, authorization: str | None) -> None:
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[GraphService, Depends(get_store)]
 WriterDep = Depends(require_writer)
+NamesDep = Annotated[NameIndex, Depends(get_names)]
+KnownParameters = Depends(reject_unknown_parameters)

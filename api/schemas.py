@@ -181,6 +181,8 @@ class EntitySummary(BaseModel):
     path: str = Field(description="the id to use in /api/entities/{id}, e.g. state/RUS")
     label: str
     type: str = Field(description="State, Organization, ArmedGroup, Agency, Official ...")
+    alt_labels: list[str] = Field(description="the other names the documents use")
+    wikidata: str | None = Field(description="the Wikidata entity (http://www.wikidata.org/...)")
 
 
 class EntitiesOut(BaseModel):
@@ -204,8 +206,6 @@ class ClaimOut(BaseModel):
 
 
 class EntityDetail(EntitySummary):
-    alt_labels: list[str]
-    wikidata: str | None
     affiliations: list[AffiliationOut]
     claims_out: list[ClaimOut] = Field(description="claims with this entity as subject")
     claims_in: list[ClaimOut] = Field(description="claims with this entity as object")

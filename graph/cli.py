@@ -16,13 +16,16 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from graph.errors import AllegianceError, QueryError, UnreadableError
+from graph.errors import AllegianceError, InputError, QueryError, UnreadableError
 from graph.rdf.export import EXPORT_FORMATS, export_prefixes
 from graph.schema import load_registry
 from graph.settings import Settings
 from graph.store import open_store
+
+if TYPE_CHECKING:
+    from graph.text.documents import SourceDocument
 
 __all__ = ["main"]
 
@@ -46,17 +49,39 @@ def _settings(args: argparse.Namespace) -> Settings:
     )
 
 
+def _readable(paths: Sequence[Path]) -> tuple[list[SourceDocument], int]:
+    """Every article that can be read, and how many could not: a bad file (empty, binary, not
+    UTF-8, unreadable) gets one warning line on stderr and is skipped. When no file can be read
+    at all, the error of the first is raised (one line, nothing written)."""
+    from graph.text.documents import read_document
+
+    sources: list[SourceDocument] = []
+    errors: list[InputError] = []
+    for path in paths:
+        try:
+            sources.append(read_document(path))
+        except InputError as e:
+            errors.append(e)
+    if not sources and errors:
+        if len(errors) == 1:
+            raise errors[0]
+        raise InputError(f"none of the {len(paths)} files could be read; first: {errors[0]}")
+    for error in errors:
+        print(f"allegiance: skipped: {' '.join(str(error).split())}", file=sys.stderr)
+    return sources, len(errors)
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from graph.store.build import Builder
-    from graph.text.documents import collect_paths, read_document
+    from graph.text.documents import collect_paths
 
     settings = _settings(args)
     if args.no_validate:
         settings = replace(settings, validate=False)
     paths = collect_paths(args.paths)
-    sources = [read_document(p) for p in paths]  # every file is read before anything is written
+    sources, skipped = _readable(paths)  # every file is read before anything is written
     store = open_store(settings)
     try:
         builder = Builder(settings, store)
@@ -76,13 +101,26 @@ def cmd_build(args: argparse.Namespace) -> int:
     words = sum(len(s.text.split()) for s in sources)
     validation = "conforms" if not report.violations else f"{len(report.violations)} violations"
     print(
-        f"documents={len(report.documents)} entities={len(report.entities)} "
-        f"claims={report.claims} words={words} seconds={report.seconds:.2f} "
-        f"shacl={validation if settings.validate else 'skipped'}"
+        f"documents={len(report.documents) - len(report.rejected)} "
+        f"entities={len(report.entities)} claims={report.claims} words={words} "
+        f"seconds={report.seconds:.2f} shacl={validation if settings.validate else 'skipped'}"
     )
     for line in report.violations[:20]:
         print(f"  violation: {line}", file=sys.stderr)
-    return 1 if report.violations else 0
+    if report.rejected:
+        named = ", ".join(report.rejected[:5]) + (" ..." if len(report.rejected) > 5 else "")
+        print(
+            f"allegiance: not stored: {len(report.rejected)} documents in batches that break "
+            f"the shapes ({named})",
+            file=sys.stderr,
+        )
+    if skipped:
+        print(
+            f"allegiance: skipped {skipped} of {len(paths)} files; the other "
+            f"{len(sources) - len(report.rejected)} are stored",
+            file=sys.stderr,
+        )
+    return 1 if report.violations or skipped else 0
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -172,6 +210,8 @@ def stats_table(stats: dict[str, object]) -> str:
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
+    from graph.analysis.names import name_index
+    from graph.knowledge.gazetteer import load_gazetteer
     from graph.network.build import network
     from graph.network.model import NetworkQuery
     from graph.network.page import render_page
@@ -191,7 +231,10 @@ def cmd_viz(args: argparse.Namespace) -> int:
         until=args.until,
         limit=args.limit,
     )
-    data = network(open_store(settings, read_only=True), query, load_registry(settings.data_dir))
+    store = open_store(settings, read_only=True)
+    gazetteer = load_gazetteer(settings.data_dir / "gazetteer")
+    names = name_index(store, settings.base_iri, gazetteer)
+    data = network(store, query, load_registry(settings.data_dir), names)
     page = render_page(data=data, inline=True, base_iri=settings.base_iri)
     Path(args.out).write_text(page, encoding="utf-8")
     print(

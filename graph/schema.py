@@ -31,6 +31,7 @@ __all__ = [
 ENTITY_TYPES = (
     "State",
     "ArmedGroup",
+    "Company",
     "Organization",
     "Agency",
     "Official",

@@ -3,7 +3,8 @@
 Two jobs, both about text we did not write ourselves:
 
 - **Terms.** Every value that goes into a query or an update (an entity id from a URL path, a
-  label, a graph name from a protocol parameter) goes through ``iri_term`` or ``string_term``.
+  label, a graph name from a protocol parameter, a minimum confidence) goes through
+  ``iri_term``, ``string_term`` or ``decimal_term``.
   Both let Oxigraph's own term constructors check the value, so that what comes out is one
   term and nothing else: an IRI holding ``>`` or a space is refused (``BadTermError``), a
   string's quotes and line breaks are escaped.
@@ -16,18 +17,23 @@ Two jobs, both about text we did not write ourselves:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 
 import pyoxigraph as ox
 
 from graph.errors import QueryError
+
+XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
 
 __all__ = [
     "BadTermError",
     "OutboundRequestError",
     "check_outbound",
     "dataset_clause",
+    "decimal_term",
     "has_dataset_clause",
     "iri_term",
     "outbound_targets",
@@ -54,6 +60,14 @@ def iri_term(value: str) -> str:
 def string_term(value: str) -> str:
     """``value`` as a SPARQL string literal, every quote and line break escaped."""
     return str(ox.Literal(value))
+
+
+def decimal_term(value: float) -> str:
+    """A finite number as an ``xsd:decimal`` literal term, or ``BadTermError``."""
+    if not math.isfinite(value):
+        raise BadTermError(f"not a finite number: {value!r}")
+    digits = format(Decimal(repr(float(value))), "f")  # every digit, no exponent
+    return str(ox.Literal(digits, datatype=ox.NamedNode(XSD_DECIMAL)))
 
 
 # Pieces of SPARQL text that hide keywords: long and short strings, IRIs, comments. What is left

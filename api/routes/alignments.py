@@ -9,11 +9,12 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import KnownParameters, NamesDep, SettingsDep, StoreDep
 from api.openapi import errors
 from api.schemas import EvidencePageOut, IsoDate, OpposesOut, SupportsOut
 from api.tables import Format, FormatQ, chosen_format, csv_response, pair_rows
 from graph.analysis.alignment import Side
+from graph.analysis.names import NameIndex
 from graph.analysis.pairs import (
     DEFAULT_PAGE,
     MAX_PAGE,
@@ -28,14 +29,16 @@ from graph.analysis.pairs import (
 
 __all__ = ["FilterDep", "actor_json", "item_json", "pair_json", "router"]
 
-router = APIRouter(prefix="/api", tags=["alignments"])
+router = APIRouter(prefix="/api", tags=["alignments"], dependencies=[KnownParameters])
 SIDES = {"supports": ("supporter", "supported"), "opposes": ("opposer", "opposed")}
 
 ActorQ = Annotated[
     str | None,
     Query(
-        description="only pairs with a side of this name: any of its names (label or altLabel), "
-        "whole and case-insensitive ('Russia', 'the Kremlin', 'moscow'; not 'Russ')",
+        description="only pairs with a side of this name, whole and case-insensitive: any of "
+        "its names (label or altLabel: 'Russia', 'the Kremlin', 'moscow'; not 'Russ'), its IRI "
+        "or id ('state/RUS'), its Wikidata ID ('Q159'), or a person's surname ('Putin'), who "
+        "stands for the state they serve",
         examples=["Russia"],
     ),
 ]
@@ -82,8 +85,31 @@ OpposeRoleQ = Annotated[
 ]
 
 
+_ANY_NAME = "any name: label, altLabel, IRI, Wikidata ID (Q159), a person's surname"
+
+
+def _one_side(which: str, alias: str) -> Any:
+    """The query parameter ``alias`` naming one side of the pairs."""
+    return Query(alias=alias, description=f"only pairs with this {which} ({_ANY_NAME})")
+
+
+def named(names: NameIndex, name: str | None) -> frozenset[str] | None:
+    """The entities ``name`` denotes (None when no name is given; empty when none matches)."""
+    if not name or not name.strip():
+        return None
+    return frozenset(names.find(name))
+
+
 ConfidenceQ = Annotated[
-    float | None, Query(ge=0, le=1, description="only claims of at least this confidence (0-1)")
+    float | None,
+    Query(
+        ge=0,
+        le=1,
+        description="only claims of at least this confidence, 0 to 1 (else a 400): confidence "
+        "is calibrated on the development corpus (graph/data/calibration/NOTE.md), so 0.8 "
+        "keeps claims of kinds that were right about four times in five or more",
+        examples=[0.8],
+    ),
 ]
 LimitQ = Annotated[
     int, Query(ge=1, le=MAX_PAGE, description="pairs per page (follow `next` for the rest)")
@@ -93,6 +119,7 @@ EvidenceQ = Annotated[int, Query(ge=0, le=100, description="evidence items per p
 
 
 def pair_filters(
+    names: NamesDep,
     actor: ActorQ = None,
     relation: RelationQ = None,
     since: SinceQ = None,
@@ -102,7 +129,13 @@ def pair_filters(
 ) -> PairFilters:
     """The filters of every actor-level question, as query parameters."""
     return PairFilters(
-        actor or None, relation or None, since, until, include_hedged, min_confidence
+        actor or None,
+        relation or None,
+        since,
+        until,
+        include_hedged,
+        min_confidence,
+        actors=named(names, actor),
     )
 
 
@@ -130,7 +163,7 @@ def item_json(e: Item) -> dict[str, Any]:
 
 def _more(summary: Summary, p: Pair, filters: PairFilters) -> str:
     params = {"stance": summary, "source": p.source.id, "target": p.target.id}
-    skip = ("actor", "side")
+    skip = ("actor", "side", "actors", "sources", "targets")
     params |= {k: str(v) for k, v in vars(filters).items() if v is not None and k not in skip}
     return "/api/evidence?" + urllib.parse.urlencode(params)
 
@@ -202,23 +235,48 @@ _FORMATS = {
 }
 
 
-@router.get(
-    "/supports",
-    response_model=SupportsOut,
-    summary="Who supports whom (supplies, deploys, pays, trains)",
-    responses=_FORMATS,
-)
-def supports(
-    request: Request,
-    store: StoreDep,
-    settings: SettingsDep,
-    filters: FilterDep,
-    role: SupportRoleQ = None,
-    format: Annotated[Format | None, FormatQ] = None,
-    limit: LimitQ = DEFAULT_PAGE,
-    cursor: CursorQ = None,
-    evidence: EvidenceQ = 5,
-) -> Response:
+def _stance_route(summary: Summary, title: str, doc: str) -> None:
+    """Register ``/api/<summary>``: one body for supports and opposes. The two differ only in
+    the names of their sides (``SIDES``), which name the route's own parameters."""
+    source, target = SIDES[summary]
+
+    def endpoint(
+        request: Request,
+        store: StoreDep,
+        settings: SettingsDep,
+        filters: FilterDep,
+        names: NamesDep,
+        source_name: str | None = None,
+        target_name: str | None = None,
+        role: str | None = None,
+        format: Annotated[Format | None, FormatQ] = None,
+        limit: LimitQ = DEFAULT_PAGE,
+        cursor: CursorQ = None,
+        evidence: EvidenceQ = 5,
+    ) -> Response:
+        if filters.actor:
+            filters = replace(filters, side=_side(summary, role))
+        filters = replace(
+            filters, sources=named(names, source_name), targets=named(names, target_name)
+        )
+        page = (limit, cursor, evidence)
+        return _answer(store, settings, summary, filters, page, chosen_format(request, format))
+
+    # FastAPI reads these: the sides' own parameter names, and the Literal of the sides
+    endpoint.__annotations__ |= {
+        "source_name": Annotated[str | None, _one_side(source, source)],
+        "target_name": Annotated[str | None, _one_side(f"{target} actor", target)],
+        "role": SupportRoleQ if summary == "supports" else OpposeRoleQ,
+    }
+    endpoint.__name__ = endpoint.__qualname__ = summary
+    endpoint.__doc__ = doc
+    model = SupportsOut if summary == "supports" else OpposesOut
+    router.get(f"/{summary}", response_model=model, summary=title, responses=_FORMATS)(endpoint)
+
+
+_stance_route(
+    "supports",
+    "Who supports whom (supplies, deploys, pays, trains)",
     """Who supports whom, rolled up to states and organisations: an official's claims count
     for the state they serve. Each pair lists its relations, claim and document counts and the
     evidence sentences. Negated claims never count.
@@ -226,40 +284,19 @@ def supports(
     - who supports Russia? `?actor=Russia&role=supported`
     - whom does Iran support, since 2024? `?actor=Iran&role=supporter&since=2024-01-01`
     - every supply, as a spreadsheet: `?relation=supplies&format=csv`
-    """
-    if filters.actor:
-        filters = replace(filters, side=_side("supports", role))
-    page = (limit, cursor, evidence)
-    return _answer(store, settings, "supports", filters, page, chosen_format(request, format))
-
-
-@router.get(
-    "/opposes",
-    response_model=OpposesOut,
-    summary="Who opposes whom (condemns, attacks, sanctions, warns)",
-    responses=_FORMATS,
+    - only the surer claims (about nine in ten right at 0.8): `?min_confidence=0.8`
+    """,
 )
-def opposes(
-    request: Request,
-    store: StoreDep,
-    settings: SettingsDep,
-    filters: FilterDep,
-    role: OpposeRoleQ = None,
-    format: Annotated[Format | None, FormatQ] = None,
-    limit: LimitQ = DEFAULT_PAGE,
-    cursor: CursorQ = None,
-    evidence: EvidenceQ = 5,
-) -> Response:
+_stance_route(
+    "opposes",
+    "Who opposes whom (condemns, attacks, sanctions, warns)",
     """Who opposes whom, rolled up to states and organisations, with the same filters and
     shape as `/api/supports` (the sides are `opposer` and `opposed`).
 
     - who opposes Ukraine? `?actor=Ukraine&role=opposed`
     - who sanctions whom: `?relation=sanctions`
-    """
-    if filters.actor:
-        filters = replace(filters, side=_side("opposes", role))
-    page = (limit, cursor, evidence)
-    return _answer(store, settings, "opposes", filters, page, chosen_format(request, format))
+    """,
+)
 
 
 @router.get(

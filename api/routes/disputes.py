@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import KnownParameters, SettingsDep, StoreDep
 from api.openapi import errors
 from api.routes.alignments import CursorQ, FilterDep, LimitQ, actor_json, item_json
 from api.schemas import DisputesOut
@@ -14,7 +14,7 @@ from graph.analysis.pairs import DEFAULT_PAGE, dispute_page
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/api", tags=["alignments"])
+router = APIRouter(prefix="/api", tags=["alignments"], dependencies=[KnownParameters])
 
 
 @router.get(

@@ -102,6 +102,11 @@ async def add_document(
     given = await _read_document(request, identifier, date)
     document = document_from_text(given.identifier, given.text, date=given.date)
     report = await run_in_threadpool(store.ingest, [document])
+    if report.rejected:
+        raise InputError(
+            f"{document.identifier} was not stored: its graph breaks the shapes "
+            f"({'; '.join(report.violations[:3])})"
+        )
     done = report.documents[0]
     return {
         "identifier": done.identifier,

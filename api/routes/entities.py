@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import KnownParameters, NamesDep, SettingsDep, StoreDep
 from api.openapi import errors
 from api.schemas import EntitiesOut, EntityDetail
 from api.tables import Format, FormatQ, chosen_format, csv_response, entity_rows
@@ -21,6 +21,7 @@ router = APIRouter(prefix="/api/entities", tags=["entities"])
     "",
     response_model=EntitiesOut,
     summary="Find entities by any of their names",
+    dependencies=[KnownParameters],
     responses={
         200: {"content": {"text/csv": {"example": "label,type,path,id\r\n"}}},
         **errors(400, 406),
@@ -30,18 +31,24 @@ def search(
     request: Request,
     store: StoreDep,
     settings: SettingsDep,
+    names: NamesDep,
     q: Annotated[
         str,
-        Query(description="part of any name, case-insensitive; empty: all", examples=["kreml"]),
+        Query(
+            description="any name (label, altLabel, IRI, Wikidata ID such as Q159, a person's "
+            "surname), or part of a name, case-insensitive; empty: all",
+            examples=["kreml"],
+        ),
     ] = "",
     limit: Annotated[int, Query(ge=1, le=1000, description="at most this many")] = 50,
     format: Annotated[Format | None, FormatQ] = None,
 ) -> Any:
-    """Entities whose label or any altLabel holds `q` (case-insensitive), by label: `?q=kreml`
-    finds Russia. Each has its `path`, the id for `/api/entities/{id}`. JSON, or CSV with
-    `?format=csv` or `Accept: text/csv`."""
+    """The entities `q` names exactly (`Q159`, an IRI, `Putin`), then those whose label or any
+    altLabel holds `q` (case-insensitive), by label: `?q=kreml` finds Russia. Each lists its
+    altLabels and Wikidata link, and its `path`, the id for `/api/entities/{id}`. JSON, or CSV
+    with `?format=csv` or `Accept: text/csv`."""
     fmt = chosen_format(request, format)
-    found = search_entities(store, settings.base_iri, q, limit)
+    found = search_entities(store, settings.base_iri, q, limit, names)
     if fmt == "csv":
         return csv_response(entity_rows(found), "entities")
     return {"entities": found}

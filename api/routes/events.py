@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import KnownParameters, SettingsDep, StoreDep
 from api.openapi import errors
 from api.routes.alignments import CursorQ, FilterDep, LimitQ
 from graph.analysis.pairs import DEFAULT_PAGE
@@ -15,7 +15,7 @@ from graph.analysis.plover import events
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/api", tags=["events"])
+router = APIRouter(prefix="/api", tags=["events"], dependencies=[KnownParameters])
 
 
 @router.get(

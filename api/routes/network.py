@@ -16,10 +16,11 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import KnownParameters, NamesDep, SettingsDep, StoreDep
 from api.openapi import errors
 from api.schemas import IsoDate
 from api.service import GraphService
+from graph.analysis.names import NameIndex
 from graph.network.build import claim_filters, whole
 from graph.network.draw import draw
 from graph.network.model import DEFAULT_LIMIT, ENTITY_TYPES, NetworkQuery, Whole
@@ -92,8 +93,11 @@ QueryDep = Annotated[NetworkQuery, Depends(network_query)]
     response_class=JSONResponse,
     summary="The nodes and edges /graph draws, with their evidence",
     responses=errors(400),
+    dependencies=[KnownParameters],
 )
-async def network_data(request: Request, store: StoreDep, query: QueryDep) -> Response:
+async def network_data(
+    request: Request, store: StoreDep, names: NamesDep, query: QueryDep
+) -> Response:
     """The network for these filters, as the page draws it: nodes (entities, with type and
     position) and edges (one per relation, with claim and document counts and the evidence
     sentences), and `meta` (the filters, what was cut by `limit`). `?actor=Russia&depth=1`
@@ -103,7 +107,7 @@ async def network_data(request: Request, store: StoreDep, query: QueryDep) -> Re
     request.app.state.network_cache = cache
 
     def drawn() -> bytes:  # laid out once per view until the next write: layout is the cost
-        data = draw(cache.get(store, query), query)
+        data = draw(cache.get(store, query, names), query)
         return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
 
     body = await run_in_threadpool(lambda: store.memo(("network", query), drawn))
@@ -120,13 +124,13 @@ class WholeCache:
         self._items: OrderedDict[tuple[int, NetworkQuery], Whole] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, store: GraphService, query: NetworkQuery) -> Whole:
+    def get(self, store: GraphService, query: NetworkQuery, names: NameIndex) -> Whole:
         key = (store.generation, claim_filters(query))
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
-        found = whole(store, query, store.registry)
+        found = whole(store, query, store.registry, names)
         with self._lock:
             self._items[key] = found
             for old in [k for k in self._items if k[0] != key[0]]:

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import KnownParameters, SettingsDep, StoreDep
 from api.openapi import errors
 from api.routes.alignments import FilterDep
 from api.schemas import TimelineOut
@@ -15,7 +15,7 @@ from graph.analysis.timeline import Interval, timeline
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/api", tags=["alignments"])
+router = APIRouter(prefix="/api", tags=["alignments"], dependencies=[KnownParameters])
 
 
 @router.get(

@@ -6,7 +6,9 @@ SPARQL query any client can run too:
 
 - ``?e al:rollsUpTo ?actor`` for every entity: the top-most state or organisation it belongs to
   (``graph.analysis.alignment.Lifter``: the affiliation chain and ``al:locatedIn``; a state is
-  never lifted further; an entity with nothing above it stands for itself).
+  never lifted further; an entity with nothing above it stands for itself). A claim lifts its
+  sides with its own document's affiliations first: Rutte's claims of a 2023 article count for
+  the Netherlands, those of a 2025 one for NATO (his ``al:rollsUpTo`` is the post held now).
 - ``?actor al:name "russia"``: every name (label and altLabels) of an actor, lower-cased, so that
   ``?actor=Russia`` is a look-up, not a scan of every label.
 - ``?doc al:independentSource ?source`` for a document that counts, or ``?doc al:duplicateOf
@@ -309,7 +311,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 def _nodes(
     claims: Iterable[_Claim],
-    top: dict[str, str],
+    lift: Lifter,
     summary: dict[str, str],
     original: dict[str, str],
     wanted: set[tuple[str, str]] | None,
@@ -319,7 +321,7 @@ def _nodes(
     for c in claims:
         if c.relation not in summary or original.get(c.document, c.document) != c.document:
             continue  # not a relation between actors, or read from a copy
-        s, o = top.get(c.subject, c.subject), top.get(c.object, c.object)
+        s, o = lift(c.subject, c.document), lift(c.object, c.document)
         if s == o or (wanted is not None and (s, o) not in wanted):
             continue
         for rel in {c.relation, summary[c.relation]}:
@@ -394,14 +396,17 @@ def refresh(store: Store, settings: Settings, documents: Collection[str] | None 
         claims = _claims(store, None)
         wanted: set[tuple[str, str]] | None = None
     else:
-        pairs = _touched_pairs(store, g, touched_docs, changed, top)
+        pairs = _touched_pairs(store, g, touched_docs, changed, lift)
         wanted = pairs
         below: dict[str, set[str]] = defaultdict(set)
         for e, t in top.items():
             below[t].add(e)
+        for doc, held in lift.local.items():  # posts held at a document's date
+            for e in held:
+                below[lift(e, doc)].add(e)
         subjects = {e for s, _ in pairs for e in below.get(s, {s}) | {s}}
         claims = _claims(store, subjects) if subjects else []
-    nodes = _nodes(claims, top, summary, original, wanted)
+    nodes = _nodes(claims, lift, summary, original, wanted)
 
     w = _Writer()
     parts = [PREFIXES]
@@ -438,7 +443,7 @@ def refresh(store: Store, settings: Settings, documents: Collection[str] | None 
 
 
 def _touched_pairs(
-    store: Store, g: str, documents: set[str], changed: set[str], top: dict[str, str]
+    store: Store, g: str, documents: set[str], changed: set[str], lift: Lifter
 ) -> set[tuple[str, str]]:
     """The (actor, actor) pairs whose claims a write may have changed: those stored with a claim
     from one of ``documents`` or of a ``changed`` entity, and those such claims lift to now."""
@@ -453,21 +458,21 @@ def _touched_pairs(
             pairs.add((r["s"], r["o"]))
         for r in store.select(
             PREFIXES
-            + f"""SELECT DISTINCT ?s ?o WHERE {{ VALUES ?d {{ {values} }}
+            + f"""SELECT DISTINCT ?s ?o ?d WHERE {{ VALUES ?d {{ {values} }}
   ?c prov:wasDerivedFrom ?d ; a al:Claim ; rdf:subject ?s ; rdf:object ?o }}"""
         ):
-            pairs.add((top.get(r["s"], r["s"]), top.get(r["o"], r["o"])))
+            pairs.add((lift(r["s"], r["d"]), lift(r["o"], r["d"])))
     if changed:
         values = " ".join(iri_term(e) for e in sorted(changed))
         for r in store.select(
             PREFIXES
-            + f"""SELECT DISTINCT ?s ?o ?ts ?to WHERE {{ VALUES ?e {{ {values} }}
+            + f"""SELECT DISTINCT ?s ?o ?d ?ts ?to WHERE {{ VALUES ?e {{ {values} }}
   {{ ?c rdf:subject ?e }} UNION {{ ?c rdf:object ?e }}
-  ?c a al:Claim ; rdf:subject ?s ; rdf:object ?o .
+  ?c a al:Claim ; rdf:subject ?s ; rdf:object ?o ; prov:wasDerivedFrom ?d .
   OPTIONAL {{ GRAPH {g} {{ ?n al:hasClaim|al:hasDenial ?c ; al:fromActor ?ts ; al:toActor ?to }} }}
 }}"""
         ):
-            pairs.add((top.get(r["s"], r["s"]), top.get(r["o"], r["o"])))
+            pairs.add((lift(r["s"], r["d"]), lift(r["o"], r["d"])))
             if "ts" in r:
                 pairs.add((r["ts"], r["to"]))
     return {(s, o) for s, o in pairs if s != o}

@@ -20,10 +20,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from graph.analysis.names import NameIndex, name_index
 from graph.errors import QueryError
 from graph.sparql_text import iri_term
 from graph.store import Store
-from graph.vocab import ONTOLOGY_NS, PREFIXES, local_name
+from graph.vocab import ID_NS, ONTOLOGY_NS, PREFIXES, local_name
 
 __all__ = [
     "Actor",
@@ -41,7 +42,7 @@ Summary = str  # a stance of the relation registry (graph/data/relations.tsv): s
 Side = Literal["source", "target"]
 
 # the affiliation subproperties named in the ontology, so that lifting works without it too
-AFFILIATIONS = ("affiliatedWith", "heads", "memberOf", "spokespersonFor", "partOf")
+AFFILIATIONS = ("affiliatedWith", "heads", "memberOf", "spokespersonFor", "partOf", "homeState")
 STATE, ORGANIZATION = ONTOLOGY_NS + "State", ONTOLOGY_NS + "Organization"
 
 
@@ -91,19 +92,23 @@ def alignments(
     summary: Summary,
     *,
     actor: str | None = None,
+    source: str | None = None,
+    target: str | None = None,
     relation: str | None = None,
     since: dt.date | None = None,
     until: dt.date | None = None,
     include_hedged: bool = True,
     side: Side | None = None,
+    names: NameIndex | None = None,
 ) -> list[Alignment]:
     """The rolled-up pairs for ``summary``, most claims first, filtered as asked.
 
-    ``actor`` matches any name (label or altLabel, case-insensitive) of either side of a pair,
-    or only of the ``side`` given: ``target`` answers "who supports Russia?", ``source`` "whom
-    does Russia support?";
-    ``relation`` is one relation's local name; ``since``/``until`` bound the document dates (claims
-    from undated documents drop out when either is given).
+    ``actor`` names either side of a pair, or only the ``side`` given (``target`` answers "who
+    supports Russia?", ``source`` "whom does Russia support?"); ``source`` names the supporter
+    (opposer) and ``target`` the supported (opposed). A name is any name ``names`` knows (label,
+    altLabel, IRI, Wikidata ID, a person's surname), taken up to the actor it rolls up to
+    ("Putin" -> Russia). ``relation`` is one relation's local name; ``since``/``until`` bound the
+    document dates (claims from undated documents drop out when either is given).
     """
     allowed = relations(store, summary)
     if relation is not None and relation not in allowed:
@@ -118,7 +123,8 @@ def alignments(
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     seen: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in rows:
-        key = (top(row["s"]), top(row["o"]))
+        doc = row.get("doc")
+        key = (top(row["s"], doc), top(row["o"], doc))
         if key[0] == key[1]:
             continue
         if key not in pairs:
@@ -133,11 +139,26 @@ def alignments(
         pair.claims += 1
         docs[key].add(row.get("doc", ""))
         pair.evidence.append(evidence_of(row, rel))
-    names = _names(store, {e for key in pairs for e in key})
-    chosen = [p for p in pairs.values() if actor is None or _matches(actor, names, p, side)]
+    if names is None and (actor or source or target):
+        names = name_index(store, ID_NS)
+    either, sources, targets = (
+        _actors(name, names, top) if name and names else None for name in (actor, source, target)
+    )
+    if either is not None and side is not None:  # the actor on one side only
+        sources, targets, either = (
+            (either, targets, None) if side == "source" else (sources, either, None)
+        )
+    chosen = [
+        p
+        for p in pairs.values()
+        if (either is None or p.source.id in either or p.target.id in either)
+        and (sources is None or p.source.id in sources)
+        and (targets is None or p.target.id in targets)
+    ]
+    names_of = _names(store, {e for p in chosen for e in (p.source.id, p.target.id)})
     for p in chosen:
-        p.source = Actor(p.source.id, _label(names, p.source.id))
-        p.target = Actor(p.target.id, _label(names, p.target.id))
+        p.source = Actor(p.source.id, _label(names_of, p.source.id))
+        p.target = Actor(p.target.id, _label(names_of, p.target.id))
         p.relations.sort()
         p.documents = len(docs[(p.source.id, p.target.id)])
     return sorted(chosen, key=lambda p: (-p.claims, p.source.label, p.target.label))
@@ -198,7 +219,12 @@ def evidence_of(row: dict[str, str], relation: str) -> Evidence:
 
 
 class Lifter:
-    """Maps an entity to the top-most state or organisation it belongs to."""
+    """Maps an entity to the top-most state or organisation it belongs to.
+
+    Affiliations hold where they are stated: an official whose post changed (Rutte: prime
+    minister of the Netherlands, then NATO's secretary general) is tied to a post in each
+    document's own graph. Lifting an entity for a claim of one document uses that document's
+    affiliations of the entity when it has any, else the affiliations stated anywhere."""
 
     def __init__(self, store: Store) -> None:
         values = " ".join(f"al:{p}" for p in AFFILIATIONS)
@@ -213,6 +239,23 @@ class Lifter:
         self.parents: dict[str, set[str]] = defaultdict(set)
         for e in edges:
             self.parents[e["x"]].add(e["y"])
+        props = {
+            r["p"]
+            for r in store.select(
+                PREFIXES + "SELECT ?p WHERE { ?p rdfs:subPropertyOf* al:affiliatedWith }"
+            )
+        } | {ONTOLOGY_NS + p for p in AFFILIATIONS}
+        local = store.select(
+            PREFIXES
+            + f"""SELECT DISTINCT ?doc ?x ?y WHERE {{
+  VALUES ?p {{ {" ".join(iri_term(p) for p in sorted(props))} }}
+  GRAPH ?g {{ ?doc a al:Document . ?x ?p ?y }}
+}}"""
+        )
+        # document -> entity -> what the document says it belongs to
+        self.local: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for e in local:
+            self.local[e["doc"]][e["x"]].add(e["y"])
         kinds = store.select(
             PREFIXES
             + """SELECT DISTINCT ?e ?top WHERE {
@@ -224,25 +267,32 @@ class Lifter:
         for k in kinds:  # a state that is also typed as an organisation stays a state
             if self.kind.get(k["e"]) != STATE:
                 self.kind[k["e"]] = k["top"]
-        self._memo: dict[str, str | None] = {}
+        self._memo: dict[tuple[str, str | None], str | None] = {}
 
-    def __call__(self, entity: str) -> str:
-        return self._top(entity, frozenset()) or entity
+    def __call__(self, entity: str, document: str | None = None) -> str:
+        """The actor ``entity`` stands for (in ``document``, the IRI of the claim's document)."""
+        doc = document if document in self.local else None
+        return self._top(entity, doc, frozenset()) or entity
 
-    def _top(self, entity: str, visiting: frozenset[str]) -> str | None:
-        if entity in self._memo:
-            return self._memo[entity]
+    def _above(self, entity: str, doc: str | None) -> set[str]:
+        if doc is not None and entity in self.local[doc]:
+            return self.local[doc][entity]
+        return self.parents.get(entity, set())
+
+    def _top(self, entity: str, doc: str | None, visiting: frozenset[str]) -> str | None:
+        if (entity, doc) in self._memo:
+            return self._memo[(entity, doc)]
         if self.kind.get(entity) == STATE:
             return entity
         inside = visiting | {entity}
-        above = {self._top(p, inside) for p in self.parents.get(entity, ()) if p not in inside}
+        above = {self._top(p, doc, inside) for p in self._above(entity, doc) if p not in inside}
         found = sorted(a for a in above if a is not None)
         states = [a for a in found if self.kind.get(a) == STATE]
         result: str | None = (states or found or [entity])[0]
         if result == entity and entity not in self.kind:
             result = None  # neither a state nor an organisation, and nothing above it
         if not visiting:  # results inside a cycle depend on the path; keep only the root's
-            self._memo[entity] = result
+            self._memo[(entity, doc)] = result
         return result
 
 
@@ -273,10 +323,7 @@ def _label(names: dict[str, tuple[str, set[str]]], entity: str) -> str:
     return names.get(entity, ("", set()))[0] or local_name(entity)
 
 
-def _matches(
-    actor: str, names: dict[str, tuple[str, set[str]]], pair: Alignment, side: Side | None
-) -> bool:
-    wanted = actor.strip().lower()
-    sides = {"source": (pair.source.id,), "target": (pair.target.id,)}
-    ends = sides[side] if side else (pair.source.id, pair.target.id)
-    return any(wanted in names.get(e, ("", set()))[1] for e in ends)
+def _actors(name: str, names: NameIndex, top: Lifter) -> set[str]:
+    """The actors ``name`` stands for: the entities it names and what they roll up to."""
+    found = names.find(name)
+    return found | {top(e) for e in found}

@@ -4,21 +4,29 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.analysis.names import NameIndex, name_index
 from graph.errors import NotFoundError
 from graph.schema import ENTITY_TYPES
 from graph.sparql_text import BadTermError, iri_term, string_term
 from graph.store import Store
-from graph.vocab import PREFIXES, local_name
+from graph.vocab import PREFIXES, WIKIDATA, local_name
 
 __all__ = ["document_list", "entity_detail", "overview", "search_entities"]
 
 _TYPE_VALUES = " ".join(f"al:{t}" for t in ENTITY_TYPES)
 
 
-def search_entities(store: Store, base_iri: str, q: str, limit: int) -> list[dict[str, str]]:
-    """Entities with a name (label or altLabel) that holds ``q``, case-insensitive."""
+def search_entities(
+    store: Store, base_iri: str, q: str, limit: int, names: NameIndex | None = None
+) -> list[dict[str, Any]]:
+    """The entities ``q`` names exactly (any name ``names`` knows: label, altLabel, IRI,
+    Wikidata ID, a person's surname), then those with a name that holds ``q``, case-insensitive;
+    each with its altLabels and Wikidata IRI."""
+    names = names or name_index(store, base_iri)
+    exact = sorted(names.find(q)) if q.strip() else []
     needle = string_term(q.lower())
-    rows = store.select(
+    rows = _described(store, exact) if exact else []
+    rows += store.select(
         PREFIXES
         + f"""SELECT ?e (SAMPLE(?label) AS ?l) (SAMPLE(?t) AS ?type) WHERE {{
   VALUES ?t {{ {_TYPE_VALUES} }}
@@ -27,10 +35,29 @@ def search_entities(store: Store, base_iri: str, q: str, limit: int) -> list[dic
   FILTER(CONTAINS(LCASE(STR(?name)), {needle}))
 }} GROUP BY ?e ORDER BY LCASE(STR(?l)) LIMIT {int(limit)}"""
     )
-    return [_summary(r["e"], r["l"], r["type"], base_iri) for r in rows]
+    found: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        if r["e"] not in found and len(found) < limit:
+            found[r["e"]] = _summary(r["e"], r["l"], r["type"], base_iri)
+            found[r["e"]]["alt_labels"] = sorted(names.alt_labels.get(r["e"], ()))
+            qid = names.wikidata.get(r["e"])
+            found[r["e"]]["wikidata"] = WIKIDATA + qid if qid else None
+    return list(found.values())
 
 
-def _summary(iri: str, label: str, type_iri: str, base_iri: str) -> dict[str, str]:
+def _described(store: Store, iris: list[str]) -> list[dict[str, str]]:
+    """Label and type of the given entities, in the order given."""
+    values = " ".join(iri_term(i) for i in iris)
+    rows = store.select(
+        PREFIXES
+        + f"""SELECT ?e (SAMPLE(?label) AS ?l) (SAMPLE(?t) AS ?type) WHERE {{
+  VALUES ?e {{ {values} }} VALUES ?t {{ {_TYPE_VALUES} }} ?e a ?t ; rdfs:label ?label .
+}} GROUP BY ?e"""
+    )
+    return sorted(rows, key=lambda r: iris.index(r["e"]))
+
+
+def _summary(iri: str, label: str, type_iri: str, base_iri: str) -> dict[str, Any]:
     path = iri[len(base_iri) :] if iri.startswith(base_iri) else iri
     return {"id": iri, "path": path, "label": label, "type": local_name(type_iri)}
 

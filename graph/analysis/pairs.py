@@ -1,6 +1,9 @@
 """Who supports or opposes whom, read from the stored actor graph (``graph.analysis.actorgraph``).
 
-Every filter is in the SPARQL: ``actor`` is a look-up of ``al:name``; with no other filter the
+Every filter is in the SPARQL: ``actor`` is a look-up of ``al:name``, or, when the caller
+resolved the name already (``graph.analysis.names``: label, altLabel, IRI, Wikidata ID,
+surname), of the entities in ``actors`` and what they roll up to (``sources``/``targets`` the
+same for one side each); with no other filter the
 page is one query over the pairs' stored counts (``pair_query``, the query the README shows),
 sorted and cut with ``LIMIT``/``OFFSET`` in the engine; ``relation``, ``since``/``until``,
 ``include_hedged=False`` and ``min_confidence`` count the pairs' claims again in one aggregate
@@ -22,7 +25,7 @@ from graph.analysis.actorgraph import TOP_EVIDENCE, actor_graph_iri, summary_of
 from graph.analysis.alignment import UnknownRelationError
 from graph.errors import InputError
 from graph.settings import Settings
-from graph.sparql_text import iri_term, string_term
+from graph.sparql_text import decimal_term, iri_term, string_term
 from graph.store import Store
 from graph.vocab import ONTOLOGY_NS, PREFIXES
 
@@ -36,7 +39,9 @@ __all__ = [
     "Pair",
     "PairFilters",
     "PairPage",
+    "actor_binding",
     "claim_patterns",
+    "confidence_at_least",
     "decode_cursor",
     "dispute_page",
     "encode_cursor",
@@ -65,6 +70,17 @@ class PairFilters:
     include_hedged: bool = True
     min_confidence: float | None = None
     side: Literal["source", "target"] | None = None  # which side ``actor`` must be
+    # the entities ``actor`` names, resolved by the caller (None: look ``actor`` up by al:name)
+    actors: frozenset[str] | None = None
+    sources: frozenset[str] | None = None  # entities the acting side must be or roll up to
+    targets: frozenset[str] | None = None  # entities the other side must be or roll up to
+
+    @property
+    def named(self) -> bool:
+        """Whether some side is asked for by name."""
+        return bool(self.actor) or any(
+            x is not None for x in (self.actors, self.sources, self.targets)
+        )
 
     @property
     def claim_level(self) -> bool:
@@ -139,27 +155,52 @@ def decode_cursor(cursor: str | None) -> int:
     return offset
 
 
-def _actor_match(settings: Settings, actor: str | None, side: str | None = None) -> str:
-    """The graph pattern that binds ``?n`` to pairs with a side (or the side) named ``actor``."""
-    if actor is None:
-        return ""
+def actor_binding(
+    settings: Settings, var: str, name: str | None, entities: frozenset[str] | None
+) -> str:
+    """The pattern that binds ``var`` to the actors named: the ``entities`` given and what they
+    roll up to, else every actor with the name ``name`` (``al:name``); "" for no filter."""
     g = iri_term(actor_graph_iri(settings))
-    name = string_term(actor.strip().lower())
-    if side == "source":
-        return f"GRAPH {g} {{ ?a al:name {name} . ?n al:fromActor ?a }}"
-    if side == "target":
-        return f"GRAPH {g} {{ ?a al:name {name} . ?n al:toActor ?a }}"
-    return (
-        f"GRAPH {g} {{ ?a al:name {name} . {{ ?n al:fromActor ?a }} UNION {{ ?n al:toActor ?a }} }}"
-    )
+    if entities is not None:
+        if not entities:
+            return "FILTER(false)"
+        values = " ".join(iri_term(e) for e in sorted(entities))
+        return (  # one row per actor: a state rolls up to itself
+            f"{{ SELECT DISTINCT {var} WHERE {{ {{ VALUES {var} {{ {values} }} }} UNION "
+            f"{{ VALUES {var}_e {{ {values} }} GRAPH {g} {{ {var}_e al:rollsUpTo {var} }} }} }} }}"
+        )
+    if name is None:
+        return ""
+    return f"GRAPH {g} {{ {var} al:name {string_term(name.strip().lower())} }}"
+
+
+def _actor_match(settings: Settings, filters: PairFilters, node: str = "?n") -> str:
+    """The graph pattern that keeps the pairs ``node`` whose sides are the actors named."""
+    g = iri_term(actor_graph_iri(settings))
+    out = []
+    either = actor_binding(settings, "?a", filters.actor, filters.actors)
+    if either:
+        if filters.side == "source":
+            link = f"{node} al:fromActor ?a"
+        elif filters.side == "target":
+            link = f"{node} al:toActor ?a"
+        else:
+            link = f"{{ {node} al:fromActor ?a }} UNION {{ {node} al:toActor ?a }}"
+        out.append(f"{either} GRAPH {g} {{ {link} }}")
+    if filters.sources is not None:
+        out.append(f"{actor_binding(settings, '?as', None, filters.sources)}")
+        out.append(f"GRAPH {g} {{ {node} al:fromActor ?as }}")
+    if filters.targets is not None:
+        out.append(f"{actor_binding(settings, '?at', None, filters.targets)}")
+        out.append(f"GRAPH {g} {{ {node} al:toActor ?at }}")
+    return "\n  ".join(out)
 
 
 def pair_query(
     settings: Settings,
     summary: Summary,
-    actor: str | None = None,
+    filters: PairFilters | None = None,
     *,
-    side: str | None = None,
     limit: int | None = None,
     offset: int = 0,
 ) -> str:
@@ -169,7 +210,7 @@ def pair_query(
     return (
         PREFIXES
         + f"""SELECT ?n ?s ?sl ?o ?ol ?claims ?docs ?sources ?first ?last ?disputed WHERE {{
-  {_actor_match(settings, actor, side)}
+  {_actor_match(settings, filters or NO_FILTERS)}
   GRAPH {g} {{
     ?n al:relation al:{summary} ; al:fromActor ?s ; al:toActor ?o ; al:claimCount ?claims ;
        al:documentCount ?docs ; al:independentSourceCount ?sources ; al:disputed ?disputed .
@@ -180,12 +221,21 @@ def pair_query(
     )
 
 
-def _count_query(settings: Settings, summary: Summary, actor: str | None, side: str | None) -> str:
+def _count_query(settings: Settings, summary: Summary, filters: PairFilters) -> str:
     g = iri_term(actor_graph_iri(settings))
     return (
         PREFIXES
         + f"""SELECT (COUNT(DISTINCT ?n) AS ?total) WHERE {{
-  {_actor_match(settings, actor, side)} GRAPH {g} {{ ?n al:relation al:{summary} }} }}"""
+  {_actor_match(settings, filters)} GRAPH {g} {{ ?n al:relation al:{summary} }} }}"""
+    )
+
+
+def confidence_at_least(value: float, var: str = "?conf") -> str:
+    """The claims ``?c`` whose ``al:confidence`` (bound to ``var``) is at least ``value``: the
+    value goes in as one decimal term, bound in ``VALUES``, never as spliced text."""
+    return (
+        f"?c al:confidence {var} . VALUES {var}Min {{ {decimal_term(value)} }}"
+        f" FILTER({var} >= {var}Min)"
     )
 
 
@@ -206,7 +256,7 @@ def claim_patterns(filters: PairFilters) -> str:
     if not filters.include_hedged:
         out.append("FILTER NOT EXISTS { ?c al:hedged true }")
     if filters.min_confidence is not None:
-        out.append(f"?c al:confidence ?conf . FILTER(?conf >= {float(filters.min_confidence)})")
+        out.append(confidence_at_least(filters.min_confidence))
     return "\n  ".join(out)
 
 
@@ -219,7 +269,7 @@ def _filtered_query(settings: Settings, summary: Summary, filters: PairFilters) 
   (COUNT(DISTINCT ?src) AS ?sources) (MIN(?date) AS ?first) (MAX(?date) AS ?last)
   (SAMPLE(?disputed0) AS ?disputed) (GROUP_CONCAT(DISTINCT STR(?p); separator=" ") AS ?rels)
 WHERE {{
-  {_actor_match(settings, filters.actor, filters.side)}
+  {_actor_match(settings, filters)}
   GRAPH {g} {{ ?n al:relation al:{summary} ; al:fromActor ?s ; al:toActor ?o ;
                  al:disputed ?disputed0 ; al:hasClaim ?c . }}
   ?c prov:wasDerivedFrom ?doc .
@@ -275,15 +325,11 @@ def pair_page(
         for p, r in zip(pairs, rows, strict=True):
             p.relations = sorted({_local(x) for x in r.get("rels", "").split()})
     else:
-        rows = store.select(
-            pair_query(
-                settings, summary, filters.actor, side=filters.side, limit=limit, offset=offset
-            )
-        )
+        rows = store.select(pair_query(settings, summary, filters, limit=limit, offset=offset))
         if limit is None or (offset == 0 and len(rows) < limit):
             total = offset + len(rows)
         else:
-            count = store.select(_count_query(settings, summary, filters.actor, filters.side))
+            count = store.select(_count_query(settings, summary, filters))
             total = int(count[0]["total"]) if count else 0
         pairs = [_pair(r) for r in rows]
     _details(store, settings, pairs, filters, evidence)
@@ -478,7 +524,7 @@ def dispute_page(
         PREFIXES
         + f"""SELECT ?n ?s ?sl ?rel ?o ?ol ?kind ?c ?p ?docid ?date ?sentence ?hedged ?conf ?attr
        ?attrText ?denier ?denierLabel WHERE {{
-  {_actor_match(settings, filters.actor).replace("?n al:", "?pair al:")}
+  {_actor_match(settings, replace(filters, side=None), "?pair")}
   {relation}
   GRAPH {g} {{ ?n a al:Dispute ; al:about ?pair .
               ?pair al:fromActor ?s ; al:relation ?rel ; al:toActor ?o . }}

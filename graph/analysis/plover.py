@@ -15,11 +15,19 @@ from pathlib import Path
 from typing import Any
 
 from graph.analysis.actorgraph import actor_graph_iri
-from graph.analysis.pairs import DEFAULT_PAGE, NO_FILTERS, PairFilters, decode_cursor, encode_cursor
+from graph.analysis.pairs import (
+    DEFAULT_PAGE,
+    NO_FILTERS,
+    PairFilters,
+    actor_binding,
+    confidence_at_least,
+    decode_cursor,
+    encode_cursor,
+)
 from graph.errors import InputError
 from graph.schema import Relation, load_registry
 from graph.settings import Settings
-from graph.sparql_text import iri_term, string_term
+from graph.sparql_text import iri_term
 from graph.store import Store
 from graph.vocab import ONTOLOGY_NS, PREFIXES
 
@@ -53,10 +61,10 @@ def _query(settings: Settings, filters: PairFilters, relations: dict[str, Relati
             f"unknown relation {filters.relation!r}; allowed: {', '.join(sorted(relations))}"
         )
     parts = [f"VALUES ?p {{ {' '.join(f'al:{r}' for r in wanted)} }}"]
-    if filters.actor:
-        name = string_term(filters.actor.strip().lower())
+    if filters.actor or filters.actors is not None:
         parts.append(
-            f"GRAPH {g} {{ ?a al:name {name} . ?e al:rollsUpTo ?a }}"
+            actor_binding(settings, "?a", filters.actor, filters.actors)
+            + f" GRAPH {g} {{ ?e al:rollsUpTo ?a }}"
             " { ?c rdf:subject ?e } UNION { ?c rdf:object ?e }"
         )
     parts.append(
@@ -75,7 +83,7 @@ def _query(settings: Settings, filters: PairFilters, relations: dict[str, Relati
     if not filters.include_hedged:
         parts.append("FILTER NOT EXISTS { ?c al:hedged true }")
     if filters.min_confidence is not None:
-        parts.append(f"?c al:confidence ?cf . FILTER(?cf >= {float(filters.min_confidence)})")
+        parts.append(confidence_at_least(filters.min_confidence, "?cf"))
     return "\n  ".join(parts)
 
 

@@ -75,9 +75,16 @@ class Arguments:
 
     def keys(self, here: int, token: Token, *, deep: bool = False) -> list[str]:
         """The actors a phrase names, its coordinated members included."""
-        named = next((c for c in token.children if c.dep_ == "appos" and self.index.at(c)), None)
+        named = next(
+            (c for c in token.children if c.dep_ == "appos" and self.index.at(c) and _beside(c)),
+            None,
+        )
         if named is not None and self.index.at(token) is None:  # "her counterpart Wang Yi"
             return self.keys(here, named, deep=deep)
+        if token.tag_ == "PRP":  # "We, the leaders of the G7, condemn"
+            spelled = next((c for c in token.children if c.dep_ == "appos" and _beside(c)), None)
+            if spelled is not None and (found := self.keys(here, spelled, deep=True)):
+                return found
         whose = next((c for c in token.children if c.dep_ == "poss" and antecedent(c) != c), None)
         if whose is not None:  # "Burkina Faso and Niger, whose military rulers ..."
             return self.keys(here, antecedent(whose), deep=deep)
@@ -149,6 +156,7 @@ class Arguments:
         for child in token.children:
             listed = (
                 child.dep_ == "appos"
+                and _beside(child)
                 and self.index.at(child) is not None
                 and any(c.dep_ == "conj" for c in child.children)
             )
@@ -271,6 +279,21 @@ class Arguments:
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and (k := self.key(here, child)):
                 return [k]
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            if found := self.by_agents(here, acl):  # "the attack carried out by the PKK"
+                return found
+        verb = noun.head
+        if noun.dep_ == "nsubjpass" and self.lex.is_cue(verb.lemma_, "light"):
+            # "the attack was carried out by militants of al-Shabaab"
+            found = self.by_agents(here, verb)
+            return found or [
+                k
+                for c in verb.children
+                if c.dep_ == "agent"
+                for p in c.children
+                if p.dep_ == "pobj"
+                for k in self.keys(here, p, deep=True)
+            ]
         by_preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
         if by_preps:
             return [
@@ -369,6 +392,19 @@ class Arguments:
             if k and (self.is_forces(k) or self.is_personnel(antecedent(t))):
                 out.append(self.top(k))
         return out
+
+
+def _beside(appos: Token) -> bool:
+    """An appositive that follows its noun with only punctuation or the noun's own modifiers
+    between ("we, the leaders of the G7,"; "a senior official in the movement, Hussein al-Ezzi"),
+    not one the parser hung on a subject from the far end of a list ("we are designating eight
+    organisations as ...: Tren de Aragua; ...; the Cartel del Noreste")."""
+    head = appos.head
+    if appos.i > head.i:
+        gap = appos.doc[head.i + 1 : appos.left_edge.i]
+    else:
+        gap = appos.doc[appos.right_edge.i + 1 : head.left_edge.i]
+    return all(t.is_punct or head in t.ancestors for t in gap)
 
 
 def _key_end(key: str) -> str | None:

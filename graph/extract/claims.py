@@ -68,7 +68,7 @@ class _Reader:
 
     def __init__(self, args: Arguments, knowledge: Knowledge) -> None:
         self.args, self.index, self.res, self.lex = args, args.index, args.res, args.lex
-        self.confidence, self.relations = knowledge.confidence, knowledge.relations
+        self.relations = knowledge.relations
         # the relations that support: "the supporting claim just made" continues in the next
         self.supporting = frozenset(knowledge.relations.of_stance("supports"))
         self.forces = Troops(args)
@@ -218,6 +218,8 @@ class _Reader:
 
     def act_on(self, t: Token, frame: Frame) -> Iterator[Found]:
         args, here, relation = self.args, self.args.line(t), frame.relation
+        if t.pos_ == "NOUN" and _named_as(t):
+            return  # "called the deal an assault on its sovereignty": a judgement, not an act
         if t.pos_ == "NOUN":
             agents = args.noun_agents(here, t)
             patients = (
@@ -225,6 +227,12 @@ class _Reader:
                 or args.governor_preps(here, t, frame.preps, deep=True)
                 or args.under(here, t)
                 or args.possessors(here, t)
+                or [  # "the attack carried out by Iran against Israel"
+                    k
+                    for c in t.children
+                    if c.dep_ == "acl" and c.tag_ == "VBN"
+                    for k in args.prep_objects(here, c, frame.preps, deep=True)
+                ]
             )
         elif is_passive(t):
             agents = args.by_agents(here, t)
@@ -238,6 +246,8 @@ class _Reader:
                     (d for c in t.children if c.dep_ == "conj" if (d := first_child(c, "dobj"))),
                     None,
                 )
+            if frame.goods and dobj is not None and not self.is_people(dobj):
+                return  # "AUKUS killed the contract": no one was killed
             patients = args.keys(here, dobj, deep=True) if dobj is not None else []
             # with an actor as object, a phrase names the patient only itself: in "warned Belarus
             # against provocations on NATO's flank" or "blamed X for the attack on Turkish ..."
@@ -250,14 +260,38 @@ class _Reader:
             if (
                 frame.relation == "attacks"
                 and dobj is not None
-                and self.lex.is_cue(dobj.lemma_, "sanctionable")
-            ):  # "targeted Chinese firms": sanctions, not strikes
+                and (
+                    self.lex.is_cue(dobj.lemma_, "sanctionable")
+                    or any(self.res.entities[k].cls == "Company" for k in patients)
+                )
+            ):  # "targeted Chinese firms", "hit units of General Atomics": sanctions, not strikes
                 relation = "sanctions"
+            if relation == "warns" and not patients:
+                # "threatened to expel the Ethiopian soldiers": whom the threatened act is aimed at
+                patients = [
+                    k
+                    for x in t.children
+                    if x.dep_ == "xcomp"
+                    for d in x.children
+                    if d.dep_ == "dobj"
+                    for k in args.keys(here, d, deep=True)
+                ]
         if not patients and frame.places:
             patients = self.places(t, frame.places)
         for a in agents:
             for p in dict.fromkeys(patients):
                 yield Found(a, relation, p, None, Rule(frame.frame, frame.trigger))
+
+    def is_people(self, noun: Token) -> bool:
+        """A phrase of people or forces: "Hezbollah's leader", "three soldiers", "Nasrallah"."""
+        lemma = noun.lemma_.lower()
+        return (
+            self.index.at(noun) is not None
+            or noun.ent_type_ in ("PERSON", "NORP")
+            or self.args.is_personnel(noun)
+            or lemma in self.args.gaz.titles
+            or self.lex.is_cue(lemma, "group")
+        )
 
     def places(self, t: Token, preps: tuple[str, ...]) -> list[str]:
         """ "struck targets in Lebanon", "carried out airstrikes in Afghanistan": the place."""
@@ -301,6 +335,56 @@ class _Reader:
             and not self.args.noun_agents(here, t)
             and not self.args.prep_objects(here, t, frame.preps)
         )
+
+
+# verbs that name something as something: "called the deal an assault", "described the raids
+# as an attack on ..."; a trigger noun in the naming slot judges, it reports no act
+NAMING = frozenset(
+    {
+        "call",
+        "describe",
+        "term",
+        "brand",
+        "label",
+        "dub",
+        "characterize",
+        "characterise",
+        "qualify",
+        "consider",
+        "regard",
+        "view",
+        "see",
+        "deem",
+        "dismiss",
+        "denounce",
+        "condemn",
+        "decry",
+    }
+)
+
+
+def _named_as(noun: Token) -> bool:
+    """A noun in the naming slot of a naming verb: "called it an act of war", "described the raids
+    as an assault", "called the US exercise an assault on its sovereignty". The path up to the
+    verb goes through objects, predicate complements and "as" only (not "condemned Russia for its
+    attack on Kharkiv"), and something else is named before the noun."""
+    node = noun
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        step_ok = node.dep_ in ("oprd", "attr", "xcomp", "dobj", "appos") or (
+            node.dep_ in ("pobj", "prep") and (node.lower_ == "as" or head.lower_ == "as")
+        )
+        if not step_ok:
+            return False
+        if head.pos_ == "VERB" and head.lemma_.lower() in NAMING:
+            if any(c.lower_ == "what" for c in head.children):
+                return False  # "ordered what he called forceful strikes": the act, so named
+            named = [c for c in head.children if c.dep_ == "dobj" and c.i < noun.i]
+            return node.dep_ in ("oprd", "attr", "xcomp") or (bool(named) and node.i != named[0].i)
+        node = head
+    return False
 
 
 def _phrase(token: Token) -> str:
@@ -361,11 +445,13 @@ def extract_claims(
         list(_keep(claims, reader, t, frame, list(_inherit(t, frame, reader, claims, at))))
     # the events a condemned noun may stand for; not those the text only accuses someone of
     accused = {(c.begin, c.object) for c in claims.values() if c.relation == "condemns"}
+    acts = _acts(doc, args, lex, knowledge.relations.condemnable)
     made = [
         (at[id(c)], c.relation, c.subject)
         for c in claims.values()
         if id(c) in at and not c.negated and (c.begin, c.subject) not in accused
     ]
+    made = sorted(set(made) | acts)
     for t, frame, event in list(reader.events.resolve(made)):
         list(_keep(claims, reader, t, frame, [event]))
     condemnable = knowledge.relations.condemnable
@@ -379,10 +465,44 @@ def extract_claims(
         for c in claims.values()
         if id(c) in at and not c.negated and (c.begin, c.subject) not in accused
     ]
+    made = sorted(set(made) | acts)
     for t, frame, event in list(stances.resolve(made)):
         list(_keep(claims, reader, t, frame, [event]))
+    opposing = knowledge.relations.of_stance("opposes")
+    against = [
+        (c.begin, c.subject, c.object)
+        for c in claims.values()
+        if c.relation in opposing and not c.negated
+    ]
+    for t, frame, threat in list(stances.adversaries(against)):
+        list(_keep(claims, reader, t, frame, [threat]))
     kept = without_enemy_presence(list(claims.values()), args)
     return kept + denials_of_earlier(doc, args, kept)
+
+
+# verbs whose clause reports an act as someone's charge, not as the text's fact
+ACCUSING = frozenset({"accuse", "blame", "allege", "deny", "claim", "charge", "suspect"})
+
+
+def _acts(
+    doc: Doc, args: Arguments, lex: Lexicon, condemnable: frozenset[str]
+) -> set[tuple[int, str, str]]:
+    """Acts the text reports with an agent but no actor acted on, which a later noun may stand
+    for: "North Korea fired a missile into the sea. ... the United States condemned the launch";
+    (trigger index, relation, agent), as for claims. Denied, wished-for or accused acts are none."""
+    out: set[tuple[int, str, str]] = set()
+    for t in doc:
+        if t.pos_ != "VERB" or is_passive(t):
+            continue
+        relations = {f.relation for f in lex.frames_for(t.lemma_, "VERB")} & condemnable
+        if not relations or negated(t, lex) or irrealis(t, lex):
+            continue
+        if any(a.lemma_.lower() in ACCUSING for a in t.ancestors):
+            continue  # "accused Iran of supplying": the accusation's, not the text's act
+        here = args.line(t)
+        for agent in args.subjects(here, t):
+            out |= {(t.i, relation, agent) for relation in relations}
+    return out
 
 
 def _event_nouns(lex: Lexicon, condemnable: frozenset[str]) -> dict[str, frozenset[str]]:
@@ -430,6 +550,13 @@ def _inherit(
         )
 
 
+def at_home(group: str, place: str, args: Arguments) -> bool:
+    """An armed group "deployed" in a state it operates in (the Houthis in Yemen) is at home:
+    no deployment (operates_in in organizations.tsv)."""
+    entry = args.gaz.entries.get(group)
+    return bool(entry and entry.operates_in and args.state(place) in entry.operates_in)
+
+
 def _keep(
     claims: dict[tuple[str, str, str, int], Claim],
     reader: _Reader,
@@ -453,12 +580,8 @@ def _keep(
             continue
         if res.entities[obj].cls == "Region" and args.state(obj) is None:  # "the Red Sea"
             continue
-        conf = reader.confidence.of(
-            hedged=hedge,
-            presence=frame.frame == "presence",
-            inherit=rule.kind == "inherit",
-            kind=rule.kind,
-        )
+        if relation == "deploys" and at_home(subj, obj, args):
+            continue
         claim = Claim(
             subj,
             relation,
@@ -472,7 +595,6 @@ def _keep(
             hedge,
             denied_by or (said_by if said_by != subj else None),
             rule,
-            conf,
         )
         key = (subj, relation, obj, sent.start_char)
         if key not in claims:

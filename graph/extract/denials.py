@@ -94,7 +94,6 @@ def denials_of_earlier(doc: Doc, args: Arguments, claims: list[Claim]) -> list[C
                         hedged=False,
                         source=who[0],
                         rule=Rule("denial", "earlier"),
-                        confidence=round(max(c.confidence - 0.1, 0.1), 2),
                     )
                 )
     return out

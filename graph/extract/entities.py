@@ -9,13 +9,14 @@ kind. Titles and appositions give affiliations ("German Chancellor Olaf Scholz",
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.mentions import Mention, MentionIndex
+from graph.extract.mentions import Mention, MentionIndex, datelines
 from graph.extract.syntax import previous_or_this, previous_sentence, subject_of
 from graph.knowledge.gazetteer import Entry, Gazetteer, forces_key, lineage, normalize, slug
 
@@ -39,6 +40,9 @@ class Entity:
     alt_labels: set[str] = field(default_factory=set)
     parent: str | None = None  # registry-level membership (from the gazetteer or the key)
     relation: str | None = None
+    # set when the membership is the post held at the document's date (terms.tsv): it is then
+    # stated in the document's graph, not the registry, and says on what it rests
+    dated: str | None = None
 
     @classmethod
     def forces_of(cls, state: Entry) -> Entity:
@@ -118,6 +122,7 @@ class DocumentEntities:
     entities: dict[str, Entity]
     by_mention: dict[int, str]  # token start of a mention -> entity key
     affiliations: list[Affiliation]
+    former: set[str] = field(default_factory=set)  # officials the text calls former ("ex-")
 
     def key_of(self, m: Mention) -> str:
         return self.by_mention[m.start]
@@ -160,8 +165,16 @@ def _person_key(m: Mention, people: PersonIndex, local: PersonIndex) -> str:
     return found
 
 
-def resolve(doc: Doc, index: MentionIndex, gaz: Gazetteer, people: PersonIndex) -> DocumentEntities:
-    """Canonical entities for every mention of one document, and the affiliations it states."""
+def resolve(
+    doc: Doc,
+    index: MentionIndex,
+    gaz: Gazetteer,
+    people: PersonIndex,
+    when: dt.date | None = None,
+) -> DocumentEntities:
+    """Canonical entities for every mention of one document, and the affiliations it states;
+    an official whose post changed holds the post of the document's date ``when`` (undated: the
+    post held now)."""
     entities: dict[str, Entity] = {}
     by_mention: dict[int, str] = {}
     local = PersonIndex()
@@ -181,9 +194,44 @@ def resolve(doc: Doc, index: MentionIndex, gaz: Gazetteer, people: PersonIndex) 
                 ent.label = local.labels[key]
             people.add(key, ent.label)
         ent.alt_labels.discard(ent.label)
+        if key in gaz.terms:
+            _date_post(ent, gaz, when)
+    topic = _topic_state(index, by_mention)
+    for key, ent in entities.items():  # a unit the text names by number alone
+        if ent.cls == "MilitaryUnit" and ent.parent is None and key not in gaz.entries and topic:
+            ent.parent, ent.relation = topic, "partOf"
     result = DocumentEntities(entities, by_mention, [])
     result.affiliations = _affiliations(doc, index, result, gaz)
+    for key in result.former:  # the article's own words before the terms of office
+        if entities[key].dated:
+            entities[key].parent = entities[key].relation = entities[key].dated = None
     return result
+
+
+def _topic_state(index: MentionIndex, by_mention: dict[int, str]) -> str | None:
+    """The state the text is about: the one named most often (ties: the first named)."""
+    counts: dict[str, int] = {}
+    for m in index:
+        if m.cls == "State":
+            key = by_mention[m.start]
+            counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _date_post(ent: Entity, gaz: Gazetteer, when: dt.date | None) -> None:
+    """The post an official with terms of office held at the document's date."""
+    term = gaz.post_at(ent.key, when)
+    ent.parent = term.group if term else None
+    ent.relation = term.relation if term else None
+    if term is None:
+        ent.dated = None
+    elif when is None:
+        group = gaz.entries[term.group].label if term.group in gaz.entries else term.group
+        ent.dated = (
+            f"{ent.label} {term.relation} {group}: the current post, the document has no date"
+        )
+    else:
+        ent.dated = f"the post held on {when.isoformat()}"
 
 
 # ---------------------------------------------------------------- affiliations from titles
@@ -192,6 +240,8 @@ def resolve(doc: Doc, index: MentionIndex, gaz: Gazetteer, people: PersonIndex) 
 def parent_of(key: str, entities: dict[str, Entity], gaz: Gazetteer) -> str | None:
     """What an entity belongs to: as the document resolved it, else as the gazetteer says."""
     ent, entry = entities.get(key), gaz.entries.get(key)
+    if ent is not None and key in gaz.terms:  # the post held at the document's date, if any
+        return ent.parent
     return (ent.parent if ent else None) or (entry.parent if entry else None)
 
 
@@ -224,9 +274,31 @@ def _title_of(tokens: Iterable[Token], gaz: Gazetteer) -> str | None:
     return None
 
 
-def _group_keys(span: Iterable[Token], index: MentionIndex, res: DocumentEntities) -> list[str]:
+def _past(phrase: Span, gaz: Gazetteer) -> bool:
+    """A title the text marks as no longer held: 'former', 'ex-' (title_modifiers.tsv); 'then-'
+    and 'outgoing' keep it."""
+    return any(normalize(t.text) in gaz.past_words for t in phrase)
+
+
+def _host(t: Token, phrase: range) -> bool:
+    """A group named after 'to', 'in' or 'at' inside a title phrase is where the post is held,
+    not whose it is: 'Sudan's ambassador to the UN', 'the French ambassador in Niamey'."""
+    head = t
+    while head.i in phrase:
+        if head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "at") and head.head.i in phrase:
+            return True
+        if head.head.i == head.i:  # the root (spaCy makes a new Token each access)
+            break
+        head = head.head
+    return False
+
+
+def _group_keys(span: Span, index: MentionIndex, res: DocumentEntities) -> list[str]:
     keys = []
+    phrase = range(span.start, span.end)
     for t in span:
+        if _host(t, phrase):
+            continue
         m = index.at(t)
         if m is not None and m.cls != "Official" and m.cls != "Region":
             keys.append(res.key_of(m))
@@ -282,6 +354,9 @@ def _affiliations(
             if phrase is None or len(phrase) == 0:
                 continue
             title = _title_of(phrase, gaz)
+            if title is not None and _past(phrase, gaz):
+                res.former.add(person)
+                continue  # "former Defence Minister X", "ex-President Y": not their post now
             group = _most_specific(_group_keys(phrase, index, res), gaz, res.entities)
             if title is not None and group is None and person not in gaz.entries:
                 group = _context_group(doc, m, index, res, gaz, gaz.titles[title].target, out)
@@ -324,6 +399,8 @@ def _context_group(
     if target == "organization":
         return None
     found = _host_state(doc, m, index, res) or _previous_subject(doc, m, index, res, known)
+    if found is None and target == "state":
+        found = dateline_state(doc, gaz, res)  # "QUITO.- ... the President, Daniel Noboa"
     if found is None or target != "state":
         return found
     if res.entities[found].cls == "State":
@@ -336,6 +413,26 @@ def _context_group(
         ),
         None,
     )
+
+
+def dateline_state(doc: Doc, gaz: Gazetteer, res: DocumentEntities) -> str | None:
+    """The state of the first place of the document's first dateline ("SEOUL, Nov 20 -",
+    "QUITO.-"), made known to the document; None when there is none or it names no known place."""
+    tokens = sorted(datelines(doc))
+    if not tokens:
+        return None
+    run = [tokens[0]]
+    for i in tokens[1:]:
+        if i != run[-1] + 1:
+            break
+        run.append(i)
+    place = doc[run[0] : run[-1] + 1].text.split("/")[0].strip()
+    entry = gaz.lookup(place) or gaz.lookup(place.title())
+    state = gaz.state_of(entry.key) if entry is not None else None
+    if state is None:
+        return None
+    res.entities.setdefault(state.key, Entity.from_entry(state))
+    return state.key
 
 
 def _previous_subject(

@@ -55,6 +55,8 @@ def negated(t: Token, lex: Lexicon) -> bool:
         # "had not sent soldiers and accused Kinshasa": a coordinated verb has its own polarity
         coordinated = below.dep_ == "conj" and below.pos_ == "VERB" and g.i != below.i
         below = g
+        if cue(g, "litotes", lex):
+            continue  # "will not hesitate to respond": the negation affirms
         if not coordinated and _negates(g, t, lex):
             return True
         if _own_clause(g) or (g.dep_ in ("ccomp", "advcl") and g.i != t.i):

@@ -19,7 +19,7 @@ from graph.knowledge import Knowledge
 from graph.knowledge.gazetteer import Gazetteer, forces_key, normalize, slug
 from graph.knowledge.lexicon import Lexicon
 
-__all__ = ["Mention", "MentionIndex", "find_mentions"]
+__all__ = ["Mention", "MentionIndex", "datelines", "find_mentions"]
 
 PLACE_CLASSES = {"State", "Region"}
 # a model designation is a thing, not an actor: "F-16s", "Su-30", "Shahed-136", "T-72 tanks"
@@ -98,6 +98,9 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
         return Mention(ent.start, ent.end, text, "NAME", entry.cls, entry.key)
     if ent.label_ not in NER_CLASSES or len(text) < 2 or not any(c.isupper() for c in text):
         return None
+    # a weapon family or model is never an actor: "IRIS-T" (tagged "IRIS"), "Abrams", "Leopard 2"
+    if gaz.is_weapon(ent.doc[ent.start : min(ent.end + 2, len(ent.doc))].text):
+        return None
     if _names_a_thing(ent, lex) or MODEL.search(text):
         return None
     # a title or agency word the tagger took for a name ("Defense" in "Defense Minister X")
@@ -112,9 +115,27 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
     if not ent:
         return None
     cls = NER_CLASSES[label]
+    if cls != "Official" and _numbered_unit(ent, gaz):  # "the 155th Mechanized Brigade"
+        if ent.start > 0 and ORDINAL.fullmatch(ent.doc[ent.start - 1].text):
+            ent = ent.doc[ent.start - 1 : ent.end]  # the tagger left the number out
+        return Mention(
+            ent.start, ent.end, ent.text, "UNIT", "MilitaryUnit", f"unit/{slug(ent.text)}"
+        )
     prefix = {"Official": "person", "Organization": "org", "Region": "region"}[cls]
     kind = {"Official": "PERSON", "Organization": "ORG", "Region": "PLACE"}[cls]
     return Mention(ent.start, ent.end, ent.text, kind, cls, f"{prefix}/{slug(ent.text)}")
+
+
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)?", re.IGNORECASE)
+
+
+def _numbered_unit(ent: Span, gaz: Gazetteer) -> bool:
+    """A name whose head is a unit noun (brigade, battalion, regiment ... units.tsv) and that
+    carries a number, in it or just before it: a military unit, whatever the tagger said."""
+    if gaz.unit_nouns.get(ent[-1].lemma_.lower()) != "unit":
+        return False
+    before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
+    return any(ORDINAL.fullmatch(t.text) for t in ent) or bool(ORDINAL.fullmatch(before))
 
 
 def _names_a_thing(ent: Span, lex: Lexicon) -> bool:
@@ -151,6 +172,9 @@ def _composites(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]
         # skip the possessive "'s" and any adjectives between the state word and the noun,
         # trying an agency kind at each step ("Germany's armed forces", "Russia's military")
         j = m.end + (m.end < len(doc) and doc[m.end].tag_ == "POS")
+        if j in index and (own := _agency_for(doc, m, index[j], j, state.key, gaz)) is not None:
+            out.append(own)
+            continue
         while j < len(doc) and j not in index:
             agency = _agency_kind_at(doc, j, gaz)
             if agency is not None:
@@ -173,6 +197,24 @@ def _composites(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]
                 break
             j += 1
     return out
+
+
+def _agency_for(
+    doc: Doc, state: Mention, named: Mention, j: int, state_key: str, gaz: Gazetteer
+) -> Mention | None:
+    """ "Pakistan's Foreign Office", "the Pakistani Foreign Office": a name the gazetteer gives
+    one state's agency (the UK's "Foreign Office"), after another state's possessive or
+    adjective, is that kind of agency of the state named; None when the name is no agency kind
+    or the state is the agency's own ("Britain's Foreign Office" stays the FCDO)."""
+    if named.cls != "Agency" or named.start != j:
+        return None
+    home = gaz.state_of(named.key)
+    if home is None or home.key == state_key:
+        return None
+    kind = _agency_kind_at(doc, j, gaz)
+    if kind is None or kind[0] != named.end:
+        return None
+    return _agency(doc, state.start, kind[0], kind[1], state_key, gaz)
 
 
 def _agency_kind_at(doc: Doc, j: int, gaz: Gazetteer) -> tuple[int, str] | None:
@@ -289,17 +331,83 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
         m = _from_ruler(ent, gaz) if ent.label_.startswith("AL_") else _from_ner(ent, gaz, lex)
         if m is not None:
             found.append(m)
-    datelines = _datelines(doc)
-    found = [m for m in _short_names(found, gaz) + _ships(doc, gaz) if m.start not in datelines]
+    places = datelines(doc)
+    found = [m for m in _short_names(found, gaz) + _ships(doc, gaz) if m.start not in places]
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
+    composite += _numbered_units(doc, gaz)
+    found = _agencies_of_the_topic(doc, found, composite, gaz)
     return MentionIndex(doc, _no_overlap(found + composite))
+
+
+def _numbered_units(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """ "the 47th Mechanized Brigade", "the 98th Division": an ordinal, capitalised words and a
+    unit noun (units.tsv) name a military unit, whether or not the tagger saw a name there; its
+    state is the one the text is about (``graph.extract.entities``)."""
+    out: list[Mention] = []
+    for t in doc:
+        if not ORDINAL.fullmatch(t.text) or t.text.isdigit():
+            continue  # "47th", not a bare number
+        j = t.i + 1
+        while j < len(doc) and j - t.i <= 4 and (doc[j].is_title or doc[j].is_upper):
+            if gaz.unit_nouns.get(doc[j].lemma_.lower()) == "unit":
+                span = doc[t.i : j + 1]
+                key = f"unit/{slug(span.text)}"
+                out.append(Mention(t.i, j + 1, span.text, "UNIT", "MilitaryUnit", key))
+                break
+            j += 1
+    return out
+
+
+def _agencies_of_the_topic(
+    doc: Doc, found: list[Mention], composite: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """ "The Foreign Ministry said ..." with no state word of its own: a name the tagger found
+    that is only an agency kind (agency_kinds.tsv) is that agency of the state an acronym in
+    brackets after it names ("Foreign Intelligence Service (SVR)"), else of the last state named
+    before it on its line ("India launched ... According to Ministry of Defence"; a state's own
+    agency counts, an adjective on anything else does not: "the Iraqi government condemned the
+    American strikes, while the Ministry of Foreign Affairs" is Iraq's), else of the state the
+    text names most often (ties: the first named); left as it is when there is none."""
+    states = sorted(
+        [(m, state.key) for m in found if m.cls == "State" and (state := gaz.state_of(m.key))]
+        + [(m, m.state) for m in composite if m.cls == "Agency" and m.state],
+        key=lambda pair: pair[0].start,
+    )
+    if not states:
+        return found
+    counts: dict[str, int] = {}
+    for _, key in states:
+        counts[key] = counts.get(key, 0) + 1
+    topic = max(counts, key=lambda k: counts[k])
+    starts = {m.start: m for m in found}
+    out = []
+    for m in found:
+        words = doc[m.start : m.end]
+        if words and words[0].lower_ == "the":
+            words = words[1:]
+        kind = gaz.kind_by_alias.get(normalize(words.text)) if m.kind == "ORG" else None
+        if not kind:
+            out.append(m)
+            continue
+        after = starts.get(m.end + 1) if m.end < len(doc) and doc[m.end].text == "(" else None
+        if after is not None and after.cls == "Agency" and gaz.state_of(after.key) is not None:
+            out.append(after)  # the bracketed name says whose it is
+            continue
+        line = doc[: m.start].text.rfind("\n")
+        before = [
+            key
+            for s, key in states
+            if s.end <= m.start and doc[s.start].idx > line and s.kind != "DEMONYM"
+        ]
+        out.append(_agency(doc, m.start, m.end, kind, before[-1] if before else topic, gaz))
+    return out
 
 
 # what follows a dateline's place: a comma, a bracket, a hyphen, an en or em dash, a colon
 DATELINE_ENDS = frozenset({",", "(", "-", "\u2013", "\u2014", ":"})
 
 
-def _datelines(doc: Doc) -> set[int]:
+def datelines(doc: Doc) -> set[int]:
     """The tokens of datelines: "DAMASCUS/BEIRUT, Dec 12 (Reuters) -", "Kyiv, 12 March -". A
     dispatch's place, at the start of a line, in capitals (or followed by a date), and then a
     comma, bracket or dash; no actor of the story."""

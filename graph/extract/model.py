@@ -33,6 +33,8 @@ RuleKind = Literal[
     "judge_event",
     # a transfer whose recipient is the one the article's support goes to
     "implicit",
+    # a threat with no target of its own, aimed at the speaker's adversary in the article
+    "adversary",
     # the learned pair scorer (graph/extract/learned.py); the trigger is the relation
     "learned",
 ]
@@ -73,4 +75,5 @@ class Claim:
     hedged: bool
     source: str | None
     rule: Rule
-    confidence: float
+    # set once the whole document is read (graph/extract/confidence.py); 0 until then
+    confidence: float = 0.0

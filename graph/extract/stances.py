@@ -108,7 +108,19 @@ SPEECH = frozenset(
 COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "acomp", "attr", "ccomp", "advcl"})
 # phrases below a measure that name a reason or a time, not its target
 NOT_TARGET_PREPS = frozenset(
-    {"for", "over", "after", "amid", "because", "despite", "in", "during", "since", "following"}
+    {
+        "for",
+        "over",
+        "after",
+        "amid",
+        "because",
+        "despite",
+        "in",
+        "during",
+        "since",
+        "following",
+        "as",
+    }
 )
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "acl"})
 MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "must"})
@@ -149,6 +161,8 @@ class Stances:
     event_nouns: dict[str, frozenset[str]]  # noun lemma -> relations its event can be
     condemnable: frozenset[str]  # relations whose events can be condemned (the registry's)
     pending: list[EventTarget] = field(default_factory=list)
+    # threats with no target of their own: (anchor, frame, speakers)
+    untargeted: list[tuple[Token, Frame, list[str]]] = field(default_factory=list)
 
     # ------------------------------------------------------------------ matching
 
@@ -220,13 +234,20 @@ class Stances:
             for c in node.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
                     found += self._actors_of(c if c.dep_ != "agent" else _pobj(c) or c)
+        for c in anchor.children:  # "will respond to Israel", "retaliate against the US"
+            if c.dep_ == "prep" and c.lower_ in ("to", "against"):
+                found += [k for p in _pobjs(c) for k in self._actors_of(p)]
         for t in anchor.sent:  # "if Hezbollah violates the agreement"
             if t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.pos_ in ("VERB", "AUX"):
                 for c in t.head.children:
                     if c.dep_ in ("nsubj", "nsubjpass"):
                         found += self._actors_of(c)
+        targets = self._other_side(speakers, found)
+        if not targets:  # "Peskov warned that such steps will meet countermeasures"
+            self.untargeted.append((anchor, frame, speakers))
+            return
         for a in speakers:
-            for b in self._other_side(speakers, found):
+            for b in targets:
                 yield Found(a, "warns", b, None, Rule("threat", frame.trigger))
 
     def reprisal(self, anchor: Token, frame: Frame) -> Iterator[Found]:
@@ -376,6 +397,36 @@ class Stances:
             for a in pending.speakers:
                 for b in self._other_side([a], agents):
                     yield pending.anchor, pending.frame, Found(a, "condemns", b, None, rule)
+
+    def adversaries(
+        self, opposing: list[tuple[int, str, str]]
+    ) -> Iterator[tuple[Token, Frame, Found]]:
+        """A threat with no target of its own is aimed at the speaker's adversary in the article:
+        the actor the speaker's side opposes, or is opposed by, in most claims of the document
+        (``opposing``: character offset, subject, object of every positive claim of an opposing
+        relation), the nearest on a tie; none when the speaker has no adversary."""
+        top = self.args.top
+        for anchor, frame, speakers in self.untargeted:
+            for a in speakers:
+                side = top(a)
+                counts: dict[str, tuple[int, int]] = {}
+                for at, subject, obj in opposing:
+                    other = (
+                        top(obj)
+                        if top(subject) == side
+                        else top(subject)
+                        if top(obj) == side
+                        else None
+                    )
+                    if other is None or other == side:
+                        continue
+                    n, near = counts.get(other, (0, 1 << 30))
+                    counts[other] = (n + 1, min(near, abs(at - anchor.idx)))
+                if not counts:
+                    continue
+                best = max(counts, key=lambda k: (counts[k][0], -counts[k][1]))
+                rule = Rule("adversary", frame.trigger)
+                yield anchor, frame, Found(a, "warns", best, None, rule)
 
     def _said_before(self, nouns: list[Token]) -> list[str]:
         """The actors the first mention of one of these nouns belongs to, when the text
@@ -549,6 +600,11 @@ def _clause_nodes(top: Token, anchor: Token) -> Iterator[Token]:
 
 
 def _future_or_conditional(anchor: Token) -> bool:
+    if anchor.lemma_.lower() == "ultimatum" or any(  # "gave them 48 hours to leave"
+        c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+        for c in anchor.children
+    ):
+        return True  # a deadline or an ultimatum looks ahead whatever the tense
     for g in governors(anchor):
         for c in g.children:
             if c.dep_ == "aux" and c.lower_ in MODALS:

@@ -8,6 +8,7 @@ stable and become the entities' IRIs: ``state/RUS``, ``org/nato``, ``agency/ukr-
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -20,6 +21,7 @@ __all__ = [
     "AgencyKind",
     "Entry",
     "Gazetteer",
+    "Term",
     "Title",
     "forces_key",
     "lineage",
@@ -75,8 +77,24 @@ class Entry:
         str, ...
     ] = ()  # capitals and seats standing for the state: "Kyiv", "the Kremlin"
     parent: str | None = None  # key of the state, organisation or agency it belongs to
-    relation: str | None = None  # how it belongs: partOf | heads | memberOf | locatedIn
+    relation: str | None = None  # how it belongs: partOf | heads | memberOf | locatedIn | homeState
     iso2: str | None = None
+    operates_in: tuple[str, ...] = ()  # armed groups: keys of the states they operate in
+
+
+@dataclass(frozen=True)
+class Term:
+    """One term of office: ``person`` held ``relation`` to ``group`` from ``start`` (inclusive)
+    to ``end`` (exclusive; None while in office)."""
+
+    person: str
+    group: str
+    relation: str
+    start: dt.date
+    end: dt.date | None
+
+    def holds(self, when: dt.date) -> bool:
+        return self.start <= when and (self.end is None or when < self.end)
 
 
 @dataclass(frozen=True)
@@ -111,6 +129,12 @@ class Gazetteer:
     kind_longest: int = 1  # the most words a kind's name has
     agency_heads: set[str] = field(default_factory=set)  # "ministry", "army", "service" ...
     force_kinds: set[str] = field(default_factory=set)  # key ends of armed forces: navy, forces
+    # officials whose posts changed: their terms, oldest first (terms.tsv)
+    terms: dict[str, list[Term]] = field(default_factory=dict)
+    # words before a title that say the post is no longer held ("former", "ex-"): past
+    past_words: set[str] = field(default_factory=set)
+    weapons: set[str] = field(default_factory=set)  # folded names of weapon families and models
+    weapon_longest: int = 1  # the most words a weapon's name has
     _by_name: dict[str, str] = field(default_factory=dict)
     _by_demonym: dict[str, str] = field(default_factory=dict)
 
@@ -145,6 +169,20 @@ class Gazetteer:
             if entry.cls == "State":
                 return entry
         return None
+
+    def post_at(self, person: str, when: dt.date | None) -> Term | None:
+        """The post ``person`` held on ``when``; with no date, the post still held (the current
+        holder). None when terms.tsv does not list the person, or lists no post at that date."""
+        terms = self.terms.get(person, [])
+        if when is None:
+            return next((t for t in reversed(terms) if t.end is None), None)
+        return next((t for t in reversed(terms) if t.holds(when)), None)
+
+    def is_weapon(self, words: str) -> bool:
+        """Whether ``words`` begin with the name of a weapon family or model ("IRIS-T
+        systems", "Leopard 2 tanks", "Shahed drones")."""
+        folded = normalize(words).split()
+        return any(" ".join(folded[:n]) in self.weapons for n in range(1, self.weapon_longest + 1))
 
     def surface_forms(self) -> Iterator[tuple[str, str, str]]:
         """(surface form, kind, key) for every name, metonym and demonym: the ruler's patterns."""
@@ -206,8 +244,58 @@ def _organizations(gaz: Gazetteer, folder: Path) -> None:
                 demonyms=split_list(r.get("demonyms", "")),
                 parent=parent,
                 relation="partOf" if parent else None,
+                operates_in=tuple(f"state/{c}" for c in split_list(r.get("operates_in"))),
             )
         )
+
+
+def _companies(gaz: Gazetteer, folder: Path) -> None:
+    kinds = ("defence", "aerospace", "airline", "shipping", "energy", "electronics", "technology")
+    for r in _rows(folder, "companies.tsv", ("key", "name", "state", "kind")):
+        r.one_of("kind", kinds)
+        gaz.add(
+            Entry(
+                key=f"company/{r['key']}",
+                label=r["name"],
+                cls="Company",
+                wikidata=r["wikidata"] or None,
+                names=_names(r["name"], r["aliases"]),
+                parent=f"state/{r['state']}",
+                relation="homeState",
+            )
+        )
+
+
+def _date(row: Row, column: str) -> dt.date | None:
+    if not row.get(column):
+        return None
+    try:
+        return dt.date.fromisoformat(row[column])
+    except ValueError:
+        raise row.error(f"{column} is {row[column]!r}, not a date like 2024-10-01") from None
+
+
+def _terms(gaz: Gazetteer, folder: Path) -> None:
+    for r in _rows(folder, "terms.tsv", ("person", "affiliation", "relation", "start")):
+        r.one_of("relation", ("heads", "memberOf", "spokespersonFor"))
+        person = f"person/{slug(r['person'])}"
+        if person not in gaz.entries:
+            raise r.error(f"person {r['person']!r} is not in leaders.tsv")
+        aff = r["affiliation"]
+        group = f"state/{aff}" if ISO3.fullmatch(aff) else aff
+        start, end = _date(r, "start"), _date(r, "end")
+        assert start is not None  # a required column
+        if end is not None and end <= start:
+            raise r.error(f"the term ends ({end}) before it starts ({start})")
+        gaz.terms.setdefault(person, []).append(Term(person, group, r["relation"], start, end))
+    for terms in gaz.terms.values():
+        terms.sort(key=lambda t: t.start)
+
+
+def _weapons(gaz: Gazetteer, folder: Path) -> None:
+    for r in _rows(folder, "weapons.tsv", ("name", "kind")):
+        gaz.weapons |= {normalize(n) for n in _names(r["name"], r["aliases"])}
+    gaz.weapon_longest = max((len(w.split()) for w in gaz.weapons), default=1)
 
 
 def _agencies(gaz: Gazetteer, folder: Path) -> None:
@@ -279,7 +367,17 @@ def _agency_kinds(gaz: Gazetteer, folder: Path) -> None:
 def load_gazetteer(folder: Path) -> Gazetteer:
     """Read every gazetteer file in ``folder`` (``graph/data/gazetteer``), checking each row."""
     gaz = Gazetteer()
-    for part in (_states, _organizations, _agencies, _leaders, _regions, _agency_kinds):
+    for part in (
+        _states,
+        _organizations,
+        _companies,
+        _agencies,
+        _leaders,
+        _regions,
+        _agency_kinds,
+        _terms,
+        _weapons,
+    ):
         part(gaz, folder)
     gaz.titles = {}
     for r in _rows(folder, "titles.tsv", ("title", "relation", "target")):
@@ -292,6 +390,11 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     gaz.unit_nouns = {
         r["noun"].lower(): r.one_of("kind", ("unit", "personnel"))
         for r in _rows(folder, "units.tsv", ("noun", "kind"))
+    }
+    gaz.past_words = {
+        normalize(r["word"])
+        for r in _rows(folder, "title_modifiers.tsv", ("word", "effect"))
+        if r.one_of("effect", ("past", "then")) == "past"
     }
     gaz.ship_prefixes = {
         r["prefix"]: r["navy"] for r in _rows(folder, "ship_prefixes.tsv", ("prefix", "navy"))

@@ -62,6 +62,7 @@ CUE_KINDS = (
     "force",
     "military",
     "runs_on",
+    "litotes",
 )
 
 

@@ -26,7 +26,7 @@ from spacy.tokens import Span
 from graph.extract.arguments import Arguments
 from graph.extract.learned import Candidate
 
-__all__ = ["GoldDoc", "GoldNames", "label_of", "norm"]
+__all__ = ["GoldDoc", "GoldNames", "expanded_keys", "label_of", "norm"]
 
 # the more specific relation wins where a sentence gives a pair two
 PRIORITY = (
@@ -101,7 +101,7 @@ def _in(pieces: list[str], sent: Span) -> bool:
     return any(p in s or (len(s) >= 20 and s in p) or p[:40] in s or p[-40:] in s for p in pieces)
 
 
-def _expanded(key: str, args: Arguments, names: GoldNames) -> set[str]:
+def expanded_keys(key: str, args: Arguments, names: GoldNames) -> set[str]:
     """The gold keys an entity stands for: its own names, then those of what it belongs to."""
     out: set[str] = set()
     seen: set[str] = set()
@@ -127,7 +127,7 @@ def _expanded(key: str, args: Arguments, names: GoldNames) -> set[str]:
 
 def label_of(c: Candidate, gold: GoldDoc, args: Arguments, names: GoldNames) -> str | None:
     """The relation a candidate expresses by the gold, ``none``, or None when unsure."""
-    ga, gb = _expanded(c.subject, args, names), _expanded(c.object, args, names)
+    ga, gb = expanded_keys(c.subject, args, names), expanded_keys(c.object, args, names)
     if not ga or not gb:  # an actor the gold does not know
         return "none"
     here = [r for s, r, o, q in gold.triples if s in ga and o in gb and _in(q, c.sent)]

@@ -32,6 +32,7 @@ from graph.analysis.alignment import (
     evidence_of,
     relations,
 )
+from graph.analysis.names import NameIndex, name_index
 from graph.errors import InputError
 from graph.network.draw import draw
 from graph.network.model import (
@@ -45,7 +46,7 @@ from graph.network.model import (
 from graph.schema import Registry
 from graph.sparql_text import iri_term
 from graph.store import Store
-from graph.vocab import PREFIXES, local_name
+from graph.vocab import ID_NS, PREFIXES, local_name
 
 __all__ = [
     "actor_graph",
@@ -58,13 +59,18 @@ __all__ = [
 ]
 
 
-def network(store: Store, query: NetworkQuery, registry: Registry) -> dict[str, Any]:
+def network(
+    store: Store, query: NetworkQuery, registry: Registry, names: NameIndex | None = None
+) -> dict[str, Any]:
     """``{"nodes": [...], "edges": [...], "meta": {...}}`` for ``query``, ready for vis-network."""
-    return draw(whole(store, query, registry), query)
+    return draw(whole(store, query, registry, names), query)
 
 
-def whole(store: Store, query: NetworkQuery, registry: Registry) -> Whole:
-    """The network of all claims that pass the filters; depends only on ``claim_filters(query)``."""
+def whole(
+    store: Store, query: NetworkQuery, registry: Registry, names: NameIndex | None = None
+) -> Whole:
+    """The network of all claims that pass the filters; depends only on ``claim_filters(query)``
+    (``names``: the store's name index, read here when not given)."""
     stance_of = {r: s for s in registry.stances for r in relations(store, s)}
     if unknown := sorted(set(query.relations) - set(stance_of)):
         raise InputError(f"unknown relations {unknown}; allowed: {', '.join(sorted(stance_of))}")
@@ -73,23 +79,15 @@ def whole(store: Store, query: NetworkQuery, registry: Registry) -> Whole:
     if query.types:
         wanted = set(query.types)
         links = [lk for lk in links if {_type(info, lk.source), _type(info, lk.target)} <= wanted]
-    lifted: dict[str, str] = _lifted_names(store) if query.view == "actors" else {}
-    return Whole(to_networkx(links, info), stance_of, _documents(store), registry, lifted)
+    names = names or name_index(store, ID_NS)
+    lifted = _lifted(store, names) if query.view == "actors" else {}
+    return Whole(to_networkx(links, info), stance_of, _documents(store), registry, names, lifted)
 
 
-def _lifted_names(store: Store) -> dict[str, str]:
-    """Every name of an official, agency, unit or region -> the actor it rolls up to."""
-    rows = store.select(
-        PREFIXES
-        + "SELECT ?e ?name WHERE { { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } }"
-    )
+def _lifted(store: Store, names: NameIndex) -> dict[str, str]:
+    """Every official, agency, unit or region -> the actor it rolls up to."""
     lift = Lifter(store)
-    names: dict[str, str] = {}
-    for r in rows:
-        top = lift(r["e"])
-        if top != r["e"]:
-            names.setdefault(r["name"].strip().lower(), top)
-    return names
+    return {e: top for e in names.known if (top := lift(e)) != e}
 
 
 def claim_filters(query: NetworkQuery) -> NetworkQuery:

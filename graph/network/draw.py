@@ -27,6 +27,7 @@ TYPE_STYLES: dict[str, dict[str, str]] = {  # vis-network shapes whose label sit
     "State": {"shape": "dot", "color": "#1f77b4"},
     "Organization": {"shape": "hexagon", "color": "#9467bd"},
     "ArmedGroup": {"shape": "triangle", "color": "#8c564b"},
+    "Company": {"shape": "box", "color": "#e377c2"},
     "Agency": {"shape": "square", "color": "#17becf"},
     "Official": {"shape": "diamond", "color": "#ff7f0e"},
     "MilitaryUnit": {"shape": "triangleDown", "color": "#7f7f7f"},
@@ -41,7 +42,7 @@ SEED = 7
 def draw(net: Whole, query: NetworkQuery) -> dict[str, Any]:
     """Focus, cut to the limit, lay out and describe ``net`` for vis-network."""
     graph, docs, colours = net.graph, net.documents, net.registry.colours()
-    focus = _find(graph, query.actor, net.lifted_names) if query.actor else []
+    focus = _find(graph, query.actor, net) if query.actor else []
     shown = _choose(graph, focus, query)
     positions = separate(_layout(shown), _boxes(shown))
     vis = _pyvis(
@@ -80,20 +81,24 @@ def _pyvis(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> Network:
     return vis
 
 
-def _find(graph: nx.MultiDiGraph, actor: str, lifted: dict[str, str]) -> list[str]:
-    """The nodes ``actor`` names: an IRI, else any name exactly, else the actor a named official,
-    agency or region rolls up to, else any name containing it."""
+def _find(graph: nx.MultiDiGraph, actor: str, net: Whole) -> list[str]:
+    """The nodes ``actor`` names: any name of the store's name index (label, altLabel, IRI,
+    Wikidata ID, a person's surname), or the actor such an entity rolls up to ("Putin" ->
+    Russia), else the nodes with a name that holds it."""
     if actor in graph:
         return [actor]
+    found = net.names.find(actor)
+    exact = sorted({e if e in graph else net.lifted.get(e, e) for e in found} & set(graph))
+    if exact:
+        return exact
     wanted = actor.strip().lower()
     names = {
         n: {d["label"].lower(), *(a.lower() for a in d["alt_labels"])}
         for n, d in graph.nodes(data=True)
     }
-    exact = sorted(n for n, ns in names.items() if wanted in ns)
-    if not exact and lifted.get(wanted) in graph:
-        exact = [lifted[wanted]]
-    return exact or sorted(n for n, ns in names.items() if any(wanted in x for x in ns))
+    return sorted(n for n, ns in names.items() if wanted in ns) or sorted(
+        n for n, ns in names.items() if any(wanted in x for x in ns)
+    )
 
 
 def _choose(graph: nx.MultiDiGraph, focus: list[str], query: NetworkQuery) -> nx.MultiDiGraph:

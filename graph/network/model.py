@@ -14,6 +14,7 @@ from typing import Literal
 import networkx as nx
 
 from graph.analysis.alignment import Evidence
+from graph.analysis.names import NameIndex
 from graph.errors import InputError
 from graph.schema import ENTITY_TYPES, Registry
 
@@ -77,5 +78,7 @@ class Whole:
     relations: dict[str, Stance]
     documents: dict[str, dict[str, str | None]]
     registry: Registry  # the stances, their colours and the legend
-    # in the actor view: any name of an entity below an actor -> that actor ("Putin" -> Russia)
-    lifted_names: dict[str, str] = field(default_factory=dict)
+    # every entity under every name (label, altLabel, IRI, Wikidata ID, surname ...)
+    names: NameIndex = field(default_factory=lambda: NameIndex(""))
+    # in the actor view: an entity below an actor -> that actor (Vladimir Putin -> Russia)
+    lifted: dict[str, str] = field(default_factory=dict)

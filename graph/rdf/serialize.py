@@ -46,7 +46,7 @@ def _registry(g: Graph, iri: URIRef, ent: Entity, base: str) -> None:
     g.add((iri, RDFS.label, Literal(ent.label)))
     if ent.wikidata:
         g.add((iri, OWL.sameAs, URIRef(WIKIDATA + ent.wikidata)))
-    if ent.parent:
+    if ent.parent and not ent.dated:  # a dated post goes to the document's graph
         prop = AL.locatedIn if ent.cls == "Region" else AL[ent.relation or "partOf"]
         g.add((iri, prop, URIRef(entity_iri(base, ent.parent))))
 
@@ -59,7 +59,7 @@ def _trimmed(text: str, begin: int, end: int) -> tuple[int, int]:
     )
 
 
-def _claim(g: Graph, doc: URIRef, c: Claim, ents: dict[str, URIRef], text: str) -> None:
+def _claim(g: Graph, doc: URIRef, c: Claim, ents: dict[str, URIRef], text: str) -> URIRef:
     base = str(doc).rsplit("doc/", 1)[0]
     node = URIRef(claim_iri(base, str(doc), c.begin, c.subject, c.relation, c.object, c.trigger))
     s, p, o = ents[c.subject], AL[c.relation], ents[c.object]
@@ -83,6 +83,7 @@ def _claim(g: Graph, doc: URIRef, c: Claim, ents: dict[str, URIRef], text: str) 
         g.add((node, AL.attributedTo, ents[c.source]))
     if not c.negated:
         g.add((s, p, o))
+    return node
 
 
 def to_rdf(
@@ -118,6 +119,17 @@ def to_rdf(
     for a in res.affiliations:
         if a.member in ents and a.group in ents:
             doc_g.add((ents[a.member], AL[a.relation], ents[a.group]))
+    basis = {}  # what a claim's side rests on when the document has no date
+    for key, ent in res.entities.items():
+        if ent.dated and ent.parent:
+            doc_g.add(
+                (ents[key], AL[ent.relation or "memberOf"], URIRef(entity_iri(base, ent.parent)))
+            )
+            if source.date is None:
+                basis[key] = ent.dated
     for c in claims:
-        _claim(doc_g, doc, c, ents, source.nlp_text)
+        node = _claim(doc_g, doc, c, ents, source.nlp_text)
+        for side in (c.subject, c.object):
+            if side in basis:
+                doc_g.add((node, AL.affiliationBasis, Literal(basis[side])))
     return DocumentGraphs(doc_g, reg_g, labels)

@@ -4,16 +4,23 @@ Each batch of documents is written with one SPARQL update, which both backends a
 transaction: every document's named graph is dropped and written again, and the registry labels of
 the entities it mentions are replaced. A build killed half way therefore leaves every document
 stored before it, and every finished batch, intact.
+
+Each entity keeps one label whatever the batch (``Builder.canonical_labels``): the gazetteer's
+name, else the label already stored, else the batch's most frequent spelling; the other
+spellings stay as ``skos:altLabel`` in the documents that use them. The SHACL shapes check the
+batch as it will be written, before it is written (``Reader.read_batch``); a batch that breaks
+them is not written.
 """
 
 from __future__ import annotations
 
 import time
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from rdflib import RDFS, Graph
+from rdflib import RDFS, SKOS, Graph
 from spacy.language import Language
 
 from graph.analysis.actorgraph import refresh
@@ -27,7 +34,7 @@ from graph.sparql_text import iri_term, string_term
 from graph.store import Store
 from graph.store.read import DocumentReport, ReadBatch, Reader, ntriples
 from graph.text.documents import SourceDocument
-from graph.vocab import PREFIXES, document_iri, graph_iri
+from graph.vocab import PREFIXES, document_iri, entity_iri, graph_iri
 
 __all__ = ["BuildReport", "Builder", "DocumentReport"]
 
@@ -37,6 +44,7 @@ class BuildReport:
     documents: list[DocumentReport] = field(default_factory=list)
     entities: set[str] = field(default_factory=set)
     violations: list[str] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)  # documents of batches not written
     seconds: float = 0.0
 
     @property
@@ -68,6 +76,10 @@ class Builder:
         self.settings, self.store = settings, store
         self.reader = Reader(settings, nlp, knowledge)
         self.knowledge = self.reader.knowledge
+        self._gazetteer_labels = {
+            entity_iri(settings.base_iri, k): e.label
+            for k, e in self.knowledge.gazetteer.entries.items()
+        }
         self._people: PersonIndex | None = None
         self._ontology_loaded = False
 
@@ -112,14 +124,58 @@ class Builder:
         """One parsed document -> its graphs and a report."""
         return self.reader.read(source, doc, self.people())
 
-    def _write(self, batch: ReadBatch) -> None:
+    def canonical_labels(self, batch: ReadBatch) -> dict[str, str]:
+        """One label per entity of the batch, whatever the documents call it: the gazetteer's
+        name when the entity is known there; else the label the store holds already; else the
+        form the batch uses most often (ties: the longer form, then the first in code order)."""
+        forms: dict[str, Counter[str]] = defaultdict(Counter)
+        for read in batch.documents:
+            for iri, label in read.labels.items():
+                forms[iri][label] += 1
+        stored = self._stored_labels(forms)
+        chosen = {}
+        for iri, counts in forms.items():
+            known = self._gazetteer_labels.get(iri) or stored.get(iri)
+            chosen[iri] = known or min(counts, key=lambda f: (-counts[f], -len(f), f))
+        return chosen
+
+    def _stored_labels(self, iris: Iterable[str]) -> dict[str, str]:
+        wanted = sorted(i for i in iris if i not in self._gazetteer_labels)
+        if not wanted:
+            return {}
         eg = iri_term(self._graph("entities"))
-        parts, labels, registry = [], {}, set()
+        values = " ".join(iri_term(i) for i in wanted)
+        rows = self.store.select(
+            PREFIXES
+            + f"SELECT ?e ?l WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}"
+        )
+        stored: dict[str, str] = {}
+        for r in rows:  # a store written before labels were canonical may hold two: keep one
+            stored[r["e"]] = min(r["l"], stored.get(r["e"], r["l"]))
+        return stored
+
+    def _write(self, batch: ReadBatch) -> None:
+        """The batch in one update. Every document's own spelling of an entity that is not the
+        canonical label stays in that document's graph as a ``skos:altLabel``, so no surface
+        form is lost; the canonical label is no altLabel."""
+        eg = iri_term(self._graph("entities"))
+        labels = self.canonical_labels(batch)
+        parts, registry = [], set()
+        alt = iri_term(str(SKOS.altLabel))
         for read in batch.documents:
             g = iri_term(self._graph("doc", read.identifier))
+            own = "\n".join(
+                f"{iri_term(iri)} {alt} {string_term(label)} ."
+                for iri, label in sorted(read.labels.items())
+                if label != labels[iri]
+            )
             parts.append(f"DROP SILENT GRAPH {g}")
-            parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{read.document}}} }}")
-            labels.update(read.labels)  # one label each: the last document's word
+            parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{read.document}{own}\n}} }}")
+            same = "\n".join(
+                f"{iri_term(iri)} {alt} {string_term(labels[iri])} ." for iri in sorted(read.labels)
+            )
+            if same:
+                parts.append(f"DELETE DATA {{ GRAPH {g} {{\n{same}\n}} }}")
             registry.update(read.registry.splitlines())
         if labels:
             values = " ".join(iri_term(iri) for iri in labels)
@@ -139,7 +195,11 @@ WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}""")
         progress: Callable[[SourceDocument], None] | None = None,
         committed: Callable[[int], None] | None = None,
     ) -> BuildReport:
-        """Build every document into the store, a batch (one transaction) at a time."""
+        """Build every document into the store, a batch (one transaction) at a time.
+
+        With validation on, a batch is checked against the SHACL shapes as it will be written,
+        before it is written; a batch with a violation is not written at all (its documents are
+        listed in ``report.rejected``) and the build goes on with the next."""
         start = time.perf_counter()
         report = BuildReport()
         self.load_ontology()
@@ -154,16 +214,22 @@ WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}""")
         else:
             read = (self.reader.read_batch(batch, self.people()) for batch in batches)
         for batch, done in zip(batches, read, strict=True):
-            self._write(done)
             for source, document in zip(batch, done.documents, strict=True):
                 report.documents.append(document.report)
-                report.entities.update(document.labels)
                 if progress:
                     progress(source)
+            if done.violations:
+                report.violations += done.violations
+                report.rejected += [s.identifier for s in batch]
+                if processes <= 1:
+                    self._people = None  # forget the names this batch taught the index
+                continue
+            self._write(done)
+            for document in done.documents:
+                report.entities.update(document.labels)
             self.refresh_actors(batch)
             if committed:
-                committed(len(report.documents))
-            report.violations += done.violations
+                committed(len(report.documents) - len(report.rejected))
         report.seconds = time.perf_counter() - start
         return report
 

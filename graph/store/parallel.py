@@ -29,12 +29,12 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import cast
 
-from rdflib import RDFS, Graph, Literal, URIRef
+from rdflib import Graph
 
 from graph.extract.entities import PersonIndex
 from graph.knowledge import Knowledge
 from graph.settings import Settings
-from graph.store.read import ReadBatch, ReadDocument, Reader
+from graph.store.read import ReadBatch, ReadDocument, Reader, one_label_each
 from graph.text.documents import SourceDocument
 
 __all__ = ["read_in_processes"]
@@ -104,7 +104,7 @@ def _read_batch(batch: list[SourceDocument]) -> tuple[ReadBatch, list[list[Note]
         documents.append(text)
         notes.append(recording.notes)
         data += checked
-    return ReadBatch(documents, _reader.check(data)), notes
+    return ReadBatch(documents, _reader.check(one_label_each(data, documents))), notes
 
 
 class _Replay:
@@ -166,9 +166,7 @@ def _checked_again(reader: Reader, batch: ReadBatch, again: dict[int, Graph]) ->
             continue
         data.parse(data=document.document, format="nt")
         data.parse(data=document.registry, format="nt")
-        for iri, label in document.labels.items():
-            data.add((URIRef(iri), RDFS.label, Literal(label)))
-    return reader.check(data)
+    return reader.check(one_label_each(data, batch.documents))
 
 
 def read_in_processes(

@@ -8,16 +8,20 @@ to the next is only the ``PersonIndex`` handed in.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from rdflib import RDFS, Graph, Literal, URIRef
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from graph.extract.claims import extract_claims
-from graph.extract.discourse import analyse
-from graph.extract.entities import Entity, PersonIndex, resolve
+from graph.extract.confidence import calibrated
+from graph.extract.discourse import Discourse, analyse
+from graph.extract.entities import DocumentEntities, Entity, PersonIndex, resolve
 from graph.extract.learned import DEFAULT_MODEL, PairModel, load_pair_model, propose
-from graph.extract.mentions import find_mentions
+from graph.extract.mentions import MentionIndex, find_mentions
+from graph.extract.model import Claim
 from graph.knowledge import Knowledge, load_knowledge
 from graph.knowledge.gazetteer import Gazetteer, lineage
 from graph.rdf.serialize import DocumentGraphs, to_rdf
@@ -26,13 +30,23 @@ from graph.rdf.validate import SHAPES_FILE, validate
 from graph.settings import Settings
 from graph.text.chunks import parse
 from graph.text.documents import SourceDocument, check_size
-from graph.vocab import document_iri
+from graph.vocab import AL, document_iri, entity_iri
 
-__all__ = ["DocumentReport", "ReadBatch", "ReadDocument", "Reader", "ntriples"]
+__all__ = ["DocumentReport", "Extraction", "ReadBatch", "ReadDocument", "Reader", "ntriples"]
 
 
 def ntriples(g: Graph) -> str:
     return g.serialize(format="nt")
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What reading one document finds: its mentions, entities, discourse and claims."""
+
+    mentions: MentionIndex
+    entities: DocumentEntities
+    discourse: Discourse
+    claims: list[Claim]
 
 
 @dataclass
@@ -62,6 +76,19 @@ class ReadBatch:
     violations: list[str]
 
 
+def one_label_each(data: Graph, documents: list[ReadDocument]) -> Graph:
+    """What the writer will store of a batch's labels: one per entity, the last document's word,
+    not every spelling the batch's documents use ("New York", "New York City"). SHACL checks
+    this, whether the batch was read in this process or in a worker."""
+    labels: dict[str, str] = {}
+    for text in documents:
+        labels.update(text.labels)
+    for iri, label in labels.items():
+        data.remove((URIRef(iri), RDFS.label, None))
+        data.add((URIRef(iri), RDFS.label, Literal(label)))
+    return data
+
+
 class Reader:
     """Parsed text -> graphs: the spaCy pipeline, the gazetteer and the lexicon; no store.
 
@@ -86,17 +113,16 @@ class Reader:
             self._nlp = load_pipeline(self.settings, self.knowledge)
         return self._nlp
 
-    def read(
-        self, source: SourceDocument, doc: object, people: PersonIndex
-    ) -> tuple[DocumentGraphs, DocumentReport]:
-        """One parsed document -> its graphs and a report; ``people`` learns its people."""
-        index = find_mentions(doc, self.knowledge)  # type: ignore[arg-type]
-        res = resolve(doc, index, self.gaz, people)  # type: ignore[arg-type]
-        disc = analyse(doc, index, res, self.knowledge)  # type: ignore[arg-type]
-        claims = extract_claims(doc, index, res, disc, self.knowledge)  # type: ignore[arg-type]
+    def extract(self, doc: Doc, people: PersonIndex, when: dt.date | None = None) -> Extraction:
+        """One parsed document (dated ``when``) -> its entities and claims, each claim with its
+        calibrated confidence; ``people`` learns its people."""
+        index = find_mentions(doc, self.knowledge)
+        res = resolve(doc, index, self.gaz, people, when)
+        disc = analyse(doc, index, res, self.knowledge)
+        claims = extract_claims(doc, index, res, disc, self.knowledge)
         if self.learned is not None:
             claims += propose(
-                doc,  # type: ignore[arg-type]
+                doc,
                 index,
                 res,
                 disc,
@@ -105,7 +131,17 @@ class Reader:
                 self.learned,
                 self.settings.learned_threshold,
             )
+        claims = calibrated(claims, res, self.knowledge, doc)
+        return Extraction(index, res, disc, claims)
+
+    def read(
+        self, source: SourceDocument, doc: object, people: PersonIndex
+    ) -> tuple[DocumentGraphs, DocumentReport]:
+        """One parsed document -> its graphs and a report; ``people`` learns its people."""
+        ext = self.extract(doc, people, source.date)  # type: ignore[arg-type]
+        res, claims = ext.entities, ext.claims
         graphs = to_rdf(source, res, claims, self.settings.base_iri, self._context(res.entities))
+        self._operates_in(graphs, res.entities)
         describe_source(
             graphs.document, URIRef(document_iri(self.settings.base_iri, source.identifier)), source
         )
@@ -146,15 +182,7 @@ class Reader:
             text, checked = self.read_text(source, doc, people)
             documents.append(text)
             data += checked
-        # check what the writer will store: one label per entity, the last document's word,
-        # not every spelling the batch's documents use ("New York", "New York City")
-        labels: dict[str, str] = {}
-        for text in documents:
-            labels.update(text.labels)
-        for iri, label in labels.items():
-            data.remove((URIRef(iri), RDFS.label, None))
-            data.add((URIRef(iri), RDFS.label, Literal(label)))
-        return ReadBatch(documents, self.check(data))
+        return ReadBatch(documents, self.check(one_label_each(data, documents)))
 
     def check(self, data: Graph) -> list[str]:
         """SHACL violations in ``data`` against the configured shapes (none when not validating)."""
@@ -166,8 +194,19 @@ class Reader:
         """Gazetteer ancestors of the mentioned (a region's state, an agency's ministry)."""
         out: dict[str, Entity] = {}
         for e in entities.values():
-            for key in lineage(e.parent, self.gaz.parent):
-                if key in entities or key in out or key not in self.gaz.entries:
-                    break  # the document's own, or walked up already
-                out[key] = Entity.from_entry(self.gaz.entries[key])
+            entry = self.gaz.entries.get(e.key)
+            for start in (e.parent, *(entry.operates_in if entry else ())):
+                for key in lineage(start, self.gaz.parent):
+                    if key in entities or key in out or key not in self.gaz.entries:
+                        break  # the document's own, or walked up already
+                    out[key] = Entity.from_entry(self.gaz.entries[key])
         return out
+
+    def _operates_in(self, graphs: DocumentGraphs, entities: dict[str, Entity]) -> None:
+        """Where the armed groups mentioned operate (al:operatesIn, not an affiliation)."""
+        base = self.settings.base_iri
+        for key in entities:
+            entry = self.gaz.entries.get(key)
+            for state in entry.operates_in if entry else ():
+                iri, where = URIRef(entity_iri(base, key)), URIRef(entity_iri(base, state))
+                graphs.registry.add((iri, AL.operatesIn, where))

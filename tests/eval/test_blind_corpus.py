@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,30 +24,48 @@ FLOOR = {"precision": 0.66, "recall": 0.35}
 MAX_MUST_NOT = 10
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the project")
-def test_blind_development_corpus_scores_above_its_floor(tmp_path: Path) -> None:
-    env = {**os.environ, "ALLEGIANCE_CMD": str(Path(sys.executable).parent / "allegiance")}
+def score(*options: str, **env: str) -> dict[str, Any]:
+    """The shared scorer's JSON on the corpus, built by this project's command line."""
+    corpus = ["--docs", str(CORPUS / "docs"), "--gold", str(CORPUS / "gold.json")]
     r = subprocess.run(
-        [
-            sys.executable,
-            str(SCORER),
-            "--docs",
-            str(CORPUS / "docs"),
-            "--gold",
-            str(CORPUS / "gold.json"),
-            "--json",
-        ],
+        [sys.executable, str(SCORER), *corpus, "--json", *options],
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env=env,
+        env={
+            **os.environ,
+            "ALLEGIANCE_CMD": str(Path(sys.executable).parent / "allegiance"),
+            **env,
+        },
         timeout=1500,
     )
     assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
-    result = json.loads(r.stdout)
+    result: dict[str, Any] = json.loads(r.stdout)
+    return result
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the project")
+def test_blind_development_corpus_scores_above_its_floor() -> None:
+    result = score()
     relations = result["relations"]
-    assert result["docs"] == 48
+    assert result["docs"] == 64
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
+
+
+# measured on 2026-12-02 after `make calibrate` (in sample, the scorer's --min-confidence):
+# >= 0.8 P 0.95 R 0.15; >= 0.5 P 0.75 R 0.37
+CALIBRATED = {"precision": 0.9, "recall": 0.1}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the project")
+def test_claims_of_confidence_at_least_0_8_are_nine_in_ten_right() -> None:
+    """The calibration in graph/data/calibration/ still fits the rules: after a rule change,
+    `make calibrate` refits it and this holds again."""
+    # what is measured is the claims' confidence; the build's SHACL report is the test above's
+    relations = score("--min-confidence", "0.8", ALLEGIANCE_VALIDATE="0")["relations"]
+    for measure, floor in CALIBRATED.items():
+        assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])

@@ -45,15 +45,33 @@ def test_bad_document_is_named_and_nothing_is_lost(
     assert select(store_copy, COUNT) == before
 
 
-def test_one_bad_file_among_good_ones_writes_nothing(store_copy: Path, tmp_path: Path) -> None:
-    before = select(store_copy, COUNT)
+def test_one_bad_file_among_good_ones_is_skipped(store_copy: Path, tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_text("Iran supplied drones to Russia.")
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\x00")
     r = run_cli("build", good, bad, "--store", store_copy, "--quiet")
-    assert r.returncode != 0 and "bad.txt" in r.stderr
-    assert select(store_copy, COUNT) == before
+    assert r.returncode != 0
+    warning, summary = r.stderr.strip().splitlines()
+    assert "skipped" in warning and "bad.txt" in warning
+    assert "skipped 1 of 2 files" in summary
+    assert select(store_copy, 'SELECT ?d WHERE { ?d dcterms:identifier "good.txt" }')
+
+
+def test_a_folder_of_twenty_with_one_empty_file_stores_nineteen(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i in range(20):
+        text = "" if i == 7 else f"Iran supplied {i + 2} drones to Russia, officials said."
+        (folder / f"{i:02d}.txt").write_text(text)
+    store = tmp_path / "fresh"
+    r = run_cli("build", folder, "--store", store, "--quiet")
+    assert r.returncode != 0
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 2 and "07.txt" in lines[0] and "empty" in lines[0], r.stderr
+    assert "skipped 1 of 20" in lines[1]
+    rows = select(store, "SELECT ?id WHERE { ?d a al:Document ; dcterms:identifier ?id }")
+    assert len(rows) == 19 and "07.txt" not in {row["id"] for row in rows}
 
 
 @pytest.mark.parametrize(

@@ -1,32 +1,33 @@
-"""The reader every extraction test shares: text -> (claims, entities, gazetteer)."""
+"""The reader every extraction test shares: text -> (claims, entities, gazetteer), the claims
+as the build reads them (``Reader.extract``: with their calibrated confidence)."""
 
 from __future__ import annotations
 
 import pytest
 
-from graph.extract.claims import extract_claims
-from graph.extract.discourse import analyse
-from graph.extract.entities import DocumentEntities, PersonIndex, resolve
-from graph.extract.mentions import find_mentions
+from graph.extract.entities import DocumentEntities, PersonIndex
 from graph.extract.model import Claim
 from graph.knowledge import load_knowledge
 from graph.knowledge.gazetteer import Gazetteer
 from graph.settings import Settings
+from graph.store.read import Reader
 from graph.text.nlp import load_pipeline
 
 
 @pytest.fixture(scope="session")
-def reader():
+def build_reader() -> Reader:
+    """The build's own reader, with the real spaCy pipeline and the shipped knowledge."""
     settings = Settings()
     knowledge = load_knowledge(settings)
-    nlp = load_pipeline(settings, knowledge)
-    gaz = knowledge.gazetteer
+    return Reader(settings, load_pipeline(settings, knowledge), knowledge)
+
+
+@pytest.fixture(scope="session")
+def reader(build_reader: Reader):
+    gaz = build_reader.knowledge.gazetteer
 
     def read(text: str) -> tuple[list[Claim], DocumentEntities, Gazetteer]:
-        doc = nlp(text)
-        index = find_mentions(doc, knowledge)
-        res = resolve(doc, index, gaz, PersonIndex())
-        disc = analyse(doc, index, res, knowledge)
-        return extract_claims(doc, index, res, disc, knowledge), res, gaz
+        found = build_reader.extract(build_reader.nlp(text), PersonIndex())
+        return found.claims, found.entities, gaz
 
     return read

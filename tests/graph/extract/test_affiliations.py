@@ -64,6 +64,17 @@ AFFILIATIONS = [
         "Li Wei",
         "China",
     ),
+    # a state title with no state and no context before it: the dateline's state
+    (
+        "NAIROBI, March 4 (Wire) - Interior Minister Peter Kamau said the border would reopen.",
+        "Peter Kamau",
+        "Kenya",
+    ),
+    (
+        "HANOI, May 2 - Deputy Foreign Minister Nguyen Van Thanh met the delegation on Tuesday.",
+        "Nguyen Van Thanh",
+        "Vietnam",
+    ),
 ]
 
 

@@ -26,7 +26,10 @@ COLUMNS = {
         "capitals",
         "metonyms",
     ],
-    "organizations.tsv": ["key", "name", "type", "wikidata", "aliases", "part_of"],
+    "organizations.tsv": ["key", "name", "type", "wikidata", "aliases", "part_of", "operates_in"],
+    "companies.tsv": ["key", "name", "state", "kind", "wikidata", "aliases"],
+    "terms.tsv": ["person", "affiliation", "relation", "start", "end"],
+    "weapons.tsv": ["name", "kind", "aliases"],
     "agencies.tsv": ["key", "name", "state", "wikidata", "aliases", "part_of"],
     "agency_kinds.tsv": ["name", "aliases", "forces"],
     "leaders.tsv": ["name", "aliases", "affiliation", "relation", "wikidata"],
@@ -45,6 +48,9 @@ REQUIRED = {
     "units.tsv": ["noun", "kind"],
     "titles.tsv": ["title", "relation", "target"],
     "ship_prefixes.tsv": ["prefix", "navy"],
+    "companies.tsv": ["key", "name", "state", "kind"],
+    "terms.tsv": ["person", "affiliation", "relation", "start"],
+    "weapons.tsv": ["name", "kind"],
 }
 
 
@@ -128,7 +134,14 @@ def test_keys_unique_within_file(name: str, column: str) -> None:
 def test_every_row_becomes_an_entry(gaz) -> None:
     expected = sum(
         len(_dicts(n))
-        for n in ("states.tsv", "organizations.tsv", "agencies.tsv", "leaders.tsv", "regions.tsv")
+        for n in (
+            "states.tsv",
+            "organizations.tsv",
+            "companies.tsv",
+            "agencies.tsv",
+            "leaders.tsv",
+            "regions.tsv",
+        )
     )
     assert len(gaz.entries) == expected, "two rows collapsed onto one key (same slug?)"
 
@@ -530,3 +543,106 @@ def test_sources_file_exists() -> None:
     text = (Path(HERE) / "SOURCES.md").read_text(encoding="utf-8")
     for name in COLUMNS:
         assert name in text, f"SOURCES.md does not describe {name}"
+
+
+# --- Wikidata IDs ----------------------------------------------------------------------------
+
+WIKIDATA_FILES = [
+    "states.tsv",
+    "organizations.tsv",
+    "companies.tsv",
+    "agencies.tsv",
+    "leaders.tsv",
+    "regions.tsv",
+]
+
+
+def test_wikidata_ids_have_their_form_and_name_one_entry_each() -> None:
+    """A Wikidata ID is Q and a number without leading zero, and no two rows share one (two
+    rows with one ID would be one entity under two keys, or a copy-paste slip)."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    bad = []
+    for name in WIKIDATA_FILES:
+        for line, row in enumerate(_dicts(name), start=2):
+            qid = row["wikidata"]
+            if not qid:
+                continue
+            if not re.fullmatch(r"Q[1-9][0-9]*", qid):
+                bad.append(f"{name}:{line}: {qid!r}")
+            owners[qid].append(f"{name}:{line}")
+    assert bad == [], "malformed Wikidata IDs: " + ", ".join(bad)
+    shared = {qid: rows for qid, rows in owners.items() if len(rows) > 1}
+    assert shared == {}, f"Wikidata IDs given to more than one row: {shared}"
+
+
+# --- knowledge with dates, companies, armed groups, weapons ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "person, when, group",
+    [
+        ("person/mark-rutte", "2023-06-01", "state/NLD"),  # prime minister, not NATO yet
+        ("person/mark-rutte", "2025-02-01", "org/nato"),
+        ("person/mark-rutte", "2024-08-01", None),  # between the two posts
+        ("person/mark-rutte", None, "org/nato"),  # undated: the current post
+        ("person/mike-pompeo", "2019-05-01", "agency/usa-state"),
+        ("person/mike-pompeo", "2017-06-01", "agency/usa-cia"),
+        ("person/mike-pompeo", None, None),  # holds no listed post now
+        ("person/jens-stoltenberg", "2023-06-01", "org/nato"),
+        ("person/donald-trump", "2019-01-01", "state/USA"),
+        ("person/donald-trump", "2022-01-01", None),
+    ],
+)
+def test_a_post_is_the_one_held_at_the_date(
+    gaz, person: str, when: str | None, group: str | None
+) -> None:
+    import datetime as dt
+
+    term = gaz.post_at(person, dt.date.fromisoformat(when) if when else None)
+    assert (term.group if term else None) == group
+
+
+def test_every_term_names_a_known_group(gaz) -> None:
+    bad = [t for ts in gaz.terms.values() for t in ts if t.group not in gaz.entries]
+    assert bad == []
+
+
+@pytest.mark.parametrize(
+    "name, state",
+    [
+        ("Baykar", "state/TUR"),
+        ("Lockheed Martin", "state/USA"),
+        ("PDVSA", "state/VEN"),
+        ("Iran Air", "state/IRN"),
+        ("Norinco", "state/CHN"),
+        ("Gazprom", "state/RUS"),
+    ],
+)
+def test_companies_have_their_home_state(gaz, name: str, state: str) -> None:
+    entry = gaz.lookup(name)
+    assert entry.cls == "Company" and entry.parent == state and entry.relation == "homeState"
+
+
+def test_armed_groups_operate_in_a_state_without_belonging_to_it(gaz) -> None:
+    houthis = gaz.lookup("Houthis")
+    assert houthis.operates_in == ("state/YEM",) and houthis.parent is None
+    assert all(s in gaz.entries for e in gaz.entries.values() for s in e.operates_in)
+
+
+@pytest.mark.parametrize(
+    "words, weapon",
+    [
+        ("IRIS-T systems", True),
+        ("Leopard 2 tanks", True),
+        ("Abrams", True),
+        ("HIMARS", True),
+        ("Shahed-136 drones", True),
+        ("Bayraktar TB2", True),
+        ("Patriot batteries", True),
+        ("ATACMS", True),
+        ("Iran", False),
+        ("Lockheed Martin", False),
+    ],
+)
+def test_weapon_families_are_known(gaz, words: str, weapon: bool) -> None:
+    assert gaz.is_weapon(words) is weapon

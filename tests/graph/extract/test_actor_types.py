@@ -1,0 +1,209 @@
+"""Actors an analyst recognises: titles held somewhere else, former posts, numbered units,
+weapons that are no actors, datelines that are no subjects (issue 10's type errors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.entities import ancestors
+from tests.graph.extract.cases import Reader, chain
+
+
+def _person(res, label: str) -> str:  # type: ignore[no-untyped-def]
+    found = [k for k, e in res.entities.items() if e.label == label]
+    assert found, f"no entity {label!r}: {[e.label for e in res.entities.values()]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, member, group, not_group",
+    [
+        (
+            "Sudan's ambassador to the UN, Al-Harith Idriss, condemned the attack.",
+            "Al-Harith Idriss",
+            "Sudan",
+            "United Nations",
+        ),
+        (
+            "The French ambassador in Niamey, Jean Dupont, left Niger on Wednesday.",
+            "Jean Dupont",
+            "France",
+            "Niger",
+        ),
+        (
+            "According to Philippine National Security Adviser Eduardo Ano, three sailors were "
+            "hurt.",  # 'according to' is no post held somewhere
+            "Eduardo Ano",
+            "Philippines",
+            "China",
+        ),
+        (
+            "Treasury Secretary Janet Yellen announced new sanctions on Iran.",
+            "Janet Yellen",
+            "United States",
+            "Iran",
+        ),
+        (
+            "Treasury Secretary Scott Bessent announced new sanctions on Iran.",
+            "Scott Bessent",
+            "United States",
+            "Iran",
+        ),
+    ],
+)
+def test_a_title_names_whose_post_it_is(
+    reader: Reader, text: str, member: str, group: str, not_group: str
+) -> None:
+    _, res, gaz = reader(text)
+    belongs = chain(_person(res, member), res, gaz)
+    assert group in belongs and not_group not in belongs, belongs
+
+
+def test_a_former_minister_acts_for_no_state(reader: Reader) -> None:
+    _, res, gaz = reader("Former Defence Minister Oleksii Reznikov criticised the plan.")
+    person = _person(res, "Oleksii Reznikov")
+    assert ancestors(person, gaz, res.entities) == []  # no post now (terms.tsv), none in text
+    assert [a for a in res.affiliations if a.member == person] == []
+
+
+def test_a_numbered_unit_is_a_military_unit_of_its_state(reader: Reader) -> None:
+    text = (
+        "Russian troops attacked Pokrovsk in Ukraine overnight. The 155th Mechanized Brigade "
+        "repelled the assault, Ukraine's army said."
+    )
+    _, res, gaz = reader(text)
+    units = [e for e in res.entities.values() if "155th" in e.label]
+    assert units and units[0].cls == "MilitaryUnit", [(e.label, e.cls) for e in units]
+    assert "Ukraine" in chain(units[0].key, res, gaz)
+
+
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        ("Germany sent IRIS-T systems to Ukraine.", "IRIS"),
+        ("Berlin approved Leopard 2 tanks for Kyiv.", "Leopard"),
+        ("Washington sent Abrams tanks to Ukraine.", "Abrams"),
+        ("Ukraine fired ATACMS at Russian airfields.", "ATACMS"),
+    ],
+)
+def test_a_weapon_is_no_actor(reader: Reader, text: str, thing: str) -> None:
+    _, res, _ = reader(text)
+    assert not [e.label for e in res.entities.values() if e.label.startswith(thing)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BERLIN, Jan 25 - Germany will send more tanks to Ukraine.",
+        "KYIV (Reuters) - Ukraine said Russia attacked its energy grid.",
+        "Kyiv, 12 March - Ukraine said Russia attacked its energy grid.",
+    ],
+)
+def test_a_dateline_is_no_subject(reader: Reader, text: str) -> None:
+    claims, res, _ = reader(text)
+    sides = {res.entities[c.subject].label for c in claims}
+    assert not sides & {"Berlin", "Kyiv", "Reuters"}, sides
+
+
+@pytest.mark.parametrize(
+    "text, state, not_state",
+    [
+        ("Pakistan's Foreign Office condemned the strike on Kabul.", "Pakistan", "United Kingdom"),
+        ("The Pakistani Foreign Office condemned the strike.", "Pakistan", "United Kingdom"),
+        ("India's Foreign Office summoned the envoy.", "India", "United Kingdom"),
+        ("Kenya's Home Office said the border was closed.", "Kenya", "United Kingdom"),
+        ("Canada's Treasury announced sanctions on Russia.", "Canada", "United States"),
+        ("Nigeria's Foreign Ministry condemned the coup in Niger.", "Nigeria", "United Kingdom"),
+        ("Russia's Foreign Office warned Finland.", "Russia", "United Kingdom"),
+    ],
+)
+def test_an_agency_name_after_a_state_is_that_states_agency(
+    reader: Reader, text: str, state: str, not_state: str
+) -> None:
+    """A name the gazetteer gives one state's agency ("Foreign Office": the UK's FCDO) read after
+    another state's possessive or adjective is that state's agency of the same kind."""
+    _, res, gaz = reader(text)
+    agencies = [k for k, e in res.entities.items() if e.cls == "Agency"]
+    assert agencies, [(e.label, e.cls) for e in res.entities.values()]
+    belongs = chain(agencies[0], res, gaz)
+    assert state in belongs and not_state not in belongs, belongs
+
+
+def test_the_uk_keeps_its_own_foreign_office(reader: Reader) -> None:
+    _, res, _ = reader("Britain's Foreign Office summoned the Russian ambassador.")
+    labels = {e.label for e in res.entities.values() if e.cls == "Agency"}
+    assert "Foreign, Commonwealth and Development Office" in labels, labels
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("China's Foreign Ministry said Beijing opposed the sanctions.", "China"),
+        (
+            "Beijing rejected the report. The Foreign Ministry said China opposed the sanctions.",
+            "China",
+        ),
+        ("Iran's Foreign Ministry condemned the strike.", "Iran"),
+    ],
+)
+def test_a_foreign_ministry_is_an_agency_of_its_state(
+    reader: Reader, text: str, state: str
+) -> None:
+    _, res, gaz = reader(text)
+    agencies = [k for k, e in res.entities.items() if e.cls == "Agency"]
+    assert agencies, [(e.label, e.cls) for e in res.entities.values()]
+    assert state in chain(agencies[0], res, gaz)
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        (
+            "Ukrainian forces held Pokrovsk. The 47th Mechanized Brigade repelled the attack.",
+            "Ukraine",
+        ),
+        ("Russia pressed on Kupiansk. The 200th Motor Rifle Brigade lost tanks.", "Russia"),
+        ("Ukraine said its 3rd Assault Brigade took the village.", "Ukraine"),
+        ("Israel sent the 98th Division into Gaza, Israel's army said.", "Israel"),
+    ],
+)
+def test_numbered_units_of_several_states(reader: Reader, text: str, state: str) -> None:
+    _, res, gaz = reader(text)
+    units = [k for k, e in res.entities.items() if any(ch.isdigit() for ch in e.label)]
+    assert units, [(e.label, e.cls) for e in res.entities.values()]
+    assert res.entities[units[0]].cls == "MilitaryUnit"
+    assert state in chain(units[0], res, gaz)
+
+
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        ("The US sent HIMARS launchers to Ukraine.", "HIMARS"),
+        ("Iran supplied Shahed drones to Russia.", "Shahed"),
+        ("Russia launched Shahed-136 drones at Kyiv.", "Shahed"),
+        ("Turkey sold TB2 drones to Ukraine.", "TB2"),
+        ("Germany delivered Leopard 2A6 tanks to Ukraine.", "Leopard"),
+        ("Germany's IRIS-T air defence shot down the missiles.", "IRIS"),
+    ],
+)
+def test_weapon_families_are_never_actors(reader: Reader, text: str, thing: str) -> None:
+    _, res, _ = reader(text)
+    assert not [e.label for e in res.entities.values() if thing.lower() in e.label.lower()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BERLIN, Jan 25 (Reuters) - Germany will send more tanks to Ukraine.",
+        "Berlin, Jan 25 (Reuters) - Germany will send more tanks to Ukraine.",
+        "berlin, jan 25 - Germany will send more tanks to Ukraine.",
+        "MOSCOW (AP) - Russia warned Finland on Monday.",
+        "Moscow (AP) — Russia warned Finland on Monday.",
+        "WASHINGTON — The United States sanctioned Iran on Tuesday.",
+    ],
+)
+def test_datelines_in_any_case_are_no_subject(reader: Reader, text: str) -> None:
+    claims, res, _ = reader(text)
+    sides = {res.entities[c.subject].label for c in claims}
+    assert claims, "the sentence after the dateline still gives its claim"
+    assert not sides & {"Berlin", "Moscow", "Washington", "Reuters", "AP"}, sides
