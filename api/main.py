@@ -48,6 +48,7 @@ from api.routes import (
     documents,
     entities,
     events,
+    graph_store,
     home,
     network,
     sparql,
@@ -114,7 +115,18 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.settings = settings
     install_openapi(app)
-    routers = (home, sparql, alignments, disputes, timeline, events, entities, documents, network)
+    routers = (
+        home,
+        sparql,
+        graph_store,
+        alignments,
+        disputes,
+        timeline,
+        events,
+        entities,
+        documents,
+        network,
+    )
     for module in routers:
         app.include_router(module.router)
     _add_docs(app)

@@ -21,7 +21,11 @@ answers at once while every user worker runs a runaway, a runaway can hold a res
 at most ``reserve_timeout``, and the API always finds one free. The user workers also run at a
 lower CPU priority (``USER_NICE``): on a machine with as many cores as runaways, the reserve and
 the server process would otherwise get a fraction of a core each and the API's roll-up would
-crawl.
+crawl. The server sets it from outside, once a worker is ready: a worker starts (imports Python
+modules and opens the store) at the server's priority, since a replacement started niced on a
+busy machine took so long that the user lane stood empty and short queries waited for it. Where
+the server may lower a nice value again (as root, or with CAP_SYS_NICE), a reserve worker lent
+to a user query is niced for as long as that query runs, then given its priority back.
 
 Memory. With ``memory_mb`` set, the server reads each busy worker's resident set size from
 ``/proc`` every ``POLL`` seconds while it waits for the answer; a worker over the cap is killed
@@ -72,7 +76,7 @@ __all__ = ["Lane", "QueryPool"]
 log = logging.getLogger(__name__)
 
 # what a worker may be asked to do: methods of a read-only EmbeddedStore
-_OPERATIONS = ("query_limited", "select")
+_OPERATIONS = ("query_limited", "select", "graph_triples")
 POLL = 0.05  # seconds between memory checks of a busy worker
 START_TIMEOUT = 120.0  # seconds a new worker may take to open the store
 USER_NICE = 10  # added to a user worker's nice value: runaways yield the CPU to everyone else
@@ -112,6 +116,8 @@ class QueryPool:
         self._starting: set[BaseProcess] = set()
         self._generation = 0
         self._closed = False
+        self._base_nice = os.getpriority(os.PRIO_PROCESS, 0) if hasattr(os, "getpriority") else 0
+        self._can_lower = hasattr(os, "geteuid") and os.geteuid() == 0
         # the workers open the store meanwhile; a request waits for the first one ready
         for reserve_lane in [False] * size + [True] * reserve:
             fresh = self._spawn(reserve_lane)
@@ -152,6 +158,8 @@ class QueryPool:
         borrowed = worker.reserve and lane == "user"
         if borrowed:
             deadline = min(deadline, time.monotonic() + self.reserve_timeout)
+            if self._can_lower:  # a runaway on loan yields the CPU like one in its own lane
+                _set_nice(worker.process.pid, self._base_nice + USER_NICE)
         try:
             worker.conn.send((self._generation, operation, args, kwargs))
             self._wait_answer(worker, deadline, borrowed)
@@ -159,6 +167,8 @@ class QueryPool:
         except (EOFError, OSError) as e:
             self._replace(worker, "died while answering")
             raise StoreError(f"the query worker died while answering: {e!r}") from e
+        if borrowed and self._can_lower:
+            _set_nice(worker.process.pid, self._base_nice)
         self._release(worker)
         return _unpack(answer)
 
@@ -236,7 +246,7 @@ class QueryPool:
         parent, child = self._ctx.Pipe()
         process = self._ctx.Process(
             target=_serve,
-            args=(child, str(self.path), self._generation, 0 if reserve else USER_NICE),
+            args=(child, str(self.path), self._generation),
             name="allegiance-query",
             daemon=True,
         )
@@ -262,6 +272,8 @@ class QueryPool:
             if not closed:
                 log.error("a new query worker did not start; the pool has one fewer")
             return
+        if not worker.reserve:
+            _set_nice(worker.process.pid, self._base_nice + USER_NICE)
         self._release(worker)
 
     def _replace(self, worker: _Worker, why: str) -> None:
@@ -297,10 +309,19 @@ def _unpack(answer: tuple[Any, ...]) -> Any:
     raise RuntimeError(f"the query worker failed:\n{answer[1]}")
 
 
-def _serve(conn: Connection, path: str, generation: int, nice: int) -> None:
+def _set_nice(pid: int | None, nice: int) -> bool:
+    """Give process ``pid`` the nice value ``nice`` (clamped to 19); False when not allowed."""
+    if pid is None or not hasattr(os, "setpriority"):
+        return False
+    try:
+        os.setpriority(os.PRIO_PROCESS, pid, min(nice, 19))
+    except OSError:
+        return False
+    return True
+
+
+def _serve(conn: Connection, path: str, generation: int) -> None:
     """A worker's loop: open the store, say so, answer requests until the server closes ``conn``."""
-    if nice and hasattr(os, "nice"):
-        os.nice(nice)
     try:
         store: EmbeddedStore | None = _open(Path(path))
     except StoreError:

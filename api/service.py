@@ -34,6 +34,7 @@ from graph.analysis.actorgraph import ensure, refresh
 from graph.errors import StoreError
 from graph.schema import load_registry
 from graph.settings import Settings
+from graph.sparql_text import iri_term
 from graph.store import EmbeddedStore, QueryResponse, RemoteStore
 
 if TYPE_CHECKING:
@@ -123,6 +124,7 @@ class GraphService:
                 max_rows=self.settings.max_result_rows,
                 default_graphs=tuple(default_graphs),
                 named_graphs=tuple(named_graphs),
+                base_iri=base_iri,
             )
         assert self.pool is not None
         response: QueryResponse = self.pool.run(
@@ -146,6 +148,44 @@ class GraphService:
             ("select", sparql), lambda: pool.run("select", sparql, lane="internal")
         )
         return rows
+
+    def graph_triples(self, graph: str | None, accept: Sequence[str]) -> QueryResponse | None:
+        """One graph's triples in the first of ``accept`` that fits (None: the store's own
+        default graph), or None when that named graph does not exist (Graph Store Protocol)."""
+        limit = self.settings.max_result_rows
+        if self._remote:
+            return self._remote.graph_triples(graph, accept, max_rows=limit)
+        assert self.pool is not None
+        answer: QueryResponse | None = self.pool.run(
+            "graph_triples", graph, tuple(accept), max_rows=limit
+        )
+        return answer
+
+    def write_graph(self, graph: str | None, triples: str, *, replace: bool) -> bool:
+        """Put ``triples`` (N-Triples text) into ``graph`` (None: the default graph), replacing
+        what it held when ``replace``; True when the graph existed before. The check and the
+        write hold the write lock together, so that the answer (201 or 204) is the truth."""
+        target = "DEFAULT" if graph is None else f"GRAPH {iri_term(graph)}"
+        parts = [f"DROP SILENT {target}"] if replace else []
+        if graph is not None:
+            parts.append(f"CREATE SILENT GRAPH {iri_term(graph)}")
+        if triples.strip():
+            data = triples if graph is None else f"GRAPH {iri_term(graph)} {{ {triples} }}"
+            parts.append(f"INSERT DATA {{ {data} }}")
+        with self.writing() as store:
+            existed = store.has_graph(graph)
+            store.update(" ;\n".join(parts))
+            refresh(store, self.settings)
+        return existed
+
+    def drop_graph(self, graph: str | None) -> bool:
+        """Remove ``graph`` (None: empty the default graph); False when it did not exist."""
+        with self.writing() as store:
+            if not store.has_graph(graph):
+                return False
+            store.update("DROP DEFAULT" if graph is None else f"DROP GRAPH {iri_term(graph)}")
+            refresh(store, self.settings)
+        return True
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()``, remembered under ``key`` until the next write (not with a remote

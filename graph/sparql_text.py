@@ -32,6 +32,7 @@ __all__ = [
     "BadTermError",
     "OutboundRequestError",
     "check_outbound",
+    "dataset_clause",
     "decimal_term",
     "has_dataset_clause",
     "iri_term",
@@ -113,6 +114,31 @@ def outbound_targets(text: str) -> list[tuple[str, str | None]]:
 def has_dataset_clause(text: str) -> bool:
     """Whether a query names its own dataset with ``FROM`` or ``FROM NAMED``."""
     return any(keyword == "FROM" for keyword, _ in _keywords(text))
+
+
+def dataset_clause(text: str, base_iri: str | None = None) -> tuple[list[str], list[str]]:
+    """The IRIs a query's ``FROM`` and ``FROM NAMED`` clauses name, resolved (prefixes, BASE,
+    ``base_iri``): (default graphs, named graphs). Read with rdflib's SPARQL parser, since the
+    clause may use prefixed names and relative IRIs; a query it cannot read is a ``QueryError``
+    that says how to send the dataset instead."""
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        query = translateQuery(parseQuery(text), base=base_iri)
+    except Exception as e:  # rdflib raises pyparsing's and its own errors alike
+        raise QueryError(
+            f"cannot read the query's FROM / FROM NAMED clauses ({e}); send the dataset as "
+            "default-graph-uri / named-graph-uri parameters instead"
+        ) from None
+    default: list[str] = []
+    named: list[str] = []
+    for clause in query.algebra.get("datasetClause") or []:
+        if "default" in clause:  # CompValue.get is no dict.get
+            default.append(str(clause["default"]))
+        else:
+            named.append(str(clause["named"]))
+    return default, named
 
 
 def _keywords(text: str) -> list[tuple[str, str | None]]:

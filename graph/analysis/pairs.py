@@ -418,8 +418,13 @@ def _details(
         relations[r["n"]].add(_local(r["x"]))
     by_node: dict[str, dict[str, dict[str, Item]]] = defaultdict(lambda: defaultdict(dict))
     if filters.claim_level:
+        # the filters before the OPTIONALs of _CLAIM: after them, Oxigraph joins the date
+        # filter's pattern with every claim's optional date first (5x slower on 2,000 claims)
         claim_filters = claim_patterns(filters).replace("?c rdf:predicate ?p .", "")
-        assertions = f"GRAPH {g} {{ ?n al:hasClaim ?c }} {_CLAIM}\n  {claim_filters}"
+        assertions = (
+            f"GRAPH {g} {{ ?n al:hasClaim ?c }} ?c prov:wasDerivedFrom ?doc .\n"
+            f"  {claim_filters}\n  {_CLAIM}"
+        )
     else:
         link = "al:topEvidence" if trimmed else "al:hasClaim"
         assertions = f"GRAPH {g} {{ ?n {link} ?c }} {_CLAIM}"

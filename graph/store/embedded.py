@@ -221,6 +221,31 @@ class EmbeddedStore:
             body = parsed.serialize(format=fmt) or b""
         return QueryResponse(body, media)
 
+    def has_graph(self, graph: str | None) -> bool:
+        """Whether the named graph ``graph`` exists (even empty); for None, whether the store's
+        own default graph holds anything (the Graph Store Protocol's ``?default``)."""
+        if graph is None:
+            return (
+                next(self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None)
+                is not None
+            )
+        return bool(self._store.contains_named_graph(_graph_name(graph)))
+
+    def graph_triples(
+        self, graph: str | None, accept: Sequence[str], *, max_rows: int
+    ) -> QueryResponse | None:
+        """The triples of one graph (None: the store's own default graph) in the first of
+        ``accept`` that fits, or None when the named graph does not exist."""
+        if not self.has_graph(graph) and graph is not None:
+            return None
+        media = pick_media_type(accept, GRAPH_RESULT_TYPES)
+        if media is None:
+            raise NotAcceptableError("graph", accept)
+        name = ox.DefaultGraph() if graph is None else _graph_name(graph)
+        quads = self._store.quads_for_pattern(None, None, None, name)
+        triples = _take((q.triple for q in quads), max_rows, "triples")
+        return QueryResponse(ox.serialize(triples, format=GRAPH_RESULT_TYPES[media]) or b"", media)
+
     def update_with_base(self, sparql: str, *, base_iri: str) -> None:
         """Like ``update``, with relative IRIs resolved against ``base_iri``."""
         try:

@@ -26,9 +26,10 @@ from collections.abc import Sequence
 import pyoxigraph as ox
 
 from graph.errors import QueryError, QueryTimeoutError, StoreError
+from graph.sparql_text import dataset_clause, has_dataset_clause, iri_term
 from graph.store.base import NotAcceptableError, QueryResponse, dump_body
 
-__all__ = ["RemoteStore", "default_update_url"]
+__all__ = ["RemoteStore", "default_update_url", "with_base"]
 
 _QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 _UNION = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
@@ -43,6 +44,16 @@ def default_update_url(query_url: str) -> str:
         path = parts.path.removesuffix("/query") + "/update"
         return urllib.parse.urlunsplit(parts._replace(path=path))
     return query_url
+
+
+def with_base(sparql: str, base_iri: str | None) -> str:
+    """``sparql`` with ``BASE <base_iri>`` in front, so that a remote engine resolves relative
+    IRIs against our endpoint's URL, as the embedded store does, rather than its own (the
+    Protocol sends no base). A ``BASE`` of the query's own still applies after it (SPARQL 1.1,
+    4.1.1.1: each BASE resolves against the one before)."""
+    if base_iri is None:
+        return sparql
+    return f"BASE {iri_term(base_iri)}\n{sparql}"
 
 
 class RemoteStore:
@@ -97,6 +108,10 @@ class RemoteStore:
         default_graphs: Sequence[str] = (),
         named_graphs: Sequence[str] = (),
     ) -> QueryResponse:
+        if not default_graphs and not named_graphs and has_dataset_clause(sparql):
+            # an engine with a union default graph (as we ask of it) may ignore FROM; the same
+            # dataset sent as the protocol's parameters binds every engine (Protocol, 2.1.4)
+            default_graphs, named_graphs = dataset_clause(sparql)
         form: dict[str, object] = {"query": sparql}
         if default_graphs:
             form["default-graph-uri"] = list(default_graphs)
@@ -116,9 +131,35 @@ class RemoteStore:
         base_iri: str | None = None,
     ) -> QueryResponse:
         """``query``, as the server's SPARQL endpoint calls it. The engine's own limits apply
-        (result size, time); relative IRIs resolve against the engine's URL, not ours."""
-        del max_rows, base_iri
-        return self.query(sparql, accept, default_graphs=default_graphs, named_graphs=named_graphs)
+        (result size, time); relative IRIs resolve against ``base_iri`` as on the embedded store
+        (``with_base``)."""
+        del max_rows
+        if not default_graphs and not named_graphs and has_dataset_clause(sparql):
+            default_graphs, named_graphs = dataset_clause(sparql, base_iri)
+        return self.query(
+            with_base(sparql, base_iri),
+            accept,
+            default_graphs=default_graphs,
+            named_graphs=named_graphs,
+        )
+
+    def has_graph(self, graph: str | None) -> bool:
+        """As ``EmbeddedStore.has_graph``; for None, whether the engine's default graph holds
+        anything (with a union default graph, whether the engine holds anything)."""
+        ask = "ASK { ?s ?p ?o }" if graph is None else f"ASK {{ GRAPH {iri_term(graph)} {{ }} }}"
+        body, _ = self._post(self.query_url, {"query": ask}, "application/sparql-results+json")
+        return bool(json.loads(body)["boolean"])
+
+    def graph_triples(
+        self, graph: str | None, accept: Sequence[str], *, max_rows: int
+    ) -> QueryResponse | None:
+        """As ``EmbeddedStore.graph_triples``, by a CONSTRUCT over the graph (the engine's own
+        limits apply)."""
+        del max_rows
+        if graph is not None and not self.has_graph(graph):
+            return None
+        where = "?s ?p ?o" if graph is None else f"GRAPH {iri_term(graph)} {{ ?s ?p ?o }}"
+        return self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}", accept)
 
     def select(self, sparql: str) -> list[dict[str, str]]:
         body, _ = self._post(self.query_url, {"query": sparql}, "application/sparql-results+json")
@@ -129,9 +170,8 @@ class RemoteStore:
         self._post(self.update_url, {"update": sparql}, "*/*")
 
     def update_with_base(self, sparql: str, *, base_iri: str) -> None:
-        """``update``; relative IRIs resolve against the engine's URL (the Protocol has no base)."""
-        del base_iri
-        self.update(sparql)
+        """``update``, relative IRIs resolved against ``base_iri`` (``with_base``)."""
+        self.update(with_base(sparql, base_iri))
 
     def dump(self, media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
         """As ``EmbeddedStore.dump`` (``graph.store.base.dump_body``): the named graphs read with

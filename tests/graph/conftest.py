@@ -44,15 +44,6 @@ def select(store: Path, sparql: str) -> list[dict[str, str]]:
     return [{k: v["value"] for k, v in row.items()} for row in rows]
 
 
-@pytest.fixture(scope="session")
-def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seeds built once per session; tests that write copy it first."""
-    store = tmp_path_factory.mktemp("seeds") / "store"
-    r = run_cli("build", SEEDS, "--store", store, "--quiet")
-    assert r.returncode == 0, r.stderr
-    return store
-
-
 @pytest.fixture
 def store_copy(seed_store: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "store"

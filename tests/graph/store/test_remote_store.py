@@ -228,3 +228,36 @@ def test_a_remote_endpoint_refusing_the_update_is_a_clear_error(tmp_path: Path) 
         assert "403" in r.stderr and server.sparql in r.stderr
     finally:
         stop_server(server)
+
+
+@pytest.mark.parametrize(
+    ("sparql", "nothing"),
+    [
+        ("SELECT (COUNT(*) AS ?n) FROM <urn:x:none> WHERE { ?s ?p ?o }", True),
+        ("SELECT (COUNT(*) AS ?n) FROM NAMED <urn:x:none> WHERE { ?s ?p ?o }", True),
+        (
+            "SELECT (COUNT(*) AS ?n) FROM <https://w3id.org/allegiance/id/graph/ontology> "
+            "WHERE { ?s ?p ?o }",
+            False,
+        ),
+        (
+            "SELECT (COUNT(*) AS ?n) FROM NAMED <https://w3id.org/allegiance/id/graph/ontology> "
+            "WHERE { GRAPH ?g { ?s ?p ?o } }",
+            False,
+        ),
+    ],
+)
+def test_from_picks_the_dataset_on_the_remote_engine_too(
+    oxigraph: str, seed_store: Path, sparql: str, nothing: bool
+) -> None:
+    """An engine with a union default graph would answer the whole store; the same dataset is
+    sent as the protocol's parameters, so FROM means what it says on both stores."""
+    counts = []
+    for where in (["--store", str(seed_store)], []):
+        env = None if where else _remote(oxigraph + "/query")
+        r = run_cli("query", *where, "--format", "json", sparql, env=env)
+        assert r.returncode == 0, r.stderr
+        counts.append(int(json.loads(r.stdout)["results"]["bindings"][0]["n"]["value"]))
+    everything = 0 if nothing else 1
+    assert counts[0] == counts[1]
+    assert (counts[0] == 0) is nothing and counts[0] >= everything
