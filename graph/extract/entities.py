@@ -305,14 +305,21 @@ def _group_keys(span: Span, index: MentionIndex, res: DocumentEntities) -> list[
     return keys
 
 
-def _premodifiers(doc: Doc, m: Mention) -> Span:
+def _premodifiers(doc: Doc, m: Mention, gaz: Gazetteer) -> Span:
     """'German Chancellor' in 'German Chancellor Olaf Scholz'."""
     i = m.start
     # words whose head lies to their right, inside the noun phrase ("White House national
     # security spokesman John Kirby")
     while i > 0:
         prev = doc[i - 1]
-        if (
+        # a title the parser split ("US Treasury Under Secretary X": "Under" read as a
+        # preposition) is still the title before the name
+        title = next(
+            (n for n in (3, 2) if i >= n and doc[i - n : i].text.lower() in gaz.titles), None
+        )
+        if title is not None:
+            i -= title
+        elif (
             prev.dep_ == "case"
             and i > 1
             and prev.head.i == i - 2
@@ -350,7 +357,7 @@ def _affiliations(
         if m.cls != "Official":
             continue
         person = res.key_of(m)
-        for phrase in (_premodifiers(doc, m), _appositive(doc, m)):
+        for phrase in (_premodifiers(doc, m, gaz), _appositive(doc, m)):
             if phrase is None or len(phrase) == 0:
                 continue
             title = _title_of(phrase, gaz)

@@ -287,6 +287,12 @@ SPEAKERS = [
         "The raid on the Turkish base was conducted by the PKK.",
         "Kurdistan Workers' Party|attacks|Turkey",
     ),
+    # a person the text places nowhere is no actor: the claim says nothing of who acts
+    case("Under Secretary John Marlowe accused Russia of hiding the transfers."),
+    case(
+        "US Treasury Under Secretary John Marlowe accused Russia of hiding the transfers.",
+        "United States|condemns|Russia",
+    ),
 ]
 
 WARNS = [
