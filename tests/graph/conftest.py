@@ -49,3 +49,14 @@ def store_copy(seed_store: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "store"
     shutil.copytree(seed_store, copy)
     return copy
+
+
+def canonical_quads(quads: object) -> set[str]:
+    """Quads as strings with blank nodes named canonically (RDFC-1.0, as pyoxigraph does it), so
+    two stores that hold the same data (the ontology's property chains are RDF lists of blank
+    nodes) compare equal whatever labels each gave its blank nodes."""
+    import pyoxigraph as ox
+
+    dataset = ox.Dataset(quads)  # type: ignore[arg-type]
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return {str(q) for q in dataset}

@@ -13,6 +13,7 @@ import subprocess
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from graph.extract.entities import PersonIndex
@@ -20,7 +21,7 @@ from graph.settings import Settings
 from graph.store import EmbeddedStore
 from graph.store.parallel import _RecordingPeople, _Replay
 from graph.store.read import Reader
-from tests.graph.conftest import ALLEGIANCE, ROOT, SEEDS, run_cli
+from tests.graph.conftest import ALLEGIANCE, ROOT, SEEDS, canonical_quads, run_cli
 
 CORPUS = ROOT / "tests/graph/corpus"
 
@@ -28,9 +29,10 @@ CORPUS = ROOT / "tests/graph/corpus"
 def _nquads(store: Path) -> list[str]:
     opened = EmbeddedStore(store, read_only=True)
     try:
-        return sorted(opened.dump("application/n-quads").decode().splitlines())
+        body = opened.dump("application/n-quads")
     finally:
         opened.close()
+    return sorted(canonical_quads(ox.parse(body, format=ox.RdfFormat.N_QUADS)))
 
 
 @pytest.mark.slow

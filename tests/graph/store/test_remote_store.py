@@ -21,7 +21,7 @@ import pytest
 from bench.common import start_oxigraph, stop
 from graph.store.remote import default_update_url
 from tests.api.conftest import Server, start_server, stop_server
-from tests.graph.conftest import PREFIXES, SEEDS, run_cli
+from tests.graph.conftest import PREFIXES, SEEDS, canonical_quads, run_cli
 
 TOKEN = "remote-test-token"
 ARTICLE = (
@@ -65,7 +65,7 @@ def _remote(endpoint: str, token: str | None = None) -> dict[str, str]:
 
 def _dataset(body: str | bytes, fmt: ox.RdfFormat) -> set[str]:
     data = body.encode() if isinstance(body, str) else body
-    return {str(q) for q in ox.parse(data, format=fmt)}
+    return canonical_quads(ox.parse(data, format=fmt))
 
 
 def _export(fmt: str, *, store: Path | None = None, endpoint: str | None = None) -> set[str]:
