@@ -219,7 +219,7 @@ class _Reader:
 
     def act_on(self, t: Token, frame: Frame) -> Iterator[Found]:
         args, here, relation = self.args, self.args.line(t), frame.relation
-        if t.pos_ == "NOUN" and _named_as(t):
+        if t.pos_ == "NOUN" and _named_as(t, self.lex):
             return  # "called the deal an assault on its sovereignty": a judgement, not an act
         if t.pos_ == "NOUN":
             agents = args.noun_agents(here, t)
@@ -361,33 +361,7 @@ class _Reader:
         )
 
 
-# verbs that name something as something: "called the deal an assault", "described the raids
-# as an attack on ..."; a trigger noun in the naming slot judges, it reports no act
-NAMING = frozenset(
-    {
-        "call",
-        "describe",
-        "term",
-        "brand",
-        "label",
-        "dub",
-        "characterize",
-        "characterise",
-        "qualify",
-        "consider",
-        "regard",
-        "view",
-        "see",
-        "deem",
-        "dismiss",
-        "denounce",
-        "condemn",
-        "decry",
-    }
-)
-
-
-def _named_as(noun: Token) -> bool:
+def _named_as(noun: Token, lex: Lexicon) -> bool:
     """A noun in the naming slot of a naming verb: "called it an act of war", "described the raids
     as an assault", "called the US exercise an assault on its sovereignty". The path up to the
     verb goes through objects, predicate complements and "as" only (not "condemned Russia for its
@@ -402,7 +376,7 @@ def _named_as(noun: Token) -> bool:
         )
         if not step_ok:
             return False
-        if head.pos_ == "VERB" and head.lemma_.lower() in NAMING:
+        if head.pos_ == "VERB" and lex.is_cue(head.lemma_.lower(), "naming"):
             if any(c.lower_ == "what" for c in head.children):
                 return False  # "ordered what he called forceful strikes": the act, so named
             named = [c for c in head.children if c.dep_ == "dobj" and c.i < noun.i]
