@@ -492,10 +492,6 @@ def _placed(key: str, res: DocumentEntities, knowledge: Knowledge) -> bool:
     return any(a.member == key for a in res.affiliations)
 
 
-# verbs whose clause reports an act as someone's charge, not as the text's fact
-ACCUSING = frozenset({"accuse", "blame", "allege", "deny", "claim", "charge", "suspect"})
-
-
 def _acts(
     doc: Doc, args: Arguments, lex: Lexicon, condemnable: frozenset[str]
 ) -> set[tuple[int, str, str]]:
@@ -509,7 +505,7 @@ def _acts(
         relations = {f.relation for f in lex.frames_for(t.lemma_, "VERB")} & condemnable
         if not relations or negated(t, lex) or irrealis(t, lex):
             continue
-        if any(a.lemma_.lower() in ACCUSING for a in t.ancestors):
+        if any(lex.is_cue(a.lemma_.lower(), "accusing") for a in t.ancestors):
             continue  # "accused Iran of supplying": the accusation's, not the text's act
         here = args.line(t)
         for agent in args.subjects(here, t):

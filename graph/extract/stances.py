@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from graph.extract.arguments import Arguments
 from graph.extract.epistemics import governors
 from graph.extract.model import Found, Rule
-from graph.knowledge.lexicon import Frame, StanceCue
+from graph.knowledge.lexicon import Frame, Lexicon, StanceCue
 
 __all__ = ["EventTarget", "StanceMatch", "Stances"]
 
@@ -220,7 +220,7 @@ class Stances:
 
     def threat(self, anchor: Token, frame: Frame) -> Iterator[Found]:
         here = self.args.line(anchor)
-        if not _future_or_conditional(anchor):
+        if not _future_or_conditional(anchor, self.args.lex):
             return
         verb = self._speech_verb(anchor)
         clause = _clause(anchor)
@@ -599,8 +599,8 @@ def _clause_nodes(top: Token, anchor: Token) -> Iterator[Token]:
             yield n
 
 
-def _future_or_conditional(anchor: Token) -> bool:
-    if anchor.lemma_.lower() == "ultimatum" or any(  # "gave them 48 hours to leave"
+def _future_or_conditional(anchor: Token, lex: Lexicon) -> bool:
+    if lex.is_cue(anchor.lemma_.lower(), "deadline") or any(  # "gave them 48 hours to leave"
         c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
         for c in anchor.children
     ):

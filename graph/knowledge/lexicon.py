@@ -65,6 +65,8 @@ CUE_KINDS = (
     "litotes",
     "promise",
     "naming",
+    "accusing",
+    "deadline",
 )
 
 
