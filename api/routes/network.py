@@ -23,6 +23,7 @@ from api.schemas import IsoDate
 from api.service import GraphService
 from api.tables import Format, FormatQ, chosen_format, csv_body, csv_response
 from graph.analysis.names import NameIndex
+from graph.analysis.pairs import Summary
 from graph.errors import NotFoundError
 from graph.network.build import claim_filters, whole
 from graph.network.draw import COMPACT_EDGES, draw, edge_record
@@ -219,7 +220,7 @@ async def network_edge(
     query: QueryDep,
     source: Annotated[str, Query(description="the edge's `from` (an IRI)")],
     target: Annotated[str, Query(description="the edge's `to` (an IRI)")],
-    edge_stance: Annotated[str, Query(description="the edge's stance: supports or opposes")],
+    edge_stance: Annotated[Summary, Query(description="the edge's stance: supports or opposes")],
 ) -> Response:
     """The edge from `source` to `target` with `edge_stance`, as `/api/network` describes it
     (relations, counts, evidence grouped by document, disputes), in the network of the same

@@ -208,6 +208,12 @@ def test_a_compact_view_has_the_same_edges_and_their_evidence_on_request(site: S
         timeout=60,
     )
     assert r.status_code == 404 and "no edge" in r.json()["detail"]
+    r = httpx.get(
+        site.url + "/api/network/edge",
+        params={"source": some["from"], "target": some["to"], "edge_stance": "hates"},
+        timeout=60,
+    )
+    assert r.status_code == 400 and "edge_stance" in r.text
 
 
 @pytest.mark.browser
