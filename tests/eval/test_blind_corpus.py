@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests/eval/dev"
 SCORER = ROOT.parent / "shared/eval/score.py"
 
-# measured on 2026-12-02 (third session, 82 articles): P 0.72, R 0.37, must-not broken 12
+# measured on 2026-12-02 (third session, 82 articles): P 0.72, R 0.37, must-not broken 12;
+# with sets l and m joined (94 articles, fourth session's start): P 0.72, R 0.38, must-not 13
 FLOOR = {"precision": 0.68, "recall": 0.34}
 MAX_MUST_NOT = 14
 
@@ -49,7 +50,7 @@ def score(*options: str, **env: str) -> dict[str, Any]:
 def test_blind_development_corpus_scores_above_its_floor() -> None:
     result = score()
     relations = result["relations"]
-    assert result["docs"] == 82
+    assert result["docs"] == 94
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
