@@ -91,6 +91,7 @@ class Arguments:
         if whose is not None:  # "Burkina Faso and Niger, whose military rulers ..."
             return self.keys(here, antecedent(whose), deep=deep)
         members = [token, *self.conjuncts(token)]
+        members += self._of_conjuncts(members)
         out = [k for t in members + self._modifier_conjuncts(members) if (k := self.key(here, t))]
         if not out and self.index.at(token) is None:  # "the three governments", "the bloc"
             out = self.collective(token)
@@ -157,6 +158,20 @@ class Arguments:
             for m in t.children
             if m.dep_ in ("amod", "compound", "nmod", "poss") and self.index.at(m) is not None
             for c in self.conjuncts(m)
+        ]
+
+    def _of_conjuncts(self, members: list[Token]) -> list[Token]:
+        """ "The foreign ministers of France, Germany and Britain": a nameless plural noun whose
+        "of" lists several actors stands for each of them, not only the first."""
+        return [
+            c
+            for t in members
+            if self.index.at(t) is None and t.tag_ in ("NNS", "NNPS")
+            for p in t.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for c in self.conjuncts(o)
         ]
 
     def conjuncts(self, token: Token) -> Iterator[Token]:
