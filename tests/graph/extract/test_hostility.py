@@ -338,7 +338,48 @@ WARNS = [
     case("Washington lifted its sanctions on Syria in June.", "United States|sanctions|Syria|neg"),
 ]
 
+# punitive measures named by their effect: entry bars, ended agreements, broken relations, duties
+# on a state's goods; and the governing verb's phrase names the target when the parse hangs it
+# there ("imposed a duty on steel imports from Sweden"); "a US tariff" is the US's, not on it
+MEASURES = [
+    case(
+        "Turkey imposed a 40 percent duty on steel imports from Sweden.",
+        "Turkey|sanctions|Sweden",
+    ),
+    case(
+        "Peru barred five Venezuelan officials from entering the country.",
+        "Peru|sanctions|Venezuela",
+    ),
+    case(
+        "Burkina Faso terminated its military cooperation agreement with France.",
+        "Burkina Faso|sanctions|France",
+    ),
+    case(
+        "Bolivia announced the rupture of diplomatic relations with Israel.",
+        "Bolivia|sanctions|Israel",
+    ),
+    case("Brazil called the new US tariff unfair."),
+]
+
+# a nameless plural whose "of" lists actors stands for each of them
+LISTED_OF = [
+    case(
+        "Russia struck a hospital in Kharkiv. The foreign ministers of Norway, Iceland and Denmark "
+        "condemned the attack.",
+        "Russia|attacks|Kharkiv Oblast",
+        "Norway|condemns|Russia",
+        "Iceland|condemns|Russia",
+        "Denmark|condemns|Russia",
+    ),
+    case(
+        "The presidents of Kenya and Uganda accused Sudan of arming the rebels.",
+        "Kenya|condemns|Sudan",
+        "Uganda|condemns|Sudan",
+    ),
+]
+
 CASES = CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
+CASES += MEASURES + LISTED_OF
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
