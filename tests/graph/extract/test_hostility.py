@@ -378,8 +378,37 @@ LISTED_OF = [
     ),
 ]
 
+# threats by the measures or acts promised: "will take resolute measures against X", "reserves
+# the right to respond", "threatened to suspend aid to X" (the recipient, not the donor's
+# demonym), an act promised on a condition ("if ... enters our airspace, we will shoot it down")
+PROMISED = [
+    case(
+        "Ottawa threatened to suspend Canadian development aid to Mali.",
+        "Canada|warns|Mali",
+    ),
+    case(
+        "Beijing said China would take resolute measures against Lithuania.",
+        "China|warns|Lithuania",
+    ),
+    case(
+        "If another Belarusian helicopter enters our airspace, we will shoot it down, the Latvian "
+        "defence minister said.",
+        "Latvia|warns|Belarus",
+    ),
+    case(
+        "Romania will take mirror measures against Moscow, the foreign ministry said.",
+        "Romania|warns|Russia",
+    ),
+    case(
+        "Azerbaijani troops shelled Armenian positions on Monday. Yerevan said it reserves the "
+        "right to respond.",
+        "Azerbaijani forces|attacks|Armenia",
+        "Armenia|warns|Azerbaijan",
+    ),
+]
+
 CASES = CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
-CASES += MEASURES + LISTED_OF
+CASES += MEASURES + LISTED_OF + PROMISED
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
