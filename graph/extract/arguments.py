@@ -215,6 +215,12 @@ class Arguments:
             if not found and gov.dep_ == "attr" and gov.head.i != gov.i:
                 found = self.subjects(here, gov.head)
             return found
+        if verb.dep_ == "acl" and self.lex.is_cue(gov.lemma_.lower(), "statement"):
+            # "issued a joint statement condemning X": the statement's issuers speak
+            found = self.noun_agents(here, gov)
+            if not found and gov.dep_ == "dobj" and gov.head.pos_ in ("VERB", "AUX"):
+                found = self.subjects(here, gov.head)
+            return found
         return []
 
     def _controller(self, here: int, verb: Token, gov: Token) -> list[str]:

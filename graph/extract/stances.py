@@ -128,7 +128,19 @@ THREAT_VERBS = frozenset({"warn", "vow", "threaten", "promise", "pledge", "cauti
 THANK_VERBS = frozenset({"thank", "praise", "commend", "applaud", "credit"})
 # words that make hostilities unreal: feared, risked, avoided, unlikely
 UNREAL = frozenset(
-    {"unlikely", "likely", "possible", "risk", "fear", "prevent", "avoid", "threat", "danger"}
+    {
+        "unlikely",
+        "likely",
+        "possible",
+        "improbable",
+        "impossible",
+        "risk",
+        "fear",
+        "prevent",
+        "avoid",
+        "threat",
+        "danger",
+    }
 )
 MIGHT = frozenset({"could", "might", "may", "can"})
 # pronouns that stand for an act just reported ("Pakistan called it an act of war")

@@ -407,8 +407,36 @@ PROMISED = [
     ),
 ]
 
+# a statement's participle speaks for its issuers ("issued a joint statement condemning X"),
+# each of them; hostilities named by a noun of conflict between two sides or an insurgency
+# against one; a conflict judged improbable is none
+STATEMENTS = [
+    case(
+        "Saudi Arabia, Egypt and Qatar issued a joint statement condemning Israel's strikes on "
+        "Lebanon.",
+        "Saudi Arabia|condemns|Israel",
+        "Egypt|condemns|Israel",
+        "Qatar|condemns|Israel",
+        "Israel|attacks|Lebanon",
+    ),
+    case(
+        "The General Assembly adopted a resolution condemning Russia's annexation of Crimea.",
+        "United Nations General Assembly|condemns|Russia",
+    ),
+    case(
+        "The conflict between Thailand and Cambodia flared again in July.",
+        "Thailand|attacks|Cambodia",
+        "Cambodia|attacks|Thailand",
+    ),
+    case(
+        "Al-Shabaab has waged an insurgency against the Somali state since 2006.",
+        "al-Shabaab|attacks|Somalia",
+    ),
+    case("A military confrontation between Egypt and Ethiopia remains improbable, experts say."),
+]
+
 CASES = CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
-CASES += MEASURES + LISTED_OF + PROMISED
+CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
