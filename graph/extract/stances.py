@@ -306,8 +306,9 @@ class Stances:
             agents = args.subjects(here, anchor)
         else:
             agents = args.noun_agents(here, anchor)
-            if _prep(anchor, "from") is not None and set(agents) <= set(targets):
-                # "a duty on goods from India": whence the goods come, not who imposes it
+            # none of its own, or "a duty on goods from India" (whence the goods come, not who
+            # imposes it): the clause's subject
+            if not agents or (_prep(anchor, "from") is not None and set(agents) <= set(targets)):
                 gov = _clause(anchor)
                 agents = args.subjects(here, gov) if gov.pos_ in ("VERB", "AUX") else []
         if not agents:
