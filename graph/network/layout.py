@@ -55,17 +55,18 @@ GAP_PX = 12  # between two boxes
 CELLS_PER_BOX = 2  # grid cells per median box, each way: finer packs closer, coarser is faster
 
 # Arial's advance widths (as Liberation Sans, its metric twin that Debian's Chromium draws with),
-# in thousandths of the font size, for the printable ASCII characters from " " to "~": measured
-# with canvas measureText in Chromium; they are also Helvetica's AFM widths
+# in the font's own units (2048 to the font size), for the printable ASCII characters from " " to
+# "~": measured with canvas measureText in Chromium, where they come out exact
 _ASCII_WIDTHS = (
-    "278 278 355 556 556 889 667 191 333 333 389 584 278 333 278 278 556 556 556 556 556 556 556 "
-    "556 556 556 278 278 584 584 584 556 1015 667 667 722 722 667 611 778 722 278 500 667 556 833 "
-    "722 778 667 778 722 667 611 722 667 944 667 667 611 278 278 278 469 556 333 556 556 500 556 "
-    "556 278 556 556 222 222 500 222 833 556 556 556 556 333 500 278 556 500 722 500 500 500 334 "
-    "260 334 584"
+    "569 569 727 1139 1139 1821 1366 391 682 682 797 1196 569 682 569 569 1139 1139 1139 1139 "
+    "1139 1139 1139 1139 1139 1139 569 569 1196 1196 1196 1139 2079 1366 1366 1479 1479 1366 1251 "
+    "1593 1479 569 1024 1366 1139 1706 1479 1593 1366 1593 1479 1366 1251 1479 1366 1933 1366 "
+    "1366 1251 569 569 569 961 1139 682 1139 1139 1024 1139 1139 569 1139 1139 455 455 1024 455 "
+    "1706 1139 1139 1139 1139 682 1024 569 1139 1024 1479 1024 1024 1024 684 532 684 1196"
 )
 GLYPH_WIDTHS = {chr(32 + i): int(w) for i, w in enumerate(_ASCII_WIDTHS.split())}
-WIDEST = 1000  # any other character (Cyrillic, CJK ...): a full em, more than most are
+UNITS = 2048
+WIDEST = UNITS  # any other character (Cyrillic, CJK ...): a full em, more than most are
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ class Box:
 def label_width(label: str, px: float = LABEL_PX) -> float:
     """The width of ``label`` in Arial at ``px`` pixels (accents count as their letter)."""
     letters = (c for c in unicodedata.normalize("NFKD", label) if not unicodedata.combining(c))
-    return sum(GLYPH_WIDTHS.get(c, WIDEST) for c in letters) * px / 1000
+    return sum(GLYPH_WIDTHS.get(c, WIDEST) for c in letters) * px / UNITS
 
 
 def node_box(label: str, size: float, shape: str) -> Box:
