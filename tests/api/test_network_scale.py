@@ -2,7 +2,7 @@
 of that many actors and four times as many edges (``bench.bench_network``'s shape: a few hubs,
 as in the news). Read from the drawn page, as ``bench.screenshots`` does: no two node boxes
 overlap, every node lies inside the canvas, and each drawn box lies within the box the server
-laid out for it."""
+laid out for it; hedged edges keep dashes that can be seen (and drawn in time)."""
 
 from __future__ import annotations
 
@@ -52,6 +52,9 @@ def test_no_two_drawn_nodes_overlap_and_every_node_is_inside_the_canvas(
         tab.wait_for_function("window.allegiance && window.allegiance.ready", timeout=300_000)
         boxes, width, height = tab.evaluate(BOXES)  # on the screen: what a user sees
         drawn = tab.evaluate(DRAWN_NODES)
+        scale, dashes = tab.evaluate(
+            "[allegiance.network.getScale(), allegiance.edges.get().map((e) => e.dashes)]"
+        )
         OUTPUT.mkdir(exist_ok=True)
         tab.screenshot(path=str(OUTPUT / f"network-{len(boxes)}.png"))
     finally:
@@ -60,3 +63,8 @@ def test_no_two_drawn_nodes_overlap_and_every_node_is_inside_the_canvas(
     assert len(boxes) == len(drawn) in (1000, 5000)
     assert problems(boxes, width, height) == []
     assert beyond_laid_out_boxes(drawn) == []
+    # hedged and disputed edges still dashed, the dashes scaled to be as long on the screen as a
+    # small view's (5px; vis-network's own would be a fraction of a pixel, and slow to draw)
+    hedged = [d for d in dashes if d and len(d) == 2]
+    assert len(hedged) > len(dashes) / 20
+    assert all(4 <= d[0] * scale <= 5 for d in hedged)
