@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pyoxigraph as ox
@@ -136,3 +137,31 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 def client(server: Server) -> Iterator[httpx.Client]:
     with server.client() as c:
         yield c
+
+
+# every drawn node as the page has it: its id, label, size and shape, its position and the box
+# vis-network draws for it (getBoundingBox), in canvas coordinates
+DRAWN_NODES = """() => {
+  const net = allegiance.network, at = net.getPositions();
+  return allegiance.nodes.get().map((n) => [n.id, n.label, n.size, n.shape, at[n.id].x, at[n.id].y,
+                                            net.getBoundingBox(n.id)]);
+}"""
+
+
+def beyond_laid_out_boxes(drawn: list[list[Any]]) -> list[str]:
+    """The drawn nodes (``DRAWN_NODES``) whose drawn box reaches out of the box the server laid
+    out for them (``graph.network.layout.node_box``, less its gap), or falls more than a pixel
+    short of it across (a label measured wider than it is): the layout's promise that no two
+    boxes overlap is then the page's."""
+    from graph.network.layout import GAP_PX, node_box
+
+    out = []
+    for node_id, label, size, shape, x, y, b in drawn:
+        box, gap = node_box(label, size, shape), GAP_PX / 2
+        half, above, below = box.half_width - gap, box.above - gap, box.below - gap
+        reach = max(x - b["left"], b["right"] - x)
+        if reach > half + 0.01 or y - b["top"] > above + 0.01 or b["bottom"] - y > below + 0.01:
+            out.append(f"{label} ({node_id}) drawn {b} beyond {box} at ({x}, {y})")
+        elif reach < half - 1:
+            out.append(f"{label} ({node_id}) drawn {reach:.1f}px to each side, laid out {half:.1f}")
+    return out

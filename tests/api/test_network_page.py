@@ -19,6 +19,8 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.api.conftest import DRAWN_NODES, beyond_laid_out_boxes
+
 ROOT = Path(__file__).resolve().parents[2]
 OUTPUT = ROOT / "test-output"
 SERVE = (
@@ -312,3 +314,15 @@ def test_no_two_nodes_overlap_and_every_node_is_inside_the_canvas(
     OUTPUT.mkdir(exist_ok=True)
     name = query.strip("?").replace("&", "-").replace("=", "-") or "default"
     page.tab.screenshot(path=str(OUTPUT / f"network-{name}.png"))
+
+
+@pytest.mark.parametrize("query", ["", "?view=full"])
+def test_each_drawn_node_lies_in_the_box_the_server_laid_out(
+    page: Page, server: str, query: str
+) -> None:
+    """The seeds' real names (and every shape of the full view) drawn as the layout measured
+    them: the server's guarantee that no two boxes overlap holds for what the page draws."""
+    page.open(server + "/graph" + query)
+    drawn = page.tab.evaluate(DRAWN_NODES)
+    assert len(drawn) > 5
+    assert beyond_laid_out_boxes(drawn) == []

@@ -182,7 +182,11 @@
     if (state.network) state.network.destroy();
     const big = data.edges.length > 2000;
     if (big) {  // thousands of edge captions cost every frame; the relations are in the card
-      for (const e of data.edges) delete e.label;
+      const k = dashScale(data.nodes);
+      for (const e of data.edges) {
+        delete e.label;
+        if (e.dashes) e.dashes = (Array.isArray(e.dashes) ? e.dashes : [5, 5]).map((d) => d * k);
+      }
     }
     state.nodes = new vis.DataSet(data.nodes);
     state.edges = new vis.DataSet(data.edges);
@@ -213,6 +217,16 @@
       });
     }
     names();
+  }
+
+  // a big view is drawn far zoomed out, where vis-network's 5px dashes are a fraction of a pixel:
+  // thousands of dashes to an edge take seconds to draw and look solid. Scaled by how far the
+  // view that fits the layout is zoomed out, they look as in a small view (longer zoomed in)
+  function dashScale(nodes) {
+    const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y), frame = $("network");
+    const fit = Math.min(frame.clientWidth / (1.1 * (Math.max(...xs) - Math.min(...xs) || 1)),
+                         frame.clientHeight / (1.1 * (Math.max(...ys) - Math.min(...ys) || 1)));
+    return fit > 0 && fit < 1 ? 1 / fit : 1;
   }
 
   function summary() {

@@ -17,7 +17,7 @@ import pytest
 from graph.analysis.alignment import alignments
 from graph.errors import InputError
 from graph.network.build import actor_graph, network, rank
-from graph.network.draw import LAYOUT_MAX_NODES
+from graph.network.layout import CORE
 from graph.network.model import NetworkQuery
 from graph.schema import load_registry
 from graph.settings import DATA_DIR
@@ -221,7 +221,7 @@ def test_a_big_graph_is_cut_to_the_default_limit_and_laid_out_here() -> None:
     hub = network(store, NetworkQuery(actor="S0", depth=1, limit=0), REGISTRY)
     assert 1 < len(hub["nodes"]) <= 600
     everything = network(store, NetworkQuery(limit=0), REGISTRY)
-    assert len(everything["nodes"]) == 600 > LAYOUT_MAX_NODES
+    assert len(everything["nodes"]) == 600 > CORE
     assert everything["meta"]["laid_out"] is True  # the core by spring layout, the rest around
     assert all("x" in n and "y" in n for n in everything["nodes"])
     spots = {(n["x"], n["y"]) for n in everything["nodes"]}
@@ -346,24 +346,3 @@ def test_an_official_searched_in_the_actor_view_focuses_their_state(tmp_path: Pa
     data = network(store, NetworkQuery(actor="putin", depth=0), REGISTRY)
     assert data["meta"]["focus"] == ["urn:ru"]
     assert {n["label"] for n in data["nodes"]} == {"Russia"}
-
-
-def test_separate_leaves_no_two_boxes_overlapping() -> None:
-    import random
-
-    from graph.network.draw import separate
-
-    rng = random.Random(7)
-    pos = {str(i): (rng.gauss(0, 300), rng.gauss(0, 300)) for i in range(200)}
-    boxes = {n: (rng.uniform(40, 160), 50.0) for n in pos}
-    out = separate(pos, boxes)
-    names = sorted(out)
-    overlapping = [
-        (a, b)
-        for i, a in enumerate(names)
-        for b in names[i + 1 :]
-        if 2 * abs(out[a][0] - out[b][0]) < boxes[a][0] + boxes[b][0]
-        and 2 * abs(out[a][1] - out[b][1]) < boxes[a][1] + boxes[b][1]
-    ]
-    assert overlapping == []
-    assert separate(pos, boxes) == out  # the same every time
