@@ -9,6 +9,7 @@ to the next is only the ``PersonIndex`` handed in.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rdflib import RDFS, Graph, Literal, URIRef
@@ -172,14 +173,21 @@ class Reader:
         text = ReadDocument(source.identifier, document, ntriples(graphs.registry), labels, report)
         return text, data
 
-    def read_batch(self, batch: list[SourceDocument], people: PersonIndex) -> ReadBatch:
-        """Parse and read one batch in document order; SHACL checks it as a whole."""
-        documents, data = [], Graph()
+    def read_documents(
+        self, batch: list[SourceDocument], people: PersonIndex
+    ) -> Iterator[tuple[ReadDocument, Graph]]:
+        """Parse and read documents in order, one at a time (``read_text`` of each): a document
+        over the size limit raises before any is parsed."""
         for source in batch:
             check_size(source, self.settings.max_document_chars)
         docs = parse(self.nlp, [s.nlp_text for s in batch])
         for source, doc in zip(batch, docs, strict=True):
-            text, checked = self.read_text(source, doc, people)
+            yield self.read_text(source, doc, people)
+
+    def read_batch(self, batch: list[SourceDocument], people: PersonIndex) -> ReadBatch:
+        """Parse and read one batch in document order; SHACL checks it as a whole."""
+        documents, data = [], Graph()
+        for text, checked in self.read_documents(batch, people):
             documents.append(text)
             data += checked
         return ReadBatch(documents, self.check(one_label_each(data, documents)))

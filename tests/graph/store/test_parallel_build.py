@@ -100,16 +100,26 @@ def test_the_workers_end_when_the_build_is_killed(tmp_path: Path) -> None:
     )  # fmt: skip
     deadline, workers = time.monotonic() + 300, set()
     while time.monotonic() < deadline and len(workers) < 2 and build.poll() is None:
-        workers = {c for c in _children(build.pid) if "spawn_main" in _cmdline(c)}
+        command = _cmdline(build.pid)  # a forked worker has the build's command line
+        workers = {c for c in _children(build.pid) if _cmdline(c) == command}
         time.sleep(0.2)
     assert len(workers) >= 2, "the build started no worker processes"
     build.send_signal(signal.SIGKILL)
     build.wait()
     deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() for w in workers):
+    while time.monotonic() < deadline and any(_alive(w, command) for w in workers):
         time.sleep(0.2)
-    alive = [w for w in workers if Path(f"/proc/{w}").exists() and "spawn_main" in _cmdline(w)]
+    alive = [w for w in workers if _alive(w, command)]
     assert not alive, f"workers {alive} outlived the build"
+
+
+def _alive(pid: int, command: str) -> bool:
+    """``pid`` still runs the build's command (not a zombie, nor a new process given the pid)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z" and _cmdline(pid) == command
 
 
 def _cmdline(pid: int) -> str:
