@@ -41,8 +41,7 @@ from typing import cast
 from rdflib import Graph
 
 from graph.extract.entities import PersonIndex
-from graph.knowledge import Knowledge
-from graph.settings import Settings
+from graph.rdf.serialize import DocumentGraphs
 from graph.store.read import ReadBatch, ReadDocument, Reader, one_label_each
 from graph.text.documents import SourceDocument
 
@@ -106,18 +105,21 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _read_chunk(chunk: list[SourceDocument]) -> tuple[ReadBatch, list[list[Note]]]:
-    """Read a few documents (as ``Reader.read_batch`` does, SHACL over the chunk) with the
-    worker's index, noting each document's answers from it."""
+def _read_chunk(chunk: list[SourceDocument], check: bool) -> tuple[ReadBatch, list[list[Note]]]:
+    """Read a few documents with the worker's index, noting each document's answers from it;
+    with ``check`` (the chunk is a whole batch), SHACL checks them as ``Reader.read_batch`` does."""
     assert _reader is not None and _people is not None, "_start_worker did not run"
     documents, data, notes = [], Graph(), []
     recording = _RecordingPeople(_people)
-    for text, checked in _reader.read_documents(chunk, cast(PersonIndex, recording)):
+    for text, graphs in _reader.read_documents(chunk, cast(PersonIndex, recording)):
         documents.append(text)
         notes.append(recording.notes)
         recording.notes = []
-        data += checked
-    return ReadBatch(documents, _reader.check(one_label_each(data, documents))), notes
+        if check:
+            data += graphs.document
+            data += graphs.registry
+    violations = _reader.check(one_label_each(data, documents)) if check else []
+    return ReadBatch(documents, violations), notes
 
 
 class _Replay:
@@ -145,7 +147,7 @@ class _Replay:
                 return False
         return True
 
-    def read_again(self, source: SourceDocument) -> tuple[ReadDocument, Graph]:
+    def read_again(self, source: SourceDocument) -> tuple[ReadDocument, DocumentGraphs]:
         """Read one document here, with the real index (what a one-process build does)."""
         people = _Learning(self.people, self.learnt)
         doc = self.reader.nlp(source.nlp_text)
@@ -170,12 +172,14 @@ class _Learning(_RecordingPeople):
         self.learnt.append((key, name))
 
 
-def _checked_again(reader: Reader, batch: ReadBatch, again: dict[int, Graph]) -> list[str]:
-    """SHACL on a batch some of whose documents were read again."""
+def _checked(reader: Reader, batch: ReadBatch, again: dict[int, DocumentGraphs]) -> list[str]:
+    """SHACL on a whole batch, as a one-process build checks it: the graphs of the documents
+    read here again, the others from the text the workers sent."""
     data = Graph()
     for i, document in enumerate(batch.documents):
         if i in again:
-            data += again[i]
+            data += again[i].document
+            data += again[i].registry
             continue
         data.parse(data=document.document, format="nt")
         data.parse(data=document.registry, format="nt")
@@ -210,23 +214,26 @@ def read_in_processes(
         gc.freeze()  # the first submit forks every worker (before the pool's own threads start)
         try:
             chunked: list[list[Future[tuple[ReadBatch, list[list[Note]]]]]] = [
-                [pool.submit(_read_chunk, batch[i : i + size]) for i in range(0, len(batch), size)]
+                [
+                    pool.submit(_read_chunk, batch[i : i + size], size >= len(batch))
+                    for i in range(0, len(batch), size)
+                ]
                 for batch in batches
             ]
         finally:
             gc.unfreeze()
         for batch, futures in zip(batches, chunked, strict=True):
             parts = [future.result() for future in futures]
-            read = ReadBatch([d for p, _ in parts for d in p.documents], [])
-            read.violations = [v for p, _ in parts for v in p.violations]
+            read = ReadBatch([d for p, _ in parts for d in p.documents], parts[0][0].violations)
             notes = [n for _, chunk_notes in parts for n in chunk_notes]
-            again: dict[int, Graph] = {}
+            again: dict[int, DocumentGraphs] = {}
             for i, (source, doc_notes) in enumerate(zip(batch, notes, strict=True)):
                 if not replay.accept(doc_notes):
-                    text, checked = replay.read_again(source)
-                    read.documents[i], again[i] = text, checked
-            if again and settings.validate:
-                read.violations = _checked_again(reader, read, again)
+                    read.documents[i], again[i] = replay.read_again(source)
+            # a batch read in several chunks is checked here as a whole: a maximum count or a
+            # class can hold in every chunk and not in their union, or the other way round
+            if settings.validate and (again or len(futures) > 1):
+                read.violations = _checked(reader, read, again)
             yield read
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
