@@ -1,6 +1,6 @@
 """Build speed: the whole build against a bare ``nlp.pipe``, in one process and in two.
 
-    python -m bench.bench_build [--docs 96]
+    python -m bench.bench_build [--docs 128] [--repeat 3]
 
 All three are measured in the same run on the same synthetic articles (bench/corpus.py): first
 the unmodified spaCy model parsing the texts in this process (the baseline), then the whole build
@@ -62,26 +62,36 @@ def _build(settings: Settings, sources: list[SourceDocument], name: str) -> tupl
     return seconds, _cpu() - cpu
 
 
-def run(docs: int) -> list[Figure]:
+def _pipe(model: str, texts: list[str], batch_size: int) -> tuple[float, float]:
+    """Wall and CPU seconds of the unmodified model parsing ``texts`` (loaded before)."""
+    bare = load_model(model)
+    load, cpu, start = _load(), _cpu(), time.perf_counter()
+    for _ in bare.pipe(texts, batch_size=batch_size):
+        pass
+    seconds = time.perf_counter() - start
+    print(
+        f"bench build: bare nlp.pipe {seconds:.1f} s = "
+        f"{sum(len(t.split()) for t in texts) / seconds:,.0f} words/s, load {load} -> {_load()}"
+    )
+    return seconds, _cpu() - cpu
+
+
+def run(docs: int, repeat: int = 1) -> list[Figure]:
+    """The figures; with ``repeat`` > 1 the three measurements are taken that many times, in
+    turn, and each figure uses the fastest of each (on a shared machine, the least disturbed)."""
     tmp = Path(tempfile.mkdtemp(prefix="allegiance-bench-"))
     sources = [read_document(p) for p in make_corpus(tmp / "corpus", docs)]
     texts = [s.nlp_text for s in sources]
     words = sum(len(t.split()) for t in texts)
     settings = Settings(store_path=tmp / "store")
-
-    bare = load_model(settings.model)
-    load, cpu, start = _load(), _cpu(), time.perf_counter()
-    for _ in bare.pipe(texts, batch_size=settings.batch_size):
-        pass
-    pipe_s, pipe_cpu = time.perf_counter() - start, _cpu() - cpu
-    del bare
     print(f"bench build: {docs} documents, {words} words")
-    print(
-        f"bench build: bare nlp.pipe {pipe_s:.1f} s = {words / pipe_s:,.0f} words/s, "
-        f"load {load} -> {_load()}"
-    )
-    one_s, one_cpu = _build(replace(settings, processes=1), sources, "one-process")
-    two_s, two_cpu = _build(replace(settings, processes=2), sources, "two-processes")
+    runs: dict[str, list[tuple[float, float]]] = {"pipe": [], "one": [], "two": []}
+    for n in range(repeat):
+        runs["pipe"].append(_pipe(settings.model, texts, settings.batch_size))
+        one, two = replace(settings, processes=1), replace(settings, processes=2)
+        runs["one"].append(_build(one, sources, f"one-process-{n}"))
+        runs["two"].append(_build(two, sources, f"two-processes-{n}"))
+    (pipe_s, pipe_cpu), (one_s, one_cpu), (two_s, two_cpu) = (min(r) for r in runs.values())
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"bench build: CPU seconds: nlp.pipe {pipe_cpu:.1f}, build {one_cpu:.1f} "
@@ -89,21 +99,22 @@ def run(docs: int) -> list[Figure]:
         f"peak RSS {peak_mb:,.0f} MiB"
     )
     ratio, speedup = one_s / pipe_s, one_s / two_s
+    best = f", best of {repeat}" if repeat > 1 else ""
     return [
         Figure(
             "build / bare nlp.pipe, one process",
             f"{ratio:.2f}",
             "<= 1.10",
             ratio <= 1.10,
-            f"{docs} docs, {words / one_s:,.0f} words/s; CPU seconds {one_cpu / pipe_cpu:.2f}; "
-            f"load {_load()}",
+            f"{docs} docs{best}, {words / one_s:,.0f} words/s; CPU seconds "
+            f"{one_cpu / pipe_cpu:.2f}; load {_load()}",
         ),
         Figure(
             "build speed-up, 2 processes vs 1",
             f"{speedup:.2f}x",
             ">= 1.70x",
             speedup >= 1.70,
-            f"{one_s:.1f} s -> {two_s:.1f} s, worker start-up included; CPU seconds "
+            f"{one_s:.1f} s -> {two_s:.1f} s{best}, worker start-up included; CPU seconds "
             f"{one_cpu:.1f} -> {two_cpu:.1f}; load {_load()}",
         ),
     ]
@@ -112,7 +123,9 @@ def run(docs: int) -> list[Figure]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=DOCS["ci"])
-    Figure.table(run(ap.parse_args().docs))
+    ap.add_argument("--repeat", type=int, default=1, help="measure this many times, keep the best")
+    args = ap.parse_args()
+    Figure.table(run(args.docs, args.repeat))
 
 
 if __name__ == "__main__":

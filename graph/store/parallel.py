@@ -47,7 +47,7 @@ from graph.text.documents import SourceDocument
 
 __all__ = ["CHUNK", "read_in_processes"]
 
-CHUNK = 8  # documents a worker reads at a time (a batch's writes stay one transaction)
+CHUNK = 4  # documents a worker reads at a time (a batch's writes stay one transaction)
 
 # what a worker notes: ("resolve", name, key or None), ("label", key, label or None),
 # ("add", key, name)
@@ -172,6 +172,12 @@ class _Learning(_RecordingPeople):
         self.learnt.append((key, name))
 
 
+def _parsed(data: Graph, document: ReadDocument) -> None:
+    """Add what a worker sent of one document (its graph and registry facts) to ``data``."""
+    data.parse(data=document.document, format="nt")
+    data.parse(data=document.registry, format="nt")
+
+
 def _checked(reader: Reader, batch: ReadBatch, again: dict[int, DocumentGraphs]) -> list[str]:
     """SHACL on a whole batch, as a one-process build checks it: the graphs of the documents
     read here again, the others from the text the workers sent."""
@@ -180,9 +186,8 @@ def _checked(reader: Reader, batch: ReadBatch, again: dict[int, DocumentGraphs])
         if i in again:
             data += again[i].document
             data += again[i].registry
-            continue
-        data.parse(data=document.document, format="nt")
-        data.parse(data=document.registry, format="nt")
+        else:
+            _parsed(data, document)
     return reader.check(one_label_each(data, batch.documents))
 
 
@@ -223,17 +228,25 @@ def read_in_processes(
         finally:
             gc.unfreeze()
         for batch, futures in zip(batches, chunked, strict=True):
-            parts = [future.result() for future in futures]
+            # a batch read in several chunks is checked here as a whole: a maximum count or a
+            # class can hold in every chunk and not in their union, or the other way round; its
+            # graph grows as the chunks come in, while the workers read on
+            whole = settings.validate and len(futures) > 1
+            parts, data = [], Graph()
+            for future in futures:
+                parts.append(future.result())
+                for document in parts[-1][0].documents if whole else ():
+                    _parsed(data, document)
             read = ReadBatch([d for p, _ in parts for d in p.documents], parts[0][0].violations)
             notes = [n for _, chunk_notes in parts for n in chunk_notes]
             again: dict[int, DocumentGraphs] = {}
             for i, (source, doc_notes) in enumerate(zip(batch, notes, strict=True)):
                 if not replay.accept(doc_notes):
                     read.documents[i], again[i] = replay.read_again(source)
-            # a batch read in several chunks is checked here as a whole: a maximum count or a
-            # class can hold in every chunk and not in their union, or the other way round
-            if settings.validate and (again or len(futures) > 1):
+            if again and settings.validate:
                 read.violations = _checked(reader, read, again)
+            elif whole:
+                read.violations = reader.check(one_label_each(data, read.documents))
             yield read
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
