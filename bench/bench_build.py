@@ -41,6 +41,11 @@ def _cpu() -> float:
     return sum(own) + sum(children)
 
 
+def _children_cpu() -> float:
+    """CPU seconds of the ended worker processes (a pool's are counted once it has shut down)."""
+    return sum(os.times()[2:4])
+
+
 def _load() -> str:
     return f"{os.getloadavg()[0]:.1f}"
 
@@ -50,16 +55,18 @@ def _build(settings: Settings, sources: list[SourceDocument], name: str) -> tupl
     store = EmbeddedStore(settings.store_path.parent / name)
     builder = Builder(settings, store)
     assert builder.nlp is not None  # loaded before the clock starts, as the CLI does
-    load, cpu, start = _load(), _cpu(), time.perf_counter()
+    load, cpu, children, start = _load(), _cpu(), _children_cpu(), time.perf_counter()
     report = builder.ingest(sources)
     seconds = time.perf_counter() - start
     store.close()
+    cpu, workers = _cpu() - cpu, _children_cpu() - children
     print(
         f"bench build: {name}: {seconds:.1f} s, {report.claims} claims, "
         f"shacl={'conforms' if not report.violations else len(report.violations)}, "
+        f"CPU s {cpu:.1f} (writer {cpu - workers:.1f}, workers {workers:.1f}), "
         f"load {load} -> {_load()}"
     )
-    return seconds, _cpu() - cpu
+    return seconds, cpu
 
 
 def _pipe(model: str, texts: list[str], batch_size: int) -> tuple[float, float]:
