@@ -178,19 +178,6 @@ def _parsed(data: Graph, document: ReadDocument) -> None:
     data.parse(data=document.registry, format="nt")
 
 
-def _checked(reader: Reader, batch: ReadBatch, again: dict[int, DocumentGraphs]) -> list[str]:
-    """SHACL on a whole batch, as a one-process build checks it: the graphs of the documents
-    read here again, the others from the text the workers sent."""
-    data = Graph()
-    for i, document in enumerate(batch.documents):
-        if i in again:
-            data += again[i].document
-            data += again[i].registry
-        else:
-            _parsed(data, document)
-    return reader.check(one_label_each(data, batch.documents))
-
-
 def read_in_processes(
     reader: Reader,
     people: PersonIndex,
@@ -229,23 +216,28 @@ def read_in_processes(
             gc.unfreeze()
         for batch, futures in zip(batches, chunked, strict=True):
             # a batch read in several chunks is checked here as a whole: a maximum count or a
-            # class can hold in every chunk and not in their union, or the other way round; its
-            # graph grows as the chunks come in, while the workers read on
+            # class can hold in every chunk and not in their union, or the other way round. Its
+            # graph grows as the chunks come in (while the workers read on), each document's
+            # notes replayed first, so that a document read again is not parsed from its text
             whole = settings.validate and len(futures) > 1
-            parts, data = [], Graph()
+            read, data = ReadBatch([], []), Graph()
             for future in futures:
-                parts.append(future.result())
-                for document in parts[-1][0].documents if whole else ():
-                    _parsed(data, document)
-            read = ReadBatch([d for p, _ in parts for d in p.documents], parts[0][0].violations)
-            notes = [n for _, chunk_notes in parts for n in chunk_notes]
-            again: dict[int, DocumentGraphs] = {}
-            for i, (source, doc_notes) in enumerate(zip(batch, notes, strict=True)):
-                if not replay.accept(doc_notes):
-                    read.documents[i], again[i] = replay.read_again(source)
-            if again and settings.validate:
-                read.violations = _checked(reader, read, again)
-            elif whole:
+                part, notes = future.result()
+                read.violations += part.violations  # a chunk that is the whole batch checks it
+                for document, doc_notes in zip(part.documents, notes, strict=True):
+                    if not replay.accept(doc_notes):
+                        document, graphs = replay.read_again(batch[len(read.documents)])
+                        if settings.validate and not whole:  # the chunk's check saw the other
+                            whole, read.violations = True, []
+                            for earlier in read.documents:
+                                _parsed(data, earlier)
+                        if whole:
+                            data += graphs.document
+                            data += graphs.registry
+                    elif whole:
+                        _parsed(data, document)
+                    read.documents.append(document)
+            if whole:
                 read.violations = reader.check(one_label_each(data, read.documents))
             yield read
     finally:
