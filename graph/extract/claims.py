@@ -269,15 +269,15 @@ class _Reader:
             ):  # "targeted Chinese firms", "hit units of General Atomics": sanctions, not strikes
                 relation = "sanctions"
             if relation == "warns" and not patients:
-                # "threatened to expel the Ethiopian soldiers": whom the threatened act is aimed at
+                # "threatened to expel the Ethiopian soldiers": whom the threatened act is aimed
+                # at; "threatened to cut off American aid to Nigeria": its recipient first
+                acts = [x for x in t.children if x.dep_ == "xcomp"]
+                things = [d for x in acts for d in x.children if d.dep_ == "dobj"]
                 patients = [
                     k
-                    for x in t.children
-                    if x.dep_ == "xcomp"
-                    for d in x.children
-                    if d.dep_ == "dobj"
-                    for k in args.keys(here, d, deep=True)
-                ]
+                    for x in acts + things
+                    for k in args.prep_objects(here, x, ("to", "against", "on"), deep=True)
+                ] or [k for d in things for k in args.keys(here, d, deep=True)]
         if not patients and frame.places:
             patients = self.places(t, frame.places)
         for a in agents:

@@ -195,7 +195,20 @@ TRAINS = [
     case("North Korean soldiers trained by Russians", "Russia|trains|North Korea"),
 ]
 
-CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS
+# forces somewhere by what they do there: officers, border guards and military specialists are
+# forces; troops deployed at, patrolling in or working in a place are deployed to its state
+PRESENT = [
+    case("Cuban officers serve in Venezuela as advisers.", "Cuba|deploys|Venezuela"),
+    case(
+        "Egyptian troops deployed at the border of Somalia last week.",
+        "Egypt|deploys|Somalia",
+    ),
+    case("Turkish military specialists work in Libya.", "Turkey|deploys|Libya"),
+    case("Romanian troops patrol in Moldova.", "Romania|deploys|Moldova"),
+    case("The Russian officer said in Minsk that talks went well."),
+]
+
+CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS + PRESENT
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
