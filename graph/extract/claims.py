@@ -206,8 +206,12 @@ class _Reader:
             theme = first_child(t, "dobj")
             if theme is None and t.dep_ == "relcl":  # "the drones Iran sent"
                 theme = t.head
-            if theme is not None and self.is_recipient(here, theme):
-                recipients, theme = args.keys(here, antecedent(theme)), _prep_object(t, "with")
+            supplied = _prep_object(t, "with")  # "provided the Philippine Air Force with radars"
+            if theme is not None and (
+                self.is_recipient(here, theme)
+                or (supplied is not None and args.keys(here, antecedent(theme)))
+            ):
+                recipients, theme = args.keys(here, antecedent(theme)), supplied
             elif theme is not None:  # "give Ukraine parts", parsed as a compound of "parts"
                 first = next((c for c in theme.children if c.dep_ == "compound"), None)
                 if first is not None and first.i == t.i + 1 and first.pos_ == "PROPN":
