@@ -1,8 +1,11 @@
 """Reading a build's batches in several processes, with the store the same as from one.
 
-Each worker process has its own ``Reader`` (spaCy with the gazetteer rulers, extraction, RDF,
-SHACL) and reads whole batches; the writer (the calling process) writes them one transaction per
-batch, in document order, as they come back.
+The writer (the calling process) loads the spaCy pipeline with the gazetteer rulers once, then
+forks the worker processes: each starts with the pipeline, the gazetteer and the lexicon already
+in memory (shared with the writer copy-on-write), so a worker costs no start-up beyond the fork.
+Each worker reads chunks of documents (spaCy, extraction, RDF, SHACL) and sends back what the
+writer needs as text (``ReadDocument``: N-Triples, labels, the report), not spaCy objects; the
+writer writes each batch as one transaction, in document order, as its chunks come back.
 
 The one thing a document's reading takes from the documents before it is the ``PersonIndex``:
 "Budanov" is the Kyrylo Budanov of an earlier article. A worker cannot know what the batches
@@ -14,13 +17,19 @@ differs, the writer reads that document again itself (parsing it again too), wit
 index, and re-checks its batch with SHACL. So the output does not depend on the number of
 processes; only the speed does.
 
-Workers are started with ``spawn``: the writer holds an open RocksDB (and the server threads),
-neither of which survives ``fork`` safely.
+Workers are forked (the ``fork`` start method), not spawned: a spawned worker imports spaCy and
+loads the pipeline again, about four CPU seconds each, which on two cores ate most of the second
+core's gain. What a forked child must not touch is the writer's open store (RocksDB, with its own
+threads) and anything another thread held at the fork: a worker only reads text with the
+pipeline it inherited and ends with ``os._exit``, so it runs none of the store's code, not even
+its destructor. Python-level garbage is frozen before the fork (``gc.freeze``), so that the
+children's collections neither walk nor copy the pages of the inherited pipeline.
 """
 
 from __future__ import annotations
 
 import copy
+import gc
 import multiprocessing as mp
 import os
 import threading
@@ -32,14 +41,13 @@ from typing import cast
 from rdflib import Graph
 
 from graph.extract.entities import PersonIndex
-from graph.knowledge import Knowledge
-from graph.settings import Settings
+from graph.rdf.serialize import DocumentGraphs
 from graph.store.read import ReadBatch, ReadDocument, Reader, one_label_each
 from graph.text.documents import SourceDocument
 
 __all__ = ["CHUNK", "read_in_processes"]
 
-CHUNK = 8  # documents a worker reads at a time (a batch's writes stay one transaction)
+CHUNK = 4  # documents a worker reads at a time (a batch's writes stay one transaction)
 
 # what a worker notes: ("resolve", name, key or None), ("label", key, label or None),
 # ("add", key, name)
@@ -76,16 +84,17 @@ class _RecordingPeople:
         self.index.add(key, name)
 
 
-# a worker process's own reader and index, set once by _start_worker
+# a worker process's reader and index, set by _start_worker when it is forked
 _reader: Reader | None = None
 _people: PersonIndex | None = None
 
 
-def _start_worker(settings: Settings, knowledge: Knowledge, people: PersonIndex) -> None:
+def _start_worker(reader: Reader, people: PersonIndex) -> None:
+    """A forked worker's start: the writer's reader (pipeline loaded) and a copy of its index
+    as the batches began, both inherited through the fork, not pickled."""
     global _reader, _people
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
-    _reader, _people = Reader(settings, knowledge=knowledge), people
-    _reader.nlp  # noqa: B018  (load the pipeline now, not inside the first batch)
+    _reader, _people = reader, people
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -96,17 +105,21 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _read_batch(batch: list[SourceDocument]) -> tuple[ReadBatch, list[list[Note]]]:
+def _read_chunk(chunk: list[SourceDocument], check: bool) -> tuple[ReadBatch, list[list[Note]]]:
+    """Read a few documents with the worker's index, noting each document's answers from it;
+    with ``check`` (the chunk is a whole batch), SHACL checks them as ``Reader.read_batch`` does."""
     assert _reader is not None and _people is not None, "_start_worker did not run"
     documents, data, notes = [], Graph(), []
-    texts = (s.nlp_text for s in batch)
-    for source, doc in zip(batch, _reader.nlp.pipe(texts), strict=True):
-        recording = _RecordingPeople(_people)
-        text, checked = _reader.read_text(source, doc, cast(PersonIndex, recording))
+    recording = _RecordingPeople(_people)
+    for text, graphs in _reader.read_documents(chunk, cast(PersonIndex, recording)):
         documents.append(text)
         notes.append(recording.notes)
-        data += checked
-    return ReadBatch(documents, _reader.check(one_label_each(data, documents))), notes
+        recording.notes = []
+        if check:
+            data += graphs.document
+            data += graphs.registry
+    violations = _reader.check(one_label_each(data, documents)) if check else []
+    return ReadBatch(documents, violations), notes
 
 
 class _Replay:
@@ -134,7 +147,7 @@ class _Replay:
                 return False
         return True
 
-    def read_again(self, source: SourceDocument) -> tuple[ReadDocument, Graph]:
+    def read_again(self, source: SourceDocument) -> tuple[ReadDocument, DocumentGraphs]:
         """Read one document here, with the real index (what a one-process build does)."""
         people = _Learning(self.people, self.learnt)
         doc = self.reader.nlp(source.nlp_text)
@@ -159,16 +172,10 @@ class _Learning(_RecordingPeople):
         self.learnt.append((key, name))
 
 
-def _checked_again(reader: Reader, batch: ReadBatch, again: dict[int, Graph]) -> list[str]:
-    """SHACL on a batch some of whose documents were read again."""
-    data = Graph()
-    for i, document in enumerate(batch.documents):
-        if i in again:
-            data += again[i]
-            continue
-        data.parse(data=document.document, format="nt")
-        data.parse(data=document.registry, format="nt")
-    return reader.check(one_label_each(data, batch.documents))
+def _parsed(data: Graph, document: ReadDocument) -> None:
+    """Add what a worker sent of one document (its graph and registry facts) to ``data``."""
+    data.parse(data=document.document, format="nt")
+    data.parse(data=document.registry, format="nt")
 
 
 def read_in_processes(
@@ -185,32 +192,53 @@ def read_in_processes(
     """
     replay = _Replay(reader, people, replaced)
     settings = reader.settings
+    reader.nlp  # noqa: B018  (loaded here, once, before the fork: every worker inherits it)
     pool = ProcessPoolExecutor(
         processes,
-        mp_context=mp.get_context("spawn"),
+        mp_context=mp.get_context("fork"),
         initializer=_start_worker,
-        initargs=(settings, reader.knowledge, replay.start),
+        initargs=(reader, replay.start),
     )
     try:
         # each batch in a few chunks, so that the workers finish together: 96 documents in three
         # batches of 32 kept one of two workers idle for a third of the build
         size = max(1, min(CHUNK, -(-settings.batch_size // processes)))
-        chunked: list[list[Future[tuple[ReadBatch, list[list[Note]]]]]] = [
-            [pool.submit(_read_batch, batch[i : i + size]) for i in range(0, len(batch), size)]
-            for batch in batches
-        ]
+        gc.freeze()  # the first submit forks every worker (before the pool's own threads start)
+        try:
+            chunked: list[list[Future[tuple[ReadBatch, list[list[Note]]]]]] = [
+                [
+                    pool.submit(_read_chunk, batch[i : i + size], size >= len(batch))
+                    for i in range(0, len(batch), size)
+                ]
+                for batch in batches
+            ]
+        finally:
+            gc.unfreeze()
         for batch, futures in zip(batches, chunked, strict=True):
-            parts = [future.result() for future in futures]
-            read = ReadBatch([d for p, _ in parts for d in p.documents], [])
-            read.violations = [v for p, _ in parts for v in p.violations]
-            notes = [n for _, chunk_notes in parts for n in chunk_notes]
-            again: dict[int, Graph] = {}
-            for i, (source, doc_notes) in enumerate(zip(batch, notes, strict=True)):
-                if not replay.accept(doc_notes):
-                    text, checked = replay.read_again(source)
-                    read.documents[i], again[i] = text, checked
-            if again and settings.validate:
-                read.violations = _checked_again(reader, read, again)
+            # a batch read in several chunks is checked here as a whole: a maximum count or a
+            # class can hold in every chunk and not in their union, or the other way round. Its
+            # graph grows as the chunks come in (while the workers read on), each document's
+            # notes replayed first, so that a document read again is not parsed from its text
+            whole = settings.validate and len(futures) > 1
+            read, data = ReadBatch([], []), Graph()
+            for future in futures:
+                part, notes = future.result()
+                read.violations += part.violations  # a chunk that is the whole batch checks it
+                for document, doc_notes in zip(part.documents, notes, strict=True):
+                    if not replay.accept(doc_notes):
+                        document, graphs = replay.read_again(batch[len(read.documents)])
+                        if settings.validate and not whole:  # the chunk's check saw the other
+                            whole, read.violations = True, []
+                            for earlier in read.documents:
+                                _parsed(data, earlier)
+                        if whole:
+                            data += graphs.document
+                            data += graphs.registry
+                    elif whole:
+                        _parsed(data, document)
+                    read.documents.append(document)
+            if whole:
+                read.violations = reader.check(one_label_each(data, read.documents))
             yield read
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -9,6 +9,7 @@ to the next is only the ``PersonIndex`` handed in.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rdflib import RDFS, Graph, Literal, URIRef
@@ -161,27 +162,34 @@ class Reader:
 
     def read_text(
         self, source: SourceDocument, doc: object, people: PersonIndex
-    ) -> tuple[ReadDocument, Graph]:
-        """``read``, as text for the writer, and the graph SHACL checks (document and registry)."""
+    ) -> tuple[ReadDocument, DocumentGraphs]:
+        """``read``, as text for the writer, and its graphs with the registry's labels taken out
+        (what SHACL checks of it, once ``one_label_each`` has put the batch's labels back)."""
         graphs, report = self.read(source, doc, people)
-        document = ntriples(graphs.document)
-        data = graphs.document  # its text is taken: the checked graph grows from it, not a copy
-        data += graphs.registry
         graphs.registry.remove((None, RDFS.label, None))
         labels = {str(iri): label for iri, label in graphs.labels.items()}
-        text = ReadDocument(source.identifier, document, ntriples(graphs.registry), labels, report)
-        return text, data
+        document, registry = ntriples(graphs.document), ntriples(graphs.registry)
+        return ReadDocument(source.identifier, document, registry, labels, report), graphs
 
-    def read_batch(self, batch: list[SourceDocument], people: PersonIndex) -> ReadBatch:
-        """Parse and read one batch in document order; SHACL checks it as a whole."""
-        documents, data = [], Graph()
+    def read_documents(
+        self, batch: list[SourceDocument], people: PersonIndex
+    ) -> Iterator[tuple[ReadDocument, DocumentGraphs]]:
+        """Parse and read documents in order, one at a time (``read_text`` of each): a document
+        over the size limit raises before any is parsed."""
         for source in batch:
             check_size(source, self.settings.max_document_chars)
         docs = parse(self.nlp, [s.nlp_text for s in batch])
         for source, doc in zip(batch, docs, strict=True):
-            text, checked = self.read_text(source, doc, people)
+            yield self.read_text(source, doc, people)
+
+    def read_batch(self, batch: list[SourceDocument], people: PersonIndex) -> ReadBatch:
+        """Parse and read one batch in document order; SHACL checks it as a whole."""
+        documents, data = [], Graph()
+        for text, graphs in self.read_documents(batch, people):
             documents.append(text)
-            data += checked
+            if self.settings.validate:  # the graph is built only to be checked
+                data += graphs.document
+                data += graphs.registry
         return ReadBatch(documents, self.check(one_label_each(data, documents)))
 
     def check(self, data: Graph) -> list[str]:
