@@ -156,8 +156,22 @@ def _new_entity(m: Mention, key: str, gaz: Gazetteer) -> Entity:
     return Entity(key, _clean(m.text), m.cls)
 
 
+# a form of address before a name is no part of it: "Mr Tarar" is Attaullah Tarar
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m")
+
+
+def _bare_kind(m: Mention, ent: Entity, gaz: Gazetteer) -> bool:
+    """ "the Foreign Ministry", "the army": a kind of state body with no state word names no
+    one body, so it is no alternative label of the one the text means (a look-up by it would
+    find every state's)."""
+    return ent.cls in ("Agency", "MilitaryUnit") and normalize(m.text) in gaz.kind_by_alias
+
+
 def _person_key(m: Mention, people: PersonIndex, local: PersonIndex) -> str:
     name = _clean(m.text)
+    words = name.split()
+    if len(words) > 1 and normalize(words[0]) in HONORIFICS:
+        name = " ".join(words[1:])
     found = local.resolve(name) or people.resolve(name)
     if found is None:
         found = f"person/{slug(name)}"
@@ -182,10 +196,12 @@ def resolve(
         key = m.key
         if m.kind == "PERSON":
             key = _person_key(m, people, local)
+        elif m.cls == "Official" and key in gaz.entries:
+            local.add(key, gaz.entries[key].label)  # "Wong" after "Penny Wong" is she
         ent = entities.get(key) or _new_entity(m, key, gaz)
         entities[key] = ent
         by_mention[m.start] = key
-        if m.kind != "DEMONYM" or m.cls != "State":
+        if (m.kind != "DEMONYM" or m.cls != "State") and not _bare_kind(m, ent, gaz):
             ent.alt_labels.add(_clean(m.text))
     for key, ent in entities.items():
         if ent.cls == "Official" and key in local.labels and key not in gaz.entries:

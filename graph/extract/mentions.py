@@ -367,7 +367,9 @@ def _agencies_of_the_topic(
     before it on its line ("India launched ... According to Ministry of Defence"; a state's own
     agency counts, an adjective on anything else does not: "the Iraqi government condemned the
     American strikes, while the Ministry of Foreign Affairs" is Iraq's), else of the state the
-    text names most often (ties: the first named); left as it is when there is none."""
+    text names most often (ties: the first named); left as it is when there is none. An
+    official the gazetteer knows named right after it says whose it is first ("Foreign Ministry
+    spokeswoman Maria Zakharova")."""
     states = sorted(
         [(m, state.key) for m in found if m.cls == "State" and (state := gaz.state_of(m.key))]
         + [(m, m.state) for m in composite if m.cls == "Agency" and m.state],
@@ -393,6 +395,10 @@ def _agencies_of_the_topic(
         if after is not None and after.cls == "Agency" and gaz.state_of(after.key) is not None:
             out.append(after)  # the bracketed name says whose it is
             continue
+        official = _known_official_after(m, starts, gaz)
+        if official is not None:  # "Foreign Ministry spokeswoman Maria Zakharova": hers
+            out.append(_agency(doc, m.start, m.end, kind, official, gaz))
+            continue
         line = doc[: m.start].text.rfind("\n")
         before = [
             key
@@ -401,6 +407,17 @@ def _agencies_of_the_topic(
         ]
         out.append(_agency(doc, m.start, m.end, kind, before[-1] if before else topic, gaz))
     return out
+
+
+def _known_official_after(m: Mention, starts: dict[int, Mention], gaz: Gazetteer) -> str | None:
+    """The state of an official the gazetteer knows named within a title's length after an
+    agency kind ("Foreign Ministry spokeswoman Maria Zakharova")."""
+    for i in range(m.end, m.end + 4):
+        person = starts.get(i)
+        if person is not None:
+            state = gaz.state_of(person.key) if person.cls == "Official" else None
+            return state.key if state is not None else None
+    return None
 
 
 # what follows a dateline's place: a comma, a bracket, a hyphen, an en or em dash, a colon
