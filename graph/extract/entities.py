@@ -217,7 +217,7 @@ def resolve(
         if ent.cls == "MilitaryUnit" and ent.parent is None and key not in gaz.entries and topic:
             ent.parent, ent.relation = topic, "partOf"
     result = DocumentEntities(entities, by_mention, [])
-    result.affiliations = _affiliations(doc, index, result, gaz)
+    result.affiliations = _affiliations(doc, index, result, gaz, when)
     for key in result.former:  # the article's own words before the terms of office
         if entities[key].dated:
             entities[key].parent = entities[key].relation = entities[key].dated = None
@@ -298,28 +298,49 @@ def _past(phrase: Span, gaz: Gazetteer) -> bool:
     return any(normalize(t.text) in gaz.past_words for t in phrase)
 
 
-def _host(t: Token, phrase: range) -> bool:
-    """A group named after 'to', 'in' or 'at' inside a title phrase is where the post is held,
-    not whose it is: 'Sudan's ambassador to the UN', 'the French ambassador in Niamey'."""
+def _host(t: Token, phrase: range, place: bool) -> bool:
+    """A group named after 'to' inside a title phrase is where the post is held, not whose it
+    is ('Sudan's ambassador to the UN'), and so is a place after 'in' or 'at' ('the French
+    ambassador in Niamey'); a body after 'in' is the person's own ('a commander in Harakat
+    al-Nujaba')."""
     head = t
     while head.i in phrase:
-        if head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "at") and head.head.i in phrase:
-            return True
+        if head.dep_ == "pobj" and head.head.i in phrase:
+            prep = head.head.lower_
+            if prep == "to" or (prep in ("in", "at") and place):
+                return True
         if head.head.i == head.i:  # the root (spaCy makes a new Token each access)
             break
         head = head.head
     return False
 
 
+# "Rwandan-backed rebels", "the Saudi-led coalition": the state word names a patron or a
+# leader of the group, not the group; "Houthi-run Al Masirah" names its owner and is kept
+PATRON_PARTICIPLES = frozenset(
+    {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned", "led"}
+)
+
+
+def _patron(m: Mention, doc: Doc) -> bool:
+    """Whether a mention is the first half of a patron compound ("US-backed")."""
+    return (
+        m.end + 1 < len(doc)
+        and doc[m.end].text == "-"
+        and doc[m.end + 1].lower_ in PATRON_PARTICIPLES
+    )
+
+
 def _group_keys(span: Span, index: MentionIndex, res: DocumentEntities) -> list[str]:
     keys = []
     phrase = range(span.start, span.end)
     for t in span:
-        if _host(t, phrase):
-            continue
         m = index.at(t)
-        if m is not None and m.cls != "Official" and m.cls != "Region":
-            keys.append(res.key_of(m))
+        if m is None or m.cls in ("Official", "Region") or _patron(m, span.doc):
+            continue
+        if _host(t, phrase, place=m.cls == "State" and m.kind in ("NAME", "METONYM")):
+            continue
+        keys.append(res.key_of(m))
     return keys
 
 
@@ -393,8 +414,27 @@ def _of_state(doc: Doc, m: Mention, index: MentionIndex, res: DocumentEntities) 
     return res.key_of(found)
 
 
+def _last_post(
+    person: str, res: DocumentEntities, gaz: Gazetteer, when: dt.date | None
+) -> str | None:
+    """A title the text gives an official with no post at the document's date ("then Secretary
+    of State Mike Pompeo" in 2023): the last post held before it (terms.tsv)."""
+    ent = res.entities[person]
+    if person not in gaz.terms or ent.parent is not None or when is None:
+        return None
+    held = [t for t in gaz.terms[person] if t.start <= when]
+    if not held or held[-1].group not in gaz.entries:
+        return None
+    res.entities.setdefault(held[-1].group, Entity.from_entry(gaz.entries[held[-1].group]))
+    return held[-1].group
+
+
 def _affiliations(
-    doc: Doc, index: MentionIndex, res: DocumentEntities, gaz: Gazetteer
+    doc: Doc,
+    index: MentionIndex,
+    res: DocumentEntities,
+    gaz: Gazetteer,
+    when: dt.date | None = None,
 ) -> list[Affiliation]:
     """The affiliations the text states: first what a title phrase names ("German Chancellor
     Olaf Scholz", "Budanov, head of the GUR"); then, for a person whose titles name no group
@@ -419,6 +459,8 @@ def _affiliations(
             group = _most_specific(_group_keys(phrase, index, res), gaz, res.entities)
             if title is not None and group is None and person not in gaz.entries:
                 untitled.append((m, person, title))
+            if title is not None and group is None:
+                group = _last_post(person, res, gaz, when)
             if title is None or group is None:
                 continue
             out.append(Affiliation(person, gaz.titles[title].relation, group))
