@@ -160,6 +160,10 @@ def _new_entity(m: Mention, key: str, gaz: Gazetteer) -> Entity:
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m")
 
 
+# a form of address before a name is no part of it: "Mr Tarar" is Attaullah Tarar
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m")
+
+
 def _bare_kind(m: Mention, ent: Entity, gaz: Gazetteer) -> bool:
     """ "the Foreign Ministry", "the army": a kind of state body with no state word names no
     one body, so it is no alternative label of the one the text means (a look-up by it would
@@ -201,7 +205,7 @@ def resolve(
         ent = entities.get(key) or _new_entity(m, key, gaz)
         entities[key] = ent
         by_mention[m.start] = key
-        if (m.kind != "DEMONYM" or m.cls != "State") and not _bare_kind(m, ent, gaz):
+        if m.kind != "DEMONYM" or m.cls != "State":
             ent.alt_labels.add(_clean(m.text))
     for key, ent in entities.items():
         if ent.cls == "Official" and key in local.labels and key not in gaz.entries:
