@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.mentions import Mention, MentionIndex, datelines
+from graph.extract.mentions import PLACE_CLASSES, Mention, MentionIndex, datelines
 from graph.extract.syntax import previous_or_this, previous_sentence, subject_of
-from graph.knowledge.gazetteer import Entry, Gazetteer, forces_key, lineage, normalize, slug
+from graph.knowledge.gazetteer import Entry, Gazetteer, Title, forces_key, lineage, normalize, slug
 
 __all__ = [
     "Affiliation",
@@ -381,7 +381,7 @@ def _premodifiers(doc: Doc, m: Mention, gaz: Gazetteer) -> Span:
     return doc[i : m.start]
 
 
-def _appositives(doc: Doc, m: Mention, gaz: Gazetteer) -> list[Span]:
+def _appositives(doc: Doc, m: Mention, index: MentionIndex, gaz: Gazetteer) -> list[Span]:
     """The phrases set beside a name: 'head of the GUR' in 'Budanov, head of the GUR', 'The head
     of the GUR, Budanov' and 'Iran's ambassador to Syria, Hossein Akbari' (the parser hangs the
     name on the place: the phrase is the noun's the place belongs to); the titles before a name
@@ -396,7 +396,14 @@ def _appositives(doc: Doc, m: Mention, gaz: Gazetteer) -> list[Span]:
     if head.dep_ == "appos":
         noun = head.head
         # "ambassador to Syria, X": the name hangs on "Syria" (pobj of "to" after "ambassador")
-        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i < noun.i:
+        place = index.at(noun)
+        if (
+            place is not None
+            and place.cls in PLACE_CLASSES
+            and noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep"
+            and noun.head.head.i < noun.i
+        ):
             noun = noun.head.head
         out.append(doc[noun.left_edge.i : head.i])
     if head.dep_ == "conj" and head.head.i < m.start:
@@ -453,7 +460,7 @@ def _affiliations(
         state = _of_state(doc, m, index, res)
         if state is not None:
             out.append(Affiliation(person, "memberOf", state))
-        for phrase in (_premodifiers(doc, m, gaz), *_appositives(doc, m, gaz)):
+        for phrase in (_premodifiers(doc, m, gaz), *_appositives(doc, m, index, gaz)):
             if len(phrase) == 0:
                 continue
             title = _title_of(phrase, gaz)
@@ -472,7 +479,7 @@ def _affiliations(
     for m, person, title in untitled:
         if person in named:
             continue  # another phrase of the text names the group
-        group = _context_group(doc, m, index, res, gaz, gaz.titles[title].target, out)
+        group = _context_group(doc, m, index, res, gaz, gaz.titles[title], out)
         if group is not None:
             out.append(Affiliation(person, gaz.titles[title].relation, group))
             named.add(person)
@@ -574,7 +581,7 @@ def _context_group(
     index: MentionIndex,
     res: DocumentEntities,
     gaz: Gazetteer,
-    target: str,
+    title: Title,
     known: list[Affiliation],
 ) -> str | None:
     """A title with no group ("Interior Minister Ali Yerlikaya", "spokesman Nasser Kanaani"):
@@ -583,8 +590,9 @@ def _context_group(
     ... Spokesman Kanaani added"), the place the text just placed the meeting, the state the
     person speaks for in their own words, the dateline. One pointer alone is no evidence: a
     visit's place, a dateline or a state the person answers or talks about is no affiliation.
-    A title of a state takes the state; another takes the agency the previous sentence names
-    when that agency is of the state found."""
+    A spokesperson takes the agency the previous sentence names when it is of the state found;
+    any other title the state."""
+    target = title.target
     if target == "organization":
         return None
     before = _previous_subject(doc, m, index, res, known)
@@ -604,7 +612,7 @@ def _context_group(
         return None
     res.entities.setdefault(found, Entity.from_entry(gaz.entries[found]))
     # "the Foreign Ministry said ... Spokesman X added": the ministry's, when it is of that state
-    ministry = target != "state" and before not in (None, found)
+    ministry = title.relation == "spokespersonFor" and before not in (None, found)
     if ministry and _state_key(before, gaz, res.entities) == found:
         return before
     return found

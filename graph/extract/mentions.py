@@ -19,7 +19,7 @@ from graph.knowledge import Knowledge
 from graph.knowledge.gazetteer import Gazetteer, forces_key, normalize, slug
 from graph.knowledge.lexicon import Lexicon
 
-__all__ = ["Mention", "MentionIndex", "datelines", "find_mentions"]
+__all__ = ["PLACE_CLASSES", "Mention", "MentionIndex", "datelines", "find_mentions"]
 
 PLACE_CLASSES = {"State", "Region"}
 # a model designation is a thing, not an actor: "F-16s", "Su-30", "Shahed-136", "T-72 tanks"
@@ -350,7 +350,39 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
     composite += _numbered_units(doc, gaz)
     found = _agencies_of_the_topic(doc, found, composite, gaz)
-    return MentionIndex(doc, _no_overlap(found + composite))
+    return MentionIndex(doc, _no_overlap(_acronyms(doc, _no_overlap(found + composite), gaz)))
+
+
+def _acronyms(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """An acronym the text defines in brackets after an actor's name ("the Eritrean Defence
+    Forces (EDF)") names that actor wherever the text uses it, unless the gazetteer knows it or
+    the tagger's name for it is a known one."""
+    defined: dict[str, Mention] = {}
+    for m in mentions:
+        if m.cls in PLACE_CLASSES or m.cls == "Official" or m.end + 2 >= len(doc):
+            continue
+        word = doc[m.end + 1].text
+        bracketed = doc[m.end].text == "(" and doc[m.end + 2].text == ")"
+        if bracketed and _acronym(word) and gaz.lookup(word) is None:
+            defined.setdefault(word, m)
+    if not defined:
+        return mentions
+    covered = {i: m for m in mentions for i in range(m.start, m.end)}
+    out = list(mentions)
+    for t in doc:
+        actor, here = defined.get(t.text), covered.get(t.i)
+        taken = here is not None and (here.kind != "ORG" or len(here.text) > len(t.text))
+        if actor is None or taken:
+            continue
+        if here is not None:
+            out.remove(here)
+        out.append(Mention(t.i, t.i + 1, t.text, actor.kind, actor.cls, actor.key, actor.state))
+    return out
+
+
+def _acronym(word: str) -> bool:
+    """ "EDF", "FADM", "M23": two to eight letters or digits, the letters all capitals."""
+    return 2 <= len(word) <= 8 and word.isalnum() and word.upper() == word and word[0].isalpha()
 
 
 def _numbered_units(doc: Doc, gaz: Gazetteer) -> list[Mention]:
