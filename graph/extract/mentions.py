@@ -412,12 +412,17 @@ def _agencies_of_the_topic(
     brackets after it names ("Foreign Intelligence Service (SVR)"), else of the last state named
     before it on its line ("India launched ... According to Ministry of Defence"; a state's own
     agency counts, an adjective on anything else does not: "the Iraqi government condemned the
-    American strikes, while the Ministry of Foreign Affairs" is Iraq's), else of the state the
+    American strikes, while the Ministry of Foreign Affairs" is Iraq's; a known agency counts:
+    "Philippine armed forces ... those of the Coast Guard"), else of the state the
     text names most often (ties: the first named); left as it is when there is none. An
     official the gazetteer knows named right after it says whose it is first ("Foreign Ministry
     spokeswoman Maria Zakharova")."""
     states = sorted(
-        [(m, state.key) for m in found if m.cls == "State" and (state := gaz.state_of(m.key))]
+        [
+            (m, state.key)
+            for m in found
+            if m.cls in ("State", "Agency") and (state := gaz.state_of(m.key))
+        ]
         + [(m, m.state) for m in composite if m.cls == "Agency" and m.state],
         key=lambda pair: pair[0].start,
     )
