@@ -196,12 +196,13 @@ def resolve(
     entities: dict[str, Entity] = {}
     by_mention: dict[int, str] = {}
     local = PersonIndex()
+    for m in index:  # "Moraes" in a headline before "Alexandre de Moraes" is he
+        if m.kind != "PERSON" and m.cls == "Official" and m.key in gaz.entries:
+            local.add(m.key, gaz.entries[m.key].label)
     for m in index:
         key = m.key
         if m.kind == "PERSON":
             key = _person_key(m, people, local)
-        elif m.cls == "Official" and key in gaz.entries:
-            local.add(key, gaz.entries[key].label)  # "Wong" after "Penny Wong" is she
         ent = entities.get(key) or _new_entity(m, key, gaz)
         entities[key] = ent
         by_mention[m.start] = key
