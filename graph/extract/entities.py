@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.mentions import Mention, MentionIndex, datelines
+from graph.extract.mentions import PLACE_CLASSES, Mention, MentionIndex, datelines
 from graph.extract.syntax import previous_or_this, previous_sentence, subject_of
-from graph.knowledge.gazetteer import Entry, Gazetteer, forces_key, lineage, normalize, slug
+from graph.knowledge.gazetteer import Entry, Gazetteer, Title, forces_key, lineage, normalize, slug
 
 __all__ = [
     "Affiliation",
@@ -156,8 +156,26 @@ def _new_entity(m: Mention, key: str, gaz: Gazetteer) -> Entity:
     return Entity(key, _clean(m.text), m.cls)
 
 
+# a form of address before a name is no part of it: "Mr Tarar" is Attaullah Tarar
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m")
+
+
+# a form of address before a name is no part of it: "Mr Tarar" is Attaullah Tarar
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m")
+
+
+def _bare_kind(m: Mention, ent: Entity, gaz: Gazetteer) -> bool:
+    """ "the Foreign Ministry", "the army": a kind of state body with no state word names no
+    one body, so it is no alternative label of the one the text means (a look-up by it would
+    find every state's)."""
+    return ent.cls in ("Agency", "MilitaryUnit") and normalize(m.text) in gaz.kind_by_alias
+
+
 def _person_key(m: Mention, people: PersonIndex, local: PersonIndex) -> str:
     name = _clean(m.text)
+    words = name.split()
+    if len(words) > 1 and normalize(words[0]) in HONORIFICS:
+        name = " ".join(words[1:])
     found = local.resolve(name) or people.resolve(name)
     if found is None:
         found = f"person/{slug(name)}"
@@ -178,6 +196,9 @@ def resolve(
     entities: dict[str, Entity] = {}
     by_mention: dict[int, str] = {}
     local = PersonIndex()
+    for m in index:  # "Moraes" in a headline before "Alexandre de Moraes" is he
+        if m.kind != "PERSON" and m.cls == "Official" and m.key in gaz.entries:
+            local.add(m.key, gaz.entries[m.key].label)
     for m in index:
         key = m.key
         if m.kind == "PERSON":
@@ -201,7 +222,7 @@ def resolve(
         if ent.cls == "MilitaryUnit" and ent.parent is None and key not in gaz.entries and topic:
             ent.parent, ent.relation = topic, "partOf"
     result = DocumentEntities(entities, by_mention, [])
-    result.affiliations = _affiliations(doc, index, result, gaz)
+    result.affiliations = _affiliations(doc, index, result, gaz, when)
     for key in result.former:  # the article's own words before the terms of office
         if entities[key].dated:
             entities[key].parent = entities[key].relation = entities[key].dated = None
@@ -265,10 +286,12 @@ def _most_specific(keys: list[str], gaz: Gazetteer, entities: dict[str, Entity])
 
 
 def _title_of(tokens: Iterable[Token], gaz: Gazetteer) -> str | None:
+    """The longest title (titles.tsv) in these words, compared folded ("chargé d'affaires")."""
     words = [t.lemma_.lower() if t.tag_ in ("NNS", "NNPS") else t.lower_ for t in tokens]
-    for n in (3, 2, 1):
+    longest = max((len(t.split()) for t in gaz.titles), default=1)
+    for n in range(min(longest, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
-            title = " ".join(words[i : i + n])
+            title = normalize(" ".join(words[i : i + n]))
             if title in gaz.titles:
                 return title
     return None
@@ -280,28 +303,49 @@ def _past(phrase: Span, gaz: Gazetteer) -> bool:
     return any(normalize(t.text) in gaz.past_words for t in phrase)
 
 
-def _host(t: Token, phrase: range) -> bool:
-    """A group named after 'to', 'in' or 'at' inside a title phrase is where the post is held,
-    not whose it is: 'Sudan's ambassador to the UN', 'the French ambassador in Niamey'."""
+def _host(t: Token, phrase: range, place: bool) -> bool:
+    """A group named after 'to' inside a title phrase is where the post is held, not whose it
+    is ('Sudan's ambassador to the UN'), and so is a place after 'in' or 'at' ('the French
+    ambassador in Niamey'); a body after 'in' is the person's own ('a commander in Harakat
+    al-Nujaba')."""
     head = t
     while head.i in phrase:
-        if head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "at") and head.head.i in phrase:
-            return True
+        if head.dep_ == "pobj" and head.head.i in phrase:
+            prep = head.head.lower_
+            if prep == "to" or (prep in ("in", "at") and place):
+                return True
         if head.head.i == head.i:  # the root (spaCy makes a new Token each access)
             break
         head = head.head
     return False
 
 
+# "Rwandan-backed rebels", "the Saudi-led coalition": the state word names a patron or a
+# leader of the group, not the group; "Houthi-run Al Masirah" names its owner and is kept
+PATRON_PARTICIPLES = frozenset(
+    {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned", "led"}
+)
+
+
+def _patron(m: Mention, doc: Doc) -> bool:
+    """Whether a mention is the first half of a patron compound ("US-backed")."""
+    return (
+        m.end + 1 < len(doc)
+        and doc[m.end].text == "-"
+        and doc[m.end + 1].lower_ in PATRON_PARTICIPLES
+    )
+
+
 def _group_keys(span: Span, index: MentionIndex, res: DocumentEntities) -> list[str]:
     keys = []
     phrase = range(span.start, span.end)
     for t in span:
-        if _host(t, phrase):
-            continue
         m = index.at(t)
-        if m is not None and m.cls != "Official" and m.cls != "Region":
-            keys.append(res.key_of(m))
+        if m is None or m.cls in ("Official", "Region") or _patron(m, span.doc):
+            continue
+        if _host(t, phrase, place=m.cls == "State" and m.kind in ("NAME", "METONYM")):
+            continue
+        keys.append(res.key_of(m))
     return keys
 
 
@@ -338,27 +382,87 @@ def _premodifiers(doc: Doc, m: Mention, gaz: Gazetteer) -> Span:
     return doc[i : m.start]
 
 
-def _appositive(doc: Doc, m: Mention) -> Span | None:
-    """'head of the GUR' in 'Budanov, head of the GUR' or 'The head of the GUR, Budanov'."""
+def _appositives(doc: Doc, m: Mention, index: MentionIndex, gaz: Gazetteer) -> list[Span]:
+    """The phrases set beside a name: 'head of the GUR' in 'Budanov, head of the GUR', 'The head
+    of the GUR, Budanov' and 'Iran's ambassador to Syria, Hossein Akbari' (the parser hangs the
+    name on the place: the phrase is the noun's the place belongs to); the titles before a name
+    coordinated with its own ('Pakistan's Deputy Prime Minister and Foreign Minister Ishaq
+    Dar'); and 'of' a state after it ('Amar Bendjama of Algeria')."""
     head = doc[m.start : m.end].root
-    for child in head.children:
-        if child.dep_ == "appos":
-            return doc[child.left_edge.i : child.right_edge.i + 1]
+    out = [
+        doc[child.left_edge.i : child.right_edge.i + 1]
+        for child in head.children
+        if child.dep_ == "appos" and child.i >= m.end
+    ]
     if head.dep_ == "appos":
-        return doc[head.head.left_edge.i : head.i]
-    return None
+        noun = head.head
+        # "ambassador to Syria, X": the name hangs on "Syria" (pobj of "to" after "ambassador")
+        place = index.at(noun)
+        if (
+            place is not None
+            and place.cls in PLACE_CLASSES
+            and noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep"
+            and noun.head.head.i < noun.i
+        ):
+            noun = noun.head.head
+        out.append(doc[noun.left_edge.i : head.i])
+    if head.dep_ == "conj" and head.head.i < m.start:
+        title = doc[head.head.left_edge.i : head.head.i + 1]
+        if head.head.pos_ in ("NOUN", "PROPN") and _title_of(title, gaz) is not None:
+            out.append(title)
+    return out
+
+
+def _of_state(doc: Doc, m: Mention, index: MentionIndex, res: DocumentEntities) -> str | None:
+    """The state in 'X of Algeria' right after a name ('Amar Bendjama of Algeria regretted')."""
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+        return None
+    found = index.at(doc[m.end + 1]) or (
+        index.at(doc[m.end + 2]) if doc[m.end + 1].lower_ == "the" else None
+    )
+    if found is None or found.cls != "State" or found.kind not in ("NAME", "METONYM"):
+        return None
+    return res.key_of(found)
+
+
+def _last_post(
+    person: str, res: DocumentEntities, gaz: Gazetteer, when: dt.date | None
+) -> str | None:
+    """A title the text gives an official with no post at the document's date ("then Secretary
+    of State Mike Pompeo" in 2023): the last post held before it (terms.tsv)."""
+    ent = res.entities[person]
+    if person not in gaz.terms or ent.parent is not None or when is None:
+        return None
+    held = [t for t in gaz.terms[person] if t.start <= when]
+    if not held or held[-1].group not in gaz.entries:
+        return None
+    res.entities.setdefault(held[-1].group, Entity.from_entry(gaz.entries[held[-1].group]))
+    return held[-1].group
 
 
 def _affiliations(
-    doc: Doc, index: MentionIndex, res: DocumentEntities, gaz: Gazetteer
+    doc: Doc,
+    index: MentionIndex,
+    res: DocumentEntities,
+    gaz: Gazetteer,
+    when: dt.date | None = None,
 ) -> list[Affiliation]:
+    """The affiliations the text states: first what a title phrase names ("German Chancellor
+    Olaf Scholz", "Budanov, head of the GUR"); then, for a person whose titles name no group
+    anywhere in the text, the state its context names (``_context_group``); and of a person
+    whose post the gazetteer knows, only those that agree with that post."""
     out: list[Affiliation] = []
+    untitled: list[tuple[Mention, str, str]] = []  # (mention, person, title) with no group
     for m in index:
         if m.cls != "Official":
             continue
         person = res.key_of(m)
-        for phrase in (_premodifiers(doc, m, gaz), _appositive(doc, m)):
-            if phrase is None or len(phrase) == 0:
+        state = _of_state(doc, m, index, res)
+        if state is not None:
+            out.append(Affiliation(person, "memberOf", state))
+        for phrase in (_premodifiers(doc, m, gaz), *_appositives(doc, m, index, gaz)):
+            if len(phrase) == 0:
                 continue
             title = _title_of(phrase, gaz)
             if title is not None and _past(phrase, gaz):
@@ -366,28 +470,110 @@ def _affiliations(
                 continue  # "former Defence Minister X", "ex-President Y": not their post now
             group = _most_specific(_group_keys(phrase, index, res), gaz, res.entities)
             if title is not None and group is None and person not in gaz.entries:
-                group = _context_group(doc, m, index, res, gaz, gaz.titles[title].target, out)
+                untitled.append((m, person, title))
+            if title is not None and group is None:
+                group = _last_post(person, res, gaz, when)
             if title is None or group is None:
                 continue
             out.append(Affiliation(person, gaz.titles[title].relation, group))
-    return list(dict.fromkeys(out))
+    named = {a.member for a in out}
+    for m, person, title in untitled:
+        if person in named:
+            continue  # another phrase of the text names the group
+        group = _context_group(doc, m, index, res, gaz, gaz.titles[title], out)
+        if group is not None:
+            out.append(Affiliation(person, gaz.titles[title].relation, group))
+            named.add(person)
+    return [a for a in dict.fromkeys(out) if _agrees_with_post(a, res, gaz)]
+
+
+def _root(key: str, gaz: Gazetteer, entities: dict[str, Entity]) -> str:
+    """The state an entity belongs to, else the top of what it belongs to (NATO, the UN)."""
+    chain = [key, *ancestors(key, gaz, entities)]
+    for k in chain:
+        ent = entities.get(k) or gaz.entries.get(k)
+        if ent is not None and ent.cls == "State":
+            return k
+    return chain[-1]
+
+
+def _agrees_with_post(a: Affiliation, res: DocumentEntities, gaz: Gazetteer) -> bool:
+    """An official whose post the gazetteer knows at the document's date keeps it: a title or a
+    context that puts them in a state or body where they never held a post (terms.tsv) is a
+    misreading ("the presidents of Poland" read as Stoltenberg's apposition), not their
+    affiliation; a post held at another time stays ("Estonia's Prime Minister Kaja Kallas")."""
+    post = parent_of(a.member, res.entities, gaz)
+    if post is None or a.member in res.former:
+        return True
+    held = [post, *(t.group for t in gaz.terms.get(a.member, ()))]  # a post held another time
+    group = _root(a.group, gaz, res.entities)
+    return any(_root(p, gaz, res.entities) == group for p in held)
 
 
 def _host_state(doc: Doc, m: Mention, index: MentionIndex, res: DocumentEntities) -> str | None:
-    """A state title with no state ("Defense Minister Kim Yong-hyun") held in the capital or
-    state where the text just placed the meeting ("Borrell met in Seoul with ...")."""
+    """The capital or state where the text just placed the meeting ("Borrell met in Seoul with
+    Defense Minister Kim Yong-hyun")."""
     start = previous_or_this(doc[m.start].sent).start
     for t in reversed(doc[start : m.start]):
         place = index.at(t)
         if (
             place is not None
             and place.cls == "State"
-            and t.dep_ == "pobj"
-            and t.head.lower_ == "in"
+            and _in_place(t)
             and place.kind in ("NAME", "METONYM")
         ):
             return res.key_of(place)
     return None
+
+
+def _in_place(t: Token) -> bool:
+    """ "Manila" in "signed in Manila": the place of an event (``_host_state``'s pointer)."""
+    return t.dep_ == "pobj" and t.head.lower_ == "in"
+
+
+def _nearest_state(
+    doc: Doc, m: Mention, index: MentionIndex, res: DocumentEntities, gaz: Gazetteer
+) -> str | None:
+    """The state of the nearest state, agency or force named before the person in their sentence
+    ("Chadian officials maintain ...; Foreign Minister Abderaman Koulamallah"), the place of a
+    meeting left to ``_host_state``."""
+    sent = doc[m.start].sent
+    for t in reversed(doc[sent.start : m.start]):
+        found = index.at(t)
+        if _in_place(t):
+            continue  # the place of the meeting is the host pointer, not a second one
+        if found is not None and found.cls in ("State", "Agency", "MilitaryUnit"):
+            return _state_key(res.key_of(found), gaz, res.entities)
+    return None
+
+
+def _voice_state(
+    doc: Doc, m: Mention, index: MentionIndex, res: DocumentEntities, gaz: Gazetteer
+) -> str | None:
+    """The state the person speaks for in their own words: the subject or possessor in what
+    they said ("Chief Cabinet Secretary X said Japan was seriously concerned")."""
+    head = doc[m.start : m.end].root
+    while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "nsubj":
+        return None
+    for clause in (c for c in head.head.children if c.dep_ in ("ccomp", "xcomp")):
+        for t in clause.subtree:
+            found = index.at(t) if t.dep_ in ("nsubj", "nsubjpass", "poss") else None
+            if found is not None and found.cls in ("State", "Agency", "MilitaryUnit"):
+                state = _state_key(res.key_of(found), gaz, res.entities)
+                if state is not None:
+                    return state
+    return None
+
+
+def _state_key(key: str | None, gaz: Gazetteer, entities: dict[str, Entity]) -> str | None:
+    """The state an entity is or belongs to, if any."""
+    if key is None:
+        return None
+    root = _root(key, gaz, entities)
+    ent = entities.get(root) or gaz.entries.get(root)
+    return root if ent is not None and ent.cls == "State" else None
 
 
 def _context_group(
@@ -396,35 +582,46 @@ def _context_group(
     index: MentionIndex,
     res: DocumentEntities,
     gaz: Gazetteer,
-    target: str,
+    title: Title,
     known: list[Affiliation],
 ) -> str | None:
     """A title with no group ("Interior Minister Ali Yerlikaya", "spokesman Nasser Kanaani"):
-    the state the text just placed the person in, else the actor the previous sentence is about
-    ("Iran's foreign ministry said ... Spokesman Kanaani added"); a state title takes that
-    actor's state."""
+    the state that two of the text's pointers name: the nearest state named before the person
+    in their sentence, the actor the previous sentence is about ("Iran's foreign ministry said
+    ... Spokesman Kanaani added"), the place the text just placed the meeting, the state the
+    person speaks for in their own words, the dateline. One pointer alone is no evidence: a
+    visit's place, a dateline or a state the person answers or talks about is no affiliation.
+    A spokesperson takes the agency the previous sentence names when it is of the state found;
+    any other title the state."""
+    target = title.target
     if target == "organization":
         return None
-    found = _host_state(doc, m, index, res) or _previous_subject(doc, m, index, res, known)
-    if found is None and target == "state":
-        found = dateline_state(doc, gaz, res)  # "QUITO.- ... the President, Daniel Noboa"
-    if found is None or target != "state":
-        return found
-    if res.entities[found].cls == "State":
-        return found
-    return next(
-        (
-            k
-            for k in ancestors(found, gaz, res.entities)
-            if (res.entities.get(k) or gaz.entries[k]).cls == "State"
-        ),
-        None,
-    )
+    before = _previous_subject(doc, m, index, res, known)
+    pointers = [
+        _nearest_state(doc, m, index, res, gaz),
+        _state_key(before, gaz, res.entities),
+        _host_state(doc, m, index, res),
+        _voice_state(doc, m, index, res, gaz),
+        _dateline_place(doc, gaz),
+    ]
+    votes: dict[str, int] = {}
+    for state in pointers:
+        if state is not None:
+            votes[state] = votes.get(state, 0) + 1
+    found = next((s for s in pointers if s is not None and votes[s] >= 2), None)
+    if found is None:
+        return None
+    res.entities.setdefault(found, Entity.from_entry(gaz.entries[found]))
+    # "the Foreign Ministry said ... Spokesman X added": the ministry's, when it is of that state
+    ministry = title.relation == "spokespersonFor" and before not in (None, found)
+    if ministry and _state_key(before, gaz, res.entities) == found:
+        return before
+    return found
 
 
-def dateline_state(doc: Doc, gaz: Gazetteer, res: DocumentEntities) -> str | None:
+def _dateline_place(doc: Doc, gaz: Gazetteer) -> str | None:
     """The state of the first place of the document's first dateline ("SEOUL, Nov 20 -",
-    "QUITO.-"), made known to the document; None when there is none or it names no known place."""
+    "QUITO.-"); None when there is none or it names no known place."""
     tokens = sorted(datelines(doc))
     if not tokens:
         return None
@@ -436,10 +633,7 @@ def dateline_state(doc: Doc, gaz: Gazetteer, res: DocumentEntities) -> str | Non
     place = doc[run[0] : run[-1] + 1].text.split("/")[0].strip()
     entry = gaz.lookup(place) or gaz.lookup(place.title())
     state = gaz.state_of(entry.key) if entry is not None else None
-    if state is None:
-        return None
-    res.entities.setdefault(state.key, Entity.from_entry(state))
-    return state.key
+    return state.key if state is not None else None
 
 
 def _previous_subject(

@@ -19,7 +19,7 @@ from graph.knowledge import Knowledge
 from graph.knowledge.gazetteer import Gazetteer, forces_key, normalize, slug
 from graph.knowledge.lexicon import Lexicon
 
-__all__ = ["Mention", "MentionIndex", "datelines", "find_mentions"]
+__all__ = ["PLACE_CLASSES", "Mention", "MentionIndex", "datelines", "find_mentions"]
 
 PLACE_CLASSES = {"State", "Region"}
 # a model designation is a thing, not an actor: "F-16s", "Su-30", "Shahed-136", "T-72 tanks"
@@ -178,16 +178,17 @@ def _composites(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]
         while j < len(doc) and j not in index:
             agency = _agency_kind_at(doc, j, gaz)
             if agency is not None:
-                out.append(_agency(doc, m.start, agency[0], agency[1], state.key, gaz))
+                start = _royal(doc, m.start)
+                out.append(_agency(doc, start, agency[0], agency[1], state.key, gaz))
                 break
             if doc[j].pos_ not in ("ADJ", "NUM"):
                 noun = _unit_noun(doc, j, gaz)
                 if noun is not None:
                     out.append(
                         Mention(
-                            m.start,
+                            _royal(doc, m.start),
                             noun,
-                            doc[m.start : noun].text,
+                            doc[_royal(doc, m.start) : noun].text,
                             "UNIT",
                             "MilitaryUnit",
                             forces_key(state.key),
@@ -197,6 +198,12 @@ def _composites(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]
                 break
             j += 1
     return out
+
+
+def _royal(doc: Doc, start: int) -> int:
+    """The start of a state's body named with "Royal" before its state word ("the Royal
+    Malaysian Navy", "Royal Thai Air Force"): the tagger's "The Royal" is part of it."""
+    return start - 1 if start > 0 and doc[start - 1].text == "Royal" else start
 
 
 def _agency_for(
@@ -225,7 +232,9 @@ def _agency_kind_at(doc: Doc, j: int, gaz: Gazetteer) -> tuple[int, str] | None:
         return None
     for n in range(gaz.kind_longest, 0, -1):
         words = doc[j : j + n]
-        if len(words) < n or any(t.is_punct for t in words) or _modifies_after(words[-1], j + n):
+        if len(words) < n or any(t.is_punct for t in words):
+            continue
+        if _modifies_after(words[-1], j + n, gaz):
             continue
         for form in (words.text, " ".join(t.lemma_ for t in words)):
             if (kind := kinds.get(normalize(form))) is not None:
@@ -233,10 +242,13 @@ def _agency_kind_at(doc: Doc, j: int, gaz: Gazetteer) -> tuple[int, str] | None:
     return None
 
 
-def _modifies_after(last: Token, end: int) -> bool:
+def _modifies_after(last: Token, end: int, gaz: Gazetteer) -> bool:
     """ "military" in "Ukraine's largest military donor" modifies the noun after it: it names no
-    agency ("Russia's military said" does)."""
-    return last.dep_ in ("amod", "compound") and last.head.i >= end
+    agency ("Russia's military said" does); before a title it does ("Australian Federal Police
+    Commissioner X", "the Defence Ministry spokesman")."""
+    if last.dep_ not in ("amod", "compound") or last.head.i < end:
+        return False
+    return normalize(last.head.lemma_) not in gaz.titles and last.head.lower_ not in gaz.titles
 
 
 def _forces_personnel(doc: Doc, m: Mention, gaz: Gazetteer) -> list[Mention]:
@@ -286,6 +298,8 @@ def _agency(doc: Doc, start: int, end: int, kind: str, state_key: str, gaz: Gaze
     state = gaz.entries[state_key]
     label = f"{kind} of {state.label}"
     known = gaz.lookup(label) or gaz.lookup(doc[start:end].text)
+    if known is None or known.cls != "Agency":  # "the Turkish Ministry of National Defence"
+        known = gaz.entries.get(gaz.agency_by_kind.get((state_key, kind), ""))
     if known is not None and known.cls == "Agency":
         return Mention(start, end, doc[start:end].text, "AGENCY", "Agency", known.key, state_key)
     key = f"agency/{state_key.split('/')[1]}/{slug(kind)}"
@@ -336,7 +350,39 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
     composite += _numbered_units(doc, gaz)
     found = _agencies_of_the_topic(doc, found, composite, gaz)
-    return MentionIndex(doc, _no_overlap(found + composite))
+    return MentionIndex(doc, _no_overlap(_acronyms(doc, _no_overlap(found + composite), gaz)))
+
+
+def _acronyms(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """An acronym the text defines in brackets after an actor's name ("the Eritrean Defence
+    Forces (EDF)") names that actor wherever the text uses it, unless the gazetteer knows it or
+    the tagger's name for it is a known one."""
+    defined: dict[str, Mention] = {}
+    for m in mentions:
+        if m.cls in PLACE_CLASSES or m.cls == "Official" or m.end + 2 >= len(doc):
+            continue
+        word = doc[m.end + 1].text
+        bracketed = doc[m.end].text == "(" and doc[m.end + 2].text == ")"
+        if bracketed and _acronym(word) and gaz.lookup(word) is None:
+            defined.setdefault(word, m)
+    if not defined:
+        return mentions
+    covered = {i: m for m in mentions for i in range(m.start, m.end)}
+    out = list(mentions)
+    for t in doc:
+        actor, here = defined.get(t.text), covered.get(t.i)
+        taken = here is not None and (here.kind != "ORG" or len(here.text) > len(t.text))
+        if actor is None or taken:
+            continue
+        if here is not None:
+            out.remove(here)
+        out.append(Mention(t.i, t.i + 1, t.text, actor.kind, actor.cls, actor.key, actor.state))
+    return out
+
+
+def _acronym(word: str) -> bool:
+    """ "EDF", "FADM", "M23": two to eight letters or digits, the letters all capitals."""
+    return 2 <= len(word) <= 8 and word.isalnum() and word.upper() == word and word[0].isalpha()
 
 
 def _numbered_units(doc: Doc, gaz: Gazetteer) -> list[Mention]:
@@ -366,10 +412,17 @@ def _agencies_of_the_topic(
     brackets after it names ("Foreign Intelligence Service (SVR)"), else of the last state named
     before it on its line ("India launched ... According to Ministry of Defence"; a state's own
     agency counts, an adjective on anything else does not: "the Iraqi government condemned the
-    American strikes, while the Ministry of Foreign Affairs" is Iraq's), else of the state the
-    text names most often (ties: the first named); left as it is when there is none."""
+    American strikes, while the Ministry of Foreign Affairs" is Iraq's; a known agency counts:
+    "Philippine armed forces ... those of the Coast Guard"), else of the state the
+    text names most often (ties: the first named); left as it is when there is none. An
+    official the gazetteer knows named right after it says whose it is first ("Foreign Ministry
+    spokeswoman Maria Zakharova")."""
     states = sorted(
-        [(m, state.key) for m in found if m.cls == "State" and (state := gaz.state_of(m.key))]
+        [
+            (m, state.key)
+            for m in found
+            if m.cls in ("State", "Agency") and (state := gaz.state_of(m.key))
+        ]
         + [(m, m.state) for m in composite if m.cls == "Agency" and m.state],
         key=lambda pair: pair[0].start,
     )
@@ -380,6 +433,7 @@ def _agencies_of_the_topic(
         counts[key] = counts.get(key, 0) + 1
     topic = max(counts, key=lambda k: counts[k])
     starts = {m.start: m for m in found}
+    ends = {m.end: m for m in found}
     out = []
     for m in found:
         words = doc[m.start : m.end]
@@ -393,6 +447,10 @@ def _agencies_of_the_topic(
         if after is not None and after.cls == "Agency" and gaz.state_of(after.key) is not None:
             out.append(after)  # the bracketed name says whose it is
             continue
+        official = _known_official_after(m, starts, ends, gaz)
+        if official is not None:  # "Foreign Ministry spokeswoman Maria Zakharova": hers
+            out.append(_agency(doc, m.start, m.end, kind, official, gaz))
+            continue
         line = doc[: m.start].text.rfind("\n")
         before = [
             key
@@ -401,6 +459,19 @@ def _agencies_of_the_topic(
         ]
         out.append(_agency(doc, m.start, m.end, kind, before[-1] if before else topic, gaz))
     return out
+
+
+def _known_official_after(
+    m: Mention, starts: dict[int, Mention], ends: dict[int, Mention], gaz: Gazetteer
+) -> str | None:
+    """The state of an official the gazetteer knows named within a title's length after an
+    agency kind ("Foreign Ministry spokeswoman Maria Zakharova") or just before it ("Maly
+    Socheata, spokeswoman of the Ministry of National Defense")."""
+    near = [starts.get(i) for i in range(m.end, m.end + 4)]
+    near += [ends.get(i) for i in range(m.start, m.start - 5, -1)]
+    person = next((p for p in near if p is not None and p.cls == "Official"), None)
+    state = gaz.state_of(person.key) if person is not None else None
+    return state.key if state is not None else None
 
 
 # what follows a dateline's place: a comma, a bracket, a hyphen, an en or em dash, a colon

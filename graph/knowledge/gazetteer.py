@@ -133,6 +133,9 @@ class Gazetteer:
     terms: dict[str, list[Term]] = field(default_factory=dict)
     # words before a title that say the post is no longer held ("former", "ex-"): past
     past_words: set[str] = field(default_factory=set)
+    # (state key, agency kind) -> the one gazetteer agency of that state and kind, where its
+    # names say so ("Turkish Defense Ministry": the Ministry of Defence of Turkey is tur-mod)
+    agency_by_kind: dict[tuple[str, str], str] = field(default_factory=dict)
     weapons: set[str] = field(default_factory=set)  # folded names of weapon families and models
     weapon_longest: int = 1  # the most words a weapon's name has
     _by_name: dict[str, str] = field(default_factory=dict)
@@ -364,6 +367,28 @@ def _agency_kinds(gaz: Gazetteer, folder: Path) -> None:
     }
 
 
+def _agencies_by_kind(gaz: Gazetteer) -> None:
+    """Which gazetteer agency is a state's body of each kind: a name of the agency that is a
+    form of its state and an agency kind ("Turkish Defense Ministry", "Ministry of Foreign
+    Affairs of Russia"); a kind two agencies of one state both claim is left out."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for e in gaz.entries.values():
+        state = gaz.state_of(e.key) if e.cls == "Agency" else None
+        if state is None:
+            continue
+        forms = {normalize(f) for f in (*state.names, *state.demonyms, *state.metonyms)}
+        for name in e.names:
+            n = normalize(name)
+            for f in forms:
+                rests = [n.removeprefix(p) for p in (f + " ", f + "'s ") if n.startswith(p)]
+                rests += [n.removesuffix(" of " + f)] if n.endswith(" of " + f) else []
+                for rest in rests:
+                    kind = gaz.kind_by_alias.get(rest)
+                    if kind is not None:
+                        found.setdefault((state.key, kind), set()).add(e.key)
+    gaz.agency_by_kind = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
 def load_gazetteer(folder: Path) -> Gazetteer:
     """Read every gazetteer file in ``folder`` (``graph/data/gazetteer``), checking each row."""
     gaz = Gazetteer()
@@ -399,4 +424,5 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     gaz.ship_prefixes = {
         r["prefix"]: r["navy"] for r in _rows(folder, "ship_prefixes.tsv", ("prefix", "navy"))
     }
+    _agencies_by_kind(gaz)
     return gaz

@@ -31,9 +31,9 @@ def _person(res, label: str) -> str:  # type: ignore[no-untyped-def]
             "Niger",
         ),
         (
-            "According to Philippine National Security Adviser Eduardo Ano, three sailors were "
+            "According to Philippine National Security Adviser Ramon Cruz, three sailors were "
             "hurt.",  # 'according to' is no post held somewhere
-            "Eduardo Ano",
+            "Ramon Cruz",
             "Philippines",
             "China",
         ),
