@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import secrets
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -18,10 +20,12 @@ from graph.settings import Settings
 
 __all__ = [
     "KnownParameters",
+    "NameLookupDep",
     "NamesDep",
     "SettingsDep",
     "StoreDep",
     "WriterDep",
+    "get_name_lookup",
     "get_names",
     "get_settings",
     "get_store",
@@ -67,6 +71,12 @@ def get_names(request: Request) -> NameIndex:
     if gazetteer is None:  # read once per app, on the first look-up
         gazetteer = request.app.state.gazetteer = load_gazetteer(settings.data_dir / "gazetteer")
     return store.memo(("names",), lambda: name_index(store, settings.base_iri, gazetteer))
+
+
+async def get_name_lookup(request: Request) -> Callable[[], NameIndex]:
+    """``get_names`` for a route that needs the index only when a name is asked for: the first
+    question after a start or a write without one (a page of every pair) does not build it."""
+    return functools.partial(get_names, request)
 
 
 async def reject_unknown_parameters(request: Request) -> None:
@@ -120,4 +130,5 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[GraphService, Depends(get_store)]
 WriterDep = Depends(require_writer)
 NamesDep = Annotated[NameIndex, Depends(get_names)]
+NameLookupDep = Annotated[Callable[[], NameIndex], Depends(get_name_lookup)]
 KnownParameters = Depends(reject_unknown_parameters)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from api.deps import KnownParameters, NamesDep, SettingsDep, StoreDep
+from api.deps import KnownParameters, NameLookupDep, SettingsDep, StoreDep
 from api.openapi import errors
 from api.schemas import EvidencePageOut, IsoDate, OpposesOut, SupportsOut
 from api.tables import Format, FormatQ, chosen_format, csv_response, pair_rows
@@ -103,11 +104,12 @@ def _one_side(which: str, alias: str) -> Any:
     return Query(alias=alias, description=f"only pairs with this {which} ({_ANY_NAME})")
 
 
-def named(names: NameIndex, name: str | None) -> frozenset[str] | None:
-    """The entities ``name`` denotes (None when no name is given; empty when none matches)."""
+def named(names: Callable[[], NameIndex], name: str | None) -> frozenset[str] | None:
+    """The entities ``name`` denotes (None when no name is given; empty when none matches);
+    ``names`` gives the index, built only when a name is asked for."""
     if not name or not name.strip():
         return None
-    return frozenset(names.find(name))
+    return frozenset(names().find(name))
 
 
 ConfidenceQ = Annotated[
@@ -129,7 +131,7 @@ EvidenceQ = Annotated[int, Query(ge=0, le=100, description="evidence items per p
 
 
 def pair_filters(
-    names: NamesDep,
+    names: NameLookupDep,
     actor: ActorQ = None,
     relation: RelationQ = None,
     since: SinceQ = None,
@@ -270,7 +272,7 @@ def _stance_route(summary: Summary, title: str, doc: str) -> None:
         store: StoreDep,
         settings: SettingsDep,
         filters: FilterDep,
-        names: NamesDep,
+        names: NameLookupDep,
         source_name: str | None = None,
         target_name: str | None = None,
         role: str | None = None,
