@@ -65,7 +65,7 @@ DEFAULT_PAGE, MAX_PAGE = 100, 5000
 AL = ONTOLOGY_NS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorRef:
     id: str
     label: str
@@ -107,7 +107,7 @@ class PairFilters:
 NO_FILTERS = PairFilters()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """One claim shown as evidence: an assertion of the pair, or a denial of it."""
 
