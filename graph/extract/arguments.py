@@ -91,6 +91,7 @@ class Arguments:
         if whose is not None:  # "Burkina Faso and Niger, whose military rulers ..."
             return self.keys(here, antecedent(whose), deep=deep)
         members = [token, *self.conjuncts(token)]
+        members += self._of_conjuncts(members)
         out = [k for t in members + self._modifier_conjuncts(members) if (k := self.key(here, t))]
         if not out and self.index.at(token) is None:  # "the three governments", "the bloc"
             out = self.collective(token)
@@ -159,6 +160,20 @@ class Arguments:
             for c in self.conjuncts(m)
         ]
 
+    def _of_conjuncts(self, members: list[Token]) -> list[Token]:
+        """ "The foreign ministers of France, Germany and Britain": a nameless plural noun whose
+        "of" lists several actors stands for each of them, not only the first."""
+        return [
+            c
+            for t in members
+            if self.index.at(t) is None and t.tag_ in ("NNS", "NNPS")
+            for p in t.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for c in self.conjuncts(o)
+        ]
+
     def conjuncts(self, token: Token) -> Iterator[Token]:
         """Coordinated members, and appositive list members ("the EU, the UK and Canada")."""
         for child in token.children:
@@ -198,6 +213,12 @@ class Arguments:
         if verb.dep_ == "relcl":  # "the first country to send": the copula's subject
             found = self.keys(here, gov)
             if not found and gov.dep_ == "attr" and gov.head.i != gov.i:
+                found = self.subjects(here, gov.head)
+            return found
+        if verb.dep_ == "acl" and self.lex.is_cue(gov.lemma_.lower(), "statement"):
+            # "issued a joint statement condemning X": the statement's issuers speak
+            found = self.noun_agents(here, gov)
+            if not found and gov.dep_ == "dobj" and gov.head.pos_ in ("VERB", "AUX"):
                 found = self.subjects(here, gov.head)
             return found
         return []

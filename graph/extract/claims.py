@@ -206,8 +206,12 @@ class _Reader:
             theme = first_child(t, "dobj")
             if theme is None and t.dep_ == "relcl":  # "the drones Iran sent"
                 theme = t.head
-            if theme is not None and self.is_recipient(here, theme):
-                recipients, theme = args.keys(here, antecedent(theme)), _prep_object(t, "with")
+            supplied = _prep_object(t, "with")  # "provided the Philippine Air Force with radars"
+            if theme is not None and (
+                self.is_recipient(here, theme)
+                or (supplied is not None and args.keys(here, antecedent(theme)))
+            ):
+                recipients, theme = args.keys(here, antecedent(theme)), supplied
             elif theme is not None:  # "give Ukraine parts", parsed as a compound of "parts"
                 first = next((c for c in theme.children if c.dep_ == "compound"), None)
                 if first is not None and first.i == t.i + 1 and first.pos_ == "PROPN":
@@ -269,15 +273,15 @@ class _Reader:
             ):  # "targeted Chinese firms", "hit units of General Atomics": sanctions, not strikes
                 relation = "sanctions"
             if relation == "warns" and not patients:
-                # "threatened to expel the Ethiopian soldiers": whom the threatened act is aimed at
+                # "threatened to expel the Ethiopian soldiers": whom the threatened act is aimed
+                # at; "threatened to cut off American aid to Nigeria": its recipient first
+                acts = [x for x in t.children if x.dep_ == "xcomp"]
+                things = [d for x in acts for d in x.children if d.dep_ == "dobj"]
                 patients = [
                     k
-                    for x in t.children
-                    if x.dep_ == "xcomp"
-                    for d in x.children
-                    if d.dep_ == "dobj"
-                    for k in args.keys(here, d, deep=True)
-                ]
+                    for x in acts + things
+                    for k in args.prep_objects(here, x, ("to", "against", "on"), deep=True)
+                ] or [k for d in things for k in args.keys(here, d, deep=True)]
         if not patients and frame.places:
             patients = self.places(t, frame.places)
         for a in agents:

@@ -197,17 +197,40 @@ def _descriptions(
             elif m is None and _bare_description(t, index):
                 for kind in _kinds_of(t, gaz, lex):
                     back = starts[-min(len(starts), WINDOW[kind])]
+                    own = _own_side(t, index, res) if kind == "State" else set()
                     found = [
                         s
                         for s in seen[kind]
                         if s[0] >= back
                         and (kind != "Agency" or _names_kind(res.entities[s[1]], t))
-                        and (kind != "State" or s[0] < sent.start)  # "the junta" looks back
+                        # "the junta" looks back; "troops in the country" not at the troops' own
+                        and (kind != "State" or s[0] < (t.i if own else sent.start))
+                        and s[1] not in own
                     ]
                     if found:
-                        out[t.i] = _most_salient(found, kind)
+                        # a place is the state last named; an actor the most named
+                        out[t.i] = found[-1][1] if own else _most_salient(found, kind)
                         break
     return out
+
+
+def _own_side(t: Token, index: MentionIndex, res: DocumentEntities) -> set[str]:
+    """For "the country" where something is ("France keeps 1,500 troops in the country"): the
+    states the clause's subject names, which the place is not. Empty when ``t`` is no place."""
+    if t.dep_ != "pobj" or t.head.lower_ not in ("in", "into", "inside", "within", "to"):
+        return set()
+    verb = t.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    own = set()
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            for d in c.subtree:
+                m = index.at(d)
+                if m is not None:
+                    key = res.key_of(m)
+                    own |= {key, res.entities[key].parent or key}
+    return own or {""}
 
 
 def _names_kind(agency: Entity, noun: Token) -> bool:

@@ -128,7 +128,19 @@ THREAT_VERBS = frozenset({"warn", "vow", "threaten", "promise", "pledge", "cauti
 THANK_VERBS = frozenset({"thank", "praise", "commend", "applaud", "credit"})
 # words that make hostilities unreal: feared, risked, avoided, unlikely
 UNREAL = frozenset(
-    {"unlikely", "likely", "possible", "risk", "fear", "prevent", "avoid", "threat", "danger"}
+    {
+        "unlikely",
+        "likely",
+        "possible",
+        "improbable",
+        "impossible",
+        "risk",
+        "fear",
+        "prevent",
+        "avoid",
+        "threat",
+        "danger",
+    }
 )
 MIGHT = frozenset({"could", "might", "may", "can"})
 # pronouns that stand for an act just reported ("Pakistan called it an act of war")
@@ -287,19 +299,37 @@ class Stances:
     def measure(self, anchor: Token, frame: Frame) -> Iterator[Found]:
         here = self.args.line(anchor)
         args = self.args
+        targets = [k for t in _below(anchor) if (k := self._mention(t))]
+        if not targets:
+            targets = [k for t in self._light_targets(anchor) if (k := self._mention(t))]
         if anchor.pos_ in ("VERB", "AUX"):
             agents = args.subjects(here, anchor)
         else:
             agents = args.noun_agents(here, anchor)
-            if not agents:
+            if _prep(anchor, "from") is not None and set(agents) <= set(targets):
+                # "a duty on goods from India": whence the goods come, not who imposes it
                 gov = _clause(anchor)
                 agents = args.subjects(here, gov) if gov.pos_ in ("VERB", "AUX") else []
         if not agents:
             return
-        targets = [k for t in _below(anchor) if (k := self._mention(t))]
         for a in agents:
             for b in self._other_side(agents, targets):
                 yield Found(a, "sanctions", b, None, Rule("measure", frame.trigger))
+
+    def _light_targets(self, anchor: Token) -> Iterator[Token]:
+        """A measure named as the object of a light verb whose "on" or "against" phrase names the
+        target: "imposed travel bans and asset freezes on X", "imposed a duty on goods from India"
+        (the parse hangs the phrase on the verb)."""
+        noun = anchor
+        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        verb = noun.head
+        if noun.dep_ != "dobj" or not self.args.lex.is_cue(verb.lemma_.lower(), "light"):
+            return
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "from"):
+                for p in _pobjs(prep):
+                    yield from p.subtree
 
     def between(self, anchor: Token, frame: Frame) -> Iterator[Found]:
         here = self.args.line(anchor)

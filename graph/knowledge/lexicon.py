@@ -64,6 +64,7 @@ CUE_KINDS = (
     "runs_on",
     "litotes",
     "promise",
+    "statement",
     "naming",
     "accusing",
     "deadline",

@@ -338,7 +338,105 @@ WARNS = [
     case("Washington lifted its sanctions on Syria in June.", "United States|sanctions|Syria|neg"),
 ]
 
+# punitive measures named by their effect: entry bars, ended agreements, broken relations, duties
+# on a state's goods; and the governing verb's phrase names the target when the parse hangs it
+# there ("imposed a duty on steel imports from Sweden"); "a US tariff" is the US's, not on it
+MEASURES = [
+    case(
+        "Turkey imposed a 40 percent duty on steel imports from Sweden.",
+        "Turkey|sanctions|Sweden",
+    ),
+    case(
+        "Peru barred five Venezuelan officials from entering the country.",
+        "Peru|sanctions|Venezuela",
+    ),
+    case(
+        "Burkina Faso terminated its military cooperation agreement with France.",
+        "Burkina Faso|sanctions|France",
+    ),
+    case(
+        "Bolivia announced the rupture of diplomatic relations with Israel.",
+        "Bolivia|sanctions|Israel",
+    ),
+    case("Brazil called the new US tariff unfair."),
+]
+
+# a nameless plural whose "of" lists actors stands for each of them
+LISTED_OF = [
+    case(
+        "Russia struck a hospital in Kharkiv. The foreign ministers of Norway, Iceland and Denmark "
+        "condemned the attack.",
+        "Russia|attacks|Kharkiv Oblast",
+        "Norway|condemns|Russia",
+        "Iceland|condemns|Russia",
+        "Denmark|condemns|Russia",
+    ),
+    case(
+        "The presidents of Kenya and Uganda accused Sudan of arming the rebels.",
+        "Kenya|condemns|Sudan",
+        "Uganda|condemns|Sudan",
+    ),
+]
+
+# threats by the measures or acts promised: "will take resolute measures against X", "reserves
+# the right to respond", "threatened to suspend aid to X" (the recipient, not the donor's
+# demonym), an act promised on a condition ("if ... enters our airspace, we will shoot it down")
+PROMISED = [
+    case(
+        "Ottawa threatened to suspend Canadian development aid to Mali.",
+        "Canada|warns|Mali",
+    ),
+    case(
+        "Beijing said China would take resolute measures against Lithuania.",
+        "China|warns|Lithuania",
+    ),
+    case(
+        "If another Belarusian helicopter enters our airspace, we will shoot it down, the Latvian "
+        "defence minister said.",
+        "Latvia|warns|Belarus",
+    ),
+    case(
+        "Romania will take mirror measures against Moscow, the foreign ministry said.",
+        "Romania|warns|Russia",
+    ),
+    case(
+        "Azerbaijani troops shelled Armenian positions on Monday. Yerevan said it reserves the "
+        "right to respond.",
+        "Azerbaijani forces|attacks|Armenia",
+        "Armenia|warns|Azerbaijan",
+    ),
+]
+
+# a statement's participle speaks for its issuers ("issued a joint statement condemning X"),
+# each of them; hostilities named by a noun of conflict between two sides or an insurgency
+# against one; a conflict judged improbable is none
+STATEMENTS = [
+    case(
+        "Saudi Arabia, Egypt and Qatar issued a joint statement condemning Israel's strikes on "
+        "Lebanon.",
+        "Saudi Arabia|condemns|Israel",
+        "Egypt|condemns|Israel",
+        "Qatar|condemns|Israel",
+        "Israel|attacks|Lebanon",
+    ),
+    case(
+        "The General Assembly adopted a resolution condemning Russia's annexation of Crimea.",
+        "United Nations General Assembly|condemns|Russia",
+    ),
+    case(
+        "The conflict between Thailand and Cambodia flared again in July.",
+        "Thailand|attacks|Cambodia",
+        "Cambodia|attacks|Thailand",
+    ),
+    case(
+        "Al-Shabaab has waged an insurgency against the Somali state since 2006.",
+        "al-Shabaab|attacks|Somalia",
+    ),
+    case("A military confrontation between Egypt and Ethiopia remains improbable, experts say."),
+]
+
 CASES = CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
+CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

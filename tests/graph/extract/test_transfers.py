@@ -195,7 +195,39 @@ TRAINS = [
     case("North Korean soldiers trained by Russians", "Russia|trains|North Korea"),
 ]
 
-CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS
+# forces somewhere by what they do there: officers, border guards and military specialists are
+# forces; troops deployed at, patrolling in or working in a place are deployed to its state
+PRESENT = [
+    case("Cuban officers serve in Venezuela as advisers.", "Cuba|deploys|Venezuela"),
+    case(
+        "Egyptian troops deployed at the border of Somalia last week.",
+        "Egypt|deploys|Somalia",
+    ),
+    case("Turkish military specialists work in Libya.", "Turkey|deploys|Libya"),
+    case("Romanian troops patrol in Moldova.", "Romania|deploys|Moldova"),
+    case("The Russian officer said in Minsk that talks went well."),
+    # "the country" where forces are is the state last named, not the forces' own
+    case(
+        "Chad's government ordered the French troops out. France still keeps 1,000 troops in the "
+        "country.",
+        "France|deploys|Chad",
+    ),
+    case(
+        "Qatar signed the defence pact. Some 5,000 Turkish troops are stationed in the country.",
+        "Turkey|deploys|Qatar",
+    ),
+]
+
+# "provided X with Y": X is the recipient, even when X is an armed force, and Y what is supplied
+PROVIDED_WITH = [
+    case(
+        "Germany will provide the Lithuanian Air Force with radars.",
+        "Germany|supplies|Lithuania",
+    ),
+    case("Turkey supplied the Somali army with drones.", "Turkey|supplies|Somalia"),
+]
+
+CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS + PRESENT + PROVIDED_WITH
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
