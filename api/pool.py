@@ -91,6 +91,7 @@ class _Worker:
     process: BaseProcess
     conn: Connection
     reserve: bool  # which lane it belongs to
+    replaced: bool = False  # killed, and another started in its place
 
 
 class QueryPool:
@@ -217,6 +218,8 @@ class QueryPool:
 
     def _finish(self, worker: _Worker, deadline: float, borrowed: bool) -> None:
         """Wait out a query whose caller left, then make its worker available again."""
+        if worker.replaced:  # stopped at a limit as the caller left
+            return
         try:
             self._wait_answer(worker, deadline, borrowed)
             worker.conn.recv()
@@ -365,6 +368,10 @@ class QueryPool:
         self._release(worker)
 
     def _replace(self, worker: _Worker, why: str) -> None:
+        with self._ready:  # once only, whoever finds it dead or over a limit first
+            if worker.replaced:
+                return
+            worker.replaced = True
         worker.process.kill()
         worker.process.join(timeout=5)
         worker.conn.close()
@@ -390,13 +397,16 @@ async def _readable(conn: Connection, timeout: float) -> bool:
             ready.set_result(value)
 
     fd = conn.fileno()
-    loop.add_reader(fd, answer, True)
+    loop.add_reader(fd, answer, True)  # which makes the pipe non-blocking
     timer = loop.call_later(timeout, answer, False)
     try:
         return await ready
     finally:
         timer.cancel()
         loop.remove_reader(fd)
+        # blocking again, as ``Connection`` reads and writes it: a non-blocking pipe fails a
+        # long answer mid-message (EAGAIN), here or in a thread's ``run`` on the same worker
+        os.set_blocking(fd, True)
 
 
 def _resident_mb(pid: int | None) -> float:
