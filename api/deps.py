@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import secrets
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -18,41 +20,66 @@ from graph.settings import Settings
 
 __all__ = [
     "KnownParameters",
+    "NameLookupDep",
     "NamesDep",
     "SettingsDep",
     "StoreDep",
     "WriterDep",
+    "get_name_lookup",
     "get_names",
     "get_settings",
     "get_store",
     "reject_unknown_parameters",
     "require_writer",
+    "settings_of",
+    "store_of",
 ]
 
 
-def get_settings(request: Request) -> Settings:
+# The dependencies that only read the app's state are ``async def``: FastAPI runs a plain ``def``
+# dependency in its thread pool, and each such hop costs a request about as much as a one-label
+# query. ``get_names`` may read the store, so it stays a plain ``def`` (run in a thread).
+
+
+def settings_of(request: Request) -> Settings:
     """The settings the app was made with."""
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_store(request: Request) -> GraphService:
+def store_of(request: Request) -> GraphService:
     """The served store: reads in time-limited workers, writes in this process."""
     store: GraphService = request.app.state.store
     return store
 
 
+async def get_settings(request: Request) -> Settings:
+    """The settings the app was made with (a dependency)."""
+    return settings_of(request)
+
+
+async def get_store(request: Request) -> GraphService:
+    """The served store (a dependency)."""
+    return store_of(request)
+
+
 def get_names(request: Request) -> NameIndex:
     """Every entity under every name it answers to (label, altLabel, IRI, Wikidata ID, surname,
     gazetteer names), read once per write of the store."""
-    store, settings = get_store(request), get_settings(request)
+    store, settings = store_of(request), settings_of(request)
     gazetteer = getattr(request.app.state, "gazetteer", None)
     if gazetteer is None:  # read once per app, on the first look-up
         gazetteer = request.app.state.gazetteer = load_gazetteer(settings.data_dir / "gazetteer")
     return store.memo(("names",), lambda: name_index(store, settings.base_iri, gazetteer))
 
 
-def reject_unknown_parameters(request: Request) -> None:
+async def get_name_lookup(request: Request) -> Callable[[], NameIndex]:
+    """``get_names`` for a route that needs the index only when a name is asked for: the first
+    question after a start or a write without one (a page of every pair) does not build it."""
+    return functools.partial(get_names, request)
+
+
+async def reject_unknown_parameters(request: Request) -> None:
     """A query parameter the route does not declare is a 400 naming it: a misspelt filter
     (``?actr=Russia``) would otherwise answer everything as if no filter were given."""
     route = request.scope.get("route")
@@ -76,14 +103,14 @@ def _query_parameters(dependant: Dependant) -> set[str]:
     return found
 
 
-def require_writer(
+async def require_writer(
     request: Request, _: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)]
 ) -> None:
     """Refuse a write unless the server has a write token and the request carries it.
 
     ``BEARER`` only documents the scheme (Swagger UI's Authorize); the header is checked here.
     """
-    check_write_token(get_settings(request), request.headers.get("authorization"))
+    check_write_token(settings_of(request), request.headers.get("authorization"))
 
 
 def check_write_token(settings: Settings, authorization: str | None) -> None:
@@ -103,4 +130,5 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[GraphService, Depends(get_store)]
 WriterDep = Depends(require_writer)
 NamesDep = Annotated[NameIndex, Depends(get_names)]
+NameLookupDep = Annotated[Callable[[], NameIndex], Depends(get_name_lookup)]
 KnownParameters = Depends(reject_unknown_parameters)

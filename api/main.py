@@ -35,6 +35,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.errors import STATUS, InvalidParameterError, error_response
+from api.httpserver import protocol as url_limited_protocol
 from api.middleware import (
     BodyLimitMiddleware,
     ClientLimitMiddleware,
@@ -114,10 +115,11 @@ def create_app(settings: Settings) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
-    install_openapi(app)
+    install_openapi(app, described=sparql.router.routes)
+    # first, so that a query finds it before any router (see api.routes.sparql)
+    app.add_route(sparql.PATH, sparql.sparql, methods=sparql.METHODS, include_in_schema=False)
     routers = (
         home,
-        sparql,
         graph_store,
         alignments,
         disputes,
@@ -172,10 +174,9 @@ def run(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
         port=port,
         log_level="info",
         ws="none",
-        http="h11",
-        # read request lines well past the URL limit, so that a long URL gets its 414 rather
-        # than a connection reset; beyond this bound the parser still gives up
-        h11_max_incomplete_event_size=16 * settings.max_url_bytes,
+        # httptools, reading URLs well past the limit, so that a long one gets its 414 rather
+        # than a connection reset (beyond that bound the server still gives up; api.httpserver)
+        http=url_limited_protocol(settings.max_url_bytes),
     )  # Config sets up uvicorn's logging; the filter goes on after it
     logging.getLogger("uvicorn.error").addFilter(_ignore_upgrades)
     uvicorn.Server(config).run()

@@ -9,11 +9,13 @@ Authorize button sends it with the routes that write.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.security import HTTPBearer
+from starlette.routing import BaseRoute
 
 from api.schemas import ErrorOut
 
@@ -73,8 +75,10 @@ def errors(*codes: int, **meaning: str) -> dict[int | str, dict[str, Any]]:
     return out
 
 
-def install(app: FastAPI) -> None:
-    """Make ``app.openapi()`` give our document (built once, like FastAPI's own)."""
+def install(app: FastAPI, described: Sequence[BaseRoute] = ()) -> None:
+    """Make ``app.openapi()`` give our document (built once, like FastAPI's own); ``described``
+    are FastAPI routes of paths the app serves by other routes (``/sparql``), for the document
+    only."""
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is not None:
@@ -84,7 +88,7 @@ def install(app: FastAPI) -> None:
             version=app.version,
             summary=app.summary,
             description=app.description,
-            routes=app.routes,
+            routes=[*described, *app.routes],
             tags=TAGS,
         )
         for operations in spec.get("paths", {}).values():

@@ -54,6 +54,8 @@ worker imports it.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import importlib
 import logging
 import multiprocessing as mp
@@ -89,6 +91,7 @@ class _Worker:
     process: BaseProcess
     conn: Connection
     reserve: bool  # which lane it belongs to
+    replaced: bool = False  # killed, and another started in its place
 
 
 class QueryPool:
@@ -155,11 +158,9 @@ class QueryPool:
             raise ValueError(f"unknown pool operation {operation!r}; allowed: {_OPERATIONS}")
         deadline = time.monotonic() + self.timeout
         worker = self._acquire(lane, deadline)
-        borrowed = worker.reserve and lane == "user"
+        borrowed = self._lend(worker, lane)
         if borrowed:
             deadline = min(deadline, time.monotonic() + self.reserve_timeout)
-            if self._can_lower:  # a runaway on loan yields the CPU like one in its own lane
-                _set_nice(worker.process.pid, self._base_nice + USER_NICE)
         try:
             worker.conn.send((self._generation, operation, args, kwargs))
             self._wait_answer(worker, deadline, borrowed)
@@ -167,23 +168,104 @@ class QueryPool:
         except (EOFError, OSError) as e:
             self._replace(worker, "died while answering")
             raise StoreError(f"the query worker died while answering: {e!r}") from e
+        self._give_back(worker, borrowed)
+        return _unpack(answer)
+
+    async def run_async(
+        self, operation: str, *args: Any, lane: Lane = "user", **kwargs: Any
+    ) -> Any:
+        """``run`` for a caller on the event loop, with the same limits and lanes.
+
+        With a worker idle, the request goes down its pipe and the loop is told to wake when
+        the answer is there: no thread in between. A thread hop each way (the event loop hands
+        the call to a thread, the thread hands the answer back) cost a one-label look-up more
+        than the query, on a machine with two busy cores most of all. With every worker busy,
+        the wait for one happens in a thread, as for ``run``."""
+        if operation not in _OPERATIONS:
+            raise ValueError(f"unknown pool operation {operation!r}; allowed: {_OPERATIONS}")
+        deadline = time.monotonic() + self.timeout
+        from anyio import to_thread  # the server's thread pool; workers never import it
+
+        worker = self._try_acquire(lane)
+        if worker is None:
+            return await to_thread.run_sync(
+                functools.partial(self.run, operation, *args, lane=lane, **kwargs)
+            )
+        borrowed = self._lend(worker, lane)
+        if borrowed:
+            deadline = min(deadline, time.monotonic() + self.reserve_timeout)
+        try:
+            worker.conn.send((self._generation, operation, args, kwargs))
+            wait = self._first_wait(deadline)
+            try:
+                while not await _readable(worker.conn, wait):
+                    # past the first wait (a long query): the checks may kill and start a
+                    # process, which is no work for the event loop
+                    wait = await to_thread.run_sync(self._next_wait, worker, deadline, borrowed)
+            except asyncio.CancelledError:
+                # the caller is gone with the query running: a thread waits for the answer
+                # (or the limit) and gives the worker back, as if the caller had stayed
+                threading.Thread(
+                    target=self._finish, args=(worker, deadline, borrowed), daemon=True
+                ).start()
+                raise
+            answer = worker.conn.recv()
+        except (EOFError, OSError) as e:
+            self._replace(worker, "died while answering")
+            raise StoreError(f"the query worker died while answering: {e!r}") from e
+        self._give_back(worker, borrowed)
+        return _unpack(answer)
+
+    def _finish(self, worker: _Worker, deadline: float, borrowed: bool) -> None:
+        """Wait out a query whose caller left, then make its worker available again."""
+        if worker.replaced:  # stopped at a limit as the caller left
+            return
+        try:
+            self._wait_answer(worker, deadline, borrowed)
+            worker.conn.recv()
+        except (EOFError, OSError):
+            self._replace(worker, "died while answering")
+            return
+        except AllegianceError:
+            return  # stopped at a limit: ``_next_wait`` replaced it
+        self._give_back(worker, borrowed)
+
+    def _lend(self, worker: _Worker, lane: Lane) -> bool:
+        """Whether ``worker`` is a reserve worker lent to a user query (niced if we can)."""
+        borrowed = worker.reserve and lane == "user"
+        if borrowed and self._can_lower:  # on loan, a runaway yields the CPU as in its own lane
+            _set_nice(worker.process.pid, self._base_nice + USER_NICE)
+        return borrowed
+
+    def _give_back(self, worker: _Worker, borrowed: bool) -> None:
         if borrowed and self._can_lower:
             _set_nice(worker.process.pid, self._base_nice)
         self._release(worker)
-        return _unpack(answer)
+
+    def _try_acquire(self, lane: Lane) -> _Worker | None:
+        """An idle worker for ``lane`` now, or None (the rules of ``_acquire``)."""
+        with self._ready:
+            return self._pick(lane)
+
+    def _pick(self, lane: Lane) -> _Worker | None:
+        """Internal queries prefer the reserve, users their own and then a reserve worker that
+        is not the last one idle; None when the lane has none. Holds ``_ready``."""
+        users, reserve = self._idle[False], self._idle[True]
+        if lane == "internal" and (reserve or users):
+            return (reserve or users).pop()
+        if lane == "user" and users:
+            return users.pop()
+        if lane == "user" and len(reserve) > 1:
+            return reserve.pop()
+        return None
 
     def _acquire(self, lane: Lane, deadline: float) -> _Worker:
         """An idle worker for ``lane``: internal queries prefer the reserve, users their own
         and then a reserve worker that is not the last one idle."""
         with self._ready:
             while True:
-                users, reserve = self._idle[False], self._idle[True]
-                if lane == "internal" and (reserve or users):
-                    return (reserve or users).pop()
-                if lane == "user" and users:
-                    return users.pop()
-                if lane == "user" and len(reserve) > 1:
-                    return reserve.pop()
+                if (worker := self._pick(lane)) is not None:
+                    return worker
                 left = deadline - time.monotonic()
                 if left <= 0 or self._closed:
                     raise QueryTimeoutError(
@@ -199,32 +281,41 @@ class QueryPool:
 
     def _wait_answer(self, worker: _Worker, deadline: float, borrowed: bool) -> None:
         """Return once the answer is there; kill the worker at the deadline or memory cap."""
-        while True:
-            left = deadline - time.monotonic()
-            if worker.conn.poll(max(0.0, min(left, POLL if self.memory_mb else left))):
-                return
-            if self.memory_mb and (rss := _resident_mb(worker.process.pid)) > self.memory_mb:
-                self._replace(worker, f"over the memory cap ({rss:.0f} MB)")
-                raise QueryMemoryError(
-                    f"the query needed more than {self.memory_mb} MB of memory, the limit per "
-                    "query (ALLEGIANCE_QUERY_MEMORY_MB), and was stopped; narrow it (fewer rows "
-                    "to sort or group, a LIMIT) and try again"
-                )
-            if time.monotonic() < deadline:
-                continue
-            if borrowed:
-                self._replace(worker, "past the reserve's time")
-                raise ServerBusyError(
-                    f"all {self.size} query workers are busy with long queries and this one did "
-                    f"not finish in the {self.reserve_timeout:g} s a busy server gives; "
-                    "try again later",
-                    retry_after=max(1, round(self.timeout / 2)),
-                )
-            self._replace(worker, "at the time limit")
-            raise QueryTimeoutError(
-                f"the query ran past the {self.timeout:g} s time limit and was stopped; "
-                "narrow it (more specific patterns, a LIMIT) and try again"
+        wait = self._first_wait(deadline)
+        while not worker.conn.poll(wait):
+            wait = self._next_wait(worker, deadline, borrowed)
+
+    def _first_wait(self, deadline: float) -> float:
+        """How long to wait for an answer before the first look at the worker's memory."""
+        left = deadline - time.monotonic()
+        return max(0.0, min(left, POLL) if self.memory_mb else left)
+
+    def _next_wait(self, worker: _Worker, deadline: float, borrowed: bool) -> float:
+        """No answer yet: how long to wait for it next; at the memory cap or the deadline, the
+        worker is replaced and the error raised."""
+        if self.memory_mb and (rss := _resident_mb(worker.process.pid)) > self.memory_mb:
+            self._replace(worker, f"over the memory cap ({rss:.0f} MB)")
+            raise QueryMemoryError(
+                f"the query needed more than {self.memory_mb} MB of memory, the limit per "
+                "query (ALLEGIANCE_QUERY_MEMORY_MB), and was stopped; narrow it (fewer rows "
+                "to sort or group, a LIMIT) and try again"
             )
+        left = deadline - time.monotonic()
+        if left > 0:
+            return min(left, POLL) if self.memory_mb else left
+        if borrowed:
+            self._replace(worker, "past the reserve's time")
+            raise ServerBusyError(
+                f"all {self.size} query workers are busy with long queries and this one did "
+                f"not finish in the {self.reserve_timeout:g} s a busy server gives; "
+                "try again later",
+                retry_after=max(1, round(self.timeout / 2)),
+            )
+        self._replace(worker, "at the time limit")
+        raise QueryTimeoutError(
+            f"the query ran past the {self.timeout:g} s time limit and was stopped; "
+            "narrow it (more specific patterns, a LIMIT) and try again"
+        )
 
     def close(self) -> None:
         """Stop every worker."""
@@ -277,6 +368,10 @@ class QueryPool:
         self._release(worker)
 
     def _replace(self, worker: _Worker, why: str) -> None:
+        with self._ready:  # once only, whoever finds it dead or over a limit first
+            if worker.replaced:
+                return
+            worker.replaced = True
         worker.process.kill()
         worker.process.join(timeout=5)
         worker.conn.close()
@@ -285,6 +380,33 @@ class QueryPool:
             return
         fresh = self._spawn(worker.reserve)
         threading.Thread(target=self._join_lane, args=(fresh,), daemon=True).start()
+
+
+async def _readable(conn: Connection, timeout: float) -> bool:
+    """Whether ``conn`` has something to read within ``timeout`` seconds, waited for on the
+    event loop (the loop watches the pipe) rather than in a thread."""
+    if conn.poll(0):
+        return True
+    if timeout <= 0:
+        return False
+    loop = asyncio.get_running_loop()
+    ready: asyncio.Future[bool] = loop.create_future()
+
+    def answer(value: bool) -> None:
+        if not ready.done():
+            ready.set_result(value)
+
+    fd = conn.fileno()
+    loop.add_reader(fd, answer, True)  # which makes the pipe non-blocking
+    timer = loop.call_later(timeout, answer, False)
+    try:
+        return await ready
+    finally:
+        timer.cancel()
+        loop.remove_reader(fd)
+        # blocking again, as ``Connection`` reads and writes it: a non-blocking pipe fails a
+        # long answer mid-message (EAGAIN), here or in a thread's ``run`` on the same worker
+        os.set_blocking(fd, True)
 
 
 def _resident_mb(pid: int | None) -> float:

@@ -29,6 +29,8 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from starlette.concurrency import run_in_threadpool
+
 from api.pool import QueryPool
 from graph.analysis.actorgraph import ensure, refresh
 from graph.errors import StoreError
@@ -128,6 +130,38 @@ class GraphService:
             )
         assert self.pool is not None
         response: QueryResponse = self.pool.run(
+            "query_limited",
+            sparql,
+            accept,
+            max_rows=self.settings.max_result_rows,
+            default_graphs=tuple(default_graphs),
+            named_graphs=tuple(named_graphs),
+            base_iri=base_iri,
+        )
+        return response
+
+    async def query_async(
+        self,
+        sparql: str,
+        accept: Sequence[str],
+        *,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+        base_iri: str | None = None,
+    ) -> QueryResponse:
+        """``query`` for the event loop: the answer of a worker awaited without a thread."""
+        if self._remote:
+            return await run_in_threadpool(
+                lambda: self.query(
+                    sparql,
+                    accept,
+                    default_graphs=default_graphs,
+                    named_graphs=named_graphs,
+                    base_iri=base_iri,
+                )
+            )
+        assert self.pool is not None
+        response: QueryResponse = await self.pool.run_async(
             "query_limited",
             sparql,
             accept,

@@ -142,6 +142,9 @@ def dataset_clause(text: str, base_iri: str | None = None) -> tuple[list[str], l
 
 
 def _keywords(text: str) -> list[tuple[str, str | None]]:
+    lowered = text.lower()
+    if not any(k in lowered for k in ("service", "load", "from", "\\u")):
+        return []  # no keyword in the text, none behind an escape: the common case, read once
     found = _targets(text)
     decoded = _unescape_codepoints(text)
     if decoded != text:

@@ -1,4 +1,10 @@
-"""``/sparql``: the SPARQL 1.1 Protocol endpoint, its service description and query editor."""
+"""``/sparql``: the SPARQL 1.1 Protocol endpoint, its service description and query editor.
+
+The endpoint is served as a plain Starlette route (``api.main`` adds it before every router):
+FastAPI's request handling (its routing through included routers, dependency solving, the
+telemetry and exit stacks) cost a one-label look-up more than the query itself. ``router`` holds
+the same endpoint as FastAPI routes only to describe it in the OpenAPI document and ``/docs``;
+it is not included in the app."""
 
 from __future__ import annotations
 
@@ -11,7 +17,7 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import SettingsDep, StoreDep, check_write_token
+from api.deps import check_write_token, settings_of, store_of
 from api.errors import NoAcceptableTypeError
 from api.negotiation import preferences
 from api.openapi import errors
@@ -20,9 +26,10 @@ from graph.settings import Settings
 from graph.sparql_text import check_outbound
 from graph.store import GRAPH_RESULT_TYPES, SOLUTION_RESULT_TYPES
 
-__all__ = ["ASSETS_PATH", "router"]
+__all__ = ["ASSETS_PATH", "METHODS", "PATH", "router", "sparql"]
 
-router = APIRouter(tags=["SPARQL"])
+PATH, METHODS = "/sparql", ["GET", "POST"]
+router = APIRouter(tags=["SPARQL"])  # for the OpenAPI document only (see above)
 
 ASSETS_PATH = "/assets/yasgui"
 STATIC = Path(__file__).resolve().parent.parent / "static"
@@ -125,7 +132,7 @@ _ERRORS = {
 
 
 @router.get(
-    "/sparql",
+    PATH,
     operation_id="sparql_get",
     response_class=Response,
     summary="Run a SPARQL query (or describe the endpoint)",
@@ -133,19 +140,20 @@ _ERRORS = {
     openapi_extra=_GET_DOC,
 )
 @router.post(
-    "/sparql",
+    PATH,
     operation_id="sparql_post",
     response_class=Response,
     summary="Run a SPARQL query, or an update with the write token",
     responses={**_RESPONSES, **errors(400, 403, 406, 413, 415, 502, **_ERRORS)},
     openapi_extra=_POST_DOC,
 )
-async def sparql(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
+async def sparql(request: Request) -> Response:
     """The W3C SPARQL 1.1 Protocol over the whole graph (the union of every document's graph,
     the ontology and the entity registry). Send a query by GET (`?query=`), by POST as a form
     (`query=`) or as `application/sparql-query`; an update by POST (`update=` or
     `application/sparql-update`) with the write token. Results follow Accept. Queries run
     under a time limit and a row limit; `SERVICE` reaches only endpoints the server allows."""
+    store, settings = store_of(request), settings_of(request)
     operation = await read_operation(request)
     endpoint = str(request.url.replace(query="", fragment=""))
     accept = request.headers.get("accept")
@@ -161,14 +169,12 @@ async def sparql(request: Request, store: StoreDep, settings: SettingsDep) -> Re
     if not wanted and operation.form:
         raise NoAcceptableTypeError(accept or "", offered, f"this {operation.form} query")
     # no form found: the query is malformed, and running it says where
-    answer = await run_in_threadpool(
-        lambda: store.query(
-            operation.text,
-            wanted,
-            default_graphs=operation.default_graphs,
-            named_graphs=operation.named_graphs,
-            base_iri=endpoint,
-        )
+    answer = await store.query_async(
+        operation.text,
+        wanted,
+        default_graphs=operation.default_graphs,
+        named_graphs=operation.named_graphs,
+        base_iri=endpoint,
     )
     return Response(answer.body, media_type=answer.media_type, headers={"Vary": "Accept"})
 

@@ -18,6 +18,12 @@ SPARQL query any client can run too:
   never from a copy), their counts (claims, documents, independent sources), the first and last
   document date, the denials (``al:hasDenial``: negated claims of the same actor-level triple),
   ``al:disputed`` and ``al:deniedBy``, and ``al:topEvidence``, the few best claims to show.
+- On each summary node, its sides once more under the summary's own names (``al:supporter`` and
+  ``al:supported``, ``al:opposer`` and ``al:opposed``), so that an actor's pairs of one summary
+  are one index scan, and ``al:pairRecord``: the pair as ``/api/supports`` shows it by default
+  (labels, counts, dates, relations, deniers, the top evidence and denials, each item with its
+  sentence, document, date and attribution) as one ``rdf:JSON`` literal, so that a page reads
+  one literal per pair rather than ten index look-ups per evidence item.
 - One ``al:Dispute`` per disputed (actor, relation, actor), ``al:about`` its ``al:ActorRelation``:
   its assertions are that node's ``al:hasClaim``, its denials its ``al:hasDenial`` (each link is
   stored once; ``al:assertion`` and ``al:denial`` are these paths, declared as property chains).
@@ -30,6 +36,7 @@ whose roll-up the write changed); ``refresh(store, settings)`` rebuilds it all.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -42,6 +49,7 @@ from graph.text.sources import NEAR_DUPLICATE, similarity, slug
 from graph.vocab import ONTOLOGY_NS, PREFIXES, graph_iri
 
 __all__ = [
+    "SIDES",
     "TOP_EVIDENCE",
     "VERSION",
     "actor_graph_iri",
@@ -51,10 +59,16 @@ __all__ = [
     "summary_of",
 ]
 
-VERSION = "3"  # bump when the shape changes: a server rebuilds an actor graph of another version
+VERSION = "4"  # bump when the shape changes: a server rebuilds an actor graph of another version
 TOP_EVIDENCE = 5
 AL = ONTOLOGY_NS
 XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_JSON = "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON"
+# the sides of a summary node under the summary's own names (the acting side first)
+SIDES: dict[str, tuple[str, str]] = {
+    "supports": ("supporter", "supported"),
+    "opposes": ("opposer", "opposed"),
+}
 RELATIONS: dict[str, str] = {
     "supplies": "supports",
     "deploys": "supports",
@@ -127,6 +141,11 @@ class _Claim:
     hedged: bool
     confidence: float
     attributed_to: str | None
+    # what an evidence item shows: the sentence, whether a confidence is stated, and who said it
+    # (the label of ``attributed_to``, else the attribution's own text)
+    sentence: str = ""
+    stated_confidence: bool = True
+    attribution: str | None = None
 
 
 def _documents(store: Store, only: Collection[str] | None) -> dict[str, _Doc]:
@@ -155,10 +174,13 @@ def _claims(store: Store, subjects: Collection[str] | None) -> list[_Claim]:
     values = f"VALUES ?s {{ {' '.join(iri_term(s) for s in subjects)} }}" if subjects else ""
     rows = store.select(
         PREFIXES
-        + f"""SELECT ?c ?s ?p ?o ?doc ?neg ?hedged ?conf ?attr WHERE {{ {values}
+        + f"""SELECT ?c ?s ?p ?o ?doc ?neg ?hedged ?conf ?attr ?attrLabel ?attrText ?sentence
+WHERE {{ {values}
   ?c rdf:subject ?s ; a al:Claim ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?doc .
   OPTIONAL {{ ?c al:negated ?neg }} OPTIONAL {{ ?c al:hedged ?hedged }}
-  OPTIONAL {{ ?c al:confidence ?conf }} OPTIONAL {{ ?c al:attributedTo ?attr }}
+  OPTIONAL {{ ?c al:confidence ?conf }}
+  OPTIONAL {{ ?c al:attributedTo ?attr OPTIONAL {{ ?attr rdfs:label ?attrLabel }} }}
+  OPTIONAL {{ ?c al:attributedToText ?attrText }} OPTIONAL {{ ?c al:evidence ?sentence }}
 }}"""
     )
     out: dict[str, _Claim] = {}
@@ -175,6 +197,9 @@ def _claims(store: Store, subjects: Collection[str] | None) -> list[_Claim]:
             r.get("hedged") in ("true", "1"),
             float(r.get("conf", "1") or 1),
             r.get("attr"),
+            r.get("sentence", ""),
+            "conf" in r,
+            r.get("attrLabel") or r.get("attrText"),
         )
     return list(out.values())
 
@@ -266,13 +291,24 @@ class _Writer:
 
 
 def _write_node(
-    w: _Writer, settings: Settings, node: _Node, docs: dict[str, _Doc], source: dict[str, str]
+    w: _Writer,
+    settings: Settings,
+    node: _Node,
+    docs: dict[str, _Doc],
+    source: dict[str, str],
+    record: str | None = None,
 ) -> None:
     iri = node_iri(settings, "actor-relation", node.subject, node.relation, node.object)
     w.iri(iri, RDF_TYPE, AL + "ActorRelation")
     w.iri(iri, AL + "fromActor", node.subject)
     w.iri(iri, AL + "relation", AL + node.relation)
     w.iri(iri, AL + "toActor", node.object)
+    if node.relation in SIDES:
+        acting, other = SIDES[node.relation]
+        w.iri(iri, AL + acting, node.subject)
+        w.iri(iri, AL + other, node.object)
+    if record is not None:
+        w.lit(iri, AL + "pairRecord", record, RDF_JSON)
     documents = {c.document for c in node.assertions}
     dates = sorted(d for doc in documents if (d := docs[doc].date))
     w.lit(iri, AL + "claimCount", str(len(node.assertions)), XSD + "integer")
@@ -305,6 +341,103 @@ def _write_node(
 
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def _records(
+    settings: Settings,
+    nodes: list[_Node],
+    docs: dict[str, _Doc],
+    source: dict[str, str],
+    label: dict[str, str],
+) -> dict[int, str]:
+    """``al:pairRecord`` of each summary node (by ``id`` of the node): what
+    ``graph.analysis.pairs.pair_page`` shows of the pair by default, read there by
+    ``pairs.record_pair``. Built from the same nodes as the triples, so the two agree."""
+    deniers: dict[tuple[str, str], dict[str, dict[str, str]]] = defaultdict(dict)
+    for n in nodes:  # each disputed relation of a pair -> who denies it
+        if n.relation not in SIDES and n.denials:
+            named = {c.attributed_to for c in n.denials if c.attributed_to}
+            deniers[(n.subject, n.object)][n.relation] = {
+                i: label.get(i) or _local(i) for i in sorted(named)
+            }
+    out: dict[int, str] = {}
+    for n in nodes:
+        if n.relation not in SIDES:
+            continue
+        relations = sorted({c.relation for c in n.assertions})
+        who = {r: d for r, d in deniers[(n.subject, n.object)].items() if r in relations}
+        documents = {c.document for c in n.assertions}
+        dates = sorted(d for doc in documents if (d := docs[doc].date))
+        denied_by = sorted(
+            {(i, lbl) for d in who.values() for i, lbl in d.items()}, key=lambda a: a[1]
+        )
+        denials = _shown(n.denials, docs, who)
+        record = {
+            "node": node_iri(settings, "actor-relation", n.subject, n.relation, n.object),
+            "source": [n.subject, label.get(n.subject) or _local(n.subject)],
+            "target": [n.object, label.get(n.object) or _local(n.object)],
+            "relations": relations,
+            "claims": len(n.assertions),
+            "documents": len(documents),
+            "sources": len({source[d] for d in documents}),
+            "first": dates[0] if dates else None,
+            "last": dates[-1] if dates else None,
+            "disputed": bool(n.denials) or bool(denials),
+            "denied_by": [list(a) for a in denied_by],
+            "evidence": _shown(n.assertions, docs, who),
+            "denials": denials,
+        }
+        out[id(n)] = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return out
+
+
+def _shown(
+    claims: list[_Claim], docs: dict[str, _Doc], deniers: dict[str, dict[str, str]]
+) -> list[dict[str, object]]:
+    """The items shown first: the ``TOP_EVIDENCE`` best (``al:topEvidence``), in the order the
+    API shows them (``pairs._order``: a claim with no stated confidence last among its kind),
+    each marked disputed, with its deniers, when its own relation is denied."""
+    top = sorted(claims, key=lambda c: _rank(c, docs))[:TOP_EVIDENCE]
+    items = []
+    for c in top:
+        doc = docs.get(c.document)
+        who = deniers.get(c.relation)
+        items.append(
+            {
+                "claim": c.iri,
+                "document": doc.identifier if doc else "",
+                "sentence": c.sentence,
+                "relation": c.relation,
+                "hedged": c.hedged,
+                "attributed_to": c.attribution,
+                "date": doc.date if doc else None,
+                "confidence": c.confidence if c.stated_confidence else None,
+                "disputed": who is not None,
+                "denied_by": sorted(([i, lbl] for i, lbl in (who or {}).items()), key=_second),
+            }
+        )
+    items.sort(key=_shown_order)
+    return items
+
+
+def _second(pair: list[str]) -> str:
+    return pair[1]
+
+
+def _shown_order(item: dict[str, object]) -> tuple[object, ...]:
+    date = str(item["date"] or "")
+    confidence = item["confidence"]
+    return (
+        item["hedged"],
+        -(float(confidence) if isinstance(confidence, (int, float)) else 0.0),
+        _neg(date),
+        item["document"],
+        item["claim"],
+    )
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
 def _nodes(
@@ -432,11 +565,14 @@ def refresh(store: Store, settings: Settings, documents: Collection[str] | None 
             w.iri(d, AL + "duplicateOf", original[d])
         else:
             w.iri(d, AL + "independentSource", source[d])
-    for node in nodes:
-        _write_node(w, settings, node, docs, source)
     actors = {n.subject for n in nodes} | {n.object for n in nodes}
+    deniers = {c.attributed_to for n in nodes for c in n.denials if c.attributed_to}
+    label = _labels(store, actors | deniers)
+    records = _records(settings, nodes, docs, source, label)
+    for node in nodes:
+        _write_node(w, settings, node, docs, source, records.get(id(node)))
     _write_names(store, parts, w, g, actors)
-    _write_ranks(store, settings, parts, w, g, nodes, None if full else wanted or set())
+    _write_ranks(store, settings, parts, w, g, nodes, None if full else wanted or set(), label)
     parts.append(f"INSERT DATA {{ GRAPH {g} {{\n" + "\n".join(w.lines) + "\n} }")
     store.update("\n".join(parts))
 
@@ -485,6 +621,7 @@ def _write_ranks(
     g: str,
     nodes: list[_Node],
     replaced: set[tuple[str, str]] | None,
+    label: dict[str, str],
 ) -> None:
     """``al:pairRank`` of every summary node (its place in the default order of ``/api/supports``
     and ``/api/opposes``: most claims first, then by the two labels) and ``al:pairCount`` of each
@@ -515,14 +652,7 @@ def _write_ranks(
         ):
             if (r["s"], r["o"]) not in replaced:
                 ranked.append((r["n"], r["rel"].removeprefix(AL), r["s"], r["o"], int(r["claims"])))
-    actors = sorted({a for row in ranked for a in row[2:4]})
-    label: dict[str, str] = {}
-    for chunk in range(0, len(actors), 1000):
-        values = " ".join(iri_term(a) for a in actors[chunk : chunk + 1000])
-        for r in store.select(
-            PREFIXES + f"SELECT ?a ?l WHERE {{ VALUES ?a {{ {values} }} ?a rdfs:label ?l }}"
-        ):
-            label.setdefault(r["a"], r["l"])
+    label = label | _labels(store, {a for row in ranked for a in row[2:4]} - set(label))
     # the order of ``graph.analysis.pairs.pair_query``: DESC(?claims) ?sl ?ol ?n
     ranked.sort(key=lambda r: (r[1], -r[4], label.get(r[2], ""), label.get(r[3], ""), r[0]))
     place: dict[str, int] = defaultdict(int)
@@ -531,6 +661,19 @@ def _write_ranks(
         place[summary] += 1
     for summary in ("supports", "opposes"):  # the total of a page, read, not counted
         w.lit(AL + summary, AL + "pairCount", str(place[summary]), XSD + "integer")
+
+
+def _labels(store: Store, iris: set[str]) -> dict[str, str]:
+    """The ``rdfs:label`` of each of ``iris`` that has one."""
+    found: dict[str, str] = {}
+    ordered = sorted(iris)
+    for chunk in range(0, len(ordered), 1000):
+        values = " ".join(iri_term(a) for a in ordered[chunk : chunk + 1000])
+        for r in store.select(
+            PREFIXES + f"SELECT ?a ?l WHERE {{ VALUES ?a {{ {values} }} ?a rdfs:label ?l }}"
+        ):
+            found.setdefault(r["a"], r["l"])
+    return found
 
 
 def _write_names(store: Store, parts: list[str], w: _Writer, g: str, actors: set[str]) -> None:

@@ -56,9 +56,11 @@ class NameIndex:
 def name_index(store: Store, base_iri: str, gazetteer: Gazetteer | None = None) -> NameIndex:
     """The index of the store's entities; with a gazetteer, its names for them count too."""
     index = NameIndex(base_iri)
+    # DISTINCT: a name is stated in every document graph that uses it, and the union default
+    # graph gives it once per graph (93,871 rows for 1,769 names at a million quads, 13x the time)
     rows = store.select(
         PREFIXES
-        + """SELECT ?e ?label ?alt WHERE {
+        + """SELECT DISTINCT ?e ?label ?alt WHERE {
   { ?e rdfs:label ?label } UNION { ?e skos:altLabel ?alt } }"""
     )
     labels: dict[str, str] = {}

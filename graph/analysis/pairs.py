@@ -3,12 +3,18 @@
 Every filter is in the SPARQL: ``actor`` is a look-up of ``al:name``, or, when the caller
 resolved the name already (``graph.analysis.names``: label, altLabel, IRI, Wikidata ID,
 surname), of the entities in ``actors`` and what they roll up to (``sources``/``targets`` the
-same for one side each); with no other filter the
-page is one query over the pairs' stored counts (``pair_query``, the query the README shows),
-sorted and cut with ``LIMIT``/``OFFSET`` in the engine; ``relation``, ``since``/``until``,
+same for one side each), found through the summary's own names of the sides (``al:supporter``,
+``al:supported``, ``al:opposer``, ``al:opposed``).
+
+The default view (no claim filter, at most ``TOP_EVIDENCE`` items per pair) reads the stored
+records (``record_query``): one ``al:pairRecord`` literal per pair of the page, in the order of
+``al:pairRank``, and nothing else; at a million triples a look-up of one actor's pairs is then
+a few hundred index reads, where reading each evidence item from its claim, document and
+attribution took about ten per item. Otherwise the page is one query over the pairs' stored
+counts (``pair_query``, the query the README shows); ``relation``, ``since``/``until``,
 ``include_hedged=False`` and ``min_confidence`` count the pairs' claims again in one aggregate
-query. Evidence is fetched only for the pairs of the page: the stored top few, or the best few
-of the claims that pass the filters, with ``evidence_total`` saying how many there are.
+query; and evidence is fetched for the pairs of the page only: the best few of the claims that
+pass the filters, or all of them, with ``evidence_total`` saying how many there are.
 """
 
 from __future__ import annotations
@@ -19,9 +25,9 @@ import datetime as dt
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Any, Literal
 
-from graph.analysis.actorgraph import TOP_EVIDENCE, actor_graph_iri, node_iri, summary_of
+from graph.analysis.actorgraph import SIDES, TOP_EVIDENCE, actor_graph_iri, node_iri, summary_of
 from graph.analysis.alignment import UnknownRelationError
 from graph.errors import InputError
 from graph.settings import Settings
@@ -50,6 +56,8 @@ __all__ = [
     "pair_documents",
     "pair_page",
     "pair_query",
+    "record_pair",
+    "record_query",
 ]
 
 Summary = Literal["supports", "opposes"]
@@ -57,7 +65,7 @@ DEFAULT_PAGE, MAX_PAGE = 100, 5000
 AL = ONTOLOGY_NS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorRef:
     id: str
     label: str
@@ -99,7 +107,7 @@ class PairFilters:
 NO_FILTERS = PairFilters()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """One claim shown as evidence: an assertion of the pair, or a denial of it."""
 
@@ -176,26 +184,37 @@ def actor_binding(
     return f"GRAPH {g} {{ {var} al:name {string_term(name.strip().lower())} }}"
 
 
-def _actor_match(settings: Settings, filters: PairFilters, node: str = "?n") -> str:
-    """The graph pattern that keeps the pairs ``node`` whose sides are the actors named."""
+def _actor_match(
+    settings: Settings, filters: PairFilters, node: str = "?n", summary: Summary | None = None
+) -> str:
+    """The graph pattern that keeps the pairs ``node`` whose sides are the actors named.
+
+    With a ``summary``, ``node`` is one of its summary nodes, found by the summary's own names of
+    the sides (``al:supporter`` ...): an index scan of the actor's pairs of that summary, where
+    ``al:fromActor`` finds every relation node of the actor (about ten times as many) to be
+    checked one by one."""
     g = iri_term(actor_graph_iri(settings))
+    acting, other = (f"al:{p}" for p in SIDES[summary]) if summary else SIDE_OF_ANY
     out = []
     either = actor_binding(settings, "?a", filters.actor, filters.actors)
     if either:
         if filters.side == "source":
-            link = f"{node} al:fromActor ?a"
+            link = f"{node} {acting} ?a"
         elif filters.side == "target":
-            link = f"{node} al:toActor ?a"
+            link = f"{node} {other} ?a"
         else:
-            link = f"{{ {node} al:fromActor ?a }} UNION {{ {node} al:toActor ?a }}"
+            link = f"{{ {node} {acting} ?a }} UNION {{ {node} {other} ?a }}"
         out.append(f"{either} GRAPH {g} {{ {link} }}")
     if filters.sources is not None:
         out.append(f"{actor_binding(settings, '?as', None, filters.sources)}")
-        out.append(f"GRAPH {g} {{ {node} al:fromActor ?as }}")
+        out.append(f"GRAPH {g} {{ {node} {acting} ?as }}")
     if filters.targets is not None:
         out.append(f"{actor_binding(settings, '?at', None, filters.targets)}")
-        out.append(f"GRAPH {g} {{ {node} al:toActor ?at }}")
+        out.append(f"GRAPH {g} {{ {node} {other} ?at }}")
     return "\n  ".join(out)
+
+
+SIDE_OF_ANY = ("al:fromActor", "al:toActor")  # the sides of any node of the actor graph
 
 
 def pair_query(
@@ -214,7 +233,7 @@ def pair_query(
     """
     g = iri_term(actor_graph_iri(settings))
     cut = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
-    match = _actor_match(settings, filters or NO_FILTERS)
+    match = _actor_match(settings, filters or NO_FILTERS, summary=summary)
     ranks = ""
     if not match and limit is not None:
         ranks = f"VALUES ?rank {{ {' '.join(str(i) for i in range(offset, offset + limit))} }}"
@@ -234,18 +253,84 @@ def pair_query(
     )
 
 
+def record_query(
+    settings: Settings,
+    summary: Summary,
+    filters: PairFilters = NO_FILTERS,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> str:
+    """The stored ``al:pairRecord`` of each pair of one page, in the default order.
+
+    ``al:pairRank`` is that order, so the engine sorts small integers and decodes only the
+    records of the page: an actor's pairs are an index scan of its summary's sides, a page of
+    all pairs a look-up of the ranks it shows."""
+    g = iri_term(actor_graph_iri(settings))
+    match = _actor_match(settings, filters, summary=summary)
+    if not match and limit is not None:
+        ranks = " ".join(str(i) for i in range(offset, offset + limit))
+        return (
+            PREFIXES
+            + f"""SELECT ?rank ?rec WHERE {{ VALUES ?rank {{ {ranks} }}
+  GRAPH {g} {{ ?n al:pairRank ?rank ; al:relation al:{summary} ; al:pairRecord ?rec }}
+}} ORDER BY ?rank"""
+        )
+    nodes = match or f"GRAPH {g} {{ ?n al:relation al:{summary} }}"
+    cut = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+    return (
+        PREFIXES
+        + f"""SELECT DISTINCT ?rank ?rec WHERE {{
+  {nodes}
+  GRAPH {g} {{ ?n al:pairRank ?rank ; al:pairRecord ?rec }}
+}} ORDER BY ?rank {cut}"""
+    )
+
+
+def record_pair(text: str, evidence: int = TOP_EVIDENCE) -> Pair:
+    """A pair from its stored record (``graph.analysis.actorgraph``), with up to ``evidence``
+    items of evidence and of denials."""
+    r = json.loads(text)
+    return Pair(
+        node=r["node"],
+        source=ActorRef(*r["source"]),
+        target=ActorRef(*r["target"]),
+        relations=r["relations"],
+        claims=r["claims"],
+        documents=r["documents"],
+        independent_sources=r["sources"],
+        first_date=r["first"],
+        last_date=r["last"],
+        disputed=r["disputed"],
+        denied_by=[ActorRef(*a) for a in r["denied_by"]],
+        evidence=[_record_item(i) for i in r["evidence"][:evidence]],
+        denials=[_record_item(i) for i in r["denials"][:evidence]],
+    )
+
+
+def _record_item(i: dict[str, Any]) -> Item:
+    return Item(
+        document=i["document"],
+        sentence=i["sentence"],
+        relation=i["relation"],
+        hedged=i["hedged"],
+        attributed_to=i["attributed_to"],
+        date=i["date"],
+        claim=i["claim"],
+        confidence=i["confidence"],
+        disputed=i["disputed"],
+        denied_by=tuple(ActorRef(*a) for a in i["denied_by"]),
+    )
+
+
 def _count_query(settings: Settings, summary: Summary, filters: PairFilters) -> str:
     g = iri_term(actor_graph_iri(settings))
-    match = _actor_match(settings, filters)
+    match = _actor_match(settings, filters, summary=summary)
     if not match:  # stored with the ranks
         return (
             PREFIXES + f"SELECT ?total WHERE {{ GRAPH {g} {{ al:{summary} al:pairCount ?total }} }}"
         )
-    return (
-        PREFIXES
-        + f"""SELECT (COUNT(DISTINCT ?n) AS ?total) WHERE {{
-  {match} GRAPH {g} {{ ?n al:relation al:{summary} }} }}"""
-    )
+    return PREFIXES + f"SELECT (COUNT(DISTINCT ?n) AS ?total) WHERE {{\n  {match} }}"
 
 
 def confidence_at_least(value: float, var: str = "?conf") -> str:
@@ -294,7 +379,7 @@ def _filtered_query(settings: Settings, summary: Summary, filters: PairFilters) 
   (COUNT(DISTINCT ?src) AS ?sources) (MIN(?date) AS ?first) (MAX(?date) AS ?last)
   (SAMPLE(?disputed0) AS ?disputed) (GROUP_CONCAT(DISTINCT STR(?p); separator=" ") AS ?rels)
 WHERE {{
-  {_actor_match(settings, filters)}
+  {_actor_match(settings, filters, summary=summary)}
   GRAPH {g} {{ ?n al:relation al:{summary} ; al:fromActor ?s ; al:toActor ?o ;
                  al:disputed ?disputed0 ; al:hasClaim ?c . }}
   ?c prov:wasDerivedFrom ?doc .
@@ -342,6 +427,13 @@ def pair_page(
     """One page of pairs (``limit`` None: all), with up to ``evidence`` items each (None: all)."""
     check_relation(store, summary, filters.relation)
     offset = decode_cursor(cursor)
+    if not filters.claim_level and evidence is not None and evidence <= TOP_EVIDENCE:
+        # what the stored records hold: one literal per pair, nothing else to read
+        rows = store.select(record_query(settings, summary, filters, limit=limit, offset=offset))
+        pairs = [record_pair(r["rec"], evidence) for r in rows]
+        total = _total(store, settings, summary, filters, limit, offset, len(rows))
+        end = offset + len(pairs)
+        return PairPage(pairs, total, encode_cursor(end) if end < total else None)
     if filters.claim_level:
         rows = store.select(_filtered_query(settings, summary, filters))
         total = len(rows)
@@ -351,15 +443,28 @@ def pair_page(
             p.relations = sorted({_local(x) for x in r.get("rels", "").split()})
     else:
         rows = store.select(pair_query(settings, summary, filters, limit=limit, offset=offset))
-        if limit is None or (offset == 0 and len(rows) < limit):
-            total = offset + len(rows)
-        else:
-            count = store.select(_count_query(settings, summary, filters))
-            total = int(count[0]["total"]) if count else 0
+        total = _total(store, settings, summary, filters, limit, offset, len(rows))
         pairs = [_pair(r) for r in rows]
     _details(store, settings, pairs, filters, evidence)
     end = offset + len(pairs)
     return PairPage(pairs, total, encode_cursor(end) if end < total else None)
+
+
+def _total(
+    store: Store,
+    settings: Settings,
+    summary: Summary,
+    filters: PairFilters,
+    limit: int | None,
+    offset: int,
+    found: int,
+) -> int:
+    """How many pairs the filters keep, ``found`` of them on the page at ``offset``: counted
+    only when the page does not say (it is full, or not the first)."""
+    if limit is None or (offset == 0 and found < limit):
+        return offset + found
+    count = store.select(_count_query(settings, summary, filters))
+    return int(count[0]["total"]) if count else 0
 
 
 def pair_documents(

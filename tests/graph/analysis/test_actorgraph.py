@@ -11,9 +11,10 @@ import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 
-from graph.analysis.actorgraph import actor_graph_iri, refresh
+from graph.analysis import pairs as pairs_module
+from graph.analysis.actorgraph import TOP_EVIDENCE, actor_graph_iri, refresh
 from graph.analysis.alignment import alignments
-from graph.analysis.pairs import PairFilters, pair_page
+from graph.analysis.pairs import Pair, PairFilters, pair_page, pair_query
 from graph.knowledge import Knowledge, load_knowledge
 from graph.rdf.validate import validate
 from graph.settings import Settings
@@ -225,3 +226,55 @@ GROUP BY ?id ?pub ORDER BY ?id"""
         ("a01.txt", "Reuters", 16),
         ("a03.txt", None, 16),
     ]
+
+
+def live_page(store: EmbeddedStore, summary: str, filters: PairFilters) -> list[Pair]:
+    """The pairs of ``filters`` read the long way: the node's triples, then each evidence item
+    and denial from its claim, document and attribution (what the records stand in for)."""
+    rows = store.select(pair_query(SETTINGS, summary, filters))  # type: ignore[arg-type]
+    found = [pairs_module._pair(r) for r in rows]
+    pairs_module._details(store, SETTINGS, found, filters, TOP_EVIDENCE)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("summary", "filters"),
+    [
+        ("supports", PairFilters()),
+        ("opposes", PairFilters()),
+        ("supports", PairFilters(actor="Russia")),
+        ("opposes", PairFilters(actor="Russia")),
+        ("supports", PairFilters(actor="Iran", side="source")),
+        ("opposes", PairFilters(actor="Russia", side="source")),
+        ("supports", PairFilters(actor="Ukraine", side="target")),
+        ("opposes", PairFilters(actor="North Korea", side="target")),
+    ],
+    ids=lambda v: v if isinstance(v, str) else f"{v.actor}-{v.side}",
+)
+def test_the_stored_records_say_what_the_triples_say(
+    built: tuple[EmbeddedStore, Builder], summary: str, filters: PairFilters
+) -> None:
+    """A page read from ``al:pairRecord`` equals the same page read from the triples and the
+    claims themselves, pair for pair and item for item (disputes and deniers included)."""
+    store, _ = built
+    stored = pair_page(store, SETTINGS, summary, filters, limit=None)  # type: ignore[arg-type]
+    live = live_page(store, summary, filters)
+    assert stored.pairs and stored.pairs == live
+    if summary == "supports" and filters.side is None:  # Iran denies supplying Russia
+        assert any(p.disputed and p.denied_by and p.denials for p in stored.pairs)
+
+
+def test_the_records_are_what_the_page_reads(built: tuple[EmbeddedStore, Builder]) -> None:
+    """One query per page (and the count when the page is full): the records, nothing else."""
+    store, _ = built
+    seen: list[str] = []
+
+    class Recording:
+        def select(self, sparql: str) -> list[dict[str, str]]:
+            seen.append(sparql)
+            return store.select(sparql)
+
+    page = pair_page(Recording(), SETTINGS, "supports", PairFilters(actor="Russia"), limit=3)  # type: ignore[arg-type]
+    assert len(page.pairs) == 3 and page.total > 3
+    assert len(seen) == 2 and "al:pairRecord" in seen[0] and "COUNT" in seen[1]
+    assert all(len(p.evidence) <= TOP_EVIDENCE for p in page.pairs)
