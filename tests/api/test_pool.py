@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 import uvloop
@@ -20,6 +22,14 @@ from tests.api.test_limits import RUNAWAY
 ACCEPT = ["application/sparql-results+json"]
 LABEL = 'SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> "Russia" }'
 LIMITS = {"max_rows": 1000}
+T = TypeVar("T")
+
+
+def on_loop(main: Coroutine[Any, Any, T]) -> T:
+    """``uvloop.run`` in a thread of its own: a browser test's sync Playwright leaves a loop
+    running in the main thread, where ``uvloop.run`` refuses to start another."""
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(uvloop.run, main).result()
 
 
 @pytest.fixture(scope="module")
@@ -45,18 +55,18 @@ def wait_idle(pool: QueryPool, n: int) -> None:
 
 def test_the_answer_on_the_event_loop_is_the_answer_of_a_thread(pool: QueryPool) -> None:
     by_thread = pool.run("query_limited", LABEL, ACCEPT, **LIMITS)
-    on_loop = uvloop.run(pool.run_async("query_limited", LABEL, ACCEPT, **LIMITS))
-    assert on_loop == by_thread and b"state/RUS" in on_loop.body
+    by_loop = on_loop(pool.run_async("query_limited", LABEL, ACCEPT, **LIMITS))
+    assert by_loop == by_thread and b"state/RUS" in by_loop.body
 
 
 def test_a_runaway_on_the_event_loop_is_stopped_and_its_worker_replaced(pool: QueryPool) -> None:
     before = set(pool.worker_pids())
     with pytest.raises(QueryTimeoutError, match="time limit"):
-        uvloop.run(pool.run_async("query_limited", RUNAWAY, ACCEPT, **LIMITS))
+        on_loop(pool.run_async("query_limited", RUNAWAY, ACCEPT, **LIMITS))
     wait_idle(pool, 2)
     after = set(pool.worker_pids())
     assert len(after) == 2 and len(before - after) == 1  # one killed, one fresh in its place
-    assert uvloop.run(pool.run_async("query_limited", LABEL, ACCEPT, **LIMITS)).body
+    assert on_loop(pool.run_async("query_limited", LABEL, ACCEPT, **LIMITS)).body
 
 
 def test_a_caller_that_leaves_mid_query_loses_no_worker(pool: QueryPool) -> None:
@@ -72,11 +82,11 @@ def test_a_caller_that_leaves_mid_query_loses_no_worker(pool: QueryPool) -> None
         with pytest.raises(asyncio.CancelledError):
             await task
 
-    uvloop.run(leave_early())
+    on_loop(leave_early())
     assert idle(pool) == 1  # the runaway's worker is not back while its query runs
     wait_idle(pool, 2)
     assert len(set(pool.worker_pids()) - before) == 1  # replaced once, not twice
-    answer = uvloop.run(pool.run_async("query_limited", LABEL, ACCEPT, **LIMITS))
+    answer = on_loop(pool.run_async("query_limited", LABEL, ACCEPT, **LIMITS))
     assert b"state/RUS" in answer.body
 
 
@@ -86,6 +96,6 @@ def test_a_worker_answers_long_results_on_the_loop_and_in_a_thread_alike(pool: Q
     non-blocking by the loop failed mid-message, and the worker was taken for dead)."""
     wide = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 900"
     for _ in range(3):
-        on_loop = uvloop.run(pool.run_async("query_limited", wide, ACCEPT, **LIMITS))
+        by_loop = on_loop(pool.run_async("query_limited", wide, ACCEPT, **LIMITS))
         by_thread = pool.run("query_limited", wide, ACCEPT, **LIMITS)
-        assert on_loop == by_thread and len(by_thread.body) > 256_000
+        assert by_loop == by_thread and len(by_thread.body) > 256_000
