@@ -254,6 +254,11 @@ class _Reader:
             if frame.goods and dobj is not None and not self.is_people(dobj):
                 return  # "AUKUS killed the contract": no one was killed
             patients = args.keys(here, dobj, deep=True) if dobj is not None else []
+            if relation == "condemns" and dobj is not None and self.events.relations_of(dobj):
+                # "condemned the shelling of Ukrainian cities": condemning an act condemns its
+                # author ("Russia's shelling", "the strike by X", else the event's agent found
+                # in the text), never whom it was done to
+                patients = args.noun_agents(here, dobj)
             # with an actor as object, a phrase names the patient only itself: in "warned Belarus
             # against provocations on NATO's flank" or "blamed X for the attack on Turkish ..."
             # NATO and Turkey are not acted on
@@ -455,7 +460,8 @@ def extract_claims(
     ]
     made = sorted(set(made) | acts)
     for t, frame, event in list(reader.events.resolve(made)):
-        list(_keep(claims, reader, t, frame, [event]))
+        for claim in _keep(claims, reader, t, frame, [event]):
+            at[id(claim)] = t.i
     condemnable = knowledge.relations.condemnable
     stances = Stances(args, lex.stances, _event_nouns(lex, condemnable), condemnable)
     for m in list(stances.matches(doc)):

@@ -40,7 +40,7 @@ from graph.knowledge.lexicon import Frame, Lexicon, StanceCue
 __all__ = ["EventTarget", "StanceMatch", "Stances"]
 
 
-# verbs whose subject is the one who speaks or judges
+# verbs whose subject is the one who speaks or judges (with the lexicon's report and naming cues)
 SPEECH = frozenset(
     [
         "say",
@@ -215,7 +215,10 @@ class Stances:
             if p.pos_ == "PRON" and p.lower_ in ANAPHORS:  # "called it a violation"
                 events |= self.condemnable
                 continue
-            own = self._actors_of(p)
+            acts = self.event_nouns.get(p.lemma_.lower()) if p.pos_ == "NOUN" else None
+            # an act is judged for its author, not for whom it was done to ("the shelling of
+            # Ukrainian cities")
+            own = self.args.noun_agents(self.args.line(p), p) if acts else self._actors_of(p)
             if own:
                 targets += own
             elif p.pos_ == "NOUN":
@@ -425,7 +428,11 @@ class Stances:
             else:
                 agents = self._said_before(pending.nouns)
             rule = Rule("judge_event", pending.frame.trigger)
-            for a in pending.speakers:
+            sent = pending.anchor.sent
+            # "condemned the launch, describing it as a threat": a speaker who already condemns
+            # someone in this sentence judges that act again, not the latest one of the text
+            said = {s for i, r, s in made if r == "condemns" and sent.start <= i < sent.end}
+            for a in (a for a in pending.speakers if a not in said):
                 for b in self._other_side([a], agents):
                     yield pending.anchor, pending.frame, Found(a, "condemns", b, None, rule)
 
@@ -491,9 +498,13 @@ class Stances:
     def _speech_verb(self, anchor: Token, *, judging: bool = False) -> Token | None:
         """The nearest verb of saying or judging at or above the cue, within the sentence; a
         judgement is not one under a verb of threatening ("warned X against provocations")."""
+        lex = self.args.lex
         for g in governors(anchor):
-            if g.pos_ in ("VERB", "AUX") and g.lemma_.lower() in SPEECH:
-                return None if judging and g.lemma_.lower() in THREAT_VERBS else g
+            lemma = g.lemma_.lower()
+            if g.pos_ in ("VERB", "AUX") and (
+                lemma in SPEECH or lex.is_cue(lemma, "report") or lex.is_cue(lemma, "naming")
+            ):
+                return None if judging and lemma in THREAT_VERBS else g
         return None
 
     def _speakers(self, anchor: Token, verb: Token | None) -> list[str]:

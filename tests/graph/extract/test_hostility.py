@@ -358,7 +358,7 @@ MEASURES = [
         "Bolivia announced the rupture of diplomatic relations with Israel.",
         "Bolivia|sanctions|Israel",
     ),
-    case("Brazil called the new US tariff unfair."),
+    case("Brazil called the new US tariff unfair.", "Brazil|condemns|United States"),
 ]
 
 # a nameless plural whose "of" lists actors stands for each of them
@@ -435,7 +435,41 @@ STATEMENTS = [
     case("A military confrontation between Egypt and Ethiopia remains improbable, experts say."),
 ]
 
-CASES = CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
+# evaluative speech in words of its class (lexicon rows), by any verb of saying; an act is
+# condemned for its author, never for whom it was done to
+EVALUATIONS = [
+    case(
+        "Vietnam called Beijing's conduct at sea unprofessional.",
+        "Vietnam|condemns|China",
+    ),
+    case(
+        "Estonia stressed that Russia's actions were intolerable.",
+        "Estonia|condemns|Russia",
+    ),
+    case(
+        "Armenia said Azerbaijan's claims were wrong and politically motivated.",
+        "Armenia|condemns|Azerbaijan",
+    ),
+    case(
+        "Pakistan dismissed India's allegations as baseless.",
+        "Pakistan|condemns|India",
+    ),
+    case(
+        "Russian forces attacked Ukraine overnight. Moldova condemned the bombing of Ukrainian "
+        "ports.",
+        "Russia|attacks|Ukraine",
+        "Moldova|condemns|Russia",
+    ),
+    case(
+        "North Korea fired a ballistic missile on Sunday. South Korea's new sanctions on North "
+        "Korea took effect on Monday. Australia condemned the launch and described it as a "
+        "serious threat.",
+        "South Korea|sanctions|North Korea",
+        "Australia|condemns|North Korea",
+    ),
+]
+
+CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS
 
 
