@@ -440,7 +440,7 @@ def extract_claims(
                 "act_on": reader.act_on,
                 "presence": reader.presence,
             }[frame.frame]
-            found = list(rule(t, frame))
+            found = _promised(t, list(rule(t, frame)), args, lex)
             if not found and frame.frame == "transfer" and reader.bare(t, frame):
                 bare.append((t, frame))
             for claim in _keep(claims, reader, t, frame, found):
@@ -523,6 +523,35 @@ def _acts(
     return out
 
 
+# modals that put an act ahead of its telling ("said it would strike", "we will hit them")
+FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _promised(t: Token, found: list[Found], args: Arguments, lex: Lexicon) -> list[Found]:
+    """A hostile act its own agent promises is a threat, not an act: under a verb of vowing
+    ("vowed to hit back at the Houthis", lexicon cue kind ``vow``), or put ahead by a modal in
+    the agent's own words ("Burundi said it would strike back at Rwanda"). An act said to go on
+    ("will continue to strike") and one foretold by others ("analysts said Russia would
+    strike") stay acts."""
+    if not found or t.pos_ != "VERB":
+        return found
+    chain = [t, t.head] if t.dep_ == "xcomp" else [t]
+    if any(g.lemma_.lower() in ("continue", "keep") for g in chain):
+        return found
+    vowed = t.dep_ == "xcomp" and lex.is_cue(t.head.lemma_.lower(), "vow")
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE for g in chain for c in g.children)
+    if not (vowed or future):
+        return found
+    speaker = source(t, args)
+    out: list[Found] = []
+    for f in found:
+        own = vowed or (speaker is not None and args.top(speaker) == args.top(f.subject))
+        if f.relation == "attacks" and own:
+            f = f._replace(relation="warns", rule=Rule("promised", f.rule.trigger))
+        out.append(f)
+    return out
+
+
 def _event_nouns(lex: Lexicon, condemnable: frozenset[str]) -> dict[str, frozenset[str]]:
     """Trigger nouns that name an act of a relation: "strike" -> attacks, "sanctions"."""
     out: dict[str, set[str]] = {}
@@ -589,7 +618,8 @@ def _keep(
     sent = t.sent
     neg, said_by = negated(t, lex), source(t, args)
     denied_by = denier(t, args) if neg else None  # "Iran denied supplying": Iran's word
-    # a threat is future or conditional by nature: only a word of hearsay hedges it
+    # a threat (and a promised act) is future or conditional by nature: only a word of hearsay
+    # hedges it
     hedge = hedged(t, sent, lex) if frame.frame not in PROMISES else hearsay(sent, lex)
     for subj, relation, obj, theme, rule in found:
         if not args.ensure(subj) or not args.ensure(obj):
@@ -610,7 +640,7 @@ def _keep(
             t.text,
             theme,
             neg,
-            hedge,
+            hearsay(sent, lex) if rule.kind == "promised" else hedge,
             denied_by or (said_by if said_by != subj else None),
             rule,
         )

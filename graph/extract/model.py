@@ -35,6 +35,8 @@ RuleKind = Literal[
     "implicit",
     # a threat with no target of its own, aimed at the speaker's adversary in the article
     "adversary",
+    # a hostile act its own agent promises: "vowed to hit back at X", "said it would strike X"
+    "promised",
     # the learned pair scorer (graph/extract/learned.py); the trigger is the relation
     "learned",
 ]

@@ -68,6 +68,7 @@ CUE_KINDS = (
     "naming",
     "accusing",
     "deadline",
+    "vow",
 )
 
 

@@ -469,8 +469,22 @@ EVALUATIONS = [
     ),
 ]
 
+# a hostile act its own agent promises is a threat, not yet an act; others' forecasts and acts
+# said to go on stay acts
+VOWED = [
+    case("Iran vowed to strike Israel.", "Iran|warns|Israel"),
+    case("Burundi said it would strike back at Rwanda.", "Burundi|warns|Rwanda"),
+    case("Sudan promised to defeat the Rapid Support Forces.", "Sudan|warns|Rapid Support Forces"),
+    case("Israel hit back at the Houthis on Monday.", "Israel|attacks|Houthis"),
+    case(
+        "Analysts said Russia would strike Ukraine's power grid in winter.",
+        "Russia|attacks|Ukraine|hedged",
+    ),
+    case("Russia will continue to strike Ukraine, the Kremlin said.", "Russia|attacks|Ukraine"),
+]
+
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
-CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS
+CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
