@@ -224,7 +224,14 @@ class _Reader:
     def act_on(self, t: Token, frame: Frame) -> Iterator[Found]:
         args, here, relation = self.args, self.args.line(t), frame.relation
         if t.pos_ == "NOUN" and _named_as(t, self.lex):
-            return  # "called the deal an assault on its sovereignty": a judgement, not an act
+            # "called the deal an assault on its sovereignty": a judgement, not an act; but
+            # "described the drills as a stern warning to Taiwan": the namer warns
+            namer = next((g for g in t.ancestors if g.pos_ == "VERB"), None)
+            if relation == "warns" and namer is not None:
+                for a in args.subjects(here, namer):
+                    for p in args.prep_objects(here, t, frame.preps, deep=True):
+                        yield Found(a, relation, p, None, Rule(frame.frame, frame.trigger))
+            return
         if t.pos_ == "NOUN":
             agents = args.noun_agents(here, t)
             patients = (

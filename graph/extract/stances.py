@@ -125,6 +125,8 @@ NOT_TARGET_PREPS = frozenset(
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "acl"})
 MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "must"})
 THREAT_VERBS = frozenset({"warn", "vow", "threaten", "promise", "pledge", "caution"})
+# words of readiness that put what they govern ahead
+READY = frozenset({"ready", "prepared", "poised", "determined"})
 THANK_VERBS = frozenset({"thank", "praise", "commend", "applaud", "credit"})
 # words that make hostilities unreal: feared, risked, avoided, unlikely
 UNREAL = frozenset(
@@ -252,6 +254,14 @@ class Stances:
         for c in anchor.children:  # "will respond to Israel", "retaliate against the US"
             if c.dep_ == "prep" and c.lower_ in ("to", "against"):
                 found += [k for p in _pobjs(c) for k in self._actors_of(p)]
+        for d in anchor.subtree:  # "reserves the right to respond to the UAE's aggression"
+            if (
+                d.dep_ == "prep"
+                and d.lower_ in ("to", "against")
+                and d.head.i != anchor.i
+                and d.head.lemma_.lower() in self.cues
+            ):
+                found += [k for p in _pobjs(d) for k in self._actors_of(p)]
         for t in anchor.sent:  # "if Hezbollah violates the agreement"
             if t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.pos_ in ("VERB", "AUX"):
                 for c in t.head.children:
@@ -654,6 +664,8 @@ def _future_or_conditional(anchor: Token, lex: Lexicon) -> bool:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
                 return True
         if g.pos_ == "VERB" and g.lemma_.lower() in THREAT_VERBS:
+            return True
+        if g.lemma_.lower() in READY:  # "is ready to take further measures"
             return True
     return any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in anchor.sent)
 

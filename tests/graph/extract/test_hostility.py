@@ -481,6 +481,13 @@ VOWED = [
         "Russia|attacks|Ukraine|hedged",
     ),
     case("Russia will continue to strike Ukraine, the Kremlin said.", "Russia|attacks|Ukraine"),
+    case("China described the drills as a stern warning to Taiwan.", "China|warns|Taiwan"),
+    case(
+        "The EU is ready to take further appropriate measures against Belarus.",
+        "European Union|warns|Belarus",
+    ),
+    case("The Houthis vowed revenge against Israel.", "Houthis|warns|Israel"),
+    case("Sudan keeps the right to respond to the UAE.", "Sudan|warns|United Arab Emirates"),
 ]
 
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
