@@ -246,6 +246,10 @@ class _Reader:
                     for k in args.prep_objects(here, c, frame.preps, deep=True)
                 ]
             )
+        elif t.dep_ == "amod" and t.tag_ == "VBN" and (backers := _hyphen_agents(t, args)):
+            # "the Iran-backed Houthis", "Russian-funded separatists": the modifier's actor acts
+            # on the noun the participle describes
+            agents, patients = backers, args.keys(here, t.head)
         elif is_passive(t):
             agents = args.by_agents(here, t)
             target = first_child(t, "nsubjpass") or t.head
@@ -528,6 +532,18 @@ def _acts(
         for agent in args.subjects(here, t):
             out |= {(t.i, relation, agent) for relation in relations}
     return out
+
+
+def _hyphen_agents(t: Token, args: Arguments) -> list[str]:
+    """The actors written onto a participle with a hyphen: "Iran" in "Iran-backed"."""
+    here = args.line(t)
+    found: list[str] = []
+    for c in t.children:
+        hyphen = any(h.tag_ == "HYPH" for h in t.doc[c.i + 1 : t.i])
+        if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < t.i and hyphen:
+            key = args.key(here, c)
+            found += args.keys(here, c) or ([key] if key is not None else [])
+    return found
 
 
 # modals that put an act ahead of its telling ("said it would strike", "we will hit them")

@@ -67,13 +67,20 @@ def negated(t: Token, lex: Lexicon) -> bool:
 
 def _own_clause(g: Token) -> bool:
     """A relative or participle clause asserts on its own ("the drones, which Iran sent, were
-    not ..."); a noun's complement clause does not ("no evidence that China supplied ...")."""
-    return g.dep_ == "relcl" or (
-        g.dep_ == "acl"
-        and not any(c.dep_ == "mark" and c.lower_ == "that" for c in g.children)
-        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children)  # "decision to send"
-        # "no indication Turkey had been targeting": a clause with its own subject complements
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children)
+    not ...", "the Algeria-backed Polisario rejected ..."); a noun's complement clause does not
+    ("no evidence that China supplied ...")."""
+    return (
+        g.dep_ == "relcl"
+        or (g.dep_ == "amod" and g.tag_ == "VBN")
+        or (
+            g.dep_ == "acl"
+            and not any(c.dep_ == "mark" and c.lower_ == "that" for c in g.children)
+            and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in g.children
+            )  # "decision to send"
+            # "no indication Turkey had been targeting": a clause with its own subject complements
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children)
+        )
     )
 
 

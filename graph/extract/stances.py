@@ -385,6 +385,17 @@ class Stances:
         args = self.args
         preps = ("with", "by", "behind")
         with_ = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps), None)
+        if with_ is None:  # "stands united with X", "stood firmly behind X"
+            with_ = next(
+                (
+                    d
+                    for c in anchor.children
+                    if c.dep_ in ("acomp", "advmod", "oprd")
+                    for d in c.children
+                    if d.dep_ == "prep" and d.lower_ in preps
+                ),
+                None,
+            )
         if with_ is None and anchor.pos_ == "NOUN" and anchor.dep_ == "dobj":
             # "voiced solidarity with Niger": the phrase may hang on the verb
             with_ = _prep(anchor.head, "with")

@@ -490,8 +490,26 @@ VOWED = [
     case("Sudan keeps the right to respond to the UAE.", "Sudan|warns|United Arab Emirates"),
 ]
 
+# support written onto a participle with a hyphen, siding with an actor whatever stands between,
+# and measures named by what they ban or whom they expel
+BACKED = [
+    case(
+        "The Iran-backed Houthis fired missiles at Israel on Monday.",
+        "Iran|supports|Houthis",
+    ),
+    case(
+        "The Algeria-backed Polisario Front rejected the plan.",
+        "Algeria|supports|Polisario Front",
+    ),
+    case("The Qatar-funded Hamas government paid salaries.", "Qatar|pays|Hamas"),
+    case("Washington stands united with Lithuania.", "United States|supports|Lithuania"),
+    case("Britain stood firmly behind Ukraine.", "United Kingdom|supports|Ukraine"),
+    case("India expelled Canada's acting high commissioner.", "India|sanctions|Canada"),
+    case("India banned hundreds of Chinese mobile applications.", "India|sanctions|China"),
+]
+
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
-CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED
+CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
