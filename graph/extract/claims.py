@@ -465,7 +465,7 @@ def extract_claims(
     accused = {(c.begin, c.object) for c in claims.values() if c.relation == "condemns"}
     acts = _acts(doc, args, lex, knowledge.relations.condemnable)
     made = [
-        (at[id(c)], c.relation, c.subject)
+        (at[id(c)], c.relation, c.subject, c.object)
         for c in claims.values()
         if id(c) in at and not c.negated and (c.begin, c.subject) not in accused
     ]
@@ -480,7 +480,7 @@ def extract_claims(
         for claim in _keep(claims, reader, m.anchor, frame, list(stances.found(m, frame))):
             at[id(claim)] = m.anchor.i
     made = [
-        (at[id(c)], c.relation, c.subject)
+        (at[id(c)], c.relation, c.subject, c.object)
         for c in claims.values()
         if id(c) in at and not c.negated and (c.begin, c.subject) not in accused
     ]
@@ -515,11 +515,12 @@ def _placed(key: str, res: DocumentEntities, knowledge: Knowledge) -> bool:
 
 def _acts(
     doc: Doc, args: Arguments, lex: Lexicon, condemnable: frozenset[str]
-) -> set[tuple[int, str, str]]:
+) -> set[tuple[int, str, str, str]]:
     """Acts the text reports with an agent but no actor acted on, which a later noun may stand
     for: "North Korea fired a missile into the sea. ... the United States condemned the launch";
-    (trigger index, relation, agent), as for claims. Denied, wished-for or accused acts are none."""
-    out: set[tuple[int, str, str]] = set()
+    (trigger index, relation, agent, "" for no one acted on), as for claims. Denied, wished-for
+    or accused acts are none."""
+    out: set[tuple[int, str, str, str]] = set()
     for t in doc:
         if t.pos_ != "VERB" or is_passive(t):
             continue
@@ -530,7 +531,7 @@ def _acts(
             continue  # "accused Iran of supplying": the accusation's, not the text's act
         here = args.line(t)
         for agent in args.subjects(here, t):
-            out |= {(t.i, relation, agent) for relation in relations}
+            out |= {(t.i, relation, agent, "") for relation in relations}
     return out
 
 

@@ -6,7 +6,6 @@ that relation made before it in the document. The condemner is the verb's subjec
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
@@ -16,7 +15,7 @@ from graph.extract.model import Found, Rule
 from graph.extract.syntax import previous_or_this
 from graph.knowledge.lexicon import Frame
 
-__all__ = ["Events", "same_recipient"]
+__all__ = ["Events", "same_recipient", "victims"]
 
 
 class Events:
@@ -26,7 +25,8 @@ class Events:
         """``condemnable``: the relations whose events can be condemned in place of their agent
         (the registry's ``condemnable`` column)."""
         self.args, self.lex, self.condemnable = args, args.lex, condemnable
-        self.pending: list[tuple[Token, Frame, frozenset[str]]] = []
+        # (condemning verb, frame, relations of the event, actors the event was done to)
+        self.pending: list[tuple[Token, Frame, frozenset[str], list[str]]] = []
 
     def relations_of(self, noun: Token) -> frozenset[str]:
         """What a condemned noun is an event of: "the strikes" -> attacks."""
@@ -43,26 +43,42 @@ class Events:
             *(self.relations_of(n) for n in (dobj, *self.args.conjuncts(dobj)))
         )
         if relations:
-            self.pending.append((t, frame, relations))
+            self.pending.append((t, frame, relations, victims(self.args, dobj)))
 
-    def resolve(self, made: Iterable[tuple[int, str, str]]) -> Iterator[tuple[Token, Frame, Found]]:
-        """``made``: (trigger token index, relation, subject) of every positive claim. Each
-        pending condemnation condemns the agent of the latest claim of its event's relation."""
-        by_relation: dict[str, list[tuple[int, str]]] = {}
-        for i, relation, subject in sorted(made):
-            by_relation.setdefault(relation, []).append((i, subject))
-        for t, frame, relations in self.pending:
-            latest: tuple[int, str] | None = None
-            for relation in relations:
-                claims = by_relation.get(relation, [])
-                k = bisect_left(claims, (t.i, ""))
-                if k and (latest is None or claims[k - 1][0] > latest[0]):
-                    latest = claims[k - 1]
-            if latest is None:
+    def resolve(
+        self, made: Iterable[tuple[int, str, str, str]]
+    ) -> Iterator[tuple[Token, Frame, Found]]:
+        """``made``: (trigger token index, relation, subject, object) of every positive claim.
+        Each pending condemnation condemns the agent of the latest claim of its event's
+        relation, done to the event's victim when the text names one ("condemned the strike on
+        Qatar": the latest strike on Qatar, not the latest strike)."""
+        top = self.args.top
+        for t, frame, relations, hurt in self.pending:
+            wanted = {top(k) for k in hurt}
+            earlier = [m for m in sorted(made) if m[1] in relations and m[0] < t.i]
+            on_victim = [m for m in earlier if m[3] and top(m[3]) in wanted]
+            chosen = on_victim or earlier
+            if not chosen:
                 continue
+            latest = chosen[-1]
             here = self.args.line(t)
             for a in self.args.subjects(here, t):
-                yield t, frame, Found(a, "condemns", latest[1], None, Rule("event", frame.trigger))
+                yield t, frame, Found(a, "condemns", latest[2], None, Rule("event", frame.trigger))
+
+
+# the phrases of an event noun that name whom it was done to: "the strike on Qatar", "the
+# killing of civilians", "the raid against the embassy", "the drone attack into Bahrain"
+VICTIM_PREPS = ("on", "against", "of", "at", "into", "in")
+
+
+def victims(args: Arguments, noun: Token) -> list[str]:
+    """The actors an event noun (and its conjuncts) was done to, by its prepositions."""
+    here = args.line(noun)
+    return [
+        k
+        for n in (noun, *args.conjuncts(noun))
+        for k in args.prep_objects(here, n, VICTIM_PREPS, deep=True)
+    ]
 
 
 def same_recipient(t: Token, last: tuple[str, int] | None) -> list[str]:

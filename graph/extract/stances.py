@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.arguments import Arguments
 from graph.extract.epistemics import governors
+from graph.extract.events import victims
 from graph.extract.model import Found, Rule
 from graph.knowledge.lexicon import Frame, Lexicon, StanceCue
 
@@ -166,6 +167,7 @@ class EventTarget:
     speakers: list[str]
     relations: frozenset[str]
     nouns: list[Token]  # judged nouns to find again earlier in the text ("the memorandum")
+    hurt: list[str]  # whom the judged act was done to, if the text says ("the strike on Qatar")
 
 
 @dataclass
@@ -228,7 +230,15 @@ class Stances:
                 nouns.append(p)
         targets = self._other_side(speakers, targets)
         if not targets and (events or nouns):
-            pending = EventTarget(anchor, frame, speakers, frozenset(events), nouns)
+            hurt = [k for n in nouns for k in victims(self.args, n)]
+            hurt += [  # "called the strike a violation of Qatar's sovereignty"
+                k
+                for c in anchor.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+                for p in _pobjs(c)
+                for k in self._actors_of(p)
+            ]
+            pending = EventTarget(anchor, frame, speakers, frozenset(events), nouns, hurt)
             self.pending.append(pending)
             return
         for a in speakers:
@@ -431,18 +441,25 @@ class Stances:
 
     # ------------------------------------------------------------------ events
 
-    def resolve(self, made: list[tuple[int, str, str]]) -> Iterator[tuple[Token, Frame, Found]]:
+    def resolve(
+        self, made: list[tuple[int, str, str, str]]
+    ) -> Iterator[tuple[Token, Frame, Found]]:
         """Each judged act with no actor of its own condemns who carried it out: the agent of the
         latest claim of its relation made shortly before ("Russia described the raids as ..." ->
-        whoever raided), else whoever the same noun was said of earlier in the text ("Ethiopia
-        signed a memorandum with Somaliland ... Egypt condemned the memorandum")."""
+        whoever raided), done to the act's victim when the text names one; else whoever the
+        same noun was said of earlier in the text ("Ethiopia signed a memorandum with Somaliland
+        ... Egypt condemned the memorandum")."""
+        top = self.args.top
         for pending in self.pending:
             window = _sentences_back(pending.anchor, EVENT_WINDOW)
-            earlier = [
-                (i, subject)
-                for i, relation, subject in made
+            candidates = [
+                (i, subject, obj)
+                for i, relation, subject, obj in made
                 if relation in pending.relations and window <= i < pending.anchor.i
             ]
+            wanted = {top(k) for k in pending.hurt}
+            on_victim = [c for c in candidates if c[2] and top(c[2]) in wanted]
+            earlier = [(i, subject) for i, subject, _ in on_victim or candidates]
             if earlier:
                 last = max(i for i, _ in earlier)
                 agents = [subject for i, subject in earlier if i == last]
@@ -452,7 +469,7 @@ class Stances:
             sent = pending.anchor.sent
             # "condemned the launch, describing it as a threat": a speaker who already condemns
             # someone in this sentence judges that act again, not the latest one of the text
-            said = {s for i, r, s in made if r == "condemns" and sent.start <= i < sent.end}
+            said = {s for i, r, s, _ in made if r == "condemns" and sent.start <= i < sent.end}
             for a in (a for a in pending.speakers if a not in said):
                 for b in self._other_side([a], agents):
                     yield pending.anchor, pending.frame, Found(a, "condemns", b, None, rule)

@@ -469,6 +469,25 @@ EVALUATIONS = [
     ),
 ]
 
+# an event condemned is the latest act of its kind done to the victim the text names, when it names
+# one, not merely the latest act of its kind
+VICTIMS = [
+    case(
+        "Iran fired missiles at Qatar on Monday. The US shot down several missiles over Iraq. "
+        "Saudi Arabia condemned the strike on Qatar.",
+        "Iran|attacks|Qatar",
+        "United States|attacks|Iraq",
+        "Saudi Arabia|condemns|Iran",
+    ),
+    case(
+        "Iran fired missiles at Qatar on Monday. The US struck Iraq later. Saudi Arabia called "
+        "the attack a violation of Qatari sovereignty.",
+        "Iran|attacks|Qatar",
+        "United States|attacks|Iraq",
+        "Saudi Arabia|condemns|Iran",
+    ),
+]
+
 # a hostile act its own agent promises is a threat, not yet an act; others' forecasts and acts
 # said to go on stay acts
 VOWED = [
@@ -509,7 +528,7 @@ BACKED = [
 ]
 
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
-CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED
+CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
