@@ -298,6 +298,17 @@ class Arguments:
 
     # ------------------------------------------------------------------ noun triggers
 
+    def hyphen_agents(self, here: int, t: Token) -> list[str]:
+        """The actors written onto a participle with a hyphen: "Iran" in "Iran-backed", "SDF" in
+        "SDF-held"."""
+        found: list[str] = []
+        for c in t.children:
+            hyphen = any(h.tag_ == "HYPH" for h in t.doc[c.i + 1 : t.i])
+            if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < t.i and hyphen:
+                key = self.key(here, c)
+                found += self.keys(here, c) or ([key] if key is not None else [])
+        return found
+
     def noun_agents(self, here: int, noun: Token) -> list[str]:
         if self.lex.is_cue(noun.lemma_, "agentive"):
             # the actor it is said of: "Iran, Hezbollah's main backer"; "China is the main

@@ -246,7 +246,7 @@ class _Reader:
                     for k in args.prep_objects(here, c, frame.preps, deep=True)
                 ]
             )
-        elif t.dep_ == "amod" and t.tag_ == "VBN" and (backers := _hyphen_agents(t, args)):
+        elif t.dep_ == "amod" and t.tag_ == "VBN" and (backers := args.hyphen_agents(here, t)):
             # "the Iran-backed Houthis", "Russian-funded separatists": the modifier's actor acts
             # on the noun the participle describes
             agents, patients = backers, args.keys(here, t.head)
@@ -340,10 +340,11 @@ class _Reader:
                 if o.dep_ == "pobj"
             )
         )
+        held = self.forces.occupier(here, t, preps)  # "struck targets in SDF-held areas"
         found = self.args.prep_objects(here, t, preps, deep=True)
         if not found and t.pos_ == "NOUN":
             found = self.args.governor_preps(here, t, preps, deep=True)
-        return [k for k in found if self.res.entities[k].cls in ("State", "Region")]
+        return held or [k for k in found if self.res.entities[k].cls in ("State", "Region")]
 
     def presence(self, t: Token, frame: Frame) -> Iterator[Found]:
         args, here = self.args, self.args.line(t)
@@ -533,18 +534,6 @@ def _acts(
         for agent in args.subjects(here, t):
             out |= {(t.i, relation, agent, "") for relation in relations}
     return out
-
-
-def _hyphen_agents(t: Token, args: Arguments) -> list[str]:
-    """The actors written onto a participle with a hyphen: "Iran" in "Iran-backed"."""
-    here = args.line(t)
-    found: list[str] = []
-    for c in t.children:
-        hyphen = any(h.tag_ == "HYPH" for h in t.doc[c.i + 1 : t.i])
-        if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < t.i and hyphen:
-            key = args.key(here, c)
-            found += args.keys(here, c) or ([key] if key is not None else [])
-    return found
 
 
 # modals that put an act ahead of its telling ("said it would strike", "we will hit them")

@@ -107,17 +107,23 @@ class Troops:
         return None
 
     def occupier(self, here: int, t: Token, preps: tuple[str, ...]) -> list[str]:
-        """ "in the territories occupied by Russia": a place held by an actor counts as the
-        actor's."""
+        """ "in the territories occupied by Russia", "in SDF-held areas": a place held by an actor
+        counts as the actor's."""
         for prep in t.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for pobj in prep.children:
                 for acl in pobj.children:
-                    if acl.dep_ == "acl" and self.lex.is_cue(acl.lemma_, "occupier"):
+                    if not self.lex.is_cue(acl.lemma_, "occupier"):
+                        continue
+                    if acl.dep_ == "acl":
                         found = self.args.by_agents(here, acl)
-                        if found:
-                            return found
+                    elif acl.dep_ == "amod" and acl.tag_ == "VBN":
+                        found = self.args.hyphen_agents(here, acl)
+                    else:
+                        found = []
+                    if found:
+                        return found
         return []
 
     def demonym_people(self, verb: Token) -> list[str]:

@@ -30,6 +30,40 @@ def _case_sensitive(form: str) -> bool:
     return bool(letters) and (all(c.isupper() for c in letters) or len(form) <= 3)
 
 
+# abbreviated titles before a name: their full stop ends no sentence
+TITLE_ABBREVIATIONS = frozenset(
+    {
+        "Gen",
+        "Lt",
+        "Col",
+        "Maj",
+        "Brig",
+        "Adm",
+        "Capt",
+        "Cmdr",
+        "Cdr",
+        "Sgt",
+        "Cpl",
+        "Pvt",
+        "Gov",
+        "Sen",
+        "Rep",
+        "Amb",
+        "Pres",
+        "Prof",
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Rev",
+        "Hon",
+        "Sec",
+        "Supt",
+        "Insp",
+    }
+)
+
+
 @Language.factory("line_breaks", default_config={"runs_on": []})
 def make_line_breaks(nlp: Language, name: str, runs_on: list[str]) -> Callable[[Doc], Doc]:
     """The ``line_breaks`` component, with the words a wrapped line ends with (the lexicon's
@@ -40,8 +74,14 @@ def make_line_breaks(nlp: Language, name: str, runs_on: list[str]) -> Callable[[
 
 def line_breaks(doc: Doc, runs_on: Collection[str]) -> Doc:
     """A blank line or a headline ends a sentence (``graph.text.lines``), so that a headline
-    without a full stop is not read into the next sentence; a line wrapped inside a sentence ends
-    nothing. Runs before the parser, which keeps the boundaries it is given."""
+    without a full stop is not read into the next sentence; a line wrapped inside a sentence and
+    an abbreviated title ("Brig. Gen. Pat Ryder") end nothing. Runs before the parser, which
+    keeps the boundaries it is given."""
+    for token in doc[1:]:  # "press secretary Brig. Gen. Pat Ryder": a title's full stop
+        before = token.nbor(-1)
+        word = before.nbor(-1).text if before.text == "." and before.i > 0 else before.text
+        if word.rstrip(".") in TITLE_ABBREVIATIONS and (before.text == "." or word.endswith(".")):
+            token.is_sent_start = False
     breaks = Lines(doc.text, runs_on).breaks
     if not breaks:
         return doc

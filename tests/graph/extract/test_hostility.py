@@ -469,6 +469,17 @@ EVALUATIONS = [
     ),
 ]
 
+# a place held by an actor, by a hyphenated participle or a "by" phrase, is the actor's: a strike
+# there attacks it
+HELD = [
+    case(
+        "Turkish drones struck targets in SDF-held areas around Hasakah.",
+        "Turkey|attacks|Syrian Democratic Forces",
+    ),
+    case("Ukraine struck an airfield in Russian-occupied Crimea.", "Ukraine|attacks|Russia"),
+    case("Russia struck targets in areas held by Ukraine.", "Russia|attacks|Ukraine"),
+]
+
 # an event condemned is the latest act of its kind done to the victim the text names, when it names
 # one, not merely the latest act of its kind
 VICTIMS = [
@@ -528,7 +539,7 @@ BACKED = [
 ]
 
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
-CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS
+CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
