@@ -454,6 +454,7 @@ EVALUATIONS = [
         "Pakistan dismissed India's allegations as baseless.",
         "Pakistan|condemns|India",
     ),
+    case("Rwanda has called the UN experts biased.", "Rwanda|condemns|United Nations"),
     case(
         "Russian forces attacked Ukraine overnight. Moldova condemned the bombing of Ukrainian "
         "ports.",
