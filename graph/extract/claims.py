@@ -250,6 +250,20 @@ class _Reader:
             # "the Iran-backed Houthis", "Russian-funded separatists": the modifier's actor acts
             # on the noun the participle describes
             agents, patients = backers, args.keys(here, t.head)
+        elif (
+            t.dep_ in ("acl", "conj")
+            and t.tag_ == "VBN"
+            and (done_by := _participle_agents(t, args))
+        ):
+            # "militias armed and funded by the IRGC": the participle's agent acts on its noun
+            agents = done_by
+            noun = t
+            while noun.dep_ == "conj" and noun.head.i != noun.i:
+                noun = noun.head
+            head = noun.head if noun.dep_ in ("acl", "amod") else None
+            if head is not None and head.dep_ == "appos" and not args.keys(here, head):
+                head = head.head  # "Kataib Hezbollah, a militia armed by the IRGC"
+            patients = args.keys(here, head) if head is not None else []
         elif is_passive(t):
             agents = args.by_agents(here, t)
             target = first_child(t, "nsubjpass") or t.head
@@ -534,6 +548,15 @@ def _acts(
         for agent in args.subjects(here, t):
             out |= {(t.i, relation, agent, "") for relation in relations}
     return out
+
+
+def _participle_agents(t: Token, args: Arguments) -> list[str]:
+    """The "by" agent of a participle, or of the last of its conjuncts ("armed and funded by")."""
+    here = args.line(t)
+    for p in (t, *(c for c in t.children if c.dep_ == "conj" and c.tag_ == "VBN")):
+        if found := args.by_agents(here, p):
+            return found
+    return []
 
 
 # modals that put an act ahead of its telling ("said it would strike", "we will hit them")

@@ -537,6 +537,15 @@ BACKED = [
     case("Britain stood firmly behind Ukraine.", "United Kingdom|supports|Ukraine"),
     case("India expelled Canada's acting high commissioner.", "India|sanctions|Canada"),
     case("India banned hundreds of Chinese mobile applications.", "India|sanctions|China"),
+    case(
+        "The attack was carried out by Kataib Hezbollah, a militia armed and funded by the IRGC.",
+        "Islamic Revolutionary Guard Corps|supplies|Kataib Hezbollah",
+        "Islamic Revolutionary Guard Corps|pays|Kataib Hezbollah",
+    ),
+    case(
+        "Kataib Hezbollah, armed and funded by Iran, claimed the attack.",
+        "Iran|pays|Kataib Hezbollah",
+    ),
 ]
 
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
