@@ -456,6 +456,10 @@ EVALUATIONS = [
     ),
     case("Rwanda has called the UN experts biased.", "Rwanda|condemns|United Nations"),
     case(
+        "The United States determined in January that the RSF had committed genocide.",
+        "United States|condemns|Rapid Support Forces",
+    ),
+    case(
         "Russian forces attacked Ukraine overnight. Moldova condemned the bombing of Ukrainian "
         "ports.",
         "Russia|attacks|Ukraine",
@@ -519,6 +523,12 @@ VOWED = [
     ),
     case("The Houthis vowed revenge against Israel.", "Houthis|warns|Israel"),
     case("Sudan keeps the right to respond to the UAE.", "Sudan|warns|United Arab Emirates"),
+    case("Iran promised a crushing retribution against Israel.", "Iran|warns|Israel"),
+    case(
+        "Pakistan's foreign minister warned that if India attacks again, Pakistan's reply will be "
+        "firm.",
+        "Pakistan|warns|India",
+    ),
 ]
 
 # support written onto a participle with a hyphen, siding with an actor whatever stands between,
