@@ -362,7 +362,10 @@ class Arguments:
             if node.dep_ not in CLAUSE_UP | {"advcl"} or node.head.i == node.i:
                 return []
             if node.dep_ in ("attr", "acomp", "oprd") or (
-                node.dep_ == "prep" and node.lower_ in ("with", "through")
+                node.dep_ == "prep"
+                and node.lower_ in ("with", "through")
+                # "together with", "along with" accompany; they name no instrument
+                and not any(c.lower_ in ("together", "along") for c in (*node.children, node.head))
             ):
                 owned = True
             node = node.head

@@ -106,6 +106,9 @@ class _Reader:
         for lemma in lemmas:
             if lemma in self.lex.themes:
                 return self.lex.themes[lemma]
+        start = min([item.i, *(c.i for c in item.children if c.dep_ == "compound")])
+        if self.args.gaz.is_weapon(item.doc[start : item.i + 1].text):  # "40 F-16s", "Leopard 2s"
+            return "supplies"
         # "millions of shells", "$18 billion of weapons", "$295 million worth of equipment"
         of = _prep_object(item, "of") or next(
             (_prep_object(c, "of") for c in item.children if c.lower_ == "worth"), None

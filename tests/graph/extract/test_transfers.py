@@ -227,7 +227,21 @@ PROVIDED_WITH = [
     case("Turkey supplied the Somali army with drones.", "Turkey|supplies|Somalia"),
 ]
 
-CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS + PRESENT + PROVIDED_WITH
+# a weapon the gazetteer knows is goods in any number ("40 F-16s"); a sale notified by an agency
+# is the agency's; "together with" names no instrument of the clause's subject
+WEAPONS_SOLD = [
+    case("The US approved the sale of 40 F-16s to Turkey.", "United States|supplies|Turkey"),
+    case(
+        "The State Department notified Congress of a sale of 40 F-16s to Turkey.",
+        "United States Department of State|supplies|Turkey",
+    ),
+    case(
+        "Greece's parliament ratified the budget, together with a sale of Leopard 2 tanks to "
+        "Ukraine.",
+    ),
+]
+
+CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS + PRESENT + PROVIDED_WITH + WEAPONS_SOLD
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
