@@ -500,9 +500,20 @@ class Stances:
                     counts[other] = (n + 1, min(near, abs(at - anchor.idx)))
                 if not counts:
                     continue
-                best = max(counts, key=lambda k: (counts[k][0], -counts[k][1]))
+                # an adversary named in this sentence or the one before is the one meant
+                named = {k for k in self._named_near(anchor) if k in counts}
+                best = max(named or counts, key=lambda k: (counts[k][0], -counts[k][1]))
                 rule = Rule("adversary", frame.trigger)
                 yield anchor, frame, Found(a, "warns", best, None, rule)
+
+    def _named_near(self, anchor: Token) -> set[str]:
+        """The actors (at their top) named in the anchor's sentence and the one before."""
+        start = _sentences_back(anchor, 1)
+        found: set[str] = set()
+        for t in anchor.doc[start : anchor.sent.end]:
+            if (k := self.args.key(self.args.line(t), t)) is not None:
+                found.add(self.args.top(k))
+        return found
 
     def _said_before(self, nouns: list[Token]) -> list[str]:
         """The actors the first mention of one of these nouns belongs to, when the text

@@ -524,6 +524,15 @@ VOWED = [
     case("The Houthis vowed revenge against Israel.", "Houthis|warns|Israel"),
     case("Sudan keeps the right to respond to the UAE.", "Sudan|warns|United Arab Emirates"),
     case("Iran promised a crushing retribution against Israel.", "Iran|warns|Israel"),
+    case(  # an untargeted threat goes to the adversary named just before, not the most named
+        "Russia attacked Ukraine on Monday. Russia struck Ukraine again on Tuesday. Russia "
+        "shelled Ukraine on Wednesday. Germany condemned Russia. Berlin then announced new "
+        "deliveries of Taurus missiles. Kremlin spokesman Dmitry Peskov said Moscow would take "
+        "countermeasures.",
+        "Russia|attacks|Ukraine",
+        "Germany|condemns|Russia",
+        "Dmitry Peskov|warns|Germany",
+    ),
     case(
         "Pakistan's foreign minister warned that if India attacks again, Pakistan's reply will be "
         "firm.",
