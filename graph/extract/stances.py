@@ -573,6 +573,17 @@ class Stances:
         # the act's own author: "Azerbaijan's military actions", "Turkish aggression"
         if anchor.pos_ in ("NOUN", "ADJ", "PROPN"):
             out += [c for c in anchor.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        adjective = anchor
+        while adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":  # "escalatory and ..."
+            adjective = adjective.head
+        if (  # "irresponsible actions by China"; not "a flagrant violation", judged on its own
+            anchor.pos_ == "ADJ"
+            and adjective.dep_ == "amod"
+            and not any(
+                c.pattern == "judge" for c in self.cues.get(adjective.head.lemma_.lower(), [])
+            )
+        ):
+            out.append(adjective.head)
         # "outraged by X", "concern over X's deployment"
         for c in anchor.children:
             if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "about", "at", "from"):

@@ -456,6 +456,12 @@ EVALUATIONS = [
     ),
     case("Rwanda has called the UN experts biased.", "Rwanda|condemns|United Nations"),
     case(
+        "The US condemned what it described as escalatory and irresponsible actions by the "
+        "People's Republic of China.",
+        "United States|condemns|China",
+    ),
+    case("Russia called it an irresponsible decision by Germany.", "Russia|condemns|Germany"),
+    case(
         "The United States determined in January that the RSF had committed genocide.",
         "United States|condemns|Rapid Support Forces",
     ),
