@@ -53,9 +53,10 @@ class Events:
         relation, done to the event's victim when the text names one ("condemned the strike on
         Qatar": the latest strike on Qatar, not the latest strike)."""
         top = self.args.top
+        ordered = sorted(made)
         for t, frame, relations, hurt in self.pending:
             wanted = {top(k) for k in hurt}
-            earlier = [m for m in sorted(made) if m[1] in relations and m[0] < t.i]
+            earlier = [m for m in ordered if m[1] in relations and m[0] < t.i]
             on_victim = [m for m in earlier if m[3] and top(m[3]) in wanted]
             chosen = on_victim or earlier
             if not chosen:
