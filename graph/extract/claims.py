@@ -37,7 +37,7 @@ from graph.extract.epistemics import hearsay, hedged, irrealis, negated, source
 from graph.extract.events import Events, same_recipient
 from graph.extract.mentions import MentionIndex
 from graph.extract.model import Claim, Found, Rule, RuleKind
-from graph.extract.stances import Stances
+from graph.extract.stances import MODALS, Stances
 from graph.extract.syntax import first_child, previous_or_this
 from graph.extract.troops import Troops, without_enemy_presence
 from graph.knowledge import Knowledge
@@ -562,8 +562,9 @@ def _participle_agents(t: Token, args: Arguments) -> list[str]:
     return []
 
 
-# modals that put an act ahead of its telling ("said it would strike", "we will hit them")
-FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+# modals that put an act ahead of its telling ("said it would strike", "we will hit them"): the
+# threat patterns' modals, less the one of obligation
+FUTURE = MODALS - {"must"}
 
 
 def _promised(t: Token, found: list[Found], args: Arguments, lex: Lexicon) -> list[Found]:

@@ -38,7 +38,7 @@ from graph.extract.events import victims
 from graph.extract.model import Found, Rule
 from graph.knowledge.lexicon import Frame, Lexicon, StanceCue
 
-__all__ = ["EventTarget", "StanceMatch", "Stances"]
+__all__ = ["MODALS", "EventTarget", "StanceMatch", "Stances"]
 
 
 # verbs whose subject is the one who speaks or judges (with the lexicon's report and naming cues)
