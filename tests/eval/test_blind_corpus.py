@@ -23,9 +23,10 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # with sets l and m joined (94 articles, fourth session's start): P 0.72, R 0.38, must-not 13;
 # 112 articles (sets n-p joined) after the fourth session's rules: P 0.73, R 0.41, must-not 15;
 # 142 articles (sets q-u joined, fifth session): P 0.74 R 0.42 must-not 17 at its start, after its
-# rules P 0.74 R 0.44 must-not 17 (F1 0.56)
+# rules P 0.74 R 0.44 must-not 17 (F1 0.56); with the held-out v-w joined (154 articles, sixth
+# session's start): P 0.75 R 0.45 must-not 19
 FLOOR = {"precision": 0.70, "recall": 0.40}
-MAX_MUST_NOT = 19
+MAX_MUST_NOT = 21
 
 
 def score(*options: str, **env: str) -> dict[str, Any]:
@@ -53,7 +54,7 @@ def score(*options: str, **env: str) -> dict[str, Any]:
 def test_blind_development_corpus_scores_above_its_floor() -> None:
     result = score()
     relations = result["relations"]
-    assert result["docs"] == 142
+    assert result["docs"] == 154
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
