@@ -24,9 +24,10 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # 112 articles (sets n-p joined) after the fourth session's rules: P 0.73, R 0.41, must-not 15;
 # 142 articles (sets q-u joined, fifth session): P 0.74 R 0.42 must-not 17 at its start, after its
 # rules P 0.74 R 0.44 must-not 17 (F1 0.56); with the held-out v-w joined (154 articles, sixth
-# session's start): P 0.75 R 0.45 must-not 19
+# session's start): P 0.75 R 0.45 must-not 19; with the sixth session's held-out x-z joined (172
+# articles) before its rules: P 0.75 R 0.45 must-not 21
 FLOOR = {"precision": 0.70, "recall": 0.40}
-MAX_MUST_NOT = 21
+MAX_MUST_NOT = 23
 
 
 def score(*options: str, **env: str) -> dict[str, Any]:
@@ -54,7 +55,7 @@ def score(*options: str, **env: str) -> dict[str, Any]:
 def test_blind_development_corpus_scores_above_its_floor() -> None:
     result = score()
     relations = result["relations"]
-    assert result["docs"] == 154
+    assert result["docs"] == 172
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
