@@ -334,7 +334,8 @@ class Arguments:
                 if p.dep_ == "pobj"
                 for k in self.keys(here, p, deep=True)
             ]
-        by_preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+        by = ("by", "from", "of") if self._of_agent(noun) else ("by", "from")
+        by_preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in by]
         if by_preps:
             return [
                 k
@@ -344,6 +345,12 @@ class Arguments:
                 for k in self.keys(here, p)
             ]
         return self.clause_agents(here, noun)
+
+    def _of_agent(self, noun: Token) -> bool:
+        """Whether "of" names the doer of this act noun ("the actions of Georgian Dream"), not
+        whom it was done to ("the shelling of Ukrainian cities")."""
+        act = self.lex.acts.get(noun.lemma_.lower())
+        return act is not None and act.of_agent
 
     def possessors(self, here: int, noun: Token) -> list[str]:
         """The recipient an agentive noun's possessor names ("Ukraine's largest donor")."""

@@ -34,7 +34,7 @@ from graph.extract.denials import denials_of_earlier, denier
 from graph.extract.discourse import Discourse, antecedent
 from graph.extract.entities import DocumentEntities
 from graph.extract.epistemics import hearsay, hedged, irrealis, negated, source
-from graph.extract.events import Events, same_recipient
+from graph.extract.events import Events, event_nouns, same_recipient, verb_act
 from graph.extract.mentions import MentionIndex
 from graph.extract.model import Claim, Found, Rule, RuleKind
 from graph.extract.stances import MODALS, Stances
@@ -72,7 +72,8 @@ class _Reader:
         # the relations that support: "the supporting claim just made" continues in the next
         self.supporting = frozenset(knowledge.relations.of_stance("supports"))
         self.forces = Troops(args)
-        self.events = Events(args, knowledge.relations.condemnable)
+        self.act_nouns = event_nouns(args.lex, knowledge.relations.condemnable)
+        self.events = Events(args, self.act_nouns)
         self.last_support: tuple[str, int] | None = None  # object, offset of the latest
         self.supported: Counter[str] = Counter()  # how often each actor received support so far
 
@@ -492,7 +493,7 @@ def extract_claims(
         for claim in _keep(claims, reader, t, frame, [event]):
             at[id(claim)] = t.i
     condemnable = knowledge.relations.condemnable
-    stances = Stances(args, lex.stances, _event_nouns(lex, condemnable), condemnable)
+    stances = Stances(args, lex.stances, reader.act_nouns, condemnable)
     for m in list(stances.matches(doc)):
         frame = Frame(m.cue.text, m.anchor.pos_, m.cue.relation, m.cue.pattern, (), False)
         for claim in _keep(claims, reader, m.anchor, frame, list(stances.found(m, frame))):
@@ -536,20 +537,32 @@ def _acts(
 ) -> set[tuple[int, str, str, str]]:
     """Acts the text reports with an agent but no actor acted on, which a later noun may stand
     for: "North Korea fired a missile into the sea. ... the United States condemned the launch";
-    (trigger index, relation, agent, "" for no one acted on), as for claims. Denied, wished-for
-    or accused acts are none."""
+    and every use of a verb whose act a noun of ``acts.tsv`` names, under its ``verb_act``
+    ("Finland detained the tanker ... called the detention a hijacking"). (trigger index,
+    relation, agent, the actor acted on or ""), as for claims. Denied, wished-for or accused
+    acts are none."""
+    verbs = {v for act in lex.acts.values() for v in act.verbs}
     out: set[tuple[int, str, str, str]] = set()
     for t in doc:
-        if t.pos_ != "VERB" or is_passive(t):
+        if t.pos_ != "VERB":
             continue
-        relations = {f.relation for f in lex.frames_for(t.lemma_, "VERB")} & condemnable
+        lemma = t.lemma_.lower()
+        relations = set() if is_passive(t) else set(condemnable)
+        relations &= {f.relation for f in lex.frames_for(lemma, "VERB")}
+        if lemma in verbs:
+            relations.add(verb_act(lemma))
         if not relations or negated(t, lex) or irrealis(t, lex):
             continue
         if any(lex.is_cue(a.lemma_.lower(), "accusing") for a in t.ancestors):
             continue  # "accused Iran of supplying": the accusation's, not the text's act
         here = args.line(t)
-        for agent in args.subjects(here, t):
-            out |= {(t.i, relation, agent, "") for relation in relations}
+        if is_passive(t):  # "the tanker was detained by Finland"
+            agents, dobj = args.by_agents(here, t), first_child(t, "nsubjpass")
+        else:
+            agents, dobj = args.subjects(here, t), first_child(t, "dobj")
+        done_to = args.keys(here, dobj) if dobj is not None else []
+        for agent in agents:
+            out |= {(t.i, relation, agent, done_to[0] if done_to else "") for relation in relations}
     return out
 
 
@@ -590,17 +603,6 @@ def _promised(t: Token, found: list[Found], args: Arguments, lex: Lexicon) -> li
             f = f._replace(relation="warns", rule=Rule("promised", f.rule.trigger))
         out.append(f)
     return out
-
-
-def _event_nouns(lex: Lexicon, condemnable: frozenset[str]) -> dict[str, frozenset[str]]:
-    """Trigger nouns that name an act of a relation: "strike" -> attacks, "sanctions"."""
-    out: dict[str, set[str]] = {}
-    for (lemma, pos), frames in lex.frames.items():
-        if pos == "NOUN" and not lex.is_cue(lemma, "agentive"):
-            out.setdefault(lemma, set()).update(
-                f.relation for f in frames if f.relation in condemnable
-            )
-    return {k: frozenset(v) for k, v in out.items() if v}
 
 
 _Claims = dict[tuple[str, str, str, int], Claim]

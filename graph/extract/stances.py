@@ -32,10 +32,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from graph.extract.arguments import Arguments
+from graph.extract.arguments import Arguments, is_passive
 from graph.extract.epistemics import governors
-from graph.extract.events import victims
+from graph.extract.events import EVENT_WINDOW, victims
 from graph.extract.model import Found, Rule
+from graph.extract.syntax import sentences_back
 from graph.knowledge.lexicon import Frame, Lexicon, StanceCue
 
 __all__ = ["MODALS", "EventTarget", "StanceMatch", "Stances"]
@@ -148,8 +149,6 @@ UNREAL = frozenset(
 MIGHT = frozenset({"could", "might", "may", "can"})
 # pronouns that stand for an act just reported ("Pakistan called it an act of war")
 ANAPHORS = frozenset({"it", "this", "that", "these", "those", "them"})
-# how many sentences back a judged act may have been reported
-EVENT_WINDOW = 5
 
 
 @dataclass(frozen=True)
@@ -325,7 +324,23 @@ class Stances:
         targets = [k for t in _below(anchor) if (k := self._mention(t))]
         if not targets:
             targets = [k for t in self._light_targets(anchor) if (k := self._mention(t))]
-        if anchor.pos_ in ("VERB", "AUX"):
+        if anchor.pos_ in ("VERB", "AUX") and _passive(anchor):
+            # "the PKK is designated a terrorist organisation by Turkey" (the small model often
+            # hangs the "by" phrase lower); "in Washington, where the ELN is designated"; else
+            # no one is named
+            agents = args.by_agents(here, anchor) or [
+                k for by in _by_phrases(anchor) for p in _pobjs(by) for k in args.keys(here, p)
+            ]
+            if not agents and anchor.dep_ == "relcl":
+                agents = args.subjects(here, anchor)
+            targets = [
+                k
+                for c in anchor.children
+                if c.dep_ in ("nsubjpass", "nsubj")
+                for t in c.subtree
+                if (k := self._mention(t))
+            ]
+        elif anchor.pos_ in ("VERB", "AUX"):
             agents = args.subjects(here, anchor)
         else:
             agents = args.noun_agents(here, anchor)
@@ -412,7 +427,23 @@ class Stances:
         if with_ is None:
             return
         targets = [k for p in _pobjs(with_) for k in self._actors_of(p)]
-        if anchor.pos_ in ("VERB", "AUX"):
+        if anchor.pos_ in ("VERB", "AUX") and _passive(anchor):
+            # "the PKK is designated a terrorist organisation by Turkey" (the small model often
+            # hangs the "by" phrase lower); "in Washington, where the ELN is designated"; else
+            # no one is named
+            agents = args.by_agents(here, anchor) or [
+                k for by in _by_phrases(anchor) for p in _pobjs(by) for k in args.keys(here, p)
+            ]
+            if not agents and anchor.dep_ == "relcl":
+                agents = args.subjects(here, anchor)
+            targets = [
+                k
+                for c in anchor.children
+                if c.dep_ in ("nsubjpass", "nsubj")
+                for t in c.subtree
+                if (k := self._mention(t))
+            ]
+        elif anchor.pos_ in ("VERB", "AUX"):
             agents = args.subjects(here, anchor)
         else:
             agents = args.noun_agents(here, anchor) or self._speakers(
@@ -451,7 +482,7 @@ class Stances:
         ... Egypt condemned the memorandum")."""
         top = self.args.top
         for pending in self.pending:
-            window = _sentences_back(pending.anchor, EVENT_WINDOW)
+            window = sentences_back(pending.anchor, EVENT_WINDOW)
             candidates = [
                 (i, subject, obj)
                 for i, relation, subject, obj in made
@@ -508,7 +539,7 @@ class Stances:
 
     def _named_near(self, anchor: Token) -> set[str]:
         """The actors (at their top) named in the anchor's sentence and the one before."""
-        start = _sentences_back(anchor, 1)
+        start = sentences_back(anchor, 1)
         found: set[str] = set()
         for t in anchor.doc[start : anchor.sent.end]:
             if (k := self.args.key(self.args.line(t), t)) is not None:
@@ -635,6 +666,27 @@ class Stances:
 # -------------------------------------------------------------------------- token helpers
 
 
+def _passive(verb: Token) -> bool:
+    """A passive verb, or a participle not made perfect by "have": "is designated", "remains
+    designated by" (which the small model parses with "remains" as an auxiliary)."""
+    if is_passive(verb):
+        return True
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
+
+
+def _by_phrases(verb: Token) -> Iterator[Token]:
+    """The "by" phrases in a verb's own clause, however low the parse hangs them, but not in
+    its subject: "designated a terrorist organisation by Turkey"."""
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS | {"nsubjpass", "nsubj"}]
+    while stack:
+        t = stack.pop()
+        if t.dep_ in ("prep", "agent") and t.lower_ == "by":
+            yield t
+        stack += [c for c in t.children if c.dep_ not in CLAUSE_DEPS]
+
+
 def _match(t: Token, cue: StanceCue) -> Token | None:
     """The anchor token if the cue's words stand at ``t``, else None."""
     doc = t.doc
@@ -731,16 +783,6 @@ def _unreal(anchor: Token) -> bool:
         ):
             return True
     return False
-
-
-def _sentences_back(t: Token, n: int) -> int:
-    """The index of the first token ``n`` sentences before ``t``'s own."""
-    start = t.sent.start
-    for _ in range(n):
-        if start == 0:
-            break
-        start = t.doc[start - 1].sent.start
-    return start
 
 
 def _hypothetical(anchor: Token) -> bool:

@@ -16,6 +16,7 @@ __all__ = [
     "first_child",
     "previous_or_this",
     "previous_sentence",
+    "sentences_back",
     "subject_of",
 ]
 
@@ -48,3 +49,13 @@ def previous_or_this(sent: Span) -> Span:
     """The sentence before ``sent``, or ``sent`` itself when it is the first: where a look back
     over "this or the sentence before" starts."""
     return previous_sentence(sent) or sent
+
+
+def sentences_back(t: Token, n: int) -> int:
+    """The index of the first token ``n`` sentences before ``t``'s own."""
+    start = t.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = t.doc[start - 1].sent.start
+    return start

@@ -5,7 +5,10 @@
   arguments sit;
 - ``themes.tsv``: what a transfer moves decides its relation (troops are deployed, money paid);
 - ``cues.tsv``: words that change what a claim means (negation, hedging, irrealis, attribution),
-  nouns that refer back to an actor, and the other word lists the rules read (``CUE_KINDS``).
+  nouns that refer back to an actor, and the other word lists the rules read (``CUE_KINDS``);
+- ``stances.tsv``: words and phrases that carry a relation by their meaning;
+- ``acts.tsv``: nouns that name someone's act ("the decision", "the detention"), which a judged
+  or condemned noun stands for.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ __all__ = [
     "CUE_KINDS",
     "FRAME_KINDS",
     "STANCE_PATTERNS",
+    "Act",
     "Frame",
     "FrameKind",
     "Lexicon",
@@ -95,6 +99,16 @@ class StanceCue:
     pattern: StanceKind
 
 
+@dataclass(frozen=True)
+class Act:
+    """A noun that names someone's act (acts.tsv)."""
+
+    noun: str
+    verbs: tuple[str, ...]  # the verbs whose act it names
+    relations: frozenset[str]  # the relations whose claims it may stand for
+    of_agent: bool  # "the <noun> of X" names who did it, not whom it was done to
+
+
 @dataclass
 class Lexicon:
     frames: dict[tuple[str, str], list[Frame]] = field(default_factory=lambda: defaultdict(list))
@@ -102,6 +116,7 @@ class Lexicon:
     themes: dict[str, str] = field(default_factory=dict)
     cues: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     stances: dict[str, list[StanceCue]] = field(default_factory=lambda: defaultdict(list))
+    acts: dict[str, Act] = field(default_factory=dict)  # by the noun's lemma
     # the labels of agencies that are armed forces ("Armed Forces of Ukraine", "Russian Navy")
     force_label: re.Pattern[str] = re.compile(r"(?!)")
 
@@ -178,5 +193,22 @@ def load_lexicon(folder: Path, relations: Iterable[str] | None = None) -> Lexico
             cast(StanceKind, r["pattern"]),
         )
         lex.stances[found.words[0]].append(found)
+
+    def act(row: Row) -> None:
+        if known is not None:
+            for name in split_list(row.get("relations")):
+                if name not in known:
+                    raise row.error(f"relations names {name!r}, not one of {', '.join(known)}")
+        row.one_of("of", ("", "agent"))
+        if not row.get("verb") and not row.get("relations"):
+            raise row.error(f"act {row['noun']!r} has neither a verb nor relations")
+
+    for r in read_tsv(folder / "acts.tsv", required=("noun",), check=act):
+        lex.acts[r["noun"]] = Act(
+            r["noun"],
+            split_list(r.get("verb")),
+            frozenset(split_list(r.get("relations"))),
+            r.get("of") == "agent",
+        )
     lex.force_label = _words_pattern(lex.cues["force"])
     return lex

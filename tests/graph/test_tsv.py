@@ -81,6 +81,18 @@ def test_a_bad_cue_kind_is_named(tmp_path: Path) -> None:
         load_lexicon(lexicon)
 
 
+def test_an_act_of_an_unknown_relation_or_of_nothing_is_named(tmp_path: Path) -> None:
+    lexicon = _copy(tmp_path, "lexicon/en")
+    text = (lexicon / "acts.tsv").read_text(encoding="utf-8")
+    line = _append(lexicon / "acts.tsv", "brokering\tbroker\tmediates\t")
+    with pytest.raises(KnowledgeError, match=rf"acts.tsv:{line}: relations names 'mediates'"):
+        load_lexicon(lexicon, relations=RELATIONS)
+    (lexicon / "acts.tsv").write_text(text, encoding="utf-8")
+    line = _append(lexicon / "acts.tsv", "episode\t\t\t")
+    with pytest.raises(KnowledgeError, match=rf"acts.tsv:{line}: act 'episode' has neither"):
+        load_lexicon(lexicon)
+
+
 def test_a_bad_gazetteer_row_is_named(tmp_path: Path) -> None:
     gazetteer = _copy(tmp_path, "gazetteer")
     line = _append(gazetteer / "states.tsv", "Xy\tNowhere\tXY\tQ1\t\t\t\t")

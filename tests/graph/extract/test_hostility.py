@@ -573,8 +573,45 @@ BACKED = [
     ),
 ]
 
+# a judged or condemned noun of an act stands for who did it: the subject of its verb used
+# earlier, or the agent of the latest act shortly before; "of" names the doer of an action
+ACTS = [
+    case(
+        "Norway detained a Russian fishing trawler on Tuesday. Moscow called the detention an "
+        "act of piracy.",
+        "Russia|condemns|Norway",
+    ),
+    case(
+        "Estonia expelled two Russian diplomats on Friday. The Kremlin denounced the move.",
+        "Estonia|sanctions|Russia",
+        "Russia|condemns|Estonia",
+    ),
+    case(
+        "Canada imposed new sanctions on Iran in May. Tehran rejected the decision as unlawful.",
+        "Canada|sanctions|Iran",
+        "Iran|condemns|Canada",
+    ),
+    case("Burundi condemned the actions of Rwanda in South Kivu.", "Burundi|condemns|Rwanda"),
+]
+
+# designations in the passive name their author only with "by"; banning a group is a measure
+DESIGNATED = [
+    case(
+        "Hamas was designated a terrorist organisation by Paraguay in 2023.",
+        "Paraguay|sanctions|Hamas",
+    ),
+    case(
+        "Canada has designated the IRGC a terrorist entity.",
+        "Canada|sanctions|Islamic Revolutionary Guard Corps",
+    ),
+    case("The Houthis were designated in January."),
+    case("Germany banned Hezbollah in 2020.", "Germany|sanctions|Hezbollah"),
+    case("Britain proscribed Hamas in full in 2021.", "United Kingdom|sanctions|Hamas"),
+]
+
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
-CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD
+CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
+CASES += DESIGNATED
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
