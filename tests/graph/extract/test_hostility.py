@@ -67,6 +67,12 @@ CONDEMNS = [
 ]
 
 ATTACKS = [
+    # claiming an attack is owning it
+    case(
+        "The Houthis claimed responsibility for the missile attack on Israel.",
+        "Houthis|attacks|Israel",
+    ),
+    case("Al-Shabaab claimed the attack on Kenyan troops.", "al-Shabaab|attacks|Kenyan forces"),
     case("Israel struck Hezbollah positions in southern Lebanon.", "Israel|attacks|Hezbollah"),
     case(
         "Houthi rebels fired missiles at a US destroyer in the Red Sea.",
