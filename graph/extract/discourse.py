@@ -11,6 +11,11 @@ chancellor", "the spokesperson" for the official last named (a subject first: in
 The chancellor said ..." the chancellor is Scholz), "the ministry" for the agency, "these troops"
 for the unit. A relative pronoun stands for the noun its clause modifies ("Ukraine, which
 Washington has armed").
+
+A state's forces named by no state ("the army", "government forces", "federal troops") beside an
+armed group that operates in one state only are that state's: in "fighting between the army and
+the RSF" the army is Sudan's. With no such group in the sentence they stay unnamed: the state an
+article names most is often not the one whose army is meant.
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ def analyse(
     lex = knowledge.lexicon
     d = Discourse()
     d.nominal = _descriptions(doc, index, res, knowledge.gazetteer, lex)
+    d.nominal |= _home_forces(doc, index, res, knowledge.gazetteer, lex, d.nominal)
     spans = _quotes(doc)
     for n, (a, b) in enumerate(spans):
         for i in range(a, b + 1):
@@ -212,6 +218,59 @@ def _descriptions(
                         out[t.i] = found[-1][1] if own else _most_salient(found, kind)
                         break
     return out
+
+
+# the nouns of a body of troops, and those of them that name a state's army on their own ("the
+# army"; "forces" need a word that makes them the government's)
+FORCE_NOUNS = frozenset({"army", "military", "force", "troop", "soldier"})
+OWN_FORCE_NOUNS = frozenset({"army", "military"})
+
+
+def _home_forces(
+    doc: Doc,
+    index: MentionIndex,
+    res: DocumentEntities,
+    gaz: Gazetteer,
+    lex: Lexicon,
+    known: dict[int, str],
+) -> dict[int, str]:
+    """Unnamed state forces in a sentence with armed groups that all operate in one state: that
+    state ("clashes between government forces and the Houthis" -> Yemen)."""
+    out: dict[int, str] = {}
+    for sent in doc.sents:
+        homes: set[str] = set()
+        for t in sent:
+            m = index.at(t)
+            if m is not None and t.i == m.start:
+                key = res.key_of(m)
+                entry = gaz.entries.get(key)
+                if res.entities[key].cls == "ArmedGroup" and entry is not None:
+                    homes |= set(entry.operates_in)
+        if len(homes) != 1:
+            continue
+        (home,) = homes
+        for t in sent:
+            if t.i in known or not _state_forces(t, index, lex):
+                continue
+            if home not in res.entities:
+                res.entities[home] = Entity.from_entry(gaz.entries[home])
+            out[t.i] = home
+    return out
+
+
+def _state_forces(t: Token, index: MentionIndex, lex: Lexicon) -> bool:
+    """ "the army", "the military", "government forces", "federal troops", "the national army":
+    a body of troops with no name, owner or place of its own but the government's."""
+    lemma = t.lemma_.lower()
+    if t.pos_ != "NOUN" or lemma not in FORCE_NOUNS or index.at(t) is not None:
+        return False
+    modifiers = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if any(index.at(c) or c.pos_ == "PROPN" or c.dep_ == "poss" for c in modifiers):
+        return False  # "Sudan's army", "RSF forces", "their troops"
+    if any(lex.is_cue(c.lemma_.lower(), "government") for c in modifiers):
+        return True
+    dets = [c.lower_ for c in t.children if c.dep_ == "det"]
+    return lemma in OWN_FORCE_NOUNS and not modifiers and dets == ["the"]
 
 
 def _own_side(t: Token, index: MentionIndex, res: DocumentEntities) -> set[str]:

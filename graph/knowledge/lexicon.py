@@ -73,6 +73,7 @@ CUE_KINDS = (
     "accusing",
     "deadline",
     "vow",
+    "government",
 )
 
 

@@ -615,9 +615,24 @@ DESIGNATED = [
     case("Britain proscribed Hamas in full in 2021.", "United Kingdom|sanctions|Hamas"),
 ]
 
+# a state's forces named by no state are the state's whose armed group they fight, when the
+# sentence's groups operate in one state only
+HOME_FORCES = [
+    case(
+        "Clashes between government forces and al-Shabaab killed dozens near Baidoa.",
+        "Somalia|attacks|al-Shabaab",
+        "al-Shabaab|attacks|Somalia",
+    ),
+    case(
+        "The army shelled M23 positions near Sake.", "Democratic Republic of the Congo|attacks|M23"
+    ),
+    case("The army fought Islamic State fighters in the desert."),
+    case("The army paraded in the capital on Sunday."),
+]
+
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
-CASES += DESIGNATED
+CASES += DESIGNATED + HOME_FORCES
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
