@@ -598,6 +598,16 @@ ACTS = [
         "Iran|condemns|Canada",
     ),
     case("Burundi condemned the actions of Rwanda in South Kivu.", "Burundi|condemns|Rwanda"),
+    case(
+        "Chinese coast guard personnel boarded a Philippine navy boat on Monday. Manila condemned "
+        "the boarding.",
+        "Philippines|condemns|Chinese forces",
+    ),
+    case(
+        "The African Union condemned the aggression of the M23 against Goma.",
+        "African Union|condemns|M23",
+        "M23|attacks|Goma",
+    ),
 ]
 
 # designations in the passive name their author only with "by"; banning a group is a measure
