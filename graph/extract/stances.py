@@ -60,6 +60,7 @@ SPEECH = frozenset(
         "characterise",
         "dismiss",
         "reject",
+        "oppose",
         "denounce",
         "condemn",
         "criticize",

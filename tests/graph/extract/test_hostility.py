@@ -640,9 +640,23 @@ HOME_FORCES = [
     case("The army paraded in the capital on Sunday."),
 ]
 
+# a second verb of saying joined to the reported clause is the reporter's ("told reporters that the
+# talks had stalled and accused Kyiv"), unless that clause says where its own subject stands
+SAID_AND = [
+    case(
+        "Peskov told reporters that the talks had stalled and accused Kyiv of sabotage.",
+        "Dmitry Peskov|condemns|Ukraine",
+    ),
+    case(
+        "China firmly opposes the sale of F-16 jets to Taiwan by the United States.",
+        "United States|supplies|Taiwan",
+        "China|condemns|United States",
+    ),
+]
+
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
-CASES += DESIGNATED + HOME_FORCES
+CASES += DESIGNATED + HOME_FORCES + SAID_AND
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
