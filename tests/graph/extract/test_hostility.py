@@ -604,6 +604,16 @@ ACTS = [
         "Philippines|condemns|Chinese forces",
     ),
     case(
+        "The United States held a naval exercise with Guyana, an exercise Caracas denounced as a "
+        "provocation.",
+        "Venezuela|condemns|United States",
+    ),
+    case(
+        "Lai Ching-te visited Paraguay in August. Mao Ning dismissed the trip as a separatist "
+        "provocation.",
+        "Mao Ning|condemns|Lai Ching-te",
+    ),
+    case(
         "The African Union condemned the aggression of the M23 against Goma.",
         "African Union|condemns|M23",
         "M23|attacks|Goma",
