@@ -519,6 +519,15 @@ VICTIMS = [
 # a hostile act its own agent promises is a threat, not yet an act; others' forecasts and acts
 # said to go on stay acts
 VOWED = [
+    # a hostile act promised on a condition warns whoever the condition names
+    case(
+        "Washington said it would sanction Ankara if Turkey bought more Russian jets.",
+        "United States|warns|Turkey",
+    ),
+    case(
+        "The government said that if talks fail the army will dismantle al-Shabaab by force.",
+        "Somalia|warns|al-Shabaab",
+    ),
     case("Iran vowed to strike Israel.", "Iran|warns|Israel"),
     case("Burundi said it would strike back at Rwanda.", "Burundi|warns|Rwanda"),
     case("Sudan promised to defeat the Rapid Support Forces.", "Sudan|warns|Rapid Support Forces"),
