@@ -67,6 +67,12 @@ CONDEMNS = [
 ]
 
 ATTACKS = [
+    # a passive act done in another act of its relation takes that act's agent
+    case(
+        "A Hezbollah commander was killed in an Israeli strike near Tyre.",
+        "Israel|attacks|Hezbollah",
+        "Israel|attacks|Tyre",
+    ),
     # claiming an attack is owning it
     case(
         "The Houthis claimed responsibility for the missile attack on Israel.",
