@@ -322,6 +322,9 @@ class Stances:
     def measure(self, anchor: Token, frame: Frame) -> Iterator[Found]:
         here = self.args.line(anchor)
         args = self.args
+        threatens = any(c.pattern == "threat" for c in self.cues.get(anchor.lemma_.lower(), []))
+        if threatens and _future_or_conditional(anchor, args.lex):
+            return  # "would take resolute measures against Lithuania": a threat, no measure yet
         targets = [k for t in _below(anchor) if (k := self._mention(t))]
         if not targets:
             targets = [k for t in self._light_targets(anchor) if (k := self._mention(t))]

@@ -648,6 +648,10 @@ DESIGNATED = [
     case("The Houthis were designated in January."),
     case("Germany banned Hezbollah in 2020.", "Germany|sanctions|Hezbollah"),
     case("Britain proscribed Hamas in full in 2021.", "United Kingdom|sanctions|Hamas"),
+    case(
+        "Canada adopted new measures against Iran's oil sector on Monday.",
+        "Canada|sanctions|Iran",
+    ),
 ]
 
 # a state's forces named by no state are the state's whose armed group they fight, when the
