@@ -77,6 +77,11 @@ class Arguments:
 
     def keys(self, here: int, token: Token, *, deep: bool = False) -> list[str]:
         """The actors a phrase names, its coordinated members included."""
+        if token.tag_ in ("WDT", "WP") and (noun := antecedent(token)).i != token.i:
+            # "Egypt, Saudi Arabia and the UAE, which all outlawed": the whole coordination
+            while noun.dep_ == "conj" and noun.head.i != noun.i:
+                noun = noun.head
+            return self.keys(here, noun, deep=deep)
         named = next(
             (c for c in token.children if c.dep_ == "appos" and self.index.at(c) and _beside(c)),
             None,

@@ -649,6 +649,12 @@ DESIGNATED = [
     case("Germany banned Hezbollah in 2020.", "Germany|sanctions|Hezbollah"),
     case("Britain proscribed Hamas in full in 2021.", "United Kingdom|sanctions|Hamas"),
     case(
+        "Kuwait joined Austria, Germany and the Netherlands, which all banned Hezbollah earlier.",
+        "Austria|sanctions|Hezbollah",
+        "Germany|sanctions|Hezbollah",
+        "Netherlands|sanctions|Hezbollah",
+    ),
+    case(
         "Canada adopted new measures against Iran's oil sector on Monday.",
         "Canada|sanctions|Iran",
     ),
