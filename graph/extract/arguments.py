@@ -206,6 +206,15 @@ class Arguments:
             # "accused [the group of shelling]": the parse's attachment
             return self.keys(here, gov.head)
         if verb.dep_ == "conj":  # "the ministry said the sale violated ... and warned"
+            if (
+                self._speaks(verb)
+                and not self._takes_stance(gov)
+                and (speaker := self._reporter(gov)) is not None
+            ):
+                # "Lin told a briefing that Taiwan sat at the core ... and accused Washington":
+                # the small model joins the second verb of saying to the reported clause; not
+                # "he said Beijing opposed the deployment and accused Washington" (Beijing did)
+                return self.subjects(here, speaker)
             found = self.subjects(here, gov)
             if not found and gov.dep_ == "ccomp" and gov.head.i != gov.i:
                 found = self.subjects(here, gov.head)
@@ -222,6 +231,37 @@ class Arguments:
                 found = self.subjects(here, gov.head)
             return found
         return []
+
+    def _reporter(self, clause: Token) -> Token | None:
+        """The verb of saying a reported clause hangs from ("said [that X sat ...]", "told a
+        briefing [that X sat ...]"), if any."""
+        node = clause
+        for _ in range(4):
+            if node.dep_ not in ("ccomp", "relcl", "dobj") or node.head.i == node.i:
+                return None
+            node = node.head
+            if self._speaks(node):
+                return node
+        return None
+
+    def _takes_stance(self, verb: Token) -> bool:
+        """A verb that says where its subject stands: of saying, or a cue of the stances."""
+        lemma = verb.lemma_.lower()
+        return (
+            self._speaks(verb)
+            or lemma in self.lex.stances
+            or any(
+                f.relation in ("condemns", "warns", "supports")
+                for f in self.lex.frames_for(lemma, "VERB")
+            )
+        )
+
+    def _speaks(self, verb: Token) -> bool:
+        """A verb of saying or accusing ("said", "told", "accused", "warned")."""
+        lemma = verb.lemma_.lower()
+        return verb.pos_ == "VERB" and any(
+            self.lex.is_cue(lemma, kind) for kind in ("report", "accusing")
+        )
 
     def _controller(self, here: int, verb: Token, gov: Token) -> list[str]:
         """ "allow Moscow to concentrate" (object control), "Iran is believed to have sent"

@@ -269,7 +269,7 @@ class _Reader:
                 head = head.head  # "Kataib Hezbollah, a militia armed by the IRGC"
             patients = args.keys(here, head) if head is not None else []
         elif is_passive(t):
-            agents = args.by_agents(here, t)
+            agents = args.by_agents(here, t) or self._instrument_agents(t, frame)
             target = first_child(t, "nsubjpass") or t.head
             patients = args.keys(here, antecedent(target))
         else:
@@ -341,6 +341,20 @@ class _Reader:
             or noun.lemma_.lower() in ("force", "base", "troop", "personnel", "position")
             or (m is not None and self.args.is_forces(self.res.key_of(m)))
         )
+
+    def _instrument_agents(self, t: Token, frame: Frame) -> list[str]:
+        """The agents of a passive act done in an act of the same relation: "a commander was
+        killed in an Israeli strike" (the strike's own agent)."""
+        here = self.args.line(t)
+        return [
+            k
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "during")
+            for p in c.children
+            if p.dep_ == "pobj"
+            and any(f.relation == frame.relation for f in self.lex.frames_for(p.lemma_, "NOUN"))
+            for k in self.args.noun_agents(here, p)
+        ]
 
     def places(self, t: Token, preps: tuple[str, ...]) -> list[str]:
         """ "struck targets in Lebanon", "carried out airstrikes in Afghanistan": the place."""

@@ -92,8 +92,8 @@ def _negates(g: Token, t: Token, lex: Lexicon) -> bool:
         # "did not send" ("not" and "never" are labelled neg); "no troops", "neither ... nor"
         if c.dep_ == "neg" or (c.dep_ in ("det", "preconj") and lex.is_cue(c.lower_, "negation")):
             return True
-        if c.dep_ in ("nsubj", "nsubjpass") and any(
-            d.dep_ == "preconj" and lex.is_cue(d.lower_, "negation") for d in c.children
+        if c.dep_ in ("nsubj", "nsubjpass") and any(  # "neither Iran nor ...", "no country"
+            d.dep_ in ("preconj", "det") and lex.is_cue(d.lower_, "negation") for d in c.children
         ):
             return True
     if g.i != t.i and g.pos_ == "NOUN" and cue(g, "negator", lex):

@@ -60,6 +60,7 @@ SPEECH = frozenset(
         "characterise",
         "dismiss",
         "reject",
+        "oppose",
         "denounce",
         "condemn",
         "criticize",
@@ -623,6 +624,8 @@ class Stances:
             if verb.i == anchor.i or _under(anchor, verb, COMPLEMENT_DEPS | {"prep", "pobj"}):
                 objects = [c for c in verb.children if c.dep_ == "dobj"]
                 out += objects or [c for c in verb.children if c.dep_ == "oprd"]
+                if not objects and verb.dep_ == "relcl":  # "an exercise Caracas denounced as"
+                    out.append(verb.head)
             # "said the strikes were a violation": the subject of the judged clause
             clause = _clause(anchor)
             if clause.i != verb.i:

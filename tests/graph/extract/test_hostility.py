@@ -67,6 +67,12 @@ CONDEMNS = [
 ]
 
 ATTACKS = [
+    # a passive act done in another act of its relation takes that act's agent
+    case(
+        "A Hezbollah commander was killed in an Israeli strike near Tyre.",
+        "Israel|attacks|Hezbollah",
+        "Israel|attacks|Tyre",
+    ),
     # claiming an attack is owning it
     case(
         "The Houthis claimed responsibility for the missile attack on Israel.",
@@ -519,6 +525,15 @@ VICTIMS = [
 # a hostile act its own agent promises is a threat, not yet an act; others' forecasts and acts
 # said to go on stay acts
 VOWED = [
+    # a hostile act promised on a condition warns whoever the condition names
+    case(
+        "Washington said it would sanction Ankara if Turkey bought more Russian jets.",
+        "United States|warns|Turkey",
+    ),
+    case(
+        "The government said that if talks fail the army will dismantle al-Shabaab by force.",
+        "Somalia|warns|al-Shabaab",
+    ),
     case("Iran vowed to strike Israel.", "Iran|warns|Israel"),
     case("Burundi said it would strike back at Rwanda.", "Burundi|warns|Rwanda"),
     case("Sudan promised to defeat the Rapid Support Forces.", "Sudan|warns|Rapid Support Forces"),
@@ -598,6 +613,26 @@ ACTS = [
         "Iran|condemns|Canada",
     ),
     case("Burundi condemned the actions of Rwanda in South Kivu.", "Burundi|condemns|Rwanda"),
+    case(
+        "Chinese coast guard personnel boarded a Philippine navy boat on Monday. Manila condemned "
+        "the boarding.",
+        "Philippines|condemns|Chinese forces",
+    ),
+    case(
+        "The United States held a naval exercise with Guyana, an exercise Caracas denounced as a "
+        "provocation.",
+        "Venezuela|condemns|United States",
+    ),
+    case(
+        "Lai Ching-te visited Paraguay in August. Mao Ning dismissed the trip as a separatist "
+        "provocation.",
+        "Mao Ning|condemns|Lai Ching-te",
+    ),
+    case(
+        "The African Union condemned the aggression of the M23 against Goma.",
+        "African Union|condemns|M23",
+        "M23|attacks|Goma",
+    ),
 ]
 
 # designations in the passive name their author only with "by"; banning a group is a measure
@@ -630,9 +665,23 @@ HOME_FORCES = [
     case("The army paraded in the capital on Sunday."),
 ]
 
+# a second verb of saying joined to the reported clause is the reporter's ("told reporters that the
+# talks had stalled and accused Kyiv"), unless that clause says where its own subject stands
+SAID_AND = [
+    case(
+        "Peskov told reporters that the talks had stalled and accused Kyiv of sabotage.",
+        "Dmitry Peskov|condemns|Ukraine",
+    ),
+    case(
+        "China firmly opposes the sale of F-16 jets to Taiwan by the United States.",
+        "United States|supplies|Taiwan",
+        "China|condemns|United States",
+    ),
+]
+
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
-CASES += DESIGNATED + HOME_FORCES
+CASES += DESIGNATED + HOME_FORCES + SAID_AND
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -241,7 +241,17 @@ WEAPONS_SOLD = [
     ),
 ]
 
+# recognising an entity as a state backs it; a subject of "no" denies
+RECOGNISED = [
+    case(
+        "Belarus recognised Abkhazia as an independent state in 2024.", "Belarus|supports|Abkhazia"
+    ),
+    case("China's recognition of the Taliban envoy pleased Kabul.", "China|supports|Taliban"),
+    case("No UN member state has recognised Abkhazia.", "United Nations|supports|Abkhazia|neg"),
+]
+
 CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS + PRESENT + PROVIDED_WITH + WEAPONS_SOLD
+CASES += RECOGNISED
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
