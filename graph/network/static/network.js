@@ -164,7 +164,7 @@
         net.setOptions({ edges: { arrows: { to: { enabled: visible, scaleFactor: ARROW_SCALE } } } });
       }
     };
-    net.on("zoom", update);
+    net.on("afterDrawing", update);  // every way the scale changes: wheel, fit, focus, moveTo
     return update;
   }
 
