@@ -36,6 +36,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.errors import STATUS, InvalidParameterError, error_response
 from api.httpserver import protocol as url_limited_protocol
+from api.inline import InlineLookupMiddleware
 from api.middleware import (
     BodyLimitMiddleware,
     ClientLimitMiddleware,
@@ -143,6 +144,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, _answer_http)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _answer_bug)
     # innermost first: each add_middleware wraps everything added before it
+    app.add_middleware(InlineLookupMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(ClientLimitMiddleware, max_running=settings.client_queries)
     app.add_middleware(MethodsMiddleware, routes=app.router.routes)
@@ -174,6 +176,9 @@ def run(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
         port=port,
         log_level="info",
         ws="none",
+        # a line per request cost a one-label look-up a fifth of the server's CPU; off unless
+        # asked for (ALLEGIANCE_ACCESS_LOG=1): a proxy in front usually keeps this log
+        access_log=settings.access_log,
         # httptools, reading URLs well past the limit, so that a long one gets its 414 rather
         # than a connection reset (beyond that bound the server still gives up; api.httpserver)
         http=url_limited_protocol(settings.max_url_bytes),

@@ -73,7 +73,7 @@ from api.errors import QueryMemoryError, ServerBusyError
 from graph.errors import AllegianceError, QueryTimeoutError, StoreError
 from graph.store import EmbeddedStore
 
-__all__ = ["Lane", "QueryPool"]
+__all__ = ["Lane", "QueryPool", "open_read_only"]
 
 log = logging.getLogger(__name__)
 
@@ -445,7 +445,7 @@ def _set_nice(pid: int | None, nice: int) -> bool:
 def _serve(conn: Connection, path: str, generation: int) -> None:
     """A worker's loop: open the store, say so, answer requests until the server closes ``conn``."""
     try:
-        store: EmbeddedStore | None = _open(Path(path))
+        store: EmbeddedStore | None = open_read_only(Path(path))
     except StoreError:
         store, generation = None, -1  # the first request reopens it and reports the error
     conn.send("ready")
@@ -456,11 +456,11 @@ def _serve(conn: Connection, path: str, generation: int) -> None:
             return
         try:
             if store is None or gen != generation:
-                store, generation = _open(Path(path)), gen
+                store, generation = open_read_only(Path(path)), gen
             try:
                 result = getattr(store, operation)(*args, **kwargs)
             except (OSError, RuntimeError):  # files compacted away under our snapshot
-                store = _open(Path(path))
+                store = open_read_only(Path(path))
                 result = getattr(store, operation)(*args, **kwargs)
             conn.send(("ok", result))
         except AllegianceError as e:
@@ -469,7 +469,7 @@ def _serve(conn: Connection, path: str, generation: int) -> None:
             conn.send(("bug", traceback.format_exc()))
 
 
-def _open(path: Path, attempts: int = 20) -> EmbeddedStore:
+def open_read_only(path: Path, attempts: int = 20) -> EmbeddedStore:
     """Open the store read-only, retrying while the writer's compaction swaps files under us.
 
     RocksDB reads the list of live files, then opens them; a compaction finishing in between

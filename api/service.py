@@ -6,8 +6,16 @@ Every read (``query``, ``select``) runs in a ``QueryPool`` worker under the time
 (``update``, ingesting or removing a document) in this process under one lock; after a write the
 store is flushed and the workers reopen their read-only view before the next request.
 
-The SPARQL endpoint's queries run in the pool's user lane, ``select`` (the API's own queries) in
-its internal lane, which has a reserve worker that runaways on the endpoint cannot take.
+The one exception: a SPARQL endpoint's query of a single triple pattern
+(``graph.sparql_shape``), whose work is bounded by its rows, is answered here on the event loop
+from a read-only view of the store that this process opens like a worker (and reopens after a
+write, like a worker), within ``Settings.query_inline_rows`` rows and ``INLINE_SECONDS``; an
+answer that needs more is given up and a worker answers the query. A worker costs such a
+look-up two process wake-ups and a pickle each way, more than the query itself.
+
+The SPARQL endpoint's other queries run in the pool's user lane, ``select`` (the API's own
+queries) in its internal lane, which has a reserve worker that runaways on the endpoint cannot
+take.
 
 Answers to ``select`` (the question API's queries, not the SPARQL endpoint's), and whatever a
 route computes from them through ``memo``, are cached until the next write: this server is the
@@ -31,13 +39,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from starlette.concurrency import run_in_threadpool
 
-from api.pool import QueryPool
+from api.pool import QueryPool, open_read_only
 from graph.analysis.actorgraph import ensure, refresh
-from graph.errors import StoreError
+from graph.errors import OverBudgetError, StoreError
 from graph.schema import load_registry
 from graph.settings import Settings
+from graph.sparql_shape import is_single_pattern
 from graph.sparql_text import iri_term
 from graph.store import EmbeddedStore, QueryResponse, RemoteStore
+from graph.store.embedded import Budget
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,6 +58,8 @@ if TYPE_CHECKING:
 __all__ = ["GraphService", "PipelineMissingError"]
 
 CACHE_SIZE = 256  # answers kept; the big ones (all claims of a summary) are few
+# how long an inline look-up may hold the event loop before a worker is asked instead
+INLINE_SECONDS = 0.02
 T = TypeVar("T")
 
 
@@ -96,6 +108,12 @@ class GraphService:
                 reserve_timeout=settings.query_reserve_seconds,
                 memory_mb=settings.query_memory_mb,
             )
+        self._inline: EmbeddedStore | None = None  # the read-only view for inline look-ups
+        self._inline_generation = -1
+        self._inline_lock = threading.Lock()
+        self._inline_budget = Budget(settings.query_inline_rows, INLINE_SECONDS)
+        if self.pool and settings.query_inline_rows > 0:
+            self._open_inline()
         self._lock = threading.Lock()
         self._builder: Any = None
         self._cache: OrderedDict[Hashable, Any] = OrderedDict()
@@ -161,6 +179,10 @@ class GraphService:
                 )
             )
         assert self.pool is not None
+        if not default_graphs and not named_graphs and self._inline_budget.rows > 0:
+            inline = await self.answer_inline(sparql, accept, base_iri)
+            if inline is not None:
+                return inline
         response: QueryResponse = await self.pool.run_async(
             "query_limited",
             sparql,
@@ -171,6 +193,46 @@ class GraphService:
             base_iri=base_iri,
         )
         return response
+
+    async def answer_inline(
+        self, sparql: str, accept: Sequence[str], base_iri: str | None
+    ) -> QueryResponse | None:
+        """A look-up of one triple pattern answered here, within the inline budget; None when
+        the query is of another shape or needs more (a worker answers it then)."""
+        if not is_single_pattern(sparql):
+            return None
+        store = self._inline
+        if store is None or self._inline_generation != self.generation:
+            store = await run_in_threadpool(self._open_inline)  # after a write: a few ms
+            if store is None:
+                return None
+        try:
+            return store.query_limited(
+                sparql,
+                accept,
+                max_rows=self.settings.max_result_rows,
+                base_iri=base_iri,
+                budget=self._inline_budget,
+            )
+        except OverBudgetError:
+            return None
+        except (OSError, RuntimeError):  # files compacted away under the view: open it anew
+            self._inline_generation = -1
+            return None
+
+    def _open_inline(self) -> EmbeddedStore | None:
+        """The read-only view as of the current generation, opened anew if it is older."""
+        with self._inline_lock:
+            generation = self.generation  # read first: a write meanwhile makes it stale again
+            if self._inline is not None and self._inline_generation == generation:
+                return self._inline
+            try:
+                self._inline = open_read_only(self.settings.store_path)
+            except StoreError:
+                self._inline, self._inline_generation = None, -1
+                return None
+            self._inline_generation = generation
+            return self._inline
 
     def select(self, sparql: str) -> list[dict[str, str]]:
         """The rows of a SELECT, cached until the next write; callers must not change them."""
@@ -295,6 +357,7 @@ class GraphService:
             builder.remove(identifier)
 
     def close(self) -> None:
+        self._inline = None
         if self.pool:
             self.pool.close()
         self._writer.close()

@@ -14,6 +14,7 @@ AllegianceError
 ├── ResultTooLargeError    more result rows than the limit allows
 ├── ForbiddenError         an update or ingestion without the write token
 ├── NotFoundError          an unknown entity or document
+├── OverBudgetError        an answer that needs more than the caller's budget (never shown)
 ├── RemoteServiceError     a SERVICE endpoint (on the allow-list) that failed to answer
 └── StoreError             the store cannot be opened or written (locked by another process)
 """
@@ -31,6 +32,7 @@ __all__ = [
     "KnowledgeError",
     "NoDocumentsError",
     "NotFoundError",
+    "OverBudgetError",
     "QueryError",
     "QueryTimeoutError",
     "RemoteServiceError",
@@ -94,6 +96,11 @@ class ForbiddenError(AllegianceError):
 
 class NotFoundError(AllegianceError):
     """An unknown entity or document."""
+
+
+class OverBudgetError(AllegianceError):
+    """An answer that needs more rows or time than the budget its caller gave; the server then
+    asks a query worker instead, so no client sees it."""
 
 
 class RemoteServiceError(AllegianceError):

@@ -59,6 +59,12 @@ class Settings:
     query_reserve: int = 2
     # seconds a user query may run on a borrowed reserve worker before it is stopped (503)
     query_reserve_seconds: float = 1.0
+    # rows a look-up of one triple pattern may give when the server answers it in its own
+    # process (graph/sparql_shape.py: work bounded by its rows); more, and a worker answers it
+    # as any other query; 0 sends every query to a worker
+    query_inline_rows: int = 1000
+    # the server's log of every request (uvicorn's access log)
+    access_log: bool = False
     # resident memory a query's worker may reach before it is stopped (507); 0 for no cap
     query_memory_mb: int = 1024
     # queries (SPARQL, API, network page) one client address may have running at once (429)

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
-from graph.errors import QueryError, RemoteServiceError, ResultTooLargeError, StoreError
+from graph.errors import (
+    OverBudgetError,
+    QueryError,
+    RemoteServiceError,
+    ResultTooLargeError,
+    StoreError,
+)
 from graph.sparql_syntax import syntax_message
 from graph.sparql_text import has_dataset_clause, outbound_targets
 from graph.store.base import (
@@ -21,7 +29,34 @@ from graph.store.base import (
     pick_media_type,
 )
 
-__all__ = ["KEEP_OLD_LOGS", "EmbeddedStore", "prune_old_logs"]
+__all__ = ["KEEP_OLD_LOGS", "Budget", "EmbeddedStore", "prune_old_logs"]
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How many result rows, and how many seconds, an answer may take before it is given up
+    with ``OverBudgetError`` (checked between rows: see ``graph.sparql_shape`` for the queries
+    whose work between two rows is bounded, the only ones a budget can bound)."""
+
+    rows: int
+    seconds: float
+
+    def checker(self) -> _Check:
+        return _Check(self.rows, time.perf_counter() + self.seconds)
+
+
+class _Check:
+    """One answer's budget, counted down row by row."""
+
+    __slots__ = ("deadline", "left")
+
+    def __init__(self, rows: int, deadline: float) -> None:
+        self.left, self.deadline = rows, deadline
+
+    def row(self) -> None:
+        self.left -= 1
+        if self.left < 0 or time.perf_counter() > self.deadline:
+            raise OverBudgetError("the answer needs more rows or time than its budget")
 
 
 def _term_value(term: object) -> str:
@@ -44,9 +79,13 @@ def _boolean_body(result: ox.QueryBoolean, media: str) -> bytes:
     return result.serialize(format=fmt) or b""
 
 
-def _take(rows: Iterable[ox.Triple], max_rows: int, what: str) -> list[ox.Triple]:
+def _take(
+    rows: Iterable[ox.Triple], max_rows: int, what: str, check: _Check | None = None
+) -> list[ox.Triple]:
     taken: list[ox.Triple] = []
     for row in rows:
+        if check:
+            check.row()
         if len(taken) == max_rows:
             raise ResultTooLargeError(
                 f"the query gives more than {max_rows} {what}, the limit; add a LIMIT"
@@ -74,11 +113,13 @@ def _term_json(term: object) -> dict[str, object]:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def _solutions_json(result: ox.QuerySolutions, max_rows: int) -> bytes:
+def _solutions_json(result: ox.QuerySolutions, max_rows: int, check: _Check | None = None) -> bytes:
     """The solutions as SPARQL results JSON, or ``ResultTooLargeError`` past ``max_rows``."""
     names = [v.value for v in result.variables]
     bindings: list[dict[str, object]] = []
     for row in result:
+        if check:
+            check.row()
         if len(bindings) == max_rows:
             raise ResultTooLargeError(
                 f"the query gives more than {max_rows} rows, the limit; add a LIMIT"
@@ -179,7 +220,9 @@ class EmbeddedStore:
 
         ``base_iri`` resolves relative IRIs in the query (the SPARQL endpoint's own URL). A
         query whose SERVICE endpoint fails raises ``RemoteServiceError``, never an ``OSError``,
-        so that nothing retries it (a retry would send the request again).
+        so that nothing retries it (a retry would send the request again). With a ``budget``,
+        an answer that needs more rows or time than it gives raises ``OverBudgetError``
+        (checked as each row comes).
         """
         try:
             return self._query_limited(sparql, accept, **kwargs)
@@ -197,13 +240,15 @@ class EmbeddedStore:
         default_graphs: Sequence[str] = (),
         named_graphs: Sequence[str] = (),
         base_iri: str | None = None,
+        budget: Budget | None = None,
     ) -> QueryResponse:
+        check = budget.checker() if budget else None
         result = self._run(sparql, default_graphs, named_graphs, base_iri)
         if isinstance(result, ox.QueryTriples):
             media = pick_media_type(accept, GRAPH_RESULT_TYPES)
             if media is None:
                 raise NotAcceptableError("graph", accept)
-            triples = _take(result, max_rows, "triples")
+            triples = _take(result, max_rows, "triples", check)
             body = ox.serialize(triples, format=GRAPH_RESULT_TYPES[media]) or b""
             return QueryResponse(body, media)
         if isinstance(result, ox.QueryBoolean):
@@ -214,7 +259,7 @@ class EmbeddedStore:
         media = pick_media_type(accept, SOLUTION_RESULT_TYPES)
         if media is None:
             raise NotAcceptableError("solutions", accept)
-        body = _solutions_json(result, max_rows)
+        body = _solutions_json(result, max_rows, check)
         fmt = SOLUTION_RESULT_TYPES[media]
         if fmt != ox.QueryResultsFormat.JSON:
             parsed = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)

@@ -68,3 +68,25 @@ def test_no_two_drawn_nodes_overlap_and_every_node_is_inside_the_canvas(
     hedged = [d for d in dashes if d and len(d) == 2]
     assert len(hedged) > len(dashes) / 20
     assert all(4 <= d[0] * scale <= 5 for d in hedged)
+
+
+# whether vis-network draws arrowheads on the edges now (its own state of the drawn edges)
+ARROWS_DRAWN = """() => Object.values(allegiance.network.body.edges)
+  .map((e) => e.options.arrows.to.enabled)"""
+
+
+def test_arrowheads_are_drawn_once_zoomed_in_to_see_them(browser: Any, synthetic: Server) -> None:
+    tab = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        tab.goto(synthetic.url + "/graph?limit=0")
+        tab.wait_for_function("window.allegiance && window.allegiance.ready", timeout=300_000)
+        fitted_scale = tab.evaluate("allegiance.network.getScale()")
+        fitted = tab.evaluate(ARROWS_DRAWN)
+        tab.evaluate("allegiance.network.moveTo({ scale: 1.5, animation: false })")
+        tab.wait_for_function(f"({ARROWS_DRAWN})().every((on) => on)", timeout=60_000)
+        tab.evaluate("allegiance.network.fit({ animation: false })")
+        tab.wait_for_function(f"!({ARROWS_DRAWN})().some((on) => on)", timeout=60_000)
+    finally:
+        tab.close()
+    # fitted, the shortest arrowhead (9 + 3 canvas units) would be under 4 pixels: not drawn
+    assert fitted_scale * 12 < 4 and not any(fitted)
