@@ -176,8 +176,8 @@ def run(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
         port=port,
         log_level="info",
         ws="none",
-        # a line per request cost a one-label look-up a fifth of the server's CPU; off unless
-        # asked for (ALLEGIANCE_ACCESS_LOG=1): a proxy in front usually keeps this log
+        # a line per request costs a one-label look-up a fifth of the server's CPU: behind a
+        # proxy that keeps this log, ALLEGIANCE_ACCESS_LOG=0 turns it off
         access_log=settings.access_log,
         # httptools, reading URLs well past the limit, so that a long one gets its 414 rather
         # than a connection reset (beyond that bound the server still gives up; api.httpserver)
