@@ -25,8 +25,8 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # 142 articles (sets q-u joined, fifth session): P 0.74 R 0.42 must-not 17 at its start, after its
 # rules P 0.74 R 0.44 must-not 17 (F1 0.56); with the held-out v-w joined (154 articles, sixth
 # session's start): P 0.75 R 0.45 must-not 19; with the sixth session's held-out x-z joined (172
-# articles) before its rules: P 0.75 R 0.45 must-not 21
-FLOOR = {"precision": 0.70, "recall": 0.40}
+# articles) before its rules: P 0.75 R 0.45 must-not 21; after them P 0.76 R 0.47 must-not 22
+FLOOR = {"precision": 0.72, "recall": 0.44}
 MAX_MUST_NOT = 23
 
 
@@ -65,8 +65,10 @@ def test_blind_development_corpus_scores_above_its_floor() -> None:
 # scorer's --min-confidence 0.8: P 0.895 R 0.25 (cross-validated by make calibrate: P 0.85 R 0.26).
 # The target is 0.9; the floor guards against a stale calibration, it does not claim it.
 # Refitted on 142 articles at the end of the fifth session: in sample P 0.86 R 0.35;
-# cross-validated P 0.82 R 0.33 (the curve's steps move between refits: P 0.92 R 0.18 earlier)
-CALIBRATED = {"precision": 0.83, "recall": 0.15}
+# cross-validated P 0.82 R 0.33 (the curve's steps move between refits: P 0.92 R 0.18 earlier).
+# Refitted on 172 articles at the end of the sixth session: in sample P 0.88 R 0.34 (scorer);
+# cross-validated P 0.835 R 0.366
+CALIBRATED = {"precision": 0.84, "recall": 0.25}
 
 
 @pytest.mark.slow
