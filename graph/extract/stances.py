@@ -431,23 +431,7 @@ class Stances:
         if with_ is None:
             return
         targets = [k for p in _pobjs(with_) for k in self._actors_of(p)]
-        if anchor.pos_ in ("VERB", "AUX") and _passive(anchor):
-            # "the PKK is designated a terrorist organisation by Turkey" (the small model often
-            # hangs the "by" phrase lower); "in Washington, where the ELN is designated"; else
-            # no one is named
-            agents = args.by_agents(here, anchor) or [
-                k for by in _by_phrases(anchor) for p in _pobjs(by) for k in args.keys(here, p)
-            ]
-            if not agents and anchor.dep_ == "relcl":
-                agents = args.subjects(here, anchor)
-            targets = [
-                k
-                for c in anchor.children
-                if c.dep_ in ("nsubjpass", "nsubj")
-                for t in c.subtree
-                if (k := self._mention(t))
-            ]
-        elif anchor.pos_ in ("VERB", "AUX"):
+        if anchor.pos_ in ("VERB", "AUX"):
             agents = args.subjects(here, anchor)
         else:
             agents = args.noun_agents(here, anchor) or self._speakers(
