@@ -325,26 +325,23 @@ class Stances:
         threatens = any(c.pattern == "threat" for c in self.cues.get(anchor.lemma_.lower(), []))
         if threatens and _future_or_conditional(anchor, args.lex):
             return  # "would take resolute measures against Lithuania": a threat, no measure yet
-        targets = [k for t in _below(anchor) if (k := self._mention(t))]
-        if not targets:
-            targets = [k for t in self._light_targets(anchor) if (k := self._mention(t))]
         if anchor.pos_ in ("VERB", "AUX") and _passive(anchor):
             # "the PKK is designated a terrorist organisation by Turkey" (the small model often
             # hangs the "by" phrase lower); "in Washington, where the ELN is designated"; else
-            # no one is named
+            # no one is named. The target is the subject.
             agents = args.by_agents(here, anchor) or [
                 k for by in _by_phrases(anchor) for p in _pobjs(by) for k in args.keys(here, p)
             ]
             if not agents and anchor.dep_ == "relcl":
                 agents = args.subjects(here, anchor)
-            targets = [
-                k
-                for c in anchor.children
-                if c.dep_ in ("nsubjpass", "nsubj")
-                for t in c.subtree
-                if (k := self._mention(t))
-            ]
-        elif anchor.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in anchor.children if c.dep_ in ("nsubjpass", "nsubj")]
+            targets = [k for c in subjects for t in c.subtree if (k := self._mention(t))]
+            yield from self._measures(agents, targets, frame)
+            return
+        targets = [k for t in _below(anchor) if (k := self._mention(t))]
+        if not targets:
+            targets = [k for t in self._light_targets(anchor) if (k := self._mention(t))]
+        if anchor.pos_ in ("VERB", "AUX"):
             agents = args.subjects(here, anchor)
         else:
             agents = args.noun_agents(here, anchor)
@@ -353,8 +350,9 @@ class Stances:
             if not agents or (_prep(anchor, "from") is not None and set(agents) <= set(targets)):
                 gov = _clause(anchor)
                 agents = args.subjects(here, gov) if gov.pos_ in ("VERB", "AUX") else []
-        if not agents:
-            return
+        yield from self._measures(agents, targets, frame)
+
+    def _measures(self, agents: list[str], targets: list[str], frame: Frame) -> Iterator[Found]:
         for a in agents:
             for b in self._other_side(agents, targets):
                 yield Found(a, "sanctions", b, None, Rule("measure", frame.trigger))
