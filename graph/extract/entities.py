@@ -589,7 +589,8 @@ def _context_group(
     the state that two of the text's pointers name: the nearest state named before the person
     in their sentence, the actor the previous sentence is about ("Iran's foreign ministry said
     ... Spokesman Kanaani added"), the place the text just placed the meeting, the state the
-    person speaks for in their own words, the dateline. One pointer alone is no evidence: a
+    person speaks for in their own words, the dateline, the state the article is about
+    (``_main_state``). One pointer alone is no evidence: a
     visit's place, a dateline or a state the person answers or talks about is no affiliation.
     A spokesperson takes the agency the previous sentence names when it is of the state found;
     any other title the state."""
@@ -603,6 +604,7 @@ def _context_group(
         _host_state(doc, m, index, res),
         _voice_state(doc, m, index, res, gaz),
         _dateline_place(doc, gaz),
+        _main_state(index, res, gaz),
     ]
     votes: dict[str, int] = {}
     for state in pointers:
@@ -617,6 +619,30 @@ def _context_group(
     if ministry and _state_key(before, gaz, res.entities) == found:
         return before
     return found
+
+
+# how many times more often the article names its main state than any other, and at least how
+# many times (a state named once, as the place of a signing, is no story's subject)
+MAIN_STATE_LEAD = 2
+MAIN_STATE_MIN = 3
+
+
+def _main_state(index: MentionIndex, res: DocumentEntities, gaz: Gazetteer) -> str | None:
+    """The state the article is about: the one its mentions (of the state, its agencies, forces
+    and places) name at least ``MAIN_STATE_MIN`` times and ``MAIN_STATE_LEAD`` times as often as
+    any other; None when two states share the story."""
+    counts: dict[str, int] = {}
+    for m in index:
+        if m.cls in ("State", "Agency", "MilitaryUnit", "Region"):
+            state = _state_key(res.key_of(m), gaz, res.entities)
+            if state is not None:
+                counts[state] = counts.get(state, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < MAIN_STATE_MIN:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < MAIN_STATE_LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _dateline_place(doc: Doc, gaz: Gazetteer) -> str | None:

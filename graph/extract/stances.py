@@ -34,9 +34,9 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.arguments import Arguments, is_passive
 from graph.extract.epistemics import governors
-from graph.extract.events import EVENT_WINDOW, victims
+from graph.extract.events import act_noun, lookback, victims
 from graph.extract.model import Found, Rule
-from graph.extract.syntax import sentences_back
+from graph.extract.syntax import first_child, sentences_back
 from graph.knowledge.lexicon import Frame, Lexicon, StanceCue
 
 __all__ = ["MODALS", "EventTarget", "StanceMatch", "Stances"]
@@ -131,6 +131,8 @@ THREAT_VERBS = frozenset({"warn", "vow", "threaten", "promise", "pledge", "cauti
 # words of readiness that put what they govern ahead
 READY = frozenset({"ready", "prepared", "poised", "determined"})
 THANK_VERBS = frozenset({"thank", "praise", "commend", "applaud", "credit"})
+# participles whose phrase names the owner of what is threatened or judged: "belonging to the PKK"
+OWNING = frozenset({"belong", "own", "operate", "run", "control"})
 # words that make hostilities unreal: feared, risked, avoided, unlikely
 UNREAL = frozenset(
     {
@@ -219,14 +221,14 @@ class Stances:
             if p.pos_ == "PRON" and p.lower_ in ANAPHORS:  # "called it a violation"
                 events |= self.condemnable
                 continue
-            acts = self.event_nouns.get(p.lemma_.lower()) if p.pos_ == "NOUN" else None
+            acts = self.event_nouns.get(act_noun(p)) if p.pos_ == "NOUN" else None
             # an act is judged for its author, not for whom it was done to ("the shelling of
             # Ukrainian cities")
             own = self.args.noun_agents(self.args.line(p), p) if acts else self._actors_of(p)
             if own:
                 targets += own
             elif p.pos_ == "NOUN":
-                events |= self.event_nouns.get(p.lemma_.lower(), frozenset())
+                events |= self.event_nouns.get(act_noun(p), frozenset())
                 nouns.append(p)
         targets = self._other_side(speakers, targets)
         if not targets and (events or nouns):
@@ -343,6 +345,17 @@ class Stances:
             targets = [k for t in self._light_targets(anchor) if (k := self._mention(t))]
         if anchor.pos_ in ("VERB", "AUX"):
             agents = args.subjects(here, anchor)
+            # "suspended Gabon from all AU activities": with an object that names someone else,
+            # the body or place its "from" phrase names is no target
+            dobj = first_child(anchor, "dobj")
+            origin = _prep(anchor, "from")
+            if (
+                dobj is not None
+                and origin is not None
+                and self._other_side(agents, self._actors_of(dobj))
+            ):
+                body = {k for t in origin.subtree if t.pos_ == "PROPN" and (k := self._mention(t))}
+                targets = [k for k in targets if k not in body]
         else:
             agents = args.noun_agents(here, anchor)
             # none of its own, or "a duty on goods from India" (whence the goods come, not who
@@ -468,7 +481,7 @@ class Stances:
         ... Egypt condemned the memorandum")."""
         top = self.args.top
         for pending in self.pending:
-            window = sentences_back(pending.anchor, EVENT_WINDOW)
+            window = lookback(pending.anchor, pending.nouns, self.args.lex)
             candidates = [
                 (i, subject, obj)
                 for i, relation, subject, obj in made
@@ -638,6 +651,16 @@ class Stances:
             by = _prep(token, "by")
             if by is not None:
                 found = [k for p in _pobjs(by) for k in args.keys(here, p)]
+        if not found:  # "all facilities belonging to the PKK", "bases owned by the US"
+            for c in token.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in OWNING:
+                    found += [
+                        k
+                        for d in c.children
+                        if d.dep_ == "agent" or (d.dep_ == "prep" and d.lower_ in ("to", "by"))
+                        for p in _pobjs(d)
+                        for k in args.keys(here, p)
+                    ]
         return list(dict.fromkeys(found))
 
     def _mention(self, token: Token) -> str | None:
@@ -742,6 +765,8 @@ def _clause_nodes(top: Token, anchor: Token) -> Iterator[Token]:
 
 
 def _future_or_conditional(anchor: Token, lex: Lexicon) -> bool:
+    if _declared_target(anchor):
+        return True
     if lex.is_cue(anchor.lemma_.lower(), "deadline") or any(  # "gave them 48 hours to leave"
         c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
         for c in anchor.children
@@ -800,3 +825,23 @@ def _below(anchor: Token) -> Iterator[Token]:
     for d in anchor.subtree:
         if d.i != anchor.i and d.i not in skip:
             yield d
+
+
+# verbs that declare something a target: "are legitimate targets", "would be considered a military
+# target", "declared them legitimate targets"
+DECLARING = frozenset({"be", "consider", "regard", "deem", "declare", "remain", "become"})
+
+
+def _declared_target(anchor: Token) -> bool:
+    """ "X are from now on legitimate targets": naming a target threatens it now, whatever the
+    tense; "legitimate targets had been struck" reports strikes, it threatens no one."""
+    if anchor.lemma_.lower() != "target":
+        return False
+    slot, head = anchor, anchor.head
+    if slot.dep_ == "pobj" and head.dep_ == "prep":  # "are from now on legitimate targets"
+        slot, head = head, head.head
+    return (
+        slot.dep_ in ("attr", "oprd", "xcomp", "acomp", "prep")
+        and head.lemma_.lower() in DECLARING
+        and head.tag_ != "VBD"
+    )

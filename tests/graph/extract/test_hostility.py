@@ -689,9 +689,84 @@ SAID_AND = [
     ),
 ]
 
+# a judged act named by a noun of its own verb stands for that verb's agent however far back
+# ("the interception"), a coup for whoever took power; suspension from a body sanctions
+TAKEOVERS = [
+    case(
+        "Venezuela's navy intercepted a Guyanese supply boat on Monday. The boat carried fuel. It "
+        "was near the border. The crew were held for hours. They were released at night. "
+        "Officials met later. Guyana called the interception a violation of its sovereignty.",
+        "Guyana|condemns|Navy of Venezuela",
+    ),
+    case(
+        "Gabon's army seized power on Wednesday. France condemned the coup.",
+        "France|condemns|Armed Forces of Gabon",
+    ),
+    case(
+        "Soldiers of Niger's presidential guard took power on Wednesday. The African Union "
+        "condemned the takeover.",
+        "African Union|condemns|Niger",
+    ),
+    case(
+        "The African Union suspended Gabon from all AU activities.",
+        "African Union|sanctions|Gabon",
+    ),
+    case(
+        "Guinea-Bissau was suspended from the African Union on Friday, hours after ECOWAS "
+        "removed it from all of its decision-making bodies.",
+        "Economic Community of West African States|sanctions|Guinea-Bissau",
+    ),
+    case(
+        "The Council of Europe expelled Russia from the organisation in 2022.",
+        "Council of Europe|sanctions|Russia",
+    ),
+    case("The rebels cut key trade routes to China."),
+    case(
+        "Gabon's army seized power on Wednesday. France condemned the seizure of power.",
+        "France|condemns|Armed Forces of Gabon",
+    ),
+    case(
+        "Officers seized power in Bissau on Wednesday. The council suspended Guinea-Bissau on "
+        "Friday. Guterres denounced the seizure of power as a violation of democratic principles.",
+    ),
+]
+
+# a clause of time or cause asserts on its own under a verb of halting or refusal; a complement
+# clause under a denial is denied
+OWN_TIME = [
+    case(
+        "Russia halted gas deliveries after Ukraine struck a Russian tanker.",
+        "Ukraine|attacks|Russia",
+    ),
+    case(
+        "Poland suspended the talks because Belarus expelled two Polish diplomats.",
+        "Belarus|sanctions|Poland",
+    ),
+    case(
+        "Estonian officials denied that any decision had been taken to send Estonian soldiers "
+        "to Ukraine.",
+        "Estonia|deploys|Ukraine|neg",
+    ),
+]
+
+# naming something a target threatens it now; reporting that targets were struck does not
+DECLARED_TARGETS = [
+    case(
+        "Iran said all bases belonging to the United States in the region are legitimate targets.",
+        "Iran|warns|United States",
+    ),
+    case(
+        "Turkey said all energy facilities belonging to the PKK in Syria and Iraq are from now on "
+        "legitimate targets.",
+        "Turkey|warns|Kurdistan Workers' Party",
+    ),
+    case("Lithuania said only legitimate military targets in Russia had been struck."),
+    case("If we need to confront planes operating in NATO space then we will do so, Cooper said."),
+]
+
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
-CASES += DESIGNATED + HOME_FORCES + SAID_AND
+CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
