@@ -224,7 +224,7 @@ class Stances:
             acts = self.event_nouns.get(act_noun(p)) if p.pos_ == "NOUN" else None
             # an act is judged for its author, not for whom it was done to ("the shelling of
             # Ukrainian cities")
-            own = self.args.noun_agents(self.args.line(p), p) if acts else self._actors_of(p)
+            own = self.args.noun_agents(self.args.line(p), p) if acts else self._authors_of(p)
             if own:
                 targets += own
             elif p.pos_ == "NOUN":
@@ -262,7 +262,24 @@ class Stances:
         for node in _clause_nodes(verb if verb is not None else clause, anchor):
             for c in node.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
-                    found += self._actors_of(c if c.dep_ != "agent" else _pobj(c) or c)
+                    found += self._authors_of(c if c.dep_ != "agent" else _pobj(c) or c)
+        below = next(
+            (
+                c.companions
+                for c in self.cues.get(anchor.lemma_.lower(), [])
+                if c.text == frame.trigger
+            ),
+            frozenset(),
+        )
+        if (
+            anchor.pos_ == "VERB"
+            and below
+            and not any(c.lemma_.lower() in below for c in anchor.children)
+        ):
+            return  # "will hold to account anyone responsible": no one held, a promise at home
+        for c in anchor.children:  # "will hold Israel accountable": the cue's small clause
+            if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lemma_.lower() in below:
+                found += [k for d in c.children if d.dep_ == "nsubj" for k in self._actors_of(d)]
         for c in anchor.children:  # "will respond to Israel", "retaliate against the US"
             if c.dep_ == "prep" and c.lower_ in ("to", "against"):
                 found += [k for p in _pobjs(c) for k in self._actors_of(p)]
@@ -397,12 +414,13 @@ class Stances:
             members = [p for p in between.children if p.dep_ == "pobj"]
             sides = [self._actors_of(m) for m in members]
             sides = [[k] for s in sides for k in s]
-        elif anchor.pos_ == "VERB" and anchor.lemma_.lower() in ("clash", "fight"):
+        elif anchor.pos_ == "VERB" and anchor.lemma_.lower() in ("clash", "fight", "exchange"):
             subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 sides = [[k] for k in self._actors_of(subject)]
             with_ = _prep(anchor, "with")
-            if with_ is not None and anchor.lemma_.lower() == "clash" and sides:
+            # "clashed with X", "exchanged fire with X" ("fought with X" may be beside X)
+            if with_ is not None and anchor.lemma_.lower() in ("clash", "exchange") and sides:
                 one = [k for side in sides for k in side]
                 sides = [one, [k for p in _pobjs(with_) for k in self._actors_of(p)]]
         elif anchor.pos_ == "NOUN":
@@ -423,7 +441,7 @@ class Stances:
     def side(self, anchor: Token, frame: Frame) -> Iterator[Found]:
         here = self.args.line(anchor)
         args = self.args
-        preps = ("with", "by", "behind")
+        preps = ("with", "by", "behind", "around")
         with_ = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps), None)
         if with_ is None:  # "stands united with X", "stood firmly behind X"
             with_ = next(
@@ -651,17 +669,31 @@ class Stances:
             by = _prep(token, "by")
             if by is not None:
                 found = [k for p in _pobjs(by) for k in args.keys(here, p)]
-        if not found:  # "all facilities belonging to the PKK", "bases owned by the US"
-            for c in token.children:
-                if c.dep_ == "acl" and c.lemma_.lower() in OWNING:
-                    found += [
-                        k
-                        for d in c.children
-                        if d.dep_ == "agent" or (d.dep_ == "prep" and d.lower_ in ("to", "by"))
-                        for p in _pobjs(d)
-                        for k in args.keys(here, p)
-                    ]
         return list(dict.fromkeys(found))
+
+    def _authors_of(self, token: Token) -> list[str]:
+        """Whose a judged or threatened thing is: the actors it stands for, else the agent of a
+        participle on it ("the counter-proposal drafted by the UK", "the raids carried out by
+        Israel") or its owner ("all facilities belonging to the PKK")."""
+        if found := self._actors_of(token):
+            return found
+        here = self.args.line(token)
+        return list(
+            dict.fromkeys(
+                k
+                for c in token.children
+                if c.dep_ == "acl"
+                and (c.tag_ == "VBN" or c.lemma_.lower() in OWNING)
+                # a participle on the noun, not a clause of its own ("claims that the operation
+                # is financed by France" says nothing of whose the claims are)
+                and not any(d.dep_ in ("nsubj", "nsubjpass", "mark", "auxpass") for d in c.children)
+                for d in c.children
+                if d.dep_ == "agent" or (d.dep_ == "prep" and d.lower_ in ("to", "by"))
+                if d.lower_ != "to" or c.lemma_.lower() in OWNING
+                for p in _pobjs(d)
+                for k in self.args.keys(here, p)
+            )
+        )
 
     def _mention(self, token: Token) -> str | None:
         here = self.args.line(token)

@@ -731,6 +731,64 @@ TAKEOVERS = [
     ),
 ]
 
+# a judged thing is its author's: the agent of a participle on it; evaluative words of
+# diplomatic speech judge
+AUTHORS = [
+    case(
+        "Ushakov dismissed the counter-proposal drafted by Britain as completely unconstructive.",
+        "Yuri Ushakov|condemns|United Kingdom",
+    ),
+    case(
+        "Qatar called the raids carried out by Israel a violation of international law.",
+        "Qatar|condemns|Israel",
+    ),
+    case(
+        "Mexico's foreign ministry qualified the Peruvian decision as excessive and "
+        "disproportionate.",
+        "Ministry of Foreign Affairs of Mexico|condemns|Peru",
+    ),
+    case("Poland said it stands with the civilians targeted by Russia."),
+    case("Rwanda rejected claims that the operation is financed by France."),
+    case("Kenya said the International Criminal Court must stay independent."),
+]
+
+# a campaign pressed or renewed, fire exchanged with someone
+CAMPAIGNS = [
+    case(
+        "The federal government of Somalia presses an offensive against al-Shabaab.",
+        "Government of Somalia|attacks|al-Shabaab",
+    ),
+    case(
+        "Kenyan officers exchanged fire with Viv Ansanm gang members.",
+        "Kenyan forces|attacks|Viv Ansanm",
+        "Viv Ansanm|attacks|Kenyan forces",
+    ),
+    case("Kenya and Somalia exchanged views on the border."),
+]
+
+# holding someone accountable is a judgement now and a threat ahead
+ACCOUNTABLE = [
+    case("Malaysia said it would hold Israel accountable.", "Malaysia|warns|Israel"),
+    case("Kenya holds Somalia responsible for the attack.", "Kenya|condemns|Somalia"),
+    case(
+        "Israel struck Syria on Monday. Sharaa promised to hold to account anyone responsible "
+        "for abuses in Sweida.",
+        "Israel|attacks|Syria",
+    ),
+]
+
+# lining up or rallying behind someone sides with them
+BEHIND = [
+    case(
+        "London, Paris and Berlin lined up behind Zelensky.",
+        "United Kingdom|supports|Volodymyr Zelensky",
+        "France|supports|Volodymyr Zelensky",
+        "Germany|supports|Volodymyr Zelensky",
+    ),
+    case("Egypt rallied around Sudan's army.", "Egypt|supports|Sudanese Armed Forces"),
+    case("Soldiers lined up behind the tanks."),
+]
+
 # a clause of time or cause asserts on its own under a verb of halting or refusal; a complement
 # clause under a denial is denied
 OWN_TIME = [
@@ -767,6 +825,7 @@ DECLARED_TARGETS = [
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
+CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
