@@ -217,6 +217,7 @@ def resolve(
         ent.alt_labels.discard(ent.label)
         if key in gaz.terms:
             _date_post(ent, gaz, when)
+    _possessed(doc, index, entities, by_mention, gaz)
     topic = _topic_state(index, by_mention)
     for key, ent in entities.items():  # a unit the text names by number alone
         if ent.cls == "MilitaryUnit" and ent.parent is None and key not in gaz.entries and topic:
@@ -227,6 +228,39 @@ def resolve(
         if entities[key].dated:
             entities[key].parent = entities[key].relation = entities[key].dated = None
     return result
+
+
+# words that make a unit a civil force, not a military one
+CIVIL_FORCES = frozenset({"police", "gendarmerie", "customs", "immigration"})
+
+
+def _possessed(
+    doc: Doc,
+    index: MentionIndex,
+    entities: dict[str, Entity],
+    by_mention: dict[int, str],
+    gaz: Gazetteer,
+) -> None:
+    """An organisation the gazetteer does not know, named with a state's possessive, is that
+    state's ("Russia's Northern Fleet", "Israel's Shin Bet"); a unit noun at its head makes it a
+    military unit ("Fleet", "Brigade", "Corps"), another word of a state body an agency
+    ("Police Unit", "Directorate General of Foreign Trade")."""
+    for m in index:
+        key = by_mention.get(m.start)
+        ent = entities.get(key) if key is not None else None
+        if ent is None or ent.cls != "Organization" or key in gaz.entries or ent.parent:
+            continue
+        if m.start < 2 or doc[m.start - 1].tag_ != "POS":
+            continue
+        owner = index.at(doc[m.start - 2])
+        if owner is None or owner.cls != "State":
+            continue
+        ent.parent, ent.relation = by_mention.get(owner.start, owner.key), "partOf"
+        head, words = doc[m.end - 1], {t.lower_ for t in doc[m.start : m.end]}
+        if gaz.unit_nouns.get(head.lemma_.lower()) == "unit" and not words & CIVIL_FORCES:
+            ent.cls = "MilitaryUnit"
+        elif head.lower_ in gaz.body_heads:  # "Kenya's Anti-Terrorism Police Unit"
+            ent.cls = "Agency"
 
 
 def _topic_state(index: MentionIndex, by_mention: dict[int, str]) -> str | None:
