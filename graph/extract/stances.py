@@ -353,7 +353,9 @@ class Stances:
             ]
             if not agents and anchor.dep_ == "relcl":
                 agents = args.subjects(here, anchor)
-            subjects = [c for c in anchor.children if c.dep_ in ("nsubjpass", "nsubj")]
+            # "the PKK remains designated": the model may hang the subject on "remains"
+            heads = (anchor, *(a for a in anchor.children if a.dep_ == "aux"))
+            subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubjpass", "nsubj")]
             targets = [k for c in subjects for t in c.subtree if (k := self._mention(t))]
             yield from self._measures(agents, targets, frame)
             return

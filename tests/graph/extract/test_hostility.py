@@ -646,6 +646,13 @@ DESIGNATED = [
         "Canada|sanctions|Islamic Revolutionary Guard Corps",
     ),
     case("The Houthis were designated in January."),
+    case(
+        "The PKK remains designated a terrorist organisation by Turkey, the United States and "
+        "the European Union.",
+        "Turkey|sanctions|Kurdistan Workers' Party",
+        "United States|sanctions|Kurdistan Workers' Party",
+        "European Union|sanctions|Kurdistan Workers' Party",
+    ),
     case("Germany banned Hezbollah in 2020.", "Germany|sanctions|Hezbollah"),
     case("Britain proscribed Hamas in full in 2021.", "United Kingdom|sanctions|Hamas"),
     case(
@@ -752,6 +759,21 @@ AUTHORS = [
     case("Kenya said the International Criminal Court must stay independent."),
 ]
 
+# restrictions and curbs are measures against whoever the goods or people come from or go to;
+# lifted or eased, none
+RESTRICTIONS = [
+    case(
+        "India imposed restrictions on imports of garments from Bangladesh.",
+        "India|sanctions|Bangladesh",
+    ),
+    case(
+        "China announced curbs on exports of gallium to the United States.",
+        "China|sanctions|United States",
+    ),
+    case("Russia eased restrictions on Chinese trucks.", "Russia|sanctions|China|neg"),
+    case("The government imposed restrictions on public gatherings."),
+]
+
 # a campaign pressed or renewed, fire exchanged with someone
 CAMPAIGNS = [
     case(
@@ -825,7 +847,7 @@ DECLARED_TARGETS = [
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
-CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE
+CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
