@@ -646,6 +646,14 @@ class Stances:
                     out.append(verb.head)
             # "said the strikes were a violation": the subject of the judged clause
             clause = _clause(anchor)
+            # "said Russia was trying to sabotage the talks": the subject of the verb that
+            # controls the judged one
+            while (
+                clause.dep_ == "xcomp"
+                and clause.head.i != verb.i
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            ):
+                clause = clause.head
             if clause.i != verb.i:
                 out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             out += [

@@ -759,6 +759,24 @@ AUTHORS = [
     case("Kenya said the International Criminal Court must stay independent."),
 ]
 
+# a speaker who says another undermines, interferes, betrays or tries to sabotage condemns it
+SAID_HOSTILE = [
+    case(
+        "Czech Foreign Minister Jan Lipavsky said on Monday that Russia was trying to sabotage "
+        "the initiative.",
+        "Jan Lipavský|condemns|Russia",
+    ),
+    case(
+        "Slovakia said Ukraine was undermining its energy security.", "Slovakia|condemns|Ukraine"
+    ),
+    case(
+        "Mexico said the US was interfering in its internal affairs.",
+        "Mexico|condemns|United States",
+    ),
+    case("Kenya said it would not interfere in Somalia's election."),
+    case("The drones undermined confidence in the ceasefire."),
+]
+
 # restrictions and curbs are measures against whoever the goods or people come from or go to;
 # lifted or eased, none
 RESTRICTIONS = [
@@ -848,6 +866,7 @@ CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS +
 CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
+CASES += SAID_HOSTILE
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
