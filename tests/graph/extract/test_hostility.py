@@ -766,9 +766,7 @@ SAID_HOSTILE = [
         "the initiative.",
         "Jan Lipavský|condemns|Russia",
     ),
-    case(
-        "Slovakia said Ukraine was undermining its energy security.", "Slovakia|condemns|Ukraine"
-    ),
+    case("Slovakia said Ukraine was undermining its energy security.", "Slovakia|condemns|Ukraine"),
     case(
         "Mexico said the US was interfering in its internal affairs.",
         "Mexico|condemns|United States",
