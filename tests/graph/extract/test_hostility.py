@@ -755,6 +755,7 @@ AUTHORS = [
         "Ministry of Foreign Affairs of Mexico|condemns|Peru",
     ),
     case("Poland said it stands with the civilians targeted by Russia."),
+    case("Kyiv said the North Korean soldiers carry assault rifles."),
     case("Rwanda rejected claims that the operation is financed by France."),
     case("Kenya said the International Criminal Court must stay independent."),
 ]
