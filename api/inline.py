@@ -11,7 +11,8 @@ query is one triple pattern (``graph.sparql_shape``), from the store's inline vi
 budget (``GraphService.answer_inline``), compressed as the app compresses every answer.
 
 It answers only where the app's guards would let the request through unchanged: a URL and a
-body within the limits (``UrlLimitMiddleware``, ``BodyLimitMiddleware``), a client with room
+body within the limits (``UrlLimitMiddleware``, ``BodyLimitMiddleware``; a GET with no body at
+all, a POST whose body came whole in one message), a client with room
 for one more query (``ClientLimitMiddleware``, whose count it shares and adds to while it
 answers), and no ``Origin`` when CORS is configured (``CORSMiddleware`` answers those). Anything
 else, and any such request it cannot answer whole (another shape, an answer over the budget, an
@@ -75,6 +76,7 @@ class InlineLookup:
             await self.app(scope, receive, send)
             return
         accept = content_type = length = None
+        chunked = False
         for name, value in scope["headers"]:  # the first of each, as Starlette's headers
             if name == b"accept" and accept is None:
                 accept = value.decode("latin-1")
@@ -82,6 +84,8 @@ class InlineLookup:
                 content_type = value.decode("latin-1")
             elif name == b"content-length" and length is None:
                 length = value
+            elif name == b"transfer-encoding":
+                chunked = True
             elif name == b"origin" and self.cors:
                 await self.app(scope, receive, send)  # CORSMiddleware's to answer
                 return
@@ -92,7 +96,7 @@ class InlineLookup:
         text: str | None = None
         body: list[Message] = []
         method = scope["method"]
-        if method == "GET":
+        if method == "GET" and length in (None, b"0") and not chunked:  # no body to check
             params = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
             if len(params) == 1 and params[0][0] == "query":
                 text = params[0][1]
