@@ -217,6 +217,7 @@ def resolve(
         ent.alt_labels.discard(ent.label)
         if key in gaz.terms:
             _date_post(ent, gaz, when)
+    _possessed(doc, index, entities, by_mention, gaz)
     topic = _topic_state(index, by_mention)
     for key, ent in entities.items():  # a unit the text names by number alone
         if ent.cls == "MilitaryUnit" and ent.parent is None and key not in gaz.entries and topic:
@@ -227,6 +228,39 @@ def resolve(
         if entities[key].dated:
             entities[key].parent = entities[key].relation = entities[key].dated = None
     return result
+
+
+# words that make a unit a civil force, not a military one
+CIVIL_FORCES = frozenset({"police", "gendarmerie", "customs", "immigration"})
+
+
+def _possessed(
+    doc: Doc,
+    index: MentionIndex,
+    entities: dict[str, Entity],
+    by_mention: dict[int, str],
+    gaz: Gazetteer,
+) -> None:
+    """An organisation the gazetteer does not know, named with a state's possessive, is that
+    state's ("Russia's Northern Fleet", "Israel's Shin Bet"); a unit noun at its head makes it a
+    military unit ("Fleet", "Brigade", "Corps"), another word of a state body an agency
+    ("Police Unit", "Directorate General of Foreign Trade")."""
+    for m in index:
+        key = by_mention.get(m.start)
+        ent = entities.get(key) if key is not None else None
+        if ent is None or ent.cls != "Organization" or key in gaz.entries or ent.parent:
+            continue
+        if m.start < 2 or doc[m.start - 1].tag_ != "POS":
+            continue
+        owner = index.at(doc[m.start - 2])
+        if owner is None or owner.cls != "State":
+            continue
+        ent.parent, ent.relation = by_mention.get(owner.start, owner.key), "partOf"
+        head, words = doc[m.end - 1], {t.lower_ for t in doc[m.start : m.end]}
+        if gaz.unit_nouns.get(head.lemma_.lower()) == "unit" and not words & CIVIL_FORCES:
+            ent.cls = "MilitaryUnit"
+        elif head.lower_ in gaz.body_heads:  # "Kenya's Anti-Terrorism Police Unit"
+            ent.cls = "Agency"
 
 
 def _topic_state(index: MentionIndex, by_mention: dict[int, str]) -> str | None:
@@ -589,7 +623,8 @@ def _context_group(
     the state that two of the text's pointers name: the nearest state named before the person
     in their sentence, the actor the previous sentence is about ("Iran's foreign ministry said
     ... Spokesman Kanaani added"), the place the text just placed the meeting, the state the
-    person speaks for in their own words, the dateline. One pointer alone is no evidence: a
+    person speaks for in their own words, the dateline, the state the article is about
+    (``_main_state``). One pointer alone is no evidence: a
     visit's place, a dateline or a state the person answers or talks about is no affiliation.
     A spokesperson takes the agency the previous sentence names when it is of the state found;
     any other title the state."""
@@ -603,6 +638,7 @@ def _context_group(
         _host_state(doc, m, index, res),
         _voice_state(doc, m, index, res, gaz),
         _dateline_place(doc, gaz),
+        _main_state(index, res, gaz),
     ]
     votes: dict[str, int] = {}
     for state in pointers:
@@ -617,6 +653,30 @@ def _context_group(
     if ministry and _state_key(before, gaz, res.entities) == found:
         return before
     return found
+
+
+# how many times more often the article names its main state than any other, and at least how
+# many times (a state named once, as the place of a signing, is no story's subject)
+MAIN_STATE_LEAD = 2
+MAIN_STATE_MIN = 3
+
+
+def _main_state(index: MentionIndex, res: DocumentEntities, gaz: Gazetteer) -> str | None:
+    """The state the article is about: the one its mentions (of the state, its agencies, forces
+    and places) name at least ``MAIN_STATE_MIN`` times and ``MAIN_STATE_LEAD`` times as often as
+    any other; None when two states share the story."""
+    counts: dict[str, int] = {}
+    for m in index:
+        if m.cls in ("State", "Agency", "MilitaryUnit", "Region"):
+            state = _state_key(res.key_of(m), gaz, res.entities)
+            if state is not None:
+                counts[state] = counts.get(state, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < MAIN_STATE_MIN:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < MAIN_STATE_LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _dateline_place(doc: Doc, gaz: Gazetteer) -> str | None:

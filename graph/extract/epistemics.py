@@ -59,10 +59,22 @@ def negated(t: Token, lex: Lexicon) -> bool:
             continue  # "will not hesitate to respond": the negation affirms
         if not coordinated and _negates(g, t, lex):
             return True
-        if _own_clause(g) or (g.dep_ in ("ccomp", "advcl") and g.i != t.i):
+        if _own_clause(g) or _own_time(g) or (g.dep_ in ("ccomp", "advcl") and g.i != t.i):
             # "denied that any decision had been taken to send troops": the denial above
             return g.dep_ == "ccomp" and g.head.pos_ == "VERB" and cue(g.head, "negator", lex)
     return False
+
+
+# conjunctions of a clause that tells when or why, on its own: "was suspended hours after ECOWAS
+# removed it", "halted deliveries because Kyiv struck the pipeline"
+TIME_MARKS = frozenset({"after", "before", "when", "while", "since", "because", "once", "as"})
+
+
+def _own_time(g: Token) -> bool:
+    """An adverbial clause of time or cause asserts on its own, under any governor."""
+    return g.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "prep", "advmod") and c.lower_ in TIME_MARKS for c in g.children
+    )
 
 
 def _own_clause(g: Token) -> bool:

@@ -17,7 +17,16 @@ from graph.extract.model import Found, Rule
 from graph.extract.syntax import previous_or_this, sentences_back
 from graph.knowledge.lexicon import Frame, Lexicon
 
-__all__ = ["EVENT_WINDOW", "Events", "event_nouns", "same_recipient", "verb_act", "victims"]
+__all__ = [
+    "EVENT_WINDOW",
+    "Events",
+    "act_noun",
+    "event_nouns",
+    "lookback",
+    "same_recipient",
+    "verb_act",
+    "victims",
+]
 
 # how many sentences back a judged or condemned act may have been reported
 EVENT_WINDOW = 5
@@ -26,6 +35,35 @@ EVENT_WINDOW = 5
 def verb_act(lemma: str) -> str:
     """The pseudo-relation under which a use of an act's verb is recorded beside the claims."""
     return "verb:" + lemma
+
+
+# "the seizure of power", "a grab for power": a coup, whatever the noun's own act
+POWER = frozenset({"power", "control", "government"})
+
+
+def act_noun(noun: Token) -> str:
+    """The lemma under which a noun names an act in ``acts.tsv``: its own, or "coup" for a
+    seizure, grab or takeover of power (not "the seizure of the tanker")."""
+    lemma = noun.lemma_.lower()
+    if lemma in ("seizure", "grab", "takeover", "capture") and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "for")
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in POWER for p in c.children)
+        for c in noun.children
+    ):
+        return "coup"
+    return lemma
+
+
+def lookback(anchor: Token, nouns: Iterable[Token], lex: Lexicon) -> int:
+    """The first token index where the act a judged noun names may have been reported: anywhere
+    before it when every noun names one kind of act of its own verb ("Israel's navy intercepted
+    the flotilla ... Turkey called the interception an act of terrorism", paragraphs later);
+    within ``EVENT_WINDOW`` sentences for any other ("the move": the latest move of anyone)."""
+    acts = [lex.acts.get(act_noun(n)) for n in nouns]
+    if acts and all(a is not None and a.specific for a in acts):
+        return 0
+    return sentences_back(anchor, EVENT_WINDOW)
 
 
 def event_nouns(lex: Lexicon, condemnable: frozenset[str]) -> dict[str, frozenset[str]]:
@@ -49,15 +87,15 @@ class Events:
     def __init__(self, args: Arguments, nouns: dict[str, frozenset[str]]) -> None:
         """``nouns``: the nouns that name an act, with what they stand for (``event_nouns``)."""
         self.args, self.lex, self.nouns = args, args.lex, nouns
-        # (condemning verb, frame, relations of the event, actors the event was done to, whether
-        # the act must be recent: a noun of any act, not a relation's own)
-        self.pending: list[tuple[Token, Frame, frozenset[str], list[str], bool]] = []
+        # (condemning verb, frame, relations of the event, actors the event was done to, the
+        # first token where the act may have been reported)
+        self.pending: list[tuple[Token, Frame, frozenset[str], list[str], int]] = []
 
     def relations_of(self, noun: Token) -> frozenset[str]:
         """What a condemned noun is an event of: "the strikes" -> attacks."""
         if noun.pos_ != "NOUN":
             return frozenset()
-        return self.nouns.get(noun.lemma_.lower(), frozenset())
+        return self.nouns.get(act_noun(noun), frozenset())
 
     def note(self, t: Token, frame: Frame, dobj: Token | None) -> None:
         """A condemnation whose object names no actor: remember it if it names an event."""
@@ -67,22 +105,23 @@ class Events:
             *(self.relations_of(n) for n in (dobj, *self.args.conjuncts(dobj)))
         )
         if relations:
-            near = not self.lex.frames_for(dobj.lemma_, "NOUN")  # "the move", not "the strikes"
-            self.pending.append((t, frame, relations, victims(self.args, dobj), near))
+            # a relation's own noun ("the strikes") names its latest claim, however far back
+            nouns = [dobj, *self.args.conjuncts(dobj)]
+            since = 0 if self.lex.frames_for(dobj.lemma_, "NOUN") else lookback(t, nouns, self.lex)
+            self.pending.append((t, frame, relations, victims(self.args, dobj), since))
 
     def resolve(
         self, made: Iterable[tuple[int, str, str, str]]
     ) -> Iterator[tuple[Token, Frame, Found]]:
         """``made``: (trigger token index, relation, subject, object) of every positive claim.
         Each pending condemnation condemns the agent of the latest claim of its event's
-        relation (shortly before, for a noun of any act: "the move"), done to the event's
-        victim when the text names one ("condemned the strike on Qatar": the latest strike on
-        Qatar, not the latest strike)."""
+        relation (shortly before, for a noun of any act: "the move", see ``lookback``), done to
+        the event's victim when the text names one ("condemned the strike on Qatar": the latest
+        strike on Qatar, not the latest strike)."""
         top = self.args.top
         ordered = sorted(made)
-        for t, frame, relations, hurt, near in self.pending:
+        for t, frame, relations, hurt, since in self.pending:
             wanted = {top(k) for k in hurt}
-            since = sentences_back(t, EVENT_WINDOW) if near else 0
             earlier = [m for m in ordered if m[1] in relations and since <= m[0] < t.i]
             on_victim = [m for m in earlier if m[3] and top(m[3]) in wanted]
             chosen = on_victim or earlier

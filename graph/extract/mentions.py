@@ -175,6 +175,12 @@ def _composites(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]
         if j in index and (own := _agency_for(doc, m, index[j], j, state.key, gaz)) is not None:
             out.append(own)
             continue
+        if j < len(doc) and j not in index and (end := _named_body(doc, j, gaz)) is not None:
+            # "the Indian Border Security Force": a body the gazetteer does not list
+            key = f"agency/{state.key.split('/')[1]}/{slug(doc[j:end].text)}"
+            name = doc[j:end].text  # its label: "Border Security Force of India"
+            out.append(Mention(m.start, end, name, "AGENCY", "Agency", key, state.key))
+            continue
         while j < len(doc) and j not in index:
             agency = _agency_kind_at(doc, j, gaz)
             if agency is not None:
@@ -222,6 +228,39 @@ def _agency_for(
     if kind is None or kind[0] != named.end:
         return None
     return _agency(doc, state.start, kind[0], kind[1], state_key, gaz)
+
+
+# words that may join the capitalised words of a body's name ("Directorate General of Foreign
+# Trade", "Department of International Relations and Cooperation")
+NAME_JOINERS = frozenset({"of", "and", "for", "&"})
+
+
+def _named_body(doc: Doc, j: int, gaz: Gazetteer) -> int | None:
+    """The end of a proper name of two or more capitalised words from token j whose last word
+    names a state body ("Border Security Force", "Directorate General of Foreign Trade"); None
+    when there is none or an agency kind of the gazetteer starts there ("Defence Ministry")."""
+    if _agency_kind_at(doc, j, gaz) is not None:
+        return None
+    end, words = j, 0
+    while end < len(doc):
+        t = doc[end]
+        if t.is_alpha and t.text[0].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+            end, words = end + 1, words + 1
+        elif (
+            t.lower_ in NAME_JOINERS
+            and words
+            and end + 1 < len(doc)
+            and doc[end + 1].text[:1].isupper()
+        ):
+            end += 1
+        else:
+            break
+    while end > j and doc[end - 1].lower_ in NAME_JOINERS:
+        end -= 1
+    last = doc[end - 1] if end > j else None
+    if words < 2 or last is None or last.lower_ not in gaz.body_heads:
+        return None
+    return end
 
 
 def _agency_kind_at(doc: Doc, j: int, gaz: Gazetteer) -> tuple[int, str] | None:

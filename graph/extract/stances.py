@@ -34,9 +34,9 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.arguments import Arguments, is_passive
 from graph.extract.epistemics import governors
-from graph.extract.events import EVENT_WINDOW, victims
+from graph.extract.events import act_noun, lookback, victims
 from graph.extract.model import Found, Rule
-from graph.extract.syntax import sentences_back
+from graph.extract.syntax import first_child, sentences_back
 from graph.knowledge.lexicon import Frame, Lexicon, StanceCue
 
 __all__ = ["MODALS", "EventTarget", "StanceMatch", "Stances"]
@@ -131,6 +131,8 @@ THREAT_VERBS = frozenset({"warn", "vow", "threaten", "promise", "pledge", "cauti
 # words of readiness that put what they govern ahead
 READY = frozenset({"ready", "prepared", "poised", "determined"})
 THANK_VERBS = frozenset({"thank", "praise", "commend", "applaud", "credit"})
+# participles whose phrase names the owner of what is threatened or judged: "belonging to the PKK"
+OWNING = frozenset({"belong", "own", "operate", "run", "control"})
 # words that make hostilities unreal: feared, risked, avoided, unlikely
 UNREAL = frozenset(
     {
@@ -219,14 +221,14 @@ class Stances:
             if p.pos_ == "PRON" and p.lower_ in ANAPHORS:  # "called it a violation"
                 events |= self.condemnable
                 continue
-            acts = self.event_nouns.get(p.lemma_.lower()) if p.pos_ == "NOUN" else None
+            acts = self.event_nouns.get(act_noun(p)) if p.pos_ == "NOUN" else None
             # an act is judged for its author, not for whom it was done to ("the shelling of
             # Ukrainian cities")
-            own = self.args.noun_agents(self.args.line(p), p) if acts else self._actors_of(p)
+            own = self.args.noun_agents(self.args.line(p), p) if acts else self._authors_of(p)
             if own:
                 targets += own
             elif p.pos_ == "NOUN":
-                events |= self.event_nouns.get(p.lemma_.lower(), frozenset())
+                events |= self.event_nouns.get(act_noun(p), frozenset())
                 nouns.append(p)
         targets = self._other_side(speakers, targets)
         if not targets and (events or nouns):
@@ -260,7 +262,24 @@ class Stances:
         for node in _clause_nodes(verb if verb is not None else clause, anchor):
             for c in node.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
-                    found += self._actors_of(c if c.dep_ != "agent" else _pobj(c) or c)
+                    found += self._authors_of(c if c.dep_ != "agent" else _pobj(c) or c)
+        below = next(
+            (
+                c.companions
+                for c in self.cues.get(anchor.lemma_.lower(), [])
+                if c.text == frame.trigger
+            ),
+            frozenset(),
+        )
+        if (
+            anchor.pos_ == "VERB"
+            and below
+            and not any(c.lemma_.lower() in below for c in anchor.children)
+        ):
+            return  # "will hold to account anyone responsible": no one held, a promise at home
+        for c in anchor.children:  # "will hold Israel accountable": the cue's small clause
+            if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lemma_.lower() in below:
+                found += [k for d in c.children if d.dep_ == "nsubj" for k in self._actors_of(d)]
         for c in anchor.children:  # "will respond to Israel", "retaliate against the US"
             if c.dep_ == "prep" and c.lower_ in ("to", "against"):
                 found += [k for p in _pobjs(c) for k in self._actors_of(p)]
@@ -334,7 +353,9 @@ class Stances:
             ]
             if not agents and anchor.dep_ == "relcl":
                 agents = args.subjects(here, anchor)
-            subjects = [c for c in anchor.children if c.dep_ in ("nsubjpass", "nsubj")]
+            # "the PKK remains designated": the model may hang the subject on "remains"
+            heads = (anchor, *(a for a in anchor.children if a.dep_ == "aux"))
+            subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubjpass", "nsubj")]
             targets = [k for c in subjects for t in c.subtree if (k := self._mention(t))]
             yield from self._measures(agents, targets, frame)
             return
@@ -343,6 +364,17 @@ class Stances:
             targets = [k for t in self._light_targets(anchor) if (k := self._mention(t))]
         if anchor.pos_ in ("VERB", "AUX"):
             agents = args.subjects(here, anchor)
+            # "suspended Gabon from all AU activities": with an object that names someone else,
+            # the body or place its "from" phrase names is no target
+            dobj = first_child(anchor, "dobj")
+            origin = _prep(anchor, "from")
+            if (
+                dobj is not None
+                and origin is not None
+                and self._other_side(agents, self._actors_of(dobj))
+            ):
+                body = {k for t in origin.subtree if t.pos_ == "PROPN" and (k := self._mention(t))}
+                targets = [k for k in targets if k not in body]
         else:
             agents = args.noun_agents(here, anchor)
             # none of its own, or "a duty on goods from India" (whence the goods come, not who
@@ -384,12 +416,13 @@ class Stances:
             members = [p for p in between.children if p.dep_ == "pobj"]
             sides = [self._actors_of(m) for m in members]
             sides = [[k] for s in sides for k in s]
-        elif anchor.pos_ == "VERB" and anchor.lemma_.lower() in ("clash", "fight"):
+        elif anchor.pos_ == "VERB" and anchor.lemma_.lower() in ("clash", "fight", "exchange"):
             subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 sides = [[k] for k in self._actors_of(subject)]
             with_ = _prep(anchor, "with")
-            if with_ is not None and anchor.lemma_.lower() == "clash" and sides:
+            # "clashed with X", "exchanged fire with X" ("fought with X" may be beside X)
+            if with_ is not None and anchor.lemma_.lower() in ("clash", "exchange") and sides:
                 one = [k for side in sides for k in side]
                 sides = [one, [k for p in _pobjs(with_) for k in self._actors_of(p)]]
         elif anchor.pos_ == "NOUN":
@@ -410,7 +443,7 @@ class Stances:
     def side(self, anchor: Token, frame: Frame) -> Iterator[Found]:
         here = self.args.line(anchor)
         args = self.args
-        preps = ("with", "by", "behind")
+        preps = ("with", "by", "behind", "around")
         with_ = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps), None)
         if with_ is None:  # "stands united with X", "stood firmly behind X"
             with_ = next(
@@ -468,7 +501,7 @@ class Stances:
         ... Egypt condemned the memorandum")."""
         top = self.args.top
         for pending in self.pending:
-            window = sentences_back(pending.anchor, EVENT_WINDOW)
+            window = lookback(pending.anchor, pending.nouns, self.args.lex)
             candidates = [
                 (i, subject, obj)
                 for i, relation, subject, obj in made
@@ -640,6 +673,30 @@ class Stances:
                 found = [k for p in _pobjs(by) for k in args.keys(here, p)]
         return list(dict.fromkeys(found))
 
+    def _authors_of(self, token: Token) -> list[str]:
+        """Whose a judged or threatened thing is: the actors it stands for, else the agent of a
+        participle on it ("the counter-proposal drafted by the UK", "the raids carried out by
+        Israel") or its owner ("all facilities belonging to the PKK")."""
+        if found := self._actors_of(token):
+            return found
+        here = self.args.line(token)
+        return list(
+            dict.fromkeys(
+                k
+                for c in token.children
+                if c.dep_ == "acl"
+                and (c.tag_ == "VBN" or c.lemma_.lower() in OWNING)
+                # a participle on the noun, not a clause of its own ("claims that the operation
+                # is financed by France" says nothing of whose the claims are)
+                and not any(d.dep_ in ("nsubj", "nsubjpass", "mark", "auxpass") for d in c.children)
+                for d in c.children
+                if d.dep_ == "agent" or (d.dep_ == "prep" and d.lower_ in ("to", "by"))
+                if d.lower_ != "to" or c.lemma_.lower() in OWNING
+                for p in _pobjs(d)
+                for k in self.args.keys(here, p)
+            )
+        )
+
     def _mention(self, token: Token) -> str | None:
         here = self.args.line(token)
         args = self.args
@@ -742,6 +799,8 @@ def _clause_nodes(top: Token, anchor: Token) -> Iterator[Token]:
 
 
 def _future_or_conditional(anchor: Token, lex: Lexicon) -> bool:
+    if _declared_target(anchor):
+        return True
     if lex.is_cue(anchor.lemma_.lower(), "deadline") or any(  # "gave them 48 hours to leave"
         c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
         for c in anchor.children
@@ -800,3 +859,23 @@ def _below(anchor: Token) -> Iterator[Token]:
     for d in anchor.subtree:
         if d.i != anchor.i and d.i not in skip:
             yield d
+
+
+# verbs that declare something a target: "are legitimate targets", "would be considered a military
+# target", "declared them legitimate targets"
+DECLARING = frozenset({"be", "consider", "regard", "deem", "declare", "remain", "become"})
+
+
+def _declared_target(anchor: Token) -> bool:
+    """ "X are from now on legitimate targets": naming a target threatens it now, whatever the
+    tense; "legitimate targets had been struck" reports strikes, it threatens no one."""
+    if anchor.lemma_.lower() != "target":
+        return False
+    slot, head = anchor, anchor.head
+    if slot.dep_ == "pobj" and head.dep_ == "prep":  # "are from now on legitimate targets"
+        slot, head = head, head.head
+    return (
+        slot.dep_ in ("attr", "oprd", "xcomp", "acomp", "prep")
+        and head.lemma_.lower() in DECLARING
+        and head.tag_ != "VBD"
+    )

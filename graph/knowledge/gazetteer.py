@@ -133,6 +133,7 @@ class Gazetteer:
     terms: dict[str, list[Term]] = field(default_factory=dict)
     # words before a title that say the post is no longer held ("former", "ex-"): past
     past_words: set[str] = field(default_factory=set)
+    body_heads: frozenset[str] = frozenset()  # last words of a state body's proper name
     # (state key, agency kind) -> the one gazetteer agency of that state and kind, where its
     # names say so ("Turkish Defense Ministry": the Ministry of Defence of Turkey is tur-mod)
     agency_by_kind: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -416,6 +417,9 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         r["noun"].lower(): r.one_of("kind", ("unit", "personnel"))
         for r in _rows(folder, "units.tsv", ("noun", "kind"))
     }
+    gaz.body_heads = frozenset(
+        r["word"].lower() for r in _rows(folder, "body_heads.tsv", ("word",))
+    )
     gaz.past_words = {
         normalize(r["word"])
         for r in _rows(folder, "title_modifiers.tsv", ("word", "effect"))

@@ -100,6 +100,10 @@ class StanceCue:
     pattern: StanceKind
 
 
+# the relations a noun of any act lists ("the move", "the decision"): every one but speech
+ANY_ACT = frozenset(("supplies", "deploys", "pays", "trains", "supports", "attacks", "sanctions"))
+
+
 @dataclass(frozen=True)
 class Act:
     """A noun that names someone's act (acts.tsv)."""
@@ -108,6 +112,12 @@ class Act:
     verbs: tuple[str, ...]  # the verbs whose act it names
     relations: frozenset[str]  # the relations whose claims it may stand for
     of_agent: bool  # "the <noun> of X" names who did it, not whom it was done to
+
+    @property
+    def specific(self) -> bool:
+        """It names the act of its own verbs ("the interception": someone intercepted), not any
+        act ("the move", "the decision"): its antecedent may lie anywhere earlier in the text."""
+        return bool(self.verbs) and not self.relations >= ANY_ACT
 
 
 @dataclass

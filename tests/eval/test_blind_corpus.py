@@ -25,9 +25,12 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # 142 articles (sets q-u joined, fifth session): P 0.74 R 0.42 must-not 17 at its start, after its
 # rules P 0.74 R 0.44 must-not 17 (F1 0.56); with the held-out v-w joined (154 articles, sixth
 # session's start): P 0.75 R 0.45 must-not 19; with the sixth session's held-out x-z joined (172
-# articles) before its rules: P 0.75 R 0.45 must-not 21; after them P 0.76 R 0.47 must-not 22
+# articles) before its rules: P 0.75 R 0.45 must-not 21; after them P 0.76 R 0.47 must-not 22;
+# with the held-out aa-ab and the seventh session's held-out ac-ae joined (202 articles) before
+# its rules: P 0.75 R 0.47 must-not 24 (829 true, 273 spurious); after them the same rounded
+# figures (842 true, 279 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
-MAX_MUST_NOT = 23
+MAX_MUST_NOT = 25
 
 
 def score(*options: str, **env: str) -> dict[str, Any]:
@@ -55,7 +58,7 @@ def score(*options: str, **env: str) -> dict[str, Any]:
 def test_blind_development_corpus_scores_above_its_floor() -> None:
     result = score()
     relations = result["relations"]
-    assert result["docs"] == 172
+    assert result["docs"] == 202
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
@@ -67,7 +70,8 @@ def test_blind_development_corpus_scores_above_its_floor() -> None:
 # Refitted on 142 articles at the end of the fifth session: in sample P 0.86 R 0.35;
 # cross-validated P 0.82 R 0.33 (the curve's steps move between refits: P 0.92 R 0.18 earlier).
 # Refitted on 172 articles at the end of the sixth session: in sample P 0.88 R 0.34 (scorer);
-# cross-validated P 0.835 R 0.366
+# cross-validated P 0.835 R 0.366. Refitted on 202 articles after the seventh session's rules:
+# in sample P 0.881 R 0.331, cross-validated P 0.838 R 0.346
 CALIBRATED = {"precision": 0.84, "recall": 0.25}
 
 

@@ -207,3 +207,35 @@ def test_datelines_in_any_case_are_no_subject(reader: Reader, text: str) -> None
     sides = {res.entities[c.subject].label for c in claims}
     assert claims, "the sentence after the dateline still gives its claim"
     assert not sides & {"Berlin", "Moscow", "Washington", "Reuters", "AP"}, sides
+
+
+@pytest.mark.parametrize(
+    "text, name, cls, state",
+    [
+        ("Ukraine struck Russia's Northern Fleet.", "Northern Fleet of Russia", "Agency", "Russia"),
+        (
+            "The Indian Border Security Force said two smugglers were killed.",
+            "Border Security Force of India",
+            "Agency",
+            "India",
+        ),
+        (
+            "Kenya's Anti-Terrorism Police Unit arrested the men.",
+            "Anti-Terrorism Police Unit",
+            "Agency",
+            "Kenya",
+        ),
+        ("The Storting approved the purchase.", "Storting", "Organization", None),
+    ],
+)
+def test_an_unlisted_body_named_after_a_state_word_is_that_states(
+    reader: Reader, text: str, name: str, cls: str, state: str | None
+) -> None:
+    """ "Russia's Northern Fleet", "the Indian Border Security Force": a body the gazetteer does
+    not list, named by capitalised words after a state word, is that state's; with no state
+    word it belongs to no one."""
+    _, res, gaz = reader(text)
+    key = _person(res, name)
+    assert res.entities[key].cls == cls
+    belongs = chain(key, res, gaz) - {name}
+    assert belongs == ({state} if state else set()), belongs

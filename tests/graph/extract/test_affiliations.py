@@ -107,6 +107,14 @@ AFFILIATIONS = [
         "Mariana Silva",
         "Brazil",
     ),
+    # the state the article is about (named twice as often as any other) is a pointer: with the
+    # actor of the sentence before, two agree
+    (
+        "Slovakia bought 16 howitzers from Sweden in May. Bratislava paid for them from the "
+        "Slovak defence budget. Defence Minister Tomas Varga said the guns would arrive in March.",
+        "Tomas Varga",
+        "Slovakia",
+    ),
 ]
 
 # what the context says that is no affiliation: a visit's place, a dateline alone, the state
@@ -133,6 +141,20 @@ NOT_AFFILIATED = [
         "Sergei Lavrov, the guest of Hungary's president, said Moscow was ready.",
         "Sergei Lavrov",
         "Poland",
+    ),
+    # the article's main state alone is one pointer, no evidence
+    (
+        "Slovakia bought 16 howitzers in May. Slovakia paid for them from its own budget. "
+        "Officials met on Monday. Defence Minister Tomas Varga said the guns would arrive soon.",
+        "Tomas Varga",
+        "Slovakia",
+    ),
+    # two states that share the story make no main state
+    (
+        "Chile and Peru signed a border pact. Chile and Peru will patrol it jointly. "
+        "Foreign Minister Ana Rojas said the pact was fair.",
+        "Ana Rojas",
+        "Chile",
     ),
 ]
 

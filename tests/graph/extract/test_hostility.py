@@ -646,6 +646,13 @@ DESIGNATED = [
         "Canada|sanctions|Islamic Revolutionary Guard Corps",
     ),
     case("The Houthis were designated in January."),
+    case(
+        "The PKK remains designated a terrorist organisation by Turkey, the United States and "
+        "the European Union.",
+        "Turkey|sanctions|Kurdistan Workers' Party",
+        "United States|sanctions|Kurdistan Workers' Party",
+        "European Union|sanctions|Kurdistan Workers' Party",
+    ),
     case("Germany banned Hezbollah in 2020.", "Germany|sanctions|Hezbollah"),
     case("Britain proscribed Hamas in full in 2021.", "United Kingdom|sanctions|Hamas"),
     case(
@@ -689,9 +696,158 @@ SAID_AND = [
     ),
 ]
 
+# a judged act named by a noun of its own verb stands for that verb's agent however far back
+# ("the interception"), a coup for whoever took power; suspension from a body sanctions
+TAKEOVERS = [
+    case(
+        "Venezuela's navy intercepted a Guyanese supply boat on Monday. The boat carried fuel. It "
+        "was near the border. The crew were held for hours. They were released at night. "
+        "Officials met later. Guyana called the interception a violation of its sovereignty.",
+        "Guyana|condemns|Navy of Venezuela",
+    ),
+    case(
+        "Gabon's army seized power on Wednesday. France condemned the coup.",
+        "France|condemns|Armed Forces of Gabon",
+    ),
+    case(
+        "Soldiers of Niger's presidential guard took power on Wednesday. The African Union "
+        "condemned the takeover.",
+        "African Union|condemns|Niger",
+    ),
+    case(
+        "The African Union suspended Gabon from all AU activities.",
+        "African Union|sanctions|Gabon",
+    ),
+    case(
+        "Guinea-Bissau was suspended from the African Union on Friday, hours after ECOWAS "
+        "removed it from all of its decision-making bodies.",
+        "Economic Community of West African States|sanctions|Guinea-Bissau",
+    ),
+    case(
+        "The Council of Europe expelled Russia from the organisation in 2022.",
+        "Council of Europe|sanctions|Russia",
+    ),
+    case("The rebels cut key trade routes to China."),
+    case(
+        "Gabon's army seized power on Wednesday. France condemned the seizure of power.",
+        "France|condemns|Armed Forces of Gabon",
+    ),
+    case(
+        "Officers seized power in Bissau on Wednesday. The council suspended Guinea-Bissau on "
+        "Friday. Guterres denounced the seizure of power as a violation of democratic principles.",
+    ),
+]
+
+# a judged thing is its author's: the agent of a participle on it; evaluative words of
+# diplomatic speech judge
+AUTHORS = [
+    case(
+        "Ushakov dismissed the counter-proposal drafted by Britain as completely unconstructive.",
+        "Yuri Ushakov|condemns|United Kingdom",
+    ),
+    case(
+        "Qatar called the raids carried out by Israel a violation of international law.",
+        "Qatar|condemns|Israel",
+    ),
+    case(
+        "Mexico's foreign ministry qualified the Peruvian decision as excessive and "
+        "disproportionate.",
+        "Ministry of Foreign Affairs of Mexico|condemns|Peru",
+    ),
+    case("Poland said it stands with the civilians targeted by Russia."),
+    case("Rwanda rejected claims that the operation is financed by France."),
+    case("Kenya said the International Criminal Court must stay independent."),
+]
+
+# restrictions and curbs are measures against whoever the goods or people come from or go to;
+# lifted or eased, none
+RESTRICTIONS = [
+    case(
+        "India imposed restrictions on imports of garments from Bangladesh.",
+        "India|sanctions|Bangladesh",
+    ),
+    case(
+        "China announced curbs on exports of gallium to the United States.",
+        "China|sanctions|United States",
+    ),
+    case("Russia eased restrictions on Chinese trucks.", "Russia|sanctions|China|neg"),
+    case("The government imposed restrictions on public gatherings."),
+]
+
+# a campaign pressed or renewed, fire exchanged with someone
+CAMPAIGNS = [
+    case(
+        "The federal government of Somalia presses an offensive against al-Shabaab.",
+        "Government of Somalia|attacks|al-Shabaab",
+    ),
+    case(
+        "Kenyan officers exchanged fire with Viv Ansanm gang members.",
+        "Kenyan forces|attacks|Viv Ansanm",
+        "Viv Ansanm|attacks|Kenyan forces",
+    ),
+    case("Kenya and Somalia exchanged views on the border."),
+]
+
+# holding someone accountable is a judgement now and a threat ahead
+ACCOUNTABLE = [
+    case("Malaysia said it would hold Israel accountable.", "Malaysia|warns|Israel"),
+    case("Kenya holds Somalia responsible for the attack.", "Kenya|condemns|Somalia"),
+    case(
+        "Israel struck Syria on Monday. Sharaa promised to hold to account anyone responsible "
+        "for abuses in Sweida.",
+        "Israel|attacks|Syria",
+    ),
+]
+
+# lining up or rallying behind someone sides with them
+BEHIND = [
+    case(
+        "London, Paris and Berlin lined up behind Zelensky.",
+        "United Kingdom|supports|Volodymyr Zelensky",
+        "France|supports|Volodymyr Zelensky",
+        "Germany|supports|Volodymyr Zelensky",
+    ),
+    case("Egypt rallied around Sudan's army.", "Egypt|supports|Sudanese Armed Forces"),
+    case("Soldiers lined up behind the tanks."),
+]
+
+# a clause of time or cause asserts on its own under a verb of halting or refusal; a complement
+# clause under a denial is denied
+OWN_TIME = [
+    case(
+        "Russia halted gas deliveries after Ukraine struck a Russian tanker.",
+        "Ukraine|attacks|Russia",
+    ),
+    case(
+        "Poland suspended the talks because Belarus expelled two Polish diplomats.",
+        "Belarus|sanctions|Poland",
+    ),
+    case(
+        "Estonian officials denied that any decision had been taken to send Estonian soldiers "
+        "to Ukraine.",
+        "Estonia|deploys|Ukraine|neg",
+    ),
+]
+
+# naming something a target threatens it now; reporting that targets were struck does not
+DECLARED_TARGETS = [
+    case(
+        "Iran said all bases belonging to the United States in the region are legitimate targets.",
+        "Iran|warns|United States",
+    ),
+    case(
+        "Turkey said all energy facilities belonging to the PKK in Syria and Iraq are from now on "
+        "legitimate targets.",
+        "Turkey|warns|Kurdistan Workers' Party",
+    ),
+    case("Lithuania said only legitimate military targets in Russia had been struck."),
+    case("If we need to confront planes operating in NATO space then we will do so, Cooper said."),
+]
+
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
-CASES += DESIGNATED + HOME_FORCES + SAID_AND
+CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
+CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
