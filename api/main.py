@@ -34,13 +34,17 @@ from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.accesslog import write_after_answers
 from api.errors import STATUS, InvalidParameterError, error_response
 from api.httpserver import protocol as url_limited_protocol
-from api.inline import InlineLookupMiddleware
+from api.inline import InlineLookup
 from api.middleware import (
+    GZIP_LEVEL,
+    GZIP_MINIMUM_SIZE,
     BodyLimitMiddleware,
     ClientLimitMiddleware,
     MethodsMiddleware,
+    RunningQueries,
     UrlLimitMiddleware,
 )
 from api.openapi import install as install_openapi
@@ -92,7 +96,8 @@ def _add_docs(app: FastAPI) -> None:
 
 
 def create_app(settings: Settings) -> FastAPI:
-    """The FastAPI application serving the store the settings name."""
+    """The FastAPI application serving the store the settings name (``run`` serves it behind
+    ``api.inline.InlineLookup``, the short way for one-pattern look-ups)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -116,6 +121,7 @@ def create_app(settings: Settings) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
+    app.state.running_queries = running = RunningQueries(settings.client_queries)
     install_openapi(app, described=sparql.router.routes)
     # first, so that a query finds it before any router (see api.routes.sparql)
     app.add_route(sparql.PATH, sparql.sparql, methods=sparql.METHODS, include_in_schema=False)
@@ -144,14 +150,11 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, _answer_http)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _answer_bug)
     # innermost first: each add_middleware wraps everything added before it
-    app.add_middleware(InlineLookupMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
-    app.add_middleware(ClientLimitMiddleware, max_running=settings.client_queries)
+    app.add_middleware(ClientLimitMiddleware, running=running)
     app.add_middleware(MethodsMiddleware, routes=app.router.routes)
     app.add_middleware(UrlLimitMiddleware, max_bytes=settings.max_url_bytes)
-    # pages and results compress well (vis-network alone is ~1 MB uncompressed); level 1 keeps
-    # most of the saving at a fraction of level 9's CPU, which cost large JSON answers 10x
-    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_SIZE, compresslevel=GZIP_LEVEL)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -171,19 +174,20 @@ def run(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
     EmbeddedStore(settings.store_path).close()
     # no WebSocket routes here: ws="none" serves a request asking to upgrade as plain HTTP
     config = uvicorn.Config(
-        create_app(settings),
+        InlineLookup(create_app(settings)),
         host=host,
         port=port,
         log_level="info",
         ws="none",
-        # a line per request costs a one-label look-up a fifth of the server's CPU: behind a
-        # proxy that keeps this log, ALLEGIANCE_ACCESS_LOG=0 turns it off
+        # a line per request, written once the answer is (below); behind a proxy that keeps
+        # this log, ALLEGIANCE_ACCESS_LOG=0 turns it off
         access_log=settings.access_log,
         # httptools, reading URLs well past the limit, so that a long one gets its 414 rather
         # than a connection reset (beyond that bound the server still gives up; api.httpserver)
         http=url_limited_protocol(settings.max_url_bytes),
     )  # Config sets up uvicorn's logging; the filter goes on after it
     logging.getLogger("uvicorn.error").addFilter(_ignore_upgrades)
+    write_after_answers(logging.getLogger("uvicorn.access"))
     uvicorn.Server(config).run()
 
 

@@ -4,6 +4,8 @@ and which methods a path takes (OPTIONS, and a 405 that names them all)."""
 from __future__ import annotations
 
 from collections import Counter, OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Match, Mount
@@ -18,15 +20,23 @@ from api.errors import (
 )
 
 __all__ = [
+    "GZIP_LEVEL",
+    "GZIP_MINIMUM_SIZE",
     "BodyLimitMiddleware",
     "ClientLimitMiddleware",
     "MethodsMiddleware",
+    "RunningQueries",
     "UrlLimitMiddleware",
+    "client_address",
+    "url_size",
 ]
 
 # the paths whose requests run queries; static assets and /docs do not count
 QUERY_PATHS = ("/sparql", "/api/", "/graph", "/rdf-graphs")
 METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH")
+# answers compress well (vis-network alone is ~1 MB uncompressed); level 1 keeps most of the
+# saving at a fraction of level 9's CPU, which cost large JSON answers 10x
+GZIP_MINIMUM_SIZE, GZIP_LEVEL = 1024, 1
 
 
 class BodyLimitMiddleware:
@@ -74,8 +84,47 @@ class BodyLimitMiddleware:
         await error_response(error)(scope, receive, send)
 
 
+class RunningQueries:
+    """How many requests to a query path each client address has running, against the most one
+    client may have (``Settings.client_queries``; below 1, no limit). One event loop serves
+    them all: no lock needed. Shared by ``ClientLimitMiddleware`` and the look-ups that
+    ``api.inline`` answers before it."""
+
+    def __init__(self, most: int) -> None:
+        self.most = most
+        self._running: Counter[str] = Counter()
+
+    def full(self, client: str) -> bool:
+        """Whether ``client`` may start no more queries now."""
+        return self.most >= 1 and self._running[client] >= self.most
+
+    def refusal(self, client: str) -> TooManyRequestsError:
+        return TooManyRequestsError(
+            f"{client} already has {self._running[client]} queries running, the most one "
+            f"client may (ALLEGIANCE_CLIENT_QUERIES); wait for one to finish",
+            retry_after=1,
+        )
+
+    @contextmanager
+    def held(self, client: str) -> Iterator[None]:
+        """Counts one more query of ``client`` while the block runs."""
+        self._running[client] += 1
+        try:
+            yield
+        finally:
+            self._running[client] -= 1
+            if not self._running[client]:
+                del self._running[client]
+
+
+def client_address(scope: Scope) -> str:
+    """The address a request came from (behind a reverse proxy, the proxy's)."""
+    return str((scope.get("client") or ("unknown", 0))[0])
+
+
 class ClientLimitMiddleware:
-    """Answer 429 (with Retry-After) to a client address with ``max_running`` queries running.
+    """Answer 429 (with Retry-After) to a client address with ``RunningQueries.most`` queries
+    running.
 
     Fair share between clients: the pool's workers are few, and one client sending many
     runaways at once would otherwise queue everyone else behind them. A client is its address
@@ -83,34 +132,23 @@ class ClientLimitMiddleware:
     Counted per request to a query path, from arrival to the end of the answer.
     """
 
-    def __init__(self, app: ASGIApp, *, max_running: int) -> None:
-        self.app, self.max_running = app, max_running
-        self._running: Counter[str] = Counter()  # one event loop: no lock needed
+    def __init__(self, app: ASGIApp, *, running: RunningQueries) -> None:
+        self.app, self.running = app, running
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
             scope["type"] != "http"
-            or self.max_running < 1
+            or self.running.most < 1
             or not scope["path"].startswith(QUERY_PATHS)
         ):
             await self.app(scope, receive, send)
             return
-        client = (scope.get("client") or ("unknown", 0))[0]
-        if self._running[client] >= self.max_running:
-            error = TooManyRequestsError(
-                f"{client} already has {self._running[client]} queries running, the most one "
-                f"client may (ALLEGIANCE_CLIENT_QUERIES); wait for one to finish",
-                retry_after=1,
-            )
-            await error_response(error)(scope, receive, send)
+        client = client_address(scope)
+        if self.running.full(client):
+            await error_response(self.running.refusal(client))(scope, receive, send)
             return
-        self._running[client] += 1
-        try:
+        with self.running.held(client):
             await self.app(scope, receive, send)
-        finally:
-            self._running[client] -= 1
-            if not self._running[client]:
-                del self._running[client]
 
 
 class UrlLimitMiddleware:
@@ -124,9 +162,7 @@ class UrlLimitMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
-            query = scope["query_string"]
-            size = len(scope.get("raw_path") or scope["path"].encode())
-            size += len(query) + 1 if query else 0  # the "?" too: the URL as it was sent
+            size = url_size(scope)
             if size > self.max_bytes:
                 error = UrlTooLongError(
                     f"the URL is {size} bytes, over the {self.max_bytes} this server takes "
@@ -135,6 +171,13 @@ class UrlLimitMiddleware:
                 await error_response(error)(scope, receive, send)
                 return
         await self.app(scope, receive, send)
+
+
+def url_size(scope: Scope) -> int:
+    """The bytes of the request's URL as it was sent: its path, and "?" and query if any."""
+    query = scope["query_string"]
+    size = len(scope.get("raw_path") or scope["path"].encode())
+    return size + len(query) + 1 if query else size
 
 
 class MethodsMiddleware:

@@ -64,6 +64,8 @@ def preferences(accept: str | None, offered: Sequence[str]) -> list[str]:
     """The offered media types ``accept`` allows, best first (all of them when it is empty)."""
     if not accept or not accept.strip():
         return list(offered)
+    if accept in offered and accept not in ALIASES:
+        return [accept]  # the common case, one of our types named alone: what the rules give
     ranges = _parse(accept)
     ranked = []
     for order, media in enumerate(offered):

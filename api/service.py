@@ -198,8 +198,9 @@ class GraphService:
         self, sparql: str, accept: Sequence[str], base_iri: str | None
     ) -> QueryResponse | None:
         """A look-up of one triple pattern answered here, within the inline budget; None when
-        the query is of another shape or needs more (a worker answers it then)."""
-        if not is_single_pattern(sparql):
+        the query is of another shape or needs more (a worker answers it then), and always
+        with a remote engine (its own limits apply) or an inline budget of no rows."""
+        if self._remote or self._inline_budget.rows <= 0 or not is_single_pattern(sparql):
             return None
         store = self._inline
         if store is None or self._inline_generation != self.generation:

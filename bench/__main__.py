@@ -2,6 +2,7 @@
 
     python -m bench                  # sizes that fit CI's time (a few minutes on two cores)
     BENCH_SIZE=full python -m bench  # the sizes the targets speak of, and the 1M-triple store
+    BENCH_ONLY=api,network python -m bench   # only the benchmarks named (see BENCHES)
 
 Every target is a ratio or a figure measured in this run; none is asserted in the tests. Each
 benchmark module has a ``run(...) -> list[Figure]``; a new one is one more line in ``BENCHES``.
@@ -10,6 +11,7 @@ A benchmark that fails is a row saying so, and the others still run: the table a
 
 from __future__ import annotations
 
+import os
 import traceback
 from collections.abc import Callable
 
@@ -39,10 +41,25 @@ BENCHES: list[Bench] = [
 ]
 
 
+def selected() -> list[Bench]:
+    """The benchmarks ``BENCH_ONLY`` names (comma-separated), or every one when it is unset."""
+    only = os.environ.get("BENCH_ONLY", "").strip()
+    if not only:
+        return BENCHES
+    wanted = [name.strip() for name in only.split(",") if name.strip()]
+    known = [name for name, _ in BENCHES]
+    unknown = [name for name in wanted if name not in known]
+    if unknown:
+        raise SystemExit(
+            f"BENCH_ONLY: no benchmark {', '.join(unknown)}; known: {', '.join(known)}"
+        )
+    return [bench for bench in BENCHES if bench[0] in wanted]
+
+
 def main() -> None:
     size = "full" if full_size() else "ci"
     figures: list[Figure] = []
-    for name, run in BENCHES:
+    for name, run in selected():
         try:
             figures += run(size)
         except Exception as e:  # one broken benchmark must not hide the others' figures

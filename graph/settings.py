@@ -63,8 +63,8 @@ class Settings:
     # process (graph/sparql_shape.py: work bounded by its rows); more, and a worker answers it
     # as any other query; 0 sends every query to a worker
     query_inline_rows: int = 1000
-    # the server's log of every request (uvicorn's access log); on, as operators expect, though
-    # a line per request costs a one-label look-up about a fifth of the server's CPU
+    # the server's log of every request (uvicorn's access log); on, as operators expect; each
+    # line is written once its answer is (api/accesslog.py)
     access_log: bool = True
     # resident memory a query's worker may reach before it is stopped (507); 0 for no cap
     query_memory_mb: int = 1024

@@ -64,6 +64,7 @@ def _term_value(term: object) -> str:
 
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)  # compact, UTF-8 as is
 
 
 def _boolean_body(result: ox.QueryBoolean, media: str) -> bytes:
@@ -126,7 +127,7 @@ def _solutions_json(result: ox.QuerySolutions, max_rows: int, check: _Check | No
             )
         bindings.append({n: _term_json(row[i]) for i, n in enumerate(names) if row[i] is not None})
     answer = {"head": {"vars": names}, "results": {"bindings": bindings}}
-    return json.dumps(answer, separators=(",", ":"), ensure_ascii=False).encode()
+    return _JSON.encode(answer).encode()
 
 
 KEEP_OLD_LOGS = 5  # RocksDB's info logs of earlier openings kept in the store folder

@@ -370,6 +370,20 @@ def test_an_oversized_chunked_body_is_413(client: httpx.Client) -> None:
     assert r.status_code == 413
 
 
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_an_oversized_body_is_413_even_for_a_look_up(client: httpx.Client, method: str) -> None:
+    """The look-ups the server answers in front of the app (api/inline.py) keep the limit too:
+    a GET that carries a body over it, or a POST query padded past it."""
+    look_up = "SELECT ?l WHERE { <https://w3id.org/allegiance/id/state/RUS> ?p ?l } LIMIT 1"
+    body = b"#" + b"x" * MAX_BODY
+    if method == "GET":
+        r = client.request("GET", "/sparql", params={"query": look_up}, content=body)
+    else:
+        headers = {"content-type": "application/sparql-query"}
+        r = client.post("/sparql", content=body + b"\n" + look_up.encode(), headers=headers)
+    assert r.status_code == 413, r.text
+
+
 @pytest.mark.parametrize(
     ("content_type", "status"),
     [("text/plain", 415), (None, 400), ("application/sparql-query; charset=UTF-16", 415)],

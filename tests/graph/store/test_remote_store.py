@@ -261,3 +261,30 @@ def test_from_picks_the_dataset_on_the_remote_engine_too(
     everything = 0 if nothing else 1
     assert counts[0] == counts[1]
     assert (counts[0] == 0) is nothing and counts[0] >= everything
+
+
+def test_a_look_up_is_the_remote_engines_answer_not_a_local_stores(tmp_path: Path) -> None:
+    """With a remote engine, ``/sparql`` answers from it alone, a one-pattern look-up too (the
+    server answers those in its own process only from its own store), even when a store lies
+    at the store path on the local disk."""
+    from tests.api.conftest import DATA, load_store
+
+    load_store(tmp_path / "local", DATA / "fixture.trig")  # Russia and its label
+    process, url = start_oxigraph(tmp_path / "remote")  # nothing at all
+    try:
+        server = start_server(
+            tmp_path / "local", tmp_path / "server.log", sparql_endpoint=url + "/query"
+        )
+        try:
+            label = "<http://www.w3.org/2000/01/rdf-schema#label>"
+            for query in (
+                f"ASK {{ <https://w3id.org/allegiance/id/state/RUS> {label} ?l }}",
+                f"SELECT ?s WHERE {{ ?s {label} ?l }}",
+            ):
+                answer = _get_sparql(server, query)
+                assert answer.get("boolean", False) is False, query  # type: ignore[union-attr]
+                assert answer.get("results", {"bindings": []})["bindings"] == [], query  # type: ignore[union-attr]
+        finally:
+            stop_server(server)
+    finally:
+        stop(process)
