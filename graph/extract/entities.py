@@ -244,7 +244,7 @@ def _possessed(
     """An organisation the gazetteer does not know, named with a state's possessive, is that
     state's ("Russia's Northern Fleet", "Israel's Shin Bet"); a unit noun at its head makes it a
     military unit ("Fleet", "Brigade", "Corps"), another word of a state body an agency
-    ("Police Unit", "Directorate General of Foreign Trade")."""
+    ("Anti-Terrorism Police Unit", "Security Service")."""
     for m in index:
         key = by_mention.get(m.start)
         ent = entities.get(key) if key is not None else None

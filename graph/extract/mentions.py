@@ -230,14 +230,14 @@ def _agency_for(
     return _agency(doc, state.start, kind[0], kind[1], state_key, gaz)
 
 
-# words that may join the capitalised words of a body's name ("Directorate General of Foreign
-# Trade", "Department of International Relations and Cooperation")
+# words that may join the capitalised words of a body's name ("Directorate of Military
+# Intelligence Service", "Department of Defense and Security Council")
 NAME_JOINERS = frozenset({"of", "and", "for", "&"})
 
 
 def _named_body(doc: Doc, j: int, gaz: Gazetteer) -> int | None:
     """The end of a proper name of two or more capitalised words from token j whose last word
-    names a state body ("Border Security Force", "Directorate General of Foreign Trade"); None
+    names a state body ("Border Security Force", "Defence Industry Agency"); None
     when there is none or an agency kind of the gazetteer starts there ("Defence Ministry")."""
     if _agency_kind_at(doc, j, gaz) is not None:
         return None
