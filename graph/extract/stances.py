@@ -131,6 +131,9 @@ THREAT_VERBS = frozenset({"warn", "vow", "threaten", "promise", "pledge", "cauti
 # words of readiness that put what they govern ahead
 READY = frozenset({"ready", "prepared", "poised", "determined"})
 THANK_VERBS = frozenset({"thank", "praise", "commend", "applaud", "credit"})
+# verbs that declare something a target: "are legitimate targets", "would be considered a military
+# target", "declared them legitimate targets"
+DECLARING = frozenset({"be", "consider", "regard", "deem", "declare", "remain", "become"})
 # participles whose phrase names the owner of what is threatened or judged: "belonging to the PKK"
 OWNING = frozenset({"belong", "own", "operate", "run", "control"})
 # words that make hostilities unreal: feared, risked, avoided, unlikely
@@ -195,9 +198,11 @@ class Stances:
     # ------------------------------------------------------------------ the patterns
 
     def found(self, m: StanceMatch, frame: Frame) -> Iterator[Found]:
+        if m.cue.pattern == "threat":  # the cue's own words below it ("hold ~ accountable")
+            yield from self.threat(m.anchor, frame, m.cue.companions)
+            return
         rule = {
             "judge": self.judge,
-            "threat": self.threat,
             "reprisal": self.reprisal,
             "measure": self.measure,
             "between": self.between,
@@ -247,7 +252,10 @@ class Stances:
             for b in targets:
                 yield Found(a, "condemns", b, None, Rule("judge", frame.trigger))
 
-    def threat(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+    def threat(
+        self, anchor: Token, frame: Frame, companions: frozenset[str] = frozenset()
+    ) -> Iterator[Found]:
+        """``companions``: the words the cue wants below it ("hold ~ accountable")."""
         here = self.args.line(anchor)
         if not _future_or_conditional(anchor, self.args.lex):
             return
@@ -263,22 +271,14 @@ class Stances:
             for c in node.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
                     found += self._authors_of(c if c.dep_ != "agent" else _pobj(c) or c)
-        below = next(
-            (
-                c.companions
-                for c in self.cues.get(anchor.lemma_.lower(), [])
-                if c.text == frame.trigger
-            ),
-            frozenset(),
-        )
         if (
             anchor.pos_ == "VERB"
-            and below
-            and not any(c.lemma_.lower() in below for c in anchor.children)
+            and companions
+            and not any(c.lemma_.lower() in companions for c in anchor.children)
         ):
             return  # "will hold to account anyone responsible": no one held, a promise at home
         for c in anchor.children:  # "will hold Israel accountable": the cue's small clause
-            if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lemma_.lower() in below:
+            if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lemma_.lower() in companions:
                 found += [k for d in c.children if d.dep_ == "nsubj" for k in self._actors_of(d)]
         for c in anchor.children:  # "will respond to Israel", "retaliate against the US"
             if c.dep_ == "prep" and c.lower_ in ("to", "against"):
@@ -685,25 +685,25 @@ class Stances:
         """Whose a judged or threatened thing is: the actors it stands for, else the agent of a
         participle on it ("the counter-proposal drafted by the UK", "the raids carried out by
         Israel") or its owner ("all facilities belonging to the PKK")."""
-        if found := self._actors_of(token):
-            return found
+        if own := self._actors_of(token):
+            return own
         here = self.args.line(token)
-        return list(
-            dict.fromkeys(
-                k
-                for c in token.children
-                if c.dep_ == "acl"
-                and (c.tag_ == "VBN" or c.lemma_.lower() in OWNING)
-                # a participle on the noun, not a clause of its own ("claims that the operation
-                # is financed by France" says nothing of whose the claims are)
-                and not any(d.dep_ in ("nsubj", "nsubjpass", "mark", "auxpass") for d in c.children)
-                for d in c.children
-                if d.dep_ == "agent" or (d.dep_ == "prep" and d.lower_ in ("to", "by"))
-                if d.lower_ != "to" or c.lemma_.lower() in OWNING
-                for p in _pobjs(d)
-                for k in self.args.keys(here, p)
-            )
-        )
+        found: list[str] = []
+        for c in token.children:
+            owning = c.lemma_.lower() in OWNING
+            # a participle on the noun, not a clause of its own ("claims that the operation is
+            # financed by France" says nothing of whose the claims are)
+            if (
+                c.dep_ != "acl"
+                or not (owning or c.tag_ == "VBN")
+                or any(d.dep_ in ("nsubj", "nsubjpass", "mark", "auxpass") for d in c.children)
+            ):
+                continue
+            preps = ("by", "to") if owning else ("by",)
+            for d in c.children:
+                if d.dep_ == "agent" or (d.dep_ == "prep" and d.lower_ in preps):
+                    found += [k for p in _pobjs(d) for k in self.args.keys(here, p)]
+        return list(dict.fromkeys(found))
 
     def _mention(self, token: Token) -> str | None:
         here = self.args.line(token)
@@ -867,11 +867,6 @@ def _below(anchor: Token) -> Iterator[Token]:
     for d in anchor.subtree:
         if d.i != anchor.i and d.i not in skip:
             yield d
-
-
-# verbs that declare something a target: "are legitimate targets", "would be considered a military
-# target", "declared them legitimate targets"
-DECLARING = frozenset({"be", "consider", "regard", "deem", "declare", "remain", "become"})
 
 
 def _declared_target(anchor: Token) -> bool:
