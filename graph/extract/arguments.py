@@ -147,8 +147,9 @@ class Arguments:
             m = self.index.at(t)
             if m is None:
                 continue
+            # the top may be a state the text names only through its people ("Macron")
             top = self.top(self.res.key_of(m))
-            if self.res.entities[top].cls in cls and top not in found:
+            if self.cls_of(top) in cls and top not in found and self.ensure(top):
                 found.append(top)
                 if len(found) == wanted:
                     return found[::-1]
@@ -452,10 +453,14 @@ class Arguments:
         """The state an entity belongs to, if the registry or the text says (region, unit,
         agency)."""
         for k in lineage(key, self._parent):
-            ent, entry = self.res.entities.get(k), self.gaz.entries.get(k)
-            if (ent.cls if ent else entry.cls if entry else None) == "State":
+            if self.cls_of(k) == "State":
                 return k
         return None
+
+    def cls_of(self, key: str) -> str | None:
+        """An entity's class, from the document or else the registry."""
+        ent, entry = self.res.entities.get(key), self.gaz.entries.get(key)
+        return ent.cls if ent else entry.cls if entry else None
 
     def _parent(self, key: str) -> str | None:
         """What an entity belongs to, or else the group the text affiliates it with."""

@@ -227,6 +227,16 @@ COLLECTIVE = [
         "Chile met Peru on Monday. The three governments condemned the attack on Ecuador's "
         "embassy.",
     ),
+    # states named only through their forces' demonyms (not themselves mentioned): a blind
+    # article crashed the build here
+    case(
+        "Rwandan troops fight alongside Mozambican soldiers against Islamic State. The two "
+        "governments condemned the group.",
+        "Rwandan forces|attacks|Islamic State",
+        "Rwandan forces|supports|Mozambican forces",
+        "Rwanda|condemns|Islamic State",
+        "Mozambique|condemns|Islamic State",
+    ),
 ]
 
 
