@@ -345,21 +345,31 @@ def _agency(doc: Doc, start: int, end: int, kind: str, state_key: str, gaz: Gaze
     return Mention(start, end, doc[start:end].text, "AGENCY", "Agency", key, state_key)
 
 
+# agency kinds that a state's capital after "in" names as that state's own ("the government in
+# Baku"); not an embassy or forces, which sit abroad ("the embassy in Oslo", "the navy in Tartus")
+SEATED_IN_CAPITAL = ("Government", "Parliament", "Ministry of ")
+
+
 def _agency_of_state(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """'the Ministry of Defence of Ukraine', 'the government of Iran'."""
+    """'the Ministry of Defence of Ukraine', 'the government of Iran', 'the government in
+    Baku'."""
     kinds = gaz.kind_by_alias
     out = []
     for m in found:
-        if m.cls != "State" or m.kind != "NAME" or m.start < 2 or doc[m.start - 1].lower_ != "of":
+        if m.cls != "State" or m.start < 2:
+            continue
+        word = doc[m.start - 1].lower_
+        if not ((word == "of" and m.kind == "NAME") or (word == "in" and m.kind == "METONYM")):
             continue
         for n in (4, 3, 2, 1):
             s = m.start - 1 - n
             if s < 0:
                 continue
             words = doc[s : m.start - 1]
-            if normalize(words.text) in kinds:
+            kind = kinds.get(normalize(words.text))
+            if kind is not None and (word == "of" or kind.startswith(SEATED_IN_CAPITAL)):
                 start = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
-                out.append(_agency(doc, start, m.end, kinds[normalize(words.text)], m.key, gaz))
+                out.append(_agency(doc, start, m.end, kind, m.key, gaz))
                 break
     return out
 
