@@ -41,12 +41,15 @@ from graph.extract.stances import MODALS, Stances
 from graph.extract.syntax import first_child, previous_or_this
 from graph.extract.troops import Troops, without_enemy_presence
 from graph.knowledge import Knowledge
+from graph.knowledge.gazetteer import normalize
 from graph.knowledge.lexicon import Frame, Lexicon
 
 __all__ = ["Claim", "extract_claims"]
 
 # frames whose claims are promises: future or conditional by nature, never irrealis
 PROMISES = frozenset({"threat", "reprisal"})
+# people one receives as guests, not as goods
+VISITORS = frozenset({"delegation", "visitor", "guest", "counterpart", "envoy", "leader", "head"})
 
 
 def _prep_object(t: Token, prep: str) -> Token | None:
@@ -170,6 +173,8 @@ class _Reader:
             )
         elif frame.frame == "receive":
             recipients, theme = args.subjects(here, t), first_child(t, "dobj")
+            if theme is not None and self.is_visitor(theme):
+                return  # "Putin received Iran's president": a visit, nothing handed over
             agents = args.prep_objects(here, t, frame.preps)
             if not agents and theme is not None:
                 agents = args.prep_objects(here, theme, frame.preps)
@@ -198,6 +203,18 @@ class _Reader:
             for a in agents:
                 for r in dict.fromkeys(recipients):
                     yield Found(a, relation, r, text, Rule(kind, frame.trigger))
+
+    def is_visitor(self, theme: Token) -> bool:
+        """A received person or delegation: "received Egypt's foreign minister", "received
+        Sisi", "received a Turkish delegation"; not troops or instructors, who are sent."""
+        theme = antecedent(theme)
+        m = self.args.index.at(theme)
+        return (
+            theme.ent_type_ == "PERSON"
+            or (m is not None and m.cls == "Official")
+            or theme.lemma_.lower() in VISITORS
+            or normalize(theme.lemma_) in self.args.gaz.titles
+        )
 
     def _verb_transfer(self, t: Token, frame: Frame) -> tuple[list[str], Token | None, list[str]]:
         args, here = self.args, self.args.line(t)

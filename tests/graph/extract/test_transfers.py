@@ -250,8 +250,16 @@ RECOGNISED = [
     case("No UN member state has recognised Abkhazia.", "United Nations|supports|Abkhazia|neg"),
 ]
 
+# receiving a guest is a visit, not a delivery
+RECEIVED_GUESTS = [
+    case("Vladimir Putin received Iran's president in the Kremlin."),
+    case("President Putin received Min Aung Hlaing in Moscow."),
+    case("Sisi received a Turkish delegation in Cairo."),
+    case("Belarus received Russian nuclear weapons.", "Russia|supplies|Belarus"),
+]
+
 CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS + PRESENT + PROVIDED_WITH + WEAPONS_SOLD
-CASES += RECOGNISED
+CASES += RECOGNISED + RECEIVED_GUESTS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
