@@ -205,6 +205,11 @@ PRESENT = [
     ),
     case("Turkish military specialists work in Libya.", "Turkey|deploys|Libya"),
     case("Romanian troops patrol in Moldova.", "Romania|deploys|Moldova"),
+    # troops the place's own state fights are no deployment to it
+    case(
+        "Moldova's army shelled Romania last week. Romanian troops patrol in Moldova.",
+        "Armed Forces of Moldova|attacks|Romania",
+    ),
     case("The Russian officer said in Minsk that talks went well."),
     # "the country" where forces are is the state last named, not the forces' own
     case(
