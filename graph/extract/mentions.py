@@ -115,6 +115,8 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
     if not ent:
         return None
     cls = NER_CLASSES[label]
+    if cls != "Official" and _titled(ent, gaz):  # "its secretary general, Agnes Callamard,"
+        cls = "Official"
     if cls != "Official" and _numbered_unit(ent, gaz):  # "the 155th Mechanized Brigade"
         if ent.start > 0 and ORDINAL.fullmatch(ent.doc[ent.start - 1].text):
             ent = ent.doc[ent.start - 1 : ent.end]  # the tagger left the number out
@@ -127,6 +129,17 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
 
 
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?", re.IGNORECASE)
+
+
+def _titled(ent: Span, gaz: Gazetteer) -> bool:
+    """A name of two or more words set beside a person's title, in apposition ("Amnesty's
+    secretary general, Agnes Callamard,"): a person, whatever the tagger said ("GPE")."""
+    root = ent.root
+    if len(ent) < 2 or root.dep_ != "appos" or not all(t.pos_ == "PROPN" for t in ent):
+        return False
+    head = root.head
+    words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+    return normalize(" ".join(w.lemma_ for w in words)) in gaz.titles
 
 
 def _numbered_unit(ent: Span, gaz: Gazetteer) -> bool:

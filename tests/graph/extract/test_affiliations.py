@@ -41,6 +41,12 @@ AFFILIATIONS = [
         "Poland",
     ),
     ("Lavrov met his Hungarian counterpart Istvan Kovacs in Moscow.", "Istvan Kovacs", "Hungary"),
+    # a name the tagger takes for a place, beside a title: a person
+    (
+        "Human Rights Watch's executive director, Ilze Brands Kehris, called the ban unlawful.",
+        "Ilze Brands Kehris",
+        "Human Rights Watch",
+    ),
     # a possessive state before the title
     ("Estonia's Prime Minister Kaja Kallas called for more air defence.", "Kaja Kallas", "Estonia"),
     # the actor the previous sentence is about, and the state the person speaks for
