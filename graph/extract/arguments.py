@@ -145,8 +145,8 @@ class Arguments:
         found: list[str] = []
         for t in reversed(self.doc[start : token.i]):
             m = self.index.at(t)
-            if m is None:
-                continue
+            if m is None or (m.kind == "METONYM" and _venue(t)):
+                continue  # "met in Washington": where, not who
             # the top may be a state the text names only through its people ("Macron")
             top = self.top(self.res.key_of(m))
             if self.cls_of(top) in cls and top not in found and self.ensure(top):
@@ -517,3 +517,8 @@ def is_passive(t: Token) -> bool:
     if deps & {"nsubjpass", "auxpass"}:
         return True
     return t.tag_ == "VBN" and t.dep_ in ("acl", "relcl") and not deps & {"nsubj", "aux"}
+
+
+def _venue(t: Token) -> bool:
+    """A place named as where something happened: "met in Washington", "talks at Doha"."""
+    return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ("in", "at")

@@ -286,6 +286,13 @@ COLLECTIVE = [
         "Chile met Peru on Monday. The three governments condemned the attack on Ecuador's "
         "embassy.",
     ),
+    # the place of a meeting is not one of "the two countries"
+    case(
+        "Armenia and Azerbaijan met in Washington. He said the two countries had fought a war in "
+        "2020.",
+        "Armenia|attacks|Azerbaijan",
+        "Azerbaijan|attacks|Armenia",
+    ),
     # states named only through their forces' demonyms (not themselves mentioned): a blind
     # article crashed the build here
     case(

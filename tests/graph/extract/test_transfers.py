@@ -263,8 +263,33 @@ RECEIVED_GUESTS = [
     case("Belarus received Russian nuclear weapons.", "Russia|supplies|Belarus"),
 ]
 
+# passives in the predicate, with the agent on the last of coordinated participles; the small
+# model tags some of them adjectives ("is armed")
+PREDICATE_PASSIVES = [
+    case(
+        "The Polisario Front is armed and financed by Algeria.",
+        "Algeria|supplies|Polisario Front",
+        "Algeria|pays|Polisario Front",
+    ),
+    case(
+        "Kataib Hezbollah, which is armed and funded by Tehran, fired rockets at the base.",
+        "Iran|supplies|Kataib Hezbollah",
+        "Iran|pays|Kataib Hezbollah",
+    ),
+    case(
+        "The rebels of the M23 are equipped and trained by Rwanda.",
+        "Rwanda|supplies|M23",
+        "Rwanda|trains|M23",
+    ),
+    # "the very countries" are no one state named before
+    case(
+        "Estonia met Finland. The soldiers were sanctioned by the very countries that benefit "
+        "from their work."
+    ),
+]
+
 CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS + PRESENT + PROVIDED_WITH + WEAPONS_SOLD
-CASES += RECOGNISED + RECEIVED_GUESTS
+CASES += RECOGNISED + RECEIVED_GUESTS + PREDICATE_PASSIVES
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
