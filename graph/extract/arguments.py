@@ -199,6 +199,8 @@ class Arguments:
         subject = subject_of(verb, ACTIVE_SUBJECTS)
         if subject is not None:
             return self.keys(here, subject)
+        if (dated := _dated_subject(verb)) is not None:
+            return self.keys(here, dated)
         gov = verb.head
         if gov.i == verb.i:
             return []
@@ -522,3 +524,17 @@ def is_passive(t: Token) -> bool:
 def _venue(t: Token) -> bool:
     """A place named as where something happened: "met in Washington", "talks at Doha"."""
     return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ("in", "at")
+
+
+def _dated_subject(verb: Token) -> Token | None:
+    """ "In April Mogadishu expelled ...": the small model reads "April Mogadishu" as one name in
+    the opening phrase, and the verb has no subject; the name after the date is it."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i > verb.i:
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and any(
+                d.dep_ == "compound" and d.ent_type_ == "DATE" and d.i < p.i for d in p.children
+            ):
+                return p
+    return None

@@ -885,7 +885,8 @@ def _hypothetical(anchor: Token) -> bool:
 
 def _below(anchor: Token) -> Iterator[Token]:
     """Tokens below a measure that may name its target: not those in a reason or time phrase,
-    a relative or adverbial clause."""
+    a relative or adverbial clause, or a description in apposition ("Los Lobos, Ecuador's
+    largest gang": Ecuador is not designated)."""
     skip: set[int] = set()
     for d in anchor.subtree:
         if d.i == anchor.i:
@@ -893,6 +894,7 @@ def _below(anchor: Token) -> Iterator[Token]:
         if (
             (d.dep_ == "prep" and d.lower_ in NOT_TARGET_PREPS)
             or d.dep_ in ("relcl", "advcl", "acl", "agent")
+            or (d.dep_ == "appos" and d.pos_ in ("NOUN", "NUM"))
             or (d.dep_ == "conj" and d.head.i == anchor.i)
         ):
             skip |= {x.i for x in d.subtree}

@@ -259,6 +259,18 @@ MORE_MEASURES = [
         "Egypt has waged an air campaign against the Islamic State in Libya.",
         "Egypt|attacks|Islamic State",
     ),
+    # a description in apposition to the target names where it is, not another target
+    case(
+        "Washington designated the Gulf Cartel and Carteles Unidos, two of Mexico's most violent "
+        "groups, as terrorist organisations.",
+        "United States|sanctions|Gulf Cartel",
+        "United States|sanctions|Carteles Unidos",
+    ),
+    # "In March Kinshasa": the small model takes the name for part of the date phrase
+    case(
+        "In March Kinshasa expelled Rwanda's ambassador.",
+        "Democratic Republic of the Congo|sanctions|Rwanda",
+    ),
 ]
 
 
