@@ -416,6 +416,8 @@ class Arguments:
         for _ in range(10):
             if node.dep_ not in CLAUSE_UP | {"advcl"} or node.head.i == node.i:
                 return []
+            if node.dep_ == "prep" and node.lower_ in REASON_PREPS:
+                return []  # "sanctions on US firms over arms sales to Taiwan": not the EU's sales
             if node.dep_ in ("attr", "acomp", "oprd") or (
                 node.dep_ == "prep"
                 and node.lower_ in ("with", "through")
@@ -519,6 +521,10 @@ def is_passive(t: Token) -> bool:
     if deps & {"nsubjpass", "auxpass"}:
         return True
     return t.tag_ == "VBN" and t.dep_ in ("acl", "relcl") and not deps & {"nsubj", "aux"}
+
+
+# prepositions of a reason or an occasion: the act in them is not the clause subject's own
+REASON_PREPS = frozenset({"over", "after", "amid", "because", "despite", "following"})
 
 
 def _venue(t: Token) -> bool:
