@@ -30,9 +30,10 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # its rules: P 0.75 R 0.47 must-not 24 (829 true, 273 spurious); after them P 0.75 R 0.48
 # must-not 24 (851 true, 280 spurious); with the held-out af-ag joined (214 articles, eighth
 # session's start): P 0.75 R 0.47 must-not 26; with its fresh held-out ah-aj too (232 articles,
-# 942 true, 313 spurious): P 0.75 R 0.47 must-not 26
+# 942 true, 313 spurious): P 0.75 R 0.47 must-not 26; after the eighth session's rules P 0.75
+# R 0.48 must-not 21 (962 true, 316 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
-MAX_MUST_NOT = 27
+MAX_MUST_NOT = 23
 
 
 def score(
@@ -85,7 +86,8 @@ def test_blind_development_corpus_scores_above_its_floor() -> None:
 # cross-validated P 0.82 R 0.33 (the curve's steps move between refits: P 0.92 R 0.18 earlier).
 # Refitted on 172 articles at the end of the sixth session: in sample P 0.88 R 0.34 (scorer);
 # cross-validated P 0.835 R 0.366. Refitted on 202 articles after the seventh session's rules:
-# in sample P 0.884 R 0.340, cross-validated P 0.841 R 0.359
+# in sample P 0.884 R 0.340, cross-validated P 0.841 R 0.359. Refitted on 232 articles after the
+# eighth session's rules: in sample (scorer) P 0.86 R 0.40, cross-validated P 0.845 R 0.376
 CALIBRATED = {"precision": 0.84, "recall": 0.25}
 
 
