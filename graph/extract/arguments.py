@@ -145,10 +145,11 @@ class Arguments:
         found: list[str] = []
         for t in reversed(self.doc[start : token.i]):
             m = self.index.at(t)
-            if m is None:
-                continue
+            if m is None or (m.kind == "METONYM" and _venue(t)):
+                continue  # "met in Washington": where, not who
+            # the top may be a state the text names only through its people ("Macron")
             top = self.top(self.res.key_of(m))
-            if self.res.entities[top].cls in cls and top not in found:
+            if self.cls_of(top) in cls and top not in found and self.ensure(top):
                 found.append(top)
                 if len(found) == wanted:
                     return found[::-1]
@@ -198,6 +199,8 @@ class Arguments:
         subject = subject_of(verb, ACTIVE_SUBJECTS)
         if subject is not None:
             return self.keys(here, subject)
+        if (dated := _dated_subject(verb)) is not None:
+            return self.keys(here, dated)
         gov = verb.head
         if gov.i == verb.i:
             return []
@@ -413,6 +416,8 @@ class Arguments:
         for _ in range(10):
             if node.dep_ not in CLAUSE_UP | {"advcl"} or node.head.i == node.i:
                 return []
+            if node.dep_ == "prep" and node.lower_ in REASON_PREPS:
+                return []  # "sanctions on US firms over arms sales to Taiwan": not the EU's sales
             if node.dep_ in ("attr", "acomp", "oprd") or (
                 node.dep_ == "prep"
                 and node.lower_ in ("with", "through")
@@ -452,10 +457,14 @@ class Arguments:
         """The state an entity belongs to, if the registry or the text says (region, unit,
         agency)."""
         for k in lineage(key, self._parent):
-            ent, entry = self.res.entities.get(k), self.gaz.entries.get(k)
-            if (ent.cls if ent else entry.cls if entry else None) == "State":
+            if self.cls_of(k) == "State":
                 return k
         return None
+
+    def cls_of(self, key: str) -> str | None:
+        """An entity's class, from the document or else the registry."""
+        ent, entry = self.res.entities.get(key), self.gaz.entries.get(key)
+        return ent.cls if ent else entry.cls if entry else None
 
     def _parent(self, key: str) -> str | None:
         """What an entity belongs to, or else the group the text affiliates it with."""
@@ -512,3 +521,26 @@ def is_passive(t: Token) -> bool:
     if deps & {"nsubjpass", "auxpass"}:
         return True
     return t.tag_ == "VBN" and t.dep_ in ("acl", "relcl") and not deps & {"nsubj", "aux"}
+
+
+# prepositions of a reason or an occasion: the act in them is not the clause subject's own
+REASON_PREPS = frozenset({"over", "after", "amid", "because", "despite", "following"})
+
+
+def _venue(t: Token) -> bool:
+    """A place named as where something happened: "met in Washington", "talks at Doha"."""
+    return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ("in", "at")
+
+
+def _dated_subject(verb: Token) -> Token | None:
+    """ "In April Mogadishu expelled ...": the small model reads "April Mogadishu" as one name in
+    the opening phrase, and the verb has no subject; the name after the date is it."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i > verb.i:
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and any(
+                d.dep_ == "compound" and d.ent_type_ == "DATE" and d.i < p.i for d in p.children
+            ):
+                return p
+    return None

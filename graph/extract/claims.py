@@ -41,12 +41,15 @@ from graph.extract.stances import MODALS, Stances
 from graph.extract.syntax import first_child, previous_or_this
 from graph.extract.troops import Troops, without_enemy_presence
 from graph.knowledge import Knowledge
+from graph.knowledge.gazetteer import normalize
 from graph.knowledge.lexicon import Frame, Lexicon
 
 __all__ = ["Claim", "extract_claims"]
 
 # frames whose claims are promises: future or conditional by nature, never irrealis
 PROMISES = frozenset({"threat", "reprisal"})
+# people one receives as guests, not as goods
+VISITORS = frozenset({"delegation", "visitor", "guest", "counterpart", "envoy", "leader", "head"})
 
 
 def _prep_object(t: Token, prep: str) -> Token | None:
@@ -170,6 +173,8 @@ class _Reader:
             )
         elif frame.frame == "receive":
             recipients, theme = args.subjects(here, t), first_child(t, "dobj")
+            if theme is not None and self.is_visitor(theme):
+                return  # "Putin received Iran's president": a visit, nothing handed over
             agents = args.prep_objects(here, t, frame.preps)
             if not agents and theme is not None:
                 agents = args.prep_objects(here, theme, frame.preps)
@@ -198,6 +203,18 @@ class _Reader:
             for a in agents:
                 for r in dict.fromkeys(recipients):
                     yield Found(a, relation, r, text, Rule(kind, frame.trigger))
+
+    def is_visitor(self, theme: Token) -> bool:
+        """A received person or delegation: "received Egypt's foreign minister", "received
+        Sisi", "received a Turkish delegation"; not troops or instructors, who are sent."""
+        theme = antecedent(theme)
+        m = self.args.index.at(theme)
+        return (
+            theme.ent_type_ == "PERSON"
+            or (m is not None and m.cls == "Official")
+            or theme.lemma_.lower() in VISITORS
+            or normalize(theme.lemma_) in self.args.gaz.titles
+        )
 
     def _verb_transfer(self, t: Token, frame: Frame) -> tuple[list[str], Token | None, list[str]]:
         args, here = self.args, self.args.line(t)
@@ -255,11 +272,12 @@ class _Reader:
             # on the noun the participle describes
             agents, patients = backers, args.keys(here, t.head)
         elif (
-            t.dep_ in ("acl", "conj")
-            and t.tag_ == "VBN"
+            t.dep_ in ("acl", "conj", "acomp")
+            and t.tag_ in ("VBN", "JJ")
             and (done_by := _participle_agents(t, args))
         ):
-            # "militias armed and funded by the IRGC": the participle's agent acts on its noun
+            # "militias armed and funded by the IRGC": the participle's agent acts on its noun;
+            # "Hezbollah is armed and funded by Iran": on the subject of "is"
             agents = done_by
             noun = t
             while noun.dep_ == "conj" and noun.head.i != noun.i:
@@ -267,9 +285,18 @@ class _Reader:
             head = noun.head if noun.dep_ in ("acl", "amod") else None
             if head is not None and head.dep_ == "appos" and not args.keys(here, head):
                 head = head.head  # "Kataib Hezbollah, a militia armed by the IRGC"
-            patients = args.keys(here, head) if head is not None else []
+            if noun.dep_ == "acomp":
+                patients = args.subjects(here, noun.head)
+            elif is_passive(noun) and (undergoer := first_child(noun, "nsubjpass")) is not None:
+                patients = args.keys(here, undergoer)  # "The M23 is equipped and trained by"
+            else:
+                patients = args.keys(here, head) if head is not None else []
         elif is_passive(t):
-            agents = args.by_agents(here, t) or self._instrument_agents(t, frame)
+            agents = (
+                args.by_agents(here, t)
+                or _participle_agents(t, args)  # "is equipped and trained by Rwanda"
+                or self._instrument_agents(t, frame)
+            )
             target = first_child(t, "nsubjpass") or t.head
             patients = args.keys(here, antecedent(target))
         else:
@@ -451,6 +478,12 @@ def _phrase(token: Token) -> str:
 
 def _frames(t: Token, lex: Lexicon) -> list[Frame]:
     frames = list(lex.frames_for(t.lemma_, t.pos_))
+    if not frames and t.tag_ == "JJ" and (t.dep_ in PREDICATIVE_DEPS or is_passive(t)):
+        # "Hezbollah is armed and funded by Iran": the small model tags the participle an
+        # adjective of its own ("armed"); its verb's frames, read as a participle below
+        frames = [
+            f for lemma in _participle_lemmas(t.lower_) for f in lex.frames_for(lemma, "VERB")
+        ]
     for f in lex.multiword.get(t.lemma_.lower(), []):
         words = f.trigger.split()
         start = t.i - len(words) + 1
@@ -580,10 +613,28 @@ def _acts(
     return out
 
 
+# where a participle stands as the predicate of "be" ("is armed by"), or coordinated with one
+PREDICATIVE_DEPS = frozenset({"acomp", "conj"})
+
+
+def _participle_lemmas(word: str) -> list[str]:
+    """The verb lemmas a participle may come from: "armed" -> arm, "equipped" -> equip,
+    "supplied" -> supply, "trained" -> train, "financed" -> finance."""
+    if not word.endswith("ed") or len(word) < 5:
+        return []
+    stem = word[:-2]
+    out = [stem, word[:-1]]
+    if stem.endswith("i"):
+        out.append(stem[:-1] + "y")
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])
+    return out
+
+
 def _participle_agents(t: Token, args: Arguments) -> list[str]:
     """The "by" agent of a participle, or of the last of its conjuncts ("armed and funded by")."""
     here = args.line(t)
-    for p in (t, *(c for c in t.children if c.dep_ == "conj" and c.tag_ == "VBN")):
+    for p in (t, *(c for c in t.children if c.dep_ == "conj" and c.tag_ in ("VBN", "JJ"))):
         if found := args.by_agents(here, p):
             return found
     return []

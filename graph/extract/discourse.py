@@ -153,6 +153,10 @@ def _kinds_of(token: Token, gaz: Gazetteer, lex: Lexicon) -> tuple[str, ...]:
     return kinds
 
 
+# kinds a plural description cannot stand for as one actor ("these troops" may be one army)
+ONE_ACTOR_KINDS = frozenset({"State"})
+
+
 def _bare_description(token: Token, index: MentionIndex) -> bool:
     """ "the chancellor", "these troops": a definite noun with no name of its own."""
     if token.pos_ != "NOUN" or index.at(token) is not None:
@@ -202,6 +206,8 @@ def _descriptions(
                         seen["State"].append((t.i, parent, subject))
             elif m is None and _bare_description(t, index):
                 for kind in _kinds_of(t, gaz, lex):
+                    if t.tag_ == "NNS" and kind in ONE_ACTOR_KINDS:
+                        continue  # "the very countries that benefit": not the one last named
                     back = starts[-min(len(starts), WINDOW[kind])]
                     own = _own_side(t, index, res) if kind == "State" else set()
                     found = [

@@ -449,12 +449,14 @@ def _appositives(doc: Doc, m: Mention, index: MentionIndex, gaz: Gazetteer) -> l
 
 
 def _of_state(doc: Doc, m: Mention, index: MentionIndex, res: DocumentEntities) -> str | None:
-    """The state in 'X of Algeria' right after a name ('Amar Bendjama of Algeria regretted')."""
-    if m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+    """The state in 'X of Algeria' right after a name ('Amar Bendjama of Algeria regretted'),
+    or in brackets, as UN meeting records give speakers ('Geng Shuang (China) said')."""
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ not in ("of", "("):
         return None
-    found = index.at(doc[m.end + 1]) or (
-        index.at(doc[m.end + 2]) if doc[m.end + 1].lower_ == "the" else None
-    )
+    after = doc[m.end + 1].lower_ == "the"
+    found = index.at(doc[m.end + 1]) or (index.at(doc[m.end + 2]) if after else None)
+    if found is not None and doc[m.end].text == "(" and doc[found.end : found.end + 1].text != ")":
+        return None  # "(China's envoy)", "(China and Russia)": not the speaker's own state
     if found is None or found.cls != "State" or found.kind not in ("NAME", "METONYM"):
         return None
     return res.key_of(found)

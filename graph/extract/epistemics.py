@@ -145,8 +145,8 @@ def hearsay(sent: Span, lex: Lexicon) -> bool:
 
 
 def irrealis(t: Token, lex: Lexicon) -> bool:
-    """A claim that is demanded, wished or conditional, not reported."""
-    if conditional(t):
+    """A claim that is demanded, wished, conditional or supposed, not reported."""
+    if conditional(t) or _supposed(t):
         return True
     for g in governors(t):
         for c in g.children:
@@ -165,6 +165,21 @@ def irrealis(t: Token, lex: Lexicon) -> bool:
         if _own_clause(g):
             break
     return False
+
+
+# modals that make an indefinite act the subject of a supposition
+SUPPOSING = frozenset({"would", "could", "might", "may"})
+
+
+def _supposed(t: Token) -> bool:
+    """An act supposed, not reported: an indefinite act noun as the subject of a modal clause
+    ("a Chinese attack on Taiwan could amount to ...", "any strike would be a disaster"); not
+    "the attack could escalate", which speaks of one that happened."""
+    if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in t.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in SUPPOSING for c in t.head.children)
 
 
 def source(t: Token, args: Arguments) -> str | None:

@@ -115,6 +115,8 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
     if not ent:
         return None
     cls = NER_CLASSES[label]
+    if cls != "Official" and _titled(ent, gaz):  # "its secretary general, Agnes Callamard,"
+        cls = "Official"
     if cls != "Official" and _numbered_unit(ent, gaz):  # "the 155th Mechanized Brigade"
         if ent.start > 0 and ORDINAL.fullmatch(ent.doc[ent.start - 1].text):
             ent = ent.doc[ent.start - 1 : ent.end]  # the tagger left the number out
@@ -127,6 +129,17 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
 
 
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?", re.IGNORECASE)
+
+
+def _titled(ent: Span, gaz: Gazetteer) -> bool:
+    """A name of two or more words set beside a person's title, in apposition ("Amnesty's
+    secretary general, Agnes Callamard,"): a person, whatever the tagger said ("GPE")."""
+    root = ent.root
+    if len(ent) < 2 or root.dep_ != "appos" or not all(t.pos_ == "PROPN" for t in ent):
+        return False
+    head = root.head
+    words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+    return normalize(" ".join(w.lemma_ for w in words)) in gaz.titles
 
 
 def _numbered_unit(ent: Span, gaz: Gazetteer) -> bool:
@@ -345,21 +358,31 @@ def _agency(doc: Doc, start: int, end: int, kind: str, state_key: str, gaz: Gaze
     return Mention(start, end, doc[start:end].text, "AGENCY", "Agency", key, state_key)
 
 
+# agency kinds that a state's capital after "in" names as that state's own ("the government in
+# Baku"); not an embassy or forces, which sit abroad ("the embassy in Oslo", "the navy in Tartus")
+SEATED_IN_CAPITAL = ("Government", "Parliament", "Ministry of ")
+
+
 def _agency_of_state(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """'the Ministry of Defence of Ukraine', 'the government of Iran'."""
+    """'the Ministry of Defence of Ukraine', 'the government of Iran', 'the government in
+    Baku'."""
     kinds = gaz.kind_by_alias
     out = []
     for m in found:
-        if m.cls != "State" or m.kind != "NAME" or m.start < 2 or doc[m.start - 1].lower_ != "of":
+        if m.cls != "State" or m.start < 2:
+            continue
+        word = doc[m.start - 1].lower_
+        if not ((word == "of" and m.kind == "NAME") or (word == "in" and m.kind == "METONYM")):
             continue
         for n in (4, 3, 2, 1):
             s = m.start - 1 - n
             if s < 0:
                 continue
             words = doc[s : m.start - 1]
-            if normalize(words.text) in kinds:
+            kind = kinds.get(normalize(words.text))
+            if kind is not None and (word == "of" or kind.startswith(SEATED_IN_CAPITAL)):
                 start = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
-                out.append(_agency(doc, start, m.end, kinds[normalize(words.text)], m.key, gaz))
+                out.append(_agency(doc, start, m.end, kind, m.key, gaz))
                 break
     return out
 

@@ -125,6 +125,9 @@ NOT_TARGET_PREPS = frozenset(
         "as",
     }
 )
+# links by which a judging verb's complement may hang below it: "described X as a threat",
+# "called the attacks unprovoked" (parsed as a participle on "attacks")
+PREDICATIVE = frozenset({"prep", "pobj", "acl"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "acl"})
 MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "must"})
 THREAT_VERBS = frozenset({"warn", "vow", "threaten", "promise", "pledge", "caution"})
@@ -274,14 +277,19 @@ class Stances:
         if (
             anchor.pos_ == "VERB"
             and companions
-            and not any(c.lemma_.lower() in companions for c in anchor.children)
+            and not any(
+                c.lemma_.lower() in companions
+                for c in (*anchor.children, *(p for c in _preps(anchor) for p in _pobjs(c)))
+            )  # "will hold them accountable", "would be met with fire"
         ):
             return  # "will hold to account anyone responsible": no one held, a promise at home
         for c in anchor.children:  # "will hold Israel accountable": the cue's small clause
             if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lemma_.lower() in companions:
                 found += [k for d in c.children if d.dep_ == "nsubj" for k in self._actors_of(d)]
-        for c in anchor.children:  # "will respond to Israel", "retaliate against the US"
-            if c.dep_ == "prep" and c.lower_ in ("to", "against"):
+        # "will respond to Israel", "retaliate against the US", "consequences for the regime"
+        preps = ("to", "against", "for") if anchor.pos_ == "NOUN" else ("to", "against")
+        for c in anchor.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
                 found += [k for p in _pobjs(c) for k in self._actors_of(p)]
         for d in anchor.subtree:  # "reserves the right to respond to the UAE's aggression"
             if (
@@ -495,13 +503,18 @@ class Stances:
         self, made: list[tuple[int, str, str, str]]
     ) -> Iterator[tuple[Token, Frame, Found]]:
         """Each judged act with no actor of its own condemns who carried it out: the agent of the
-        latest claim of its relation made shortly before ("Russia described the raids as ..." ->
-        whoever raided), done to the act's victim when the text names one; else whoever the
-        same noun was said of earlier in the text ("Ethiopia signed a memorandum with Somaliland
-        ... Egypt condemned the memorandum")."""
+        latest claim of its relation made before ("Russia described the raids as ..." ->
+        whoever raided; only shortly before for the noun of any act, "the move"), done to the
+        act's victim when the text names one; else whoever the same noun was said of earlier
+        in the text ("Ethiopia signed a memorandum with Somaliland ... Egypt condemned the
+        memorandum")."""
         top = self.args.top
+        lex = self.args.lex
         for pending in self.pending:
-            window = lookback(pending.anchor, pending.nouns, self.args.lex)
+            # a relation's own noun ("the raids", "Friday's strikes") names its latest claim,
+            # however far back, as in ``Events.note``; the noun of any act looks back a while
+            own = any(lex.frames_for(n.lemma_, "NOUN") for n in pending.nouns)
+            window = 0 if own else lookback(pending.anchor, pending.nouns, lex)
             candidates = [
                 (i, subject, obj)
                 for i, relation, subject, obj in made
@@ -566,31 +579,42 @@ class Stances:
         return found
 
     def _said_before(self, nouns: list[Token]) -> list[str]:
-        """The actors the first mention of one of these nouns belongs to, when the text
-        introduced it as someone's act: its possessor or demonym ("Ethiopia's deal"), or the
-        subject of the verb it is the object of ("Ethiopia signed a memorandum")."""
+        """The actors an earlier mention of one of these nouns belongs to, the nearest that
+        names any, when the text introduced it as someone's act or text: its possessor,
+        demonym or the actor in front of it ("Ethiopia's deal", "a UN human rights report"),
+        its "by" agent, or the subject of the verb it is the object of ("Ethiopia signed a
+        memorandum", "the Council adopted a 14th package")."""
         for noun in nouns:
             lemma = noun.lemma_.lower()
-            first = next(
-                (
-                    t
-                    for t in noun.doc[: noun.sent.start]
-                    if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
-                ),
-                None,
-            )
-            if first is None:
-                continue
-            here = self.args.line(first)
-            if self.args.is_personnel(first) or first.ent_type_ in ("NORP", "PERSON", "ORG"):
-                continue  # "the rebels", "the soldiers": people, not an act
-            found = [k for c in first.children if c.dep_ == "poss" for k in self.args.keys(here, c)]
-            introduced = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
-            if not found and first.dep_ == "dobj" and introduced:
-                found = self.args.subjects(here, first.head)
-            if found:
-                return found
+            earlier = [
+                t for t in noun.doc[: noun.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+            ]
+            for first in reversed(earlier):
+                if found := self._owner(first):
+                    return found
         return []
+
+    def _owner(self, noun: Token) -> list[str]:
+        """Whose act or text a mention of a noun is, by its own phrase (see ``_said_before``)."""
+        here = self.args.line(noun)
+        if self.args.is_personnel(noun) or noun.ent_type_ in ("NORP", "PERSON", "ORG"):
+            return []  # "the rebels", "the soldiers": people, not an act
+        # a place in front names where, not whose ("the Erbil strike")
+        found = [
+            k
+            for c in noun.children
+            if c.dep_ in ("poss", "compound", "nmod", "amod")
+            for k in self.args.keys(here, c)
+            if self.args.cls_of(k) not in ("Region", None)
+        ]
+        if not found and (by := _prep(noun, "by")) is not None:
+            found = [k for p in _pobjs(by) for k in self.args.keys(here, p)]
+        # "signed a memorandum", "staged naval drills": new to the text, not "the drills"
+        dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+        introduced = dets in ([], ["a"], ["an"])
+        if not found and noun.dep_ == "dobj" and introduced:
+            found = self.args.subjects(here, noun.head)
+        return found
 
     # ------------------------------------------------------------------ helpers
 
@@ -639,7 +663,8 @@ class Stances:
             if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "about", "at", "from"):
                 out += _pobjs(c)
         if verb is not None:
-            if verb.i == anchor.i or _under(anchor, verb, COMPLEMENT_DEPS | {"prep", "pobj"}):
+            # "called the attacks unprovoked": the small model hangs the complement on the object
+            if verb.i == anchor.i or _under(anchor, verb, COMPLEMENT_DEPS | PREDICATIVE):
                 objects = [c for c in verb.children if c.dep_ == "dobj"]
                 out += objects or [c for c in verb.children if c.dep_ == "oprd"]
                 if not objects and verb.dep_ == "relcl":  # "an exercise Caracas denounced as"
@@ -656,10 +681,13 @@ class Stances:
                 clause = clause.head
             if clause.i != verb.i:
                 out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            elif adjective.dep_ in ("ccomp", "xcomp", "oprd"):  # "judged the sanctions unjustified"
+                out += [c for c in adjective.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # not "at": the verb's "at" is where it was said ("told a forum at Valdai")
             out += [
                 p
                 for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in ("over", "about", "at", "by", "of")
+                if c.dep_ == "prep" and c.lower_ in ("over", "about", "by", "of")
                 for p in _pobjs(c)
             ]
         return out
@@ -760,6 +788,10 @@ def _match(t: Token, cue: StanceCue) -> Token | None:
     return next((s for s in span if s.head.i not in inside or s.head.i == s.i), t)
 
 
+def _preps(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "prep"]
+
+
 def _prep(token: Token, word: str) -> Token | None:
     return next((c for c in token.children if c.dep_ == "prep" and c.lower_ == word), None)
 
@@ -853,7 +885,8 @@ def _hypothetical(anchor: Token) -> bool:
 
 def _below(anchor: Token) -> Iterator[Token]:
     """Tokens below a measure that may name its target: not those in a reason or time phrase,
-    a relative or adverbial clause."""
+    a relative or adverbial clause, or a description in apposition ("Los Lobos, Ecuador's
+    largest gang": Ecuador is not designated)."""
     skip: set[int] = set()
     for d in anchor.subtree:
         if d.i == anchor.i:
@@ -861,6 +894,7 @@ def _below(anchor: Token) -> Iterator[Token]:
         if (
             (d.dep_ == "prep" and d.lower_ in NOT_TARGET_PREPS)
             or d.dep_ in ("relcl", "advcl", "acl", "agent")
+            or (d.dep_ == "appos" and d.pos_ in ("NOUN", "NUM"))
             or (d.dep_ == "conj" and d.head.i == anchor.i)
         ):
             skip |= {x.i for x in d.subtree}

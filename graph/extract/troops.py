@@ -140,12 +140,15 @@ class Troops:
 
 def without_enemy_presence(claims: list[Claim], args: Arguments) -> list[Claim]:
     """Troops that are somewhere are deployed there, unless they fight the place's state: "North
-    Korean soldiers will fight in Ukraine", when the document says they fight against Ukraine."""
-    enemies = {
+    Korean soldiers will fight in Ukraine", when the document says they fight against Ukraine,
+    or the place's state fights them ("Rwandan troops in eastern Congo", where Congo's army
+    fights Rwanda's)."""
+    fights = [
         (args.top(c.subject), args.top(c.object))
         for c in claims
         if c.relation == "attacks" and not c.negated
-    }
+    ]
+    enemies = {*fights, *((b, a) for a, b in fights)}
     return [
         c
         for c in claims

@@ -41,6 +41,18 @@ AFFILIATIONS = [
         "Poland",
     ),
     ("Lavrov met his Hungarian counterpart Istvan Kovacs in Moscow.", "Istvan Kovacs", "Hungary"),
+    # the state in brackets after a speaker, as UN meeting records write it
+    (
+        "The Council met on Monday. Darius Kestutis (Lithuania) said the draft was biased.",
+        "Darius Kestutis",
+        "Lithuania",
+    ),
+    # a name the tagger takes for a place, beside a title: a person
+    (
+        "Human Rights Watch's executive director, Ilze Brands Kehris, called the ban unlawful.",
+        "Ilze Brands Kehris",
+        "Human Rights Watch",
+    ),
     # a possessive state before the title
     ("Estonia's Prime Minister Kaja Kallas called for more air defence.", "Kaja Kallas", "Estonia"),
     # the actor the previous sentence is about, and the state the person speaks for

@@ -24,9 +24,24 @@ NO_CLAIM = [
     case("Kyiv demanded that Berlin deliver Taurus missiles."),
     case("Unless Russia withdraws its troops from Georgia, the EU will impose sanctions."),
     case("Ukrainian officials met their Polish counterparts in Warsaw."),
+    # an act supposed, not reported
+    case("A Russian attack on a Baltic state would trigger Article 5, the minister said."),
+    case("Any North Korean strike on Seoul could kill thousands."),
+    # the act in a reason phrase is not the clause subject's own
+    case(
+        "Beijing announced countermeasures against 20 US defence firms over arms sales to Taiwan."
+    ),
 ]
 
-CASES = NO_CLAIM
+# an act that happened keeps its claim, hedged by the modal
+SUPPOSED_OR_NOT = [
+    case(
+        "The Russian attack on Odesa could derail the talks.",
+        "Russia|attacks|Odesa Oblast|hedged",
+    ),
+]
+
+CASES = NO_CLAIM + SUPPOSED_OR_NOT
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

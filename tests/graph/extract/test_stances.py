@@ -52,6 +52,15 @@ THREAT = [
         "targets if the attacks continued.",
     ),
     case("If Iran supplies missiles, the EU will respond.", "European Union|warns|Iran"),
+    case(
+        "Pyongyang warned that any move by Seoul to deploy the launchers would be met with force.",
+        "North Korea|warns|South Korea",
+    ),
+    case(
+        "Venezuela's defence minister warned of grave consequences for Guyana.",
+        "Venezuela|warns|Guyana",
+    ),
+    case("The army said protesters were met with force."),
 ]
 
 # measures aimed at an actor
@@ -106,6 +115,56 @@ def test_claims(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
 
 
 # a judged act found again earlier in the text, or an "it" that stands for the act just reported
+# a judged act or text whose author the text gave earlier: the nearest earlier mention of the same
+# noun with an owner, in this sentence or before; a relation's own noun however far back
+JUDGED_ACTS = [
+    case(
+        "An OSCE monitoring report found that villages near the border had been shelled, and "
+        "the government in Baku called the report biased.",
+        "Government of Azerbaijan|condemns|Organization for Security and Co-operation in Europe",
+    ),
+    case(
+        "The European Council adopted a new package of restrictive measures against Moscow on "
+        "Monday. Officials said it targets banks and shippers. It also lists oil traders. The "
+        "Kremlin said on Tuesday that the package was illegal.",
+        "European Council|sanctions|Russia",
+        "Russia|condemns|European Council",
+    ),
+    case(
+        "Manila's foreign ministry judged the Chinese blockade unlawful.",
+        "Ministry of Foreign Affairs of Philippines|condemns|China",
+    ),
+    case(
+        "Ukrainian drones struck the Novorossiysk terminal overnight. The region's governor said "
+        "a fire broke out. Power was cut in two districts. Schools stayed closed. Residents were "
+        "told to stay indoors. Kazakhstan's foreign ministry called the strikes unacceptable.",
+        "Ukraine|attacks|Novorossiysk",
+        "Ministry of Foreign Affairs of Kazakhstan|condemns|Ukraine",
+    ),
+    case(
+        "China and Russia staged naval drills near Japan. Tokyo called the drills a provocation.",
+        "Japan|condemns|China",
+        "Japan|condemns|Russia",
+    ),
+    case(
+        "Iran fired missiles at Iraq. Britain called the attacks unprovoked and unjustified.",
+        "Iran|attacks|Iraq",
+        "United Kingdom|condemns|Iran",
+    ),
+    # where it was said is not what was judged
+    case("Speaking at the Valdai forum, Putin called the boarding piracy."),
+    # no act reported before: no author
+    case("The Kremlin called the seizures unprovoked."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED_ACTS)
+def test_judged_acts_and_their_authors(
+    reader: Reader, text: str, expected: tuple[str, ...]
+) -> None:
+    check(reader, text, expected)
+
+
 EVENTS = [
     case(
         "Kenya signed a defence pact with Somaliland in May. Somalia has condemned the pact "
@@ -200,6 +259,18 @@ MORE_MEASURES = [
         "Egypt has waged an air campaign against the Islamic State in Libya.",
         "Egypt|attacks|Islamic State",
     ),
+    # a description in apposition to the target names where it is, not another target
+    case(
+        "Washington designated the Gulf Cartel and Carteles Unidos, two of Mexico's most violent "
+        "groups, as terrorist organisations.",
+        "United States|sanctions|Gulf Cartel",
+        "United States|sanctions|Carteles Unidos",
+    ),
+    # "In March Kinshasa": the small model takes the name for part of the date phrase
+    case(
+        "In March Kinshasa expelled Rwanda's ambassador.",
+        "Democratic Republic of the Congo|sanctions|Rwanda",
+    ),
 ]
 
 
@@ -226,6 +297,23 @@ COLLECTIVE = [
     case(
         "Chile met Peru on Monday. The three governments condemned the attack on Ecuador's "
         "embassy.",
+    ),
+    # the place of a meeting is not one of "the two countries"
+    case(
+        "Armenia and Azerbaijan met in Washington. He said the two countries had fought a war in "
+        "2020.",
+        "Armenia|attacks|Azerbaijan",
+        "Azerbaijan|attacks|Armenia",
+    ),
+    # states named only through their forces' demonyms (not themselves mentioned): a blind
+    # article crashed the build here
+    case(
+        "Rwandan troops fight alongside Mozambican soldiers against Islamic State. The two "
+        "governments condemned the group.",
+        "Rwandan forces|attacks|Islamic State",
+        "Rwandan forces|supports|Mozambican forces",
+        "Rwanda|condemns|Islamic State",
+        "Mozambique|condemns|Islamic State",
     ),
 ]
 
