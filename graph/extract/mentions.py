@@ -408,11 +408,24 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
         if m is not None:
             found.append(m)
     places = datelines(doc)
-    found = [m for m in _short_names(found, gaz) + _ships(doc, gaz) if m.start not in places]
+    found = [
+        m
+        for m in _short_names(found, gaz) + _ships(doc, gaz)
+        if m.start not in places and not _ethnic(doc, m)
+    ]
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
     composite += _numbered_units(doc, gaz)
     found = _agencies_of_the_topic(doc, found, composite, gaz)
     return MentionIndex(doc, _no_overlap(_acronyms(doc, _no_overlap(found + composite), gaz)))
+
+
+# words that make a demonym name people of that origin, not the state: "ethnic Armenian
+# forces" in Karabakh are not Armenia's, "local Serb leaders" in Kosovo not Serbia's
+ETHNIC = frozenset({"ethnic", "local"})
+
+
+def _ethnic(doc: Doc, m: Mention) -> bool:
+    return m.kind == "DEMONYM" and m.start > 0 and doc[m.start - 1].lower_ in ETHNIC
 
 
 def _acronyms(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

@@ -24,6 +24,8 @@ NO_CLAIM = [
     case("Kyiv demanded that Berlin deliver Taurus missiles."),
     case("Unless Russia withdraws its troops from Georgia, the EU will impose sanctions."),
     case("Ukrainian officials met their Polish counterparts in Warsaw."),
+    # people of an origin are not its state
+    case("Heavy fighting broke out between Azerbaijani troops and ethnic Armenian forces."),
     # an act supposed, not reported
     case("A Russian attack on a Baltic state would trigger Article 5, the minister said."),
     case("Any North Korean strike on Seoul could kill thousands."),
