@@ -9,7 +9,8 @@ uvicorn answers with a plain 400 whatever ``Settings.max_url_bytes`` says; and t
 keeps reading a request line of any length. ``UrlLimitedHttpTools`` splits a URL too long for
 ``parse_url`` itself, so that the app's ``UrlLimitMiddleware`` sees it and answers 414 (or serves
 it, under a larger limit), and reads at most ``READ_FACTOR`` times the limit: beyond that it
-stops as h11 did past its bound (a 400, the connection closed) rather than hold the URL.
+stops as h11 did past its bound (a 400, the connection closed) rather than hold the URL. Its
+access log lines are made and written once each answer is (``api.accesslog``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import urllib.parse
 from typing import Any
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from api.accesslog import AfterAnswerLogger
 
 __all__ = ["PARSE_URL_MAX", "READ_FACTOR", "UrlLimitedHttpTools", "protocol"]
 
@@ -32,11 +35,13 @@ class UrlTooLongToReadError(Exception):
 
 class UrlLimitedHttpTools(HttpToolsProtocol):
     """uvicorn's httptools protocol that reads URLs up to ``READ_FACTOR`` x ``max_url_bytes``
-    and hands those longer than ``parse_url`` takes to the app, split here."""
+    and hands those longer than ``parse_url`` takes to the app, split here; its access log
+    lines are made once each answer is written (``AfterAnswerLogger``)."""
 
     def __init__(self, *args: Any, max_url_bytes: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.max_read = READ_FACTOR * max_url_bytes
+        self.access_logger = AfterAnswerLogger(self.access_logger)  # type: ignore[assignment]
 
     def on_url(self, url: bytes) -> None:
         if len(self.url) + len(url) > self.max_read:

@@ -42,10 +42,11 @@ from api.middleware import (
     url_size,
 )
 from api.negotiation import preferences
-from api.protocol import QUERY, query_form
+from api.protocol import QUERY
 from api.routes.sparql import OFFERED, PATH
 from graph.errors import AllegianceError
 from graph.settings import Settings
+from graph.sparql_shape import single_pattern_form
 from graph.sparql_text import check_outbound
 
 __all__ = ["InlineLookup"]
@@ -137,9 +138,10 @@ class InlineLookup:
     async def _answer(self, scope: Scope, text: str, accept: str | None) -> Response | None:
         """The endpoint's answer to ``text``, or None when only the endpoint itself can give it."""
         store = getattr(self.app.state, "store", None)
-        offered = OFFERED.get(query_form(text) or "")
-        if store is None or offered is None:
+        form = single_pattern_form(text)  # read once: the form and the shape
+        if store is None or form is None:
             return None
+        offered = OFFERED[form]
         wanted = preferences(accept, offered)
         if not wanted:
             return None
@@ -148,7 +150,7 @@ class InlineLookup:
             endpoint = None
             if _RELATIVE_IRI.search(text):
                 endpoint = str(URL(scope=scope).replace(query="", fragment=""))
-            answer = await store.answer_inline(text, wanted, endpoint)
+            answer = await store.answer_inline(text, wanted, endpoint, shape_checked=True)
         except AllegianceError:
             return None  # the endpoint runs it again and answers the error as it always does
         except Exception:  # a bug: the endpoint answers it (500, logged there too if it recurs)

@@ -34,7 +34,6 @@ from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api.accesslog import write_after_answers
 from api.errors import STATUS, InvalidParameterError, error_response
 from api.httpserver import protocol as url_limited_protocol
 from api.inline import InlineLookup
@@ -179,15 +178,14 @@ def run(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
         port=port,
         log_level="info",
         ws="none",
-        # a line per request, written once the answer is (below); behind a proxy that keeps
-        # this log, ALLEGIANCE_ACCESS_LOG=0 turns it off
+        # a line per request, made and written once the answer is (api.accesslog); behind a
+        # proxy that keeps this log, ALLEGIANCE_ACCESS_LOG=0 turns it off
         access_log=settings.access_log,
         # httptools, reading URLs well past the limit, so that a long one gets its 414 rather
         # than a connection reset (beyond that bound the server still gives up; api.httpserver)
         http=url_limited_protocol(settings.max_url_bytes),
     )  # Config sets up uvicorn's logging; the filter goes on after it
     logging.getLogger("uvicorn.error").addFilter(_ignore_upgrades)
-    write_after_answers(logging.getLogger("uvicorn.access"))
     uvicorn.Server(config).run()
 
 

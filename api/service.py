@@ -195,12 +195,20 @@ class GraphService:
         return response
 
     async def answer_inline(
-        self, sparql: str, accept: Sequence[str], base_iri: str | None
+        self,
+        sparql: str,
+        accept: Sequence[str],
+        base_iri: str | None,
+        *,
+        shape_checked: bool = False,
     ) -> QueryResponse | None:
         """A look-up of one triple pattern answered here, within the inline budget; None when
         the query is of another shape or needs more (a worker answers it then), and always
-        with a remote engine (its own limits apply) or an inline budget of no rows."""
-        if self._remote or self._inline_budget.rows <= 0 or not is_single_pattern(sparql):
+        with a remote engine (its own limits apply) or an inline budget of no rows.
+        ``shape_checked``: the caller found ``sparql`` of that shape already."""
+        if self._remote or self._inline_budget.rows <= 0:
+            return None
+        if not shape_checked and not is_single_pattern(sparql):
             return None
         store = self._inline
         if store is None or self._inline_generation != self.generation:

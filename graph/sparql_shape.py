@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_single_pattern"]
+__all__ = ["is_single_pattern", "single_pattern_form"]
 
 _TOKEN = re.compile(
     r"""
@@ -69,11 +69,17 @@ def is_single_pattern(text: str) -> bool:
     """Whether ``text`` is ``ASK`` or ``SELECT`` (plain variables or ``*``, at most a ``LIMIT``)
     of one triple pattern with distinct variables, or of an empty group: a query whose work
     is a constant per row (see the module's docstring)."""
+    return single_pattern_form(text) is not None
+
+
+def single_pattern_form(text: str) -> str | None:
+    """``SELECT`` or ``ASK`` when ``text`` is of the shape ``is_single_pattern`` takes (its form,
+    as ``api.protocol.query_form`` reads it), else None: one reading of the text for both."""
     if "\\u" in text or "\\U" in text:
-        return False
+        return None
     tokens = _tokens(text)
     if tokens is None:
-        return False
+        return None
     n = len(tokens)
     i = 0
 
@@ -87,7 +93,7 @@ def is_single_pattern(text: str) -> bool:
         elif at(i + 1)[0] == "pname" and at(i + 1)[1].endswith(":") and at(i + 2)[0] == "iri":
             i += 3
         else:
-            return False
+            return None
     form = at(i)
     i += 1
     if form == ("word", "SELECT"):
@@ -97,28 +103,28 @@ def is_single_pattern(text: str) -> bool:
             while at(i)[0] == "var":
                 i += 1
         else:
-            return False
+            return None
     elif form != ("word", "ASK"):
-        return False
+        return None
     if at(i) == ("word", "WHERE"):
         i += 1
     if at(i) != ("punct", "{"):
-        return False
+        return None
     i += 1
     if at(i) != ("punct", "}"):
         i = _triple(tokens, i)
         if i < 0:
-            return False
+            return None
         if at(i) == ("punct", "."):
             i += 1
         if at(i) != ("punct", "}"):
-            return False
+            return None
     i += 1
     if form == ("word", "SELECT") and at(i) == ("word", "LIMIT") and at(i + 1)[0] == "number":
         if not at(i + 1)[1].isdigit():
-            return False
+            return None
         i += 2
-    return i == n
+    return str(form[1]) if i == n else None
 
 
 def _triple(tokens: list[tuple[str, str]], i: int) -> int:

@@ -23,7 +23,10 @@ SPARQL query any client can run too:
   are one index scan, and ``al:pairRecord``: the pair as ``/api/supports`` shows it by default
   (labels, counts, dates, relations, deniers, the top evidence and denials, each item with its
   sentence, document, date and attribution) as one ``rdf:JSON`` literal, so that a page reads
-  one literal per pair rather than ten index look-ups per evidence item.
+  one literal per pair rather than ten index look-ups per evidence item; and
+  ``al:pairDocuments``, the identifiers of the documents of its claims (a JSON array), so that
+  ``/api/network`` draws every pair, with the documents in view, from one read of the records
+  rather than a join of every ``al:hasClaim`` through its claim's document.
 - One ``al:Dispute`` per disputed (actor, relation, actor), ``al:about`` its ``al:ActorRelation``:
   its assertions are that node's ``al:hasClaim``, its denials its ``al:hasDenial`` (each link is
   stored once; ``al:assertion`` and ``al:denial`` are these paths, declared as property chains).
@@ -59,7 +62,7 @@ __all__ = [
     "summary_of",
 ]
 
-VERSION = "4"  # bump when the shape changes: a server rebuilds an actor graph of another version
+VERSION = "5"  # bump when the shape changes: a server rebuilds an actor graph of another version
 TOP_EVIDENCE = 5
 AL = ONTOLOGY_NS
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -307,9 +310,11 @@ def _write_node(
         acting, other = SIDES[node.relation]
         w.iri(iri, AL + acting, node.subject)
         w.iri(iri, AL + other, node.object)
+    documents = {c.document for c in node.assertions}
     if record is not None:
         w.lit(iri, AL + "pairRecord", record, RDF_JSON)
-    documents = {c.document for c in node.assertions}
+        identifiers = sorted({docs[d].identifier for d in documents})
+        w.lit(iri, AL + "pairDocuments", _json(identifiers), RDF_JSON)
     dates = sorted(d for doc in documents if (d := docs[doc].date))
     w.lit(iri, AL + "claimCount", str(len(node.assertions)), XSD + "integer")
     w.lit(iri, AL + "documentCount", str(len(documents)), XSD + "integer")
@@ -387,8 +392,12 @@ def _records(
             "evidence": _shown(n.assertions, docs, who),
             "denials": denials,
         }
-        out[id(n)] = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        out[id(n)] = _json(record)
     return out
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _shown(

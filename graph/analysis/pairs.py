@@ -56,6 +56,7 @@ __all__ = [
     "pair_documents",
     "pair_page",
     "pair_query",
+    "pair_records",
     "record_pair",
     "record_query",
 ]
@@ -465,6 +466,22 @@ def _total(
         return offset + found
     count = store.select(_count_query(settings, summary, filters))
     return int(count[0]["total"]) if count else 0
+
+
+def pair_records(
+    store: Store, settings: Settings, summary: Summary
+) -> list[tuple[Pair, list[str]]]:
+    """Every pair of ``summary`` from its stored record (``TOP_EVIDENCE`` items of evidence),
+    with the identifiers of its claims' documents (``al:pairDocuments``), in the default order:
+    what ``pair_page`` with no filter and ``pair_documents`` answer together, in one read."""
+    g = iri_term(actor_graph_iri(settings))
+    rows = store.select(
+        PREFIXES
+        + f"""SELECT ?rank ?rec ?docs WHERE {{ GRAPH {g} {{
+  ?n al:relation al:{summary} ; al:pairRank ?rank ; al:pairRecord ?rec ; al:pairDocuments ?docs }}
+}} ORDER BY ?rank"""
+    )
+    return [(record_pair(r["rec"]), json.loads(r["docs"])) for r in rows]
 
 
 def pair_documents(

@@ -4,10 +4,14 @@ the log is read after the server has stopped, when every line it queued has been
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import time
 from pathlib import Path
 
 import httpx
 
+from api.accesslog import AfterAnswerLogger
 from tests.api.conftest import DATA, load_store, start_server, stop_server
 
 LOOK_UP = "SELECT ?l WHERE { <https://w3id.org/allegiance/id/state/RUS> ?p ?l } LIMIT 1"
@@ -51,3 +55,45 @@ def test_every_request_has_its_line_by_default(tmp_path: Path) -> None:
 
 def test_the_log_is_off_when_asked(tmp_path: Path) -> None:
     assert _serve_and_log(tmp_path, access_log=0) == []
+
+
+class Kept(logging.Handler):
+    """Keeps the records it is handed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def test_a_line_is_made_after_the_answer_with_the_time_it_was_asked_for() -> None:
+    """``AfterAnswerLogger`` hands the record over on the loop's next turn, not at the call,
+    with the message, level and time of the call."""
+    logger = logging.getLogger("test.access.deferred")
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    handler = Kept()
+    seen = handler.records
+    logger.addHandler(handler)
+
+    async def answer() -> tuple[float, float, int]:
+        before = time.time()
+        AfterAnswerLogger(logger).info(
+            '%s - "%s %s HTTP/%s" %d', "127.0.0.1:5", "GET", "/x", "1.1", 200
+        )
+        after, made_at_once = time.time(), len(seen)
+        await asyncio.sleep(0.05)  # the answer is written; the loop turns
+        return before, after, made_at_once
+
+    try:
+        before, after, made_at_once = asyncio.run(answer())
+    finally:
+        logger.removeHandler(handler)
+    assert made_at_once == 0 and len(seen) == 1
+    record = seen[0]
+    assert record.getMessage() == '127.0.0.1:5 - "GET /x HTTP/1.1" 200'
+    assert record.levelno == logging.INFO and record.name == logger.name
+    assert before <= record.created <= after  # the call's time, not the write's
+    assert record.msecs == int((record.created - int(record.created)) * 1000)

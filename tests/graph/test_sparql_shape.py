@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.sparql_shape import is_single_pattern
+from api.protocol import query_form
+from graph.sparql_shape import is_single_pattern, single_pattern_form
 
 RDFS = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
 S7 = "<https://w3id.org/allegiance/id/state/S7>"
@@ -33,6 +34,8 @@ S7 = "<https://w3id.org/allegiance/id/state/S7>"
 )
 def test_a_single_pattern_is_answered_inline(query: str) -> None:
     assert is_single_pattern(query)
+    # its form, read with the shape, is the form the protocol reads
+    assert single_pattern_form(query) == query_form(query) in ("SELECT", "ASK")
 
 
 @pytest.mark.parametrize(
@@ -73,3 +76,4 @@ def test_a_single_pattern_is_answered_inline(query: str) -> None:
 )
 def test_anything_else_keeps_the_worker(query: str) -> None:
     assert not is_single_pattern(query)
+    assert single_pattern_form(query) is None
