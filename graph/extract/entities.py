@@ -462,6 +462,44 @@ def _of_state(doc: Doc, m: Mention, index: MentionIndex, res: DocumentEntities) 
     return res.key_of(found)
 
 
+# whose a possessive pronoun before a title may say: "its director" an organisation's or a
+# state's, "his adviser" a person's group
+PRONOUN_OWNERS = {
+    "its": ("Organization", "ArmedGroup", "Agency", "State", "Company"),
+    "their": ("Organization", "ArmedGroup", "Agency", "State", "Company"),
+    "his": ("Official",),
+    "her": ("Official",),
+}
+
+
+def _pronoun_owner(
+    doc: Doc, phrase: Span, index: MentionIndex, res: DocumentEntities, known: list[Affiliation]
+) -> str | None:
+    """The group of a title phrase with a possessive pronoun ("Its executive director, X,",
+    "His adviser X"): the last subject of the right kind in the sentence before, when none of
+    that kind is named earlier in the title's own sentence; a person stands for the group the
+    text or the registry gives them. None when no subject fits (the antecedent is unsure)."""
+    word = next((t.lower_ for t in phrase if t.tag_ == "PRP$"), None)
+    if word not in PRONOUN_OWNERS:
+        return None
+    sent = doc[phrase.start].sent
+    if any(m.cls in PRONOUN_OWNERS[word] for m in index.in_span(sent.start, phrase.start)):
+        return None  # "blacklisted Gazprom Neft and its chief executive": an antecedent nearer
+    start = previous_or_this(sent).start
+    subjects = [
+        res.key_of(m)
+        for m in index.in_span(start, sent.start)
+        if m.cls in PRONOUN_OWNERS[word]
+        and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")
+    ]
+    if not subjects:
+        return None
+    owner = subjects[-1]
+    if res.entities[owner].cls != "Official":
+        return owner
+    return next((a.group for a in known if a.member == owner), res.entities[owner].parent)
+
+
 def _last_post(
     person: str, res: DocumentEntities, gaz: Gazetteer, when: dt.date | None
 ) -> str | None:
@@ -505,6 +543,8 @@ def _affiliations(
                 res.former.add(person)
                 continue  # "former Defence Minister X", "ex-President Y": not their post now
             group = _most_specific(_group_keys(phrase, index, res), gaz, res.entities)
+            if title is not None and group is None:  # "Its executive director, X,"
+                group = _pronoun_owner(doc, phrase, index, res, out)
             if title is not None and group is None and person not in gaz.entries:
                 untitled.append((m, person, title))
             if title is not None and group is None:

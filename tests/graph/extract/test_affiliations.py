@@ -41,6 +41,19 @@ AFFILIATIONS = [
         "Poland",
     ),
     ("Lavrov met his Hungarian counterpart Istvan Kovacs in Moscow.", "Istvan Kovacs", "Hungary"),
+    # a possessive pronoun before the title: the subject of the sentence before
+    (
+        "President Edgars Rinkevics of Latvia thanked Trump. His adviser Janis Ozols said more "
+        "was needed.",
+        "Janis Ozols",
+        "Latvia",
+    ),
+    (
+        "Hamas fired rockets on Monday. Its political bureau member Basem Naim said more would "
+        "follow.",
+        "Basem Naim",
+        "Hamas",
+    ),
     # the state in brackets after a speaker, as UN meeting records write it
     (
         "The Council met on Monday. Darius Kestutis (Lithuania) said the draft was biased.",
