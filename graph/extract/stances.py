@@ -600,15 +600,7 @@ class Stances:
         if self.args.is_personnel(noun) or noun.ent_type_ in ("NORP", "PERSON", "ORG"):
             return []  # "the rebels", "the soldiers": people, not an act
         # a place in front names where, not whose ("the Erbil strike")
-        found = [
-            k
-            for c in noun.children
-            if c.dep_ in ("poss", "compound", "nmod", "amod")
-            for k in self.args.keys(here, c)
-            if self.args.cls_of(k) not in ("Region", None)
-        ]
-        if not found and (by := _prep(noun, "by")) is not None:
-            found = [k for p in _pobjs(by) for k in self.args.keys(here, p)]
+        found = [k for k in self._actors_of(noun) if self.args.cls_of(k) not in ("Region", None)]
         # "signed a memorandum", "staged naval drills": new to the text, not "the drills"
         dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
         introduced = dets in ([], ["a"], ["an"])
