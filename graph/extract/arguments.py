@@ -291,12 +291,11 @@ class Arguments:
     def _gerund_subject(self, here: int, prep: Token, verb: Token) -> list[str]:
         """ "accused Azerbaijan of shelling", "was accused of supplying", "denied by supplying"."""
         for child in verb.children:
-            if (
-                child.dep_ == "dobj"
-                and prep.lower_ in OBJECT_CONTROL_PREPS
-                and (found := self.keys(here, child))
-            ):
-                return found
+            if child.dep_ == "dobj" and prep.lower_ in OBJECT_CONTROL_PREPS:
+                found = self.keys(here, child)
+                # "accusing them of assisting": who "them" is decides, never the accuser
+                if found or child.pos_ == "PRON":
+                    return found
             if child.dep_ == "nsubjpass" and (found := self.keys(here, child)):
                 return found
         return self.subjects(here, verb)

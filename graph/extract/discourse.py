@@ -361,8 +361,13 @@ def pronoun_key(
     want_person = word in PERSONAL
     # the subject of a governing clause: "the sources assured that their artillery had fired"
     node = token.head
+    # an object is never its own verb's subject: "the ministry blacklisted the firms, accusing
+    # them of ..." (a verb with no subject of its own takes the governing clause's)
+    controlled = token.dep_ in ("dobj", "dative") and subject_of(token.head) is None
     while node.head.i != node.i:
-        if node.dep_ in ("ccomp", "advcl", "xcomp", "conj"):
+        if controlled and node.i == token.head.i:
+            pass
+        elif node.dep_ in ("ccomp", "advcl", "xcomp", "conj"):
             key = _subject_key(node.head, d, index, res)
             if key and (res.entities[key].cls == "Official") == want_person:
                 return key

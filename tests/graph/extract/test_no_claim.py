@@ -43,7 +43,29 @@ SUPPOSED_OR_NOT = [
     ),
 ]
 
-CASES = NO_CLAIM + SUPPOSED_OR_NOT
+# the accused, not the accuser, does what they are accused of: an object pronoun is never its
+# own verb's subject, and a controlling object decides the gerund's agent
+ACCUSED = [
+    case(
+        "Poland expelled two Belarusian diplomats, accusing them of helping Russia.",
+        "Poland|sanctions|Belarus",
+        "Poland|condemns|Belarus",
+        "Belarus|supports|Russia|hedged",
+    ),
+    case(
+        "Ukraine summoned the Iranian ambassador, accusing him of supplying drones to Moscow.",
+        "Ukraine|condemns|Iran",
+    ),
+    case(
+        "China's commerce ministry blacklisted five subsidiaries of Hanwha Ocean, accusing them"
+        " of assisting a US probe.",
+        "China|sanctions|Hanwha Aerospace",
+        "China|condemns|Hanwha Aerospace",
+        "Hanwha Aerospace|supports|United States|hedged",
+    ),
+]
+
+CASES = NO_CLAIM + SUPPOSED_OR_NOT + ACCUSED
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
