@@ -24,6 +24,9 @@ NO_CLAIM = [
     case("Kyiv demanded that Berlin deliver Taurus missiles."),
     case("Unless Russia withdraws its troops from Georgia, the EU will impose sanctions."),
     case("Ukrainian officials met their Polish counterparts in Warsaw."),
+    # the one an act is against is not the one backed, nor the one who did it
+    case("Pakistan said it would back any action against India."),
+    case("The Houthis condemned the aggression against Yemen."),
     # people of an origin are not its state
     case("Heavy fighting broke out between Azerbaijani troops and ethnic Armenian forces."),
     # an act supposed, not reported
@@ -51,6 +54,10 @@ ACCUSED = [
         "Poland|sanctions|Belarus",
         "Poland|condemns|Belarus",
         "Belarus|supports|Russia|hedged",
+    ),
+    case(
+        "India accused Pakistan of supporting attacks against Indian troops.",
+        "India|condemns|Pakistan",
     ),
     case(
         "Ukraine summoned the Iranian ambassador, accusing him of supplying drones to Moscow.",
