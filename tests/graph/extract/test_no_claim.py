@@ -29,6 +29,7 @@ NO_CLAIM = [
     case("The Houthis condemned the aggression against Yemen."),
     # people of an origin are not its state
     case("Heavy fighting broke out between Azerbaijani troops and ethnic Armenian forces."),
+    case("Warsaw accused two Ukrainian citizens of sabotage."),
     # an act supposed, not reported
     case("A Russian attack on a Baltic state would trigger Article 5, the minister said."),
     case("Any North Korean strike on Seoul could kill thousands."),
@@ -72,7 +73,16 @@ ACCUSED = [
     ),
 ]
 
-CASES = NO_CLAIM + SUPPOSED_OR_NOT + ACCUSED
+# the one told is not the one judged
+TOLD = [
+    case(
+        "President Erdogan told Sharaa by telephone that the Israeli attacks were unacceptable.",
+        "Turkey|condemns|Israel",
+    ),
+    case("Lavrov told Blinken that NATO expansion was a provocation.", "Russia|condemns|NATO"),
+]
+
+CASES = NO_CLAIM + SUPPOSED_OR_NOT + ACCUSED + TOLD
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
