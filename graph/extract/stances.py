@@ -586,10 +586,16 @@ class Stances:
         demonym or the actor in front of it ("Ethiopia's deal", "a UN human rights report"),
         its "by" agent, or the subject of the verb it is the object of ("Ethiopia signed a
         memorandum", "the Council adopted a 14th package")."""
+        lex = self.args.lex
         for noun in nouns:
             lemma = noun.lemma_.lower()
+            # "the deal" refers back to "a memorandum": any noun of an agreement, to another
+            accord = lex.is_cue(lemma, "accord")
             earlier = [
-                t for t in noun.doc[: noun.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+                t
+                for t in noun.doc[: noun.i]
+                if t.pos_ == "NOUN"
+                and (t.lemma_.lower() == lemma or (accord and lex.is_cue(t.lemma_, "accord")))
             ]
             for first in reversed(earlier):
                 if found := self._owner(first):

@@ -74,6 +74,7 @@ CUE_KINDS = (
     "deadline",
     "vow",
     "government",
+    "accord",
 )
 
 

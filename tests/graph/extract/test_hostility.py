@@ -450,6 +450,15 @@ STATEMENTS = [
 # evaluative speech in words of its class (lexicon rows), by any verb of saying; an act is
 # condemned for its author, never for whom it was done to
 EVALUATIONS = [
+    # judgements of harm and of worry
+    case("Berlin said Iran's decision was disastrous.", "Germany|condemns|Iran"),
+    case("The EU called China's export curbs deeply concerning.", "European Union|condemns|China"),
+    # an agreement named again by another word: "a defence pact ... the agreement"
+    case(
+        "Russia signed a defence pact with Niger last month. France called the agreement"
+        " destabilising.",
+        "France|condemns|Russia",
+    ),
     case(
         "Vietnam called Beijing's conduct at sea unprofessional.",
         "Vietnam|condemns|China",
