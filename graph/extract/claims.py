@@ -66,6 +66,10 @@ def _prep_object(t: Token, prep: str) -> Token | None:
     )
 
 
+# participles of what a vehicle carries: "planes loaded with weapons"
+LADEN = frozenset({"load", "laden", "pack", "fill", "stuff", "stock"})
+
+
 class _Reader:
     """The extraction rules for one document."""
 
@@ -96,6 +100,16 @@ class _Reader:
 
     def theme_relation(self, item: Token, frame: Frame, depth: int = 0) -> str | None:
         """What a transfer moves decides its relation: forces are deployed, money paid."""
+        # a weapon's name first: "Mirage 2000-5 fighters" are aircraft, not fighters sent
+        named = [c.i for c in item.children if c.dep_ in ("compound", "nmod", "nummod")]
+        if (
+            frame.relation != "deploys"
+            and any(  # "40 F-16s", "F-16 fighters", "Leopard 2s"
+                self.args.gaz.is_weapon(item.doc[start : item.i + 1].text)
+                for start in sorted({*named, item.i})
+            )
+        ):
+            return "supplies"
         m = self.index.at(item)
         if self.args.is_personnel(item) or (
             m is not None and self.args.is_forces(self.res.key_of(m))
@@ -110,12 +124,19 @@ class _Reader:
         for lemma in lemmas:
             if lemma in self.lex.themes:
                 return self.lex.themes[lemma]
-        start = min([item.i, *(c.i for c in item.children if c.dep_ == "compound")])
-        if self.args.gaz.is_weapon(item.doc[start : item.i + 1].text):  # "40 F-16s", "Leopard 2s"
-            return "supplies"
-        # "millions of shells", "$18 billion of weapons", "$295 million worth of equipment"
-        of = _prep_object(item, "of") or next(
-            (_prep_object(c, "of") for c in item.children if c.lower_ == "worth"), None
+        # "millions of shells", "$18 billion of weapons", "$295 million worth of equipment",
+        # "planes loaded with weapons"
+        of = (
+            _prep_object(item, "of")
+            or next((_prep_object(c, "of") for c in item.children if c.lower_ == "worth"), None)
+            or next(
+                (
+                    _prep_object(c, "with")
+                    for c in item.children
+                    if c.dep_ == "acl" and c.lemma_.lower() in LADEN
+                ),
+                None,
+            )
         )
         if of is not None and depth < 2 and (found := self.theme_relation(of, frame, depth + 1)):
             return found
@@ -240,6 +261,13 @@ class _Reader:
         recipients += args.prep_objects(here, t, frame.preps)
         for item in self.theme_items(theme):
             recipients += args.prep_objects(here, item, frame.preps)
+            if not recipients:  # "sent planes loaded with weapons to Mogadishu", as parsed
+                recipients = [
+                    k
+                    for c in item.children
+                    if c.dep_ == "acl" and c.tag_ == "VBN"
+                    for k in args.prep_objects(here, c, frame.preps)
+                ]
         return agents, theme, recipients
 
     def act_on(self, t: Token, frame: Frame) -> Iterator[Found]:

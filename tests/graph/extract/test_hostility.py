@@ -870,11 +870,14 @@ DECLARED_TARGETS = [
     case("If we need to confront planes operating in NATO space then we will do so, Cooper said."),
 ]
 
+# a place struck "inside" a state is that state's, as "in" is
+INSIDE = [case("India struck targets inside Pakistan.", "India|attacks|Pakistan")]
+
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
-CASES += SAID_HOSTILE
+CASES += SAID_HOSTILE + INSIDE
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

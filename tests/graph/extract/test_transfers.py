@@ -288,7 +288,17 @@ PREDICATE_PASSIVES = [
     ),
 ]
 
+# what is sent decides the relation: a weapon's name makes "fighters" aircraft, and what a
+# vehicle is loaded with is the goods
+WHAT_IS_SENT = [
+    case("The Netherlands sent F-16 fighters to Ukraine.", "Netherlands|supplies|Ukraine"),
+    case("Iran sent 400 fighters to Syria.", "Iran|deploys|Syria"),
+    case("The US deployed F-35 jets to Poland.", "United States|deploys|Poland"),
+    case("Cairo sent several planes loaded with weapons to Mogadishu.", "Egypt|supplies|Somalia"),
+]
+
 CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS + PRESENT + PROVIDED_WITH + WEAPONS_SOLD
+CASES += WHAT_IS_SENT
 CASES += RECOGNISED + RECEIVED_GUESTS + PREDICATE_PASSIVES
 
 
