@@ -50,6 +50,8 @@ __all__ = ["Claim", "extract_claims"]
 PROMISES = frozenset({"threat", "reprisal"})
 # people one receives as guests, not as goods
 VISITORS = frozenset({"delegation", "visitor", "guest", "counterpart", "envoy", "leader", "head"})
+# participles of what a vehicle carries: "planes loaded with weapons"
+LADEN = frozenset({"load", "laden", "pack", "fill", "stuff", "stock"})
 
 
 def _prep_object(t: Token, prep: str) -> Token | None:
@@ -64,10 +66,6 @@ def _prep_object(t: Token, prep: str) -> Token | None:
         ),
         None,
     )
-
-
-# participles of what a vehicle carries: "planes loaded with weapons"
-LADEN = frozenset({"load", "laden", "pack", "fill", "stuff", "stock"})
 
 
 class _Reader:
