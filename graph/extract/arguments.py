@@ -110,10 +110,11 @@ class Arguments:
                 if t.dep_ == "prep" and t.lower_ in PLACE_PREPS
                 for d in t.subtree
             }
+            # nor one an act in the phrase is against ("backed any action against India")
             beside = {
                 d.i
                 for t in below
-                if t.dep_ == "prep" and t.lower_ in BESIDE_PREPS
+                if t.dep_ == "prep" and (t.lower_ in BESIDE_PREPS or t.lower_ == "against")
                 for d in t.subtree
             }
             for t in sorted((t for t in below if t.i not in beside), key=lambda t: t.i in placed):

@@ -422,10 +422,19 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
 # words that make a demonym name people of that origin, not the state: "ethnic Armenian
 # forces" in Karabakh are not Armenia's, "local Serb leaders" in Kosovo not Serbia's
 ETHNIC = frozenset({"ethnic", "local"})
+# nouns for people one at a time: "two Ukrainian citizens", "a Russian national"
+INDIVIDUALS = frozenset(
+    {"citizen", "national", "resident", "man", "woman", "men", "women", "tourist", "student"}
+)
 
 
 def _ethnic(doc: Doc, m: Mention) -> bool:
-    return m.kind == "DEMONYM" and m.start > 0 and doc[m.start - 1].lower_ in ETHNIC
+    """People of an origin, not their state: "ethnic Armenians", "two Ukrainian citizens"."""
+    if m.kind != "DEMONYM":
+        return False
+    before = m.start > 0 and doc[m.start - 1].lower_ in ETHNIC
+    after = doc[m.end] if m.end < len(doc) else None
+    return before or (after is not None and after.pos_ == "NOUN" and after.lemma_ in INDIVIDUALS)
 
 
 def _acronyms(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

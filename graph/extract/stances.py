@@ -42,6 +42,8 @@ from graph.knowledge.lexicon import Frame, Lexicon, StanceCue
 __all__ = ["MODALS", "EventTarget", "StanceMatch", "Stances"]
 
 
+# verbs of saying whose object is the one spoken to
+ADDRESSING = frozenset({"tell", "inform", "assure", "reassure", "remind", "brief", "notify"})
 # verbs whose subject is the one who speaks or judges (with the lexicon's report and naming cues)
 SPEECH = frozenset(
     [
@@ -657,7 +659,9 @@ class Stances:
         if verb is not None:
             # "called the attacks unprovoked": the small model hangs the complement on the object
             if verb.i == anchor.i or _under(anchor, verb, COMPLEMENT_DEPS | PREDICATIVE):
-                objects = [c for c in verb.children if c.dep_ == "dobj"]
+                # "told Sharaa that the attacks were unacceptable": the one told is not judged
+                told = verb.lemma_.lower() in ADDRESSING
+                objects = [c for c in verb.children if c.dep_ == "dobj" and not told]
                 out += objects or [c for c in verb.children if c.dep_ == "oprd"]
                 if not objects and verb.dep_ == "relcl":  # "an exercise Caracas denounced as"
                     out.append(verb.head)

@@ -24,8 +24,12 @@ NO_CLAIM = [
     case("Kyiv demanded that Berlin deliver Taurus missiles."),
     case("Unless Russia withdraws its troops from Georgia, the EU will impose sanctions."),
     case("Ukrainian officials met their Polish counterparts in Warsaw."),
+    # the one an act is against is not the one backed, nor the one who did it
+    case("Pakistan said it would back any action against India."),
+    case("The Houthis condemned the aggression against Yemen."),
     # people of an origin are not its state
     case("Heavy fighting broke out between Azerbaijani troops and ethnic Armenian forces."),
+    case("Warsaw accused two Ukrainian citizens of sabotage."),
     # an act supposed, not reported
     case("A Russian attack on a Baltic state would trigger Article 5, the minister said."),
     case("Any North Korean strike on Seoul could kill thousands."),
@@ -53,6 +57,10 @@ ACCUSED = [
         "Belarus|supports|Russia|hedged",
     ),
     case(
+        "India accused Pakistan of supporting attacks against Indian troops.",
+        "India|condemns|Pakistan",
+    ),
+    case(
         "Ukraine summoned the Iranian ambassador, accusing him of supplying drones to Moscow.",
         "Ukraine|condemns|Iran",
     ),
@@ -65,7 +73,16 @@ ACCUSED = [
     ),
 ]
 
-CASES = NO_CLAIM + SUPPOSED_OR_NOT + ACCUSED
+# the one told is not the one judged
+TOLD = [
+    case(
+        "President Erdogan told Sharaa by telephone that the Israeli attacks were unacceptable.",
+        "Turkey|condemns|Israel",
+    ),
+    case("Lavrov told Blinken that NATO expansion was a provocation.", "Russia|condemns|NATO"),
+]
+
+CASES = NO_CLAIM + SUPPOSED_OR_NOT + ACCUSED + TOLD
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
