@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -587,11 +588,39 @@ def extract_claims(
     ]
     for t, frame, threat in list(stances.adversaries(against)):
         list(_keep(claims, reader, t, frame, [threat]))
-    kept = without_enemy_presence(list(claims.values()), args)
+    kept = on_held_places(without_enemy_presence(list(claims.values()), args), args)
     kept = [
         c for c in kept if _placed(c.subject, res, knowledge) and _placed(c.object, res, knowledge)
     ]
     return kept + denials_of_earlier(doc, args, kept)
+
+
+def on_held_places(claims: list[Claim], args: Arguments) -> list[Claim]:
+    """A strike on a place ("struck Sana'a", "shelled Sinjar") in a state where an armed group
+    operates that the attacker fights in this article (a hostile claim either way) is a strike
+    on that group, not on the state the place lies in: the one the attacker opposes most. The
+    claim keeps its sentence; its rule says it was read so (``held``)."""
+    hostile = {"attacks", "condemns", "sanctions", "warns"}
+    foes: dict[str, Counter[str]] = {}
+    for c in claims:
+        if c.relation not in hostile or c.negated:
+            continue
+        a, b = args.top(c.subject), args.top(c.object)
+        if args.cls_of(b) == "ArmedGroup":
+            foes.setdefault(a, Counter())[b] += 1
+        if args.cls_of(a) == "ArmedGroup":
+            foes.setdefault(b, Counter())[a] += 1
+    out: dict[tuple[str, str, str, int], Claim] = {}
+    for c in claims:
+        state = args.state(c.object) if args.cls_of(c.object) == "Region" else None
+        if c.relation == "attacks" and not c.negated and state is not None:
+            for group, _ in foes.get(args.top(c.subject), Counter()).most_common():
+                entry = args.gaz.entries.get(group)
+                if entry is not None and state in entry.operates_in:
+                    c = replace(c, object=group, rule=Rule("held", c.rule.trigger))
+                    break
+        out.setdefault((c.subject, c.relation, c.object, c.begin), c)
+    return list(out.values())
 
 
 def _placed(key: str, res: DocumentEntities, knowledge: Knowledge) -> bool:

@@ -37,6 +37,8 @@ RuleKind = Literal[
     "adversary",
     # a hostile act its own agent promises: "vowed to hit back at X", "said it would strike X"
     "promised",
+    # a strike on a place held by an armed group the attacker fights: on the group
+    "held",
     # the learned pair scorer (graph/extract/learned.py); the trigger is the relation
     "learned",
 ]

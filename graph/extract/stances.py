@@ -426,13 +426,15 @@ class Stances:
             members = [p for p in between.children if p.dep_ == "pobj"]
             sides = [self._actors_of(m) for m in members]
             sides = [[k] for s in sides for k in s]
-        elif anchor.pos_ == "VERB" and anchor.lemma_.lower() in ("clash", "fight", "exchange"):
+        elif anchor.pos_ == "VERB":  # "A and B clashed", "traded fire", "exchanged strikes"
             subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 sides = [[k] for k in self._actors_of(subject)]
-            with_ = _prep(anchor, "with")
             # "clashed with X", "exchanged fire with X" ("fought with X" may be beside X)
-            if with_ is not None and anchor.lemma_.lower() in ("clash", "exchange") and sides:
+            with_ = _prep(anchor, "with") or next(
+                (w for c in anchor.children if c.dep_ == "dobj" if (w := _prep(c, "with"))), None
+            )
+            if with_ is not None and anchor.lemma_.lower() != "fight" and sides:
                 one = [k for side in sides for k in side]
                 sides = [one, [k for p in _pobjs(with_) for k in self._actors_of(p)]]
         elif anchor.pos_ == "NOUN":

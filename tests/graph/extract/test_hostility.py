@@ -67,11 +67,11 @@ CONDEMNS = [
 ]
 
 ATTACKS = [
-    # a passive act done in another act of its relation takes that act's agent
+    # a passive act done in another act of its relation takes that act's agent; the strike near
+    # Tyre is on Hezbollah, which operates there, not on Lebanon
     case(
         "A Hezbollah commander was killed in an Israeli strike near Tyre.",
         "Israel|attacks|Hezbollah",
-        "Israel|attacks|Tyre",
     ),
     # claiming an attack is owning it
     case(
@@ -873,11 +873,35 @@ DECLARED_TARGETS = [
 # a place struck "inside" a state is that state's, as "in" is
 INSIDE = [case("India struck targets inside Pakistan.", "India|attacks|Pakistan")]
 
+# a place struck where an armed group the attacker fights operates: the group is struck
+HELD_PLACES = [
+    case(
+        "Turkey has fought the PKK for decades. Turkish drones struck Sinjar on Tuesday.",
+        "Turkey|attacks|Kurdistan Workers' Party",
+    ),
+    case("Russian missiles hit Kharkiv overnight.", "Russia|attacks|Ukraine"),
+]
+
+# fire traded or exchanged: each side attacks the other
+TRADED = [
+    case(
+        "Israel and the Houthis have traded fire for months.",
+        "Israel|attacks|Houthis",
+        "Houthis|attacks|Israel",
+    ),
+    case(
+        "Thailand traded fire with Cambodia along the border.",
+        "Thailand|attacks|Cambodia",
+        "Cambodia|attacks|Thailand",
+    ),
+    case("Both countries trade oil with China."),
+]
+
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
-CASES += SAID_HOSTILE + INSIDE
+CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
