@@ -473,7 +473,9 @@ class Arguments:
         )
 
     def top(self, key: str) -> str:
-        return self.state(key) or key
+        """The actor an entity stands for: its state, else the highest body it belongs to (the
+        EU for its foreign policy chief, the UN for a UN envoy)."""
+        return self.state(key) or list(lineage(key, self._parent))[-1]
 
     def is_forces(self, key: str) -> bool:
         ent = self.res.entities.get(key)

@@ -27,6 +27,15 @@ NO_CLAIM = [
     # the one an act is against is not the one backed, nor the one who did it
     case("Pakistan said it would back any action against India."),
     case("The Houthis condemned the aggression against Yemen."),
+    # an organisation's own officials do not act on it
+    case(
+        "Briefing the Council in June, Special Envoy Hans Grundberg called the continued"
+        ' imprisonment of UN and aid workers "shameful".'
+    ),
+    case(
+        "EU High Representative Kaja Kallas called on Belarus to control its airspace, and stated"
+        " that the EU is prepared to take further measures."
+    ),
     # people of an origin are not its state
     case("Heavy fighting broke out between Azerbaijani troops and ethnic Armenian forces."),
     case("Warsaw accused two Ukrainian citizens of sabotage."),
