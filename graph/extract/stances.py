@@ -42,6 +42,8 @@ from graph.knowledge.lexicon import Frame, Lexicon, StanceCue
 __all__ = ["MODALS", "EventTarget", "StanceMatch", "Stances"]
 
 
+# where a naming verb's category stands: "designated X a terrorist group", "listed X as"
+NAMED_AS = frozenset({"appos", "oprd", "attr", "xcomp"})
 # verbs of saying whose object is the one spoken to
 ADDRESSING = frozenset({"tell", "inform", "assure", "reassure", "remind", "brief", "notify"})
 # verbs whose subject is the one who speaks or judges (with the lexicon's report and naming cues)
@@ -354,6 +356,15 @@ class Stances:
         threatens = any(c.pattern == "threat" for c in self.cues.get(anchor.lemma_.lower(), []))
         if threatens and _future_or_conditional(anchor, args.lex):
             return  # "would take resolute measures against Lithuania": a threat, no measure yet
+        if any(  # "designating Saudi Arabia a major non-NATO ally": a friend named, no measure
+            args.lex.is_cue(d.lemma_.lower(), "friendly")
+            and (
+                d.dep_ in NAMED_AS  # the second object, as the small model may parse it
+                or (d.dep_ == "dobj" and any(c.dep_ == "dative" for c in d.head.children))
+            )
+            for d in anchor.subtree
+        ):
+            return
         if anchor.pos_ in ("VERB", "AUX") and _passive(anchor):
             # "the PKK is designated a terrorist organisation by Turkey" (the small model often
             # hangs the "by" phrase lower); "in Washington, where the ELN is designated"; else

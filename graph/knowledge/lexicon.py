@@ -76,6 +76,7 @@ CUE_KINDS = (
     "government",
     "accord",
     "armed_head",
+    "friendly",
 )
 
 

@@ -27,6 +27,12 @@ NO_CLAIM = [
     # the one an act is against is not the one backed, nor the one who did it
     case("Pakistan said it would back any action against India."),
     case("The Houthis condemned the aggression against Yemen."),
+    # a friend designated is no measure against it
+    case("Washington was formally designating Saudi Arabia a major non-NATO ally."),
+    case(
+        "At a dinner that evening, Trump announced that Washington was formally designating"
+        " Saudi Arabia a major non-NATO ally."
+    ),
     # an organisation's own officials do not act on it
     case(
         "Briefing the Council in June, Special Envoy Hans Grundberg called the continued"
