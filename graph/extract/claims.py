@@ -253,10 +253,16 @@ class _Reader:
                 or (supplied is not None and args.keys(here, antecedent(theme)))
             ):
                 recipients, theme = args.keys(here, antecedent(theme)), supplied
-            elif theme is not None:  # "give Ukraine parts", parsed as a compound of "parts"
-                first = next((c for c in theme.children if c.dep_ == "compound"), None)
-                if first is not None and first.i == t.i + 1 and first.pos_ == "PROPN":
-                    recipients = args.keys(here, first)
+            elif theme is not None:
+                # "give Ukraine parts", "gave North Korea fighter jets", "sends the Houthis
+                # weapons": two objects the small model parses as one, the first an actor
+                start = t.i + 2 if t.doc[t.i + 1].dep_ == "det" else t.i + 1
+                m = args.index.at(t.doc[start]) if start < theme.i else None
+                inside = {d.i for d in theme.subtree}
+                if m is not None and m.start == start and m.end <= theme.i and start in inside:
+                    key = self.res.key_of(m)
+                    if self.res.entities[key].cls != "Region" and not args.is_forces(key):
+                        recipients = [key]
         recipients += args.prep_objects(here, t, frame.preps)
         for item in self.theme_items(theme):
             recipients += args.prep_objects(here, item, frame.preps)

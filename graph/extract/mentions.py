@@ -328,22 +328,28 @@ def _forces_personnel(doc: Doc, m: Mention, gaz: Gazetteer) -> list[Mention]:
 
 
 def _unit_noun(doc: Doc, j: int, gaz: Gazetteer) -> int | None:
-    """End offset of a soldier or unit noun phrase starting at token j, if there is one."""
+    """End offset of a soldier or unit noun phrase starting at token j, if there is one; not
+    one that only modifies a noun after it ("fighter jets", "troop carriers")."""
+    end = None
     for n in (3, 2, 1):
         words = doc[j : j + n]
         if len(words) < n:
             continue
         lemma = " ".join(t.lemma_.lower() for t in words)
         if lemma in gaz.unit_nouns or words.text.lower() in gaz.unit_nouns:
-            return j + n
+            end = j + n
+            break
     # "military personnel", "infantry soldiers": one modifier before the noun
     if (
-        j + 1 < len(doc)
+        end is None
+        and j + 1 < len(doc)
         and doc[j].pos_ in ("ADJ", "NOUN")
         and doc[j + 1].lemma_.lower() in gaz.unit_nouns
     ):
-        return j + 2
-    return None
+        end = j + 2
+    if end is not None and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+        return None
+    return end
 
 
 def _agency(doc: Doc, start: int, end: int, kind: str, state_key: str, gaz: Gazetteer) -> Mention:

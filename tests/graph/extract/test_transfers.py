@@ -295,6 +295,9 @@ WHAT_IS_SENT = [
     case("Iran sent 400 fighters to Syria.", "Iran|deploys|Syria"),
     case("The US deployed F-35 jets to Poland.", "United States|deploys|Poland"),
     case("Cairo sent several planes loaded with weapons to Mogadishu.", "Egypt|supplies|Somalia"),
+    # two objects, the recipient first, that the small model parses as one phrase
+    case("Iran sends the Houthis weapons.", "Iran|supplies|Houthis"),
+    case("Russia gave North Korea fighter jets.", "Russia|supplies|North Korea"),
 ]
 
 CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS + PRESENT + PROVIDED_WITH + WEAPONS_SOLD
