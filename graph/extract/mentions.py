@@ -405,6 +405,25 @@ def _no_overlap(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+def _regional_groups(doc: Doc, found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A place's name at the head of an armed group's proper name names the group, not the
+    place: "the Tigray Defense Forces", "the Sinjar Resistance Units (YBS)". The name runs over
+    capitalised words to one the lexicon knows as the last word of such a name."""
+    out = []
+    for m in found:
+        if m.cls != "Region":
+            continue
+        end, last = m.end, None
+        while end < len(doc) and (doc[end].is_title or doc[end].tag_ == "POS"):
+            end += 1
+            if lex.is_cue(doc[end - 1].lower_, "armed_head"):
+                last = end
+        if last is not None:
+            text = doc[m.start : last].text
+            out.append(Mention(m.start, last, text, "ORG", "ArmedGroup", f"org/{slug(text)}"))
+    return out
+
+
 def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
     """Every actor and place mention in the Doc."""
     gaz, lex = knowledge.gazetteer, knowledge.lexicon
@@ -420,7 +439,7 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
         if m.start not in places and not _ethnic(doc, m)
     ]
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
-    composite += _numbered_units(doc, gaz)
+    composite += _numbered_units(doc, gaz) + _regional_groups(doc, found, lex)
     found = _agencies_of_the_topic(doc, found, composite, gaz)
     return MentionIndex(doc, _no_overlap(_acronyms(doc, _no_overlap(found + composite), gaz)))
 

@@ -75,6 +75,7 @@ CUE_KINDS = (
     "vow",
     "government",
     "accord",
+    "armed_head",
 )
 
 

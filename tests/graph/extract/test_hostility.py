@@ -882,6 +882,18 @@ HELD_PLACES = [
     case("Russian missiles hit Kharkiv overnight.", "Russia|attacks|Ukraine"),
 ]
 
+# a place's name at the head of an armed group's name names the group
+GROUPS_NAMED_BY_PLACE = [
+    case(
+        "Turkish aircraft struck positions of the Sinjar Resistance Units (YBS).",
+        "Turkey|attacks|Sinjar Resistance Units",
+    ),
+    case(
+        "The Tigray Defense Forces attacked Ethiopian positions.",
+        "Tigray Defense Forces|attacks|Ethiopia",
+    ),
+]
+
 # fire traded or exchanged: each side attacks the other
 TRADED = [
     case(
@@ -901,7 +913,7 @@ CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS +
 CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
-CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED
+CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
