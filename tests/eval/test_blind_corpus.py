@@ -33,9 +33,10 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # 942 true, 313 spurious): P 0.75 R 0.47 must-not 26; after the eighth session's rules P 0.75
 # R 0.48 must-not 21 (962 true, 316 spurious); with the held-out ak-al joined (244 articles, ninth
 # session's start): P 0.74 R 0.47 must-not 23 (981 true, 336 spurious); with its fresh held-out
-# am-ao too (262 articles, 1038 true, 365 spurious): P 0.74 R 0.47 must-not 26
+# am-ao too (262 articles, 1038 true, 365 spurious): P 0.74 R 0.47 must-not 26; after the ninth
+# session's rules and gazetteer rows P 0.76 R 0.47 must-not 24 (1062 true, 342 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
-MAX_MUST_NOT = 26
+MAX_MUST_NOT = 24
 
 
 def score(
@@ -89,8 +90,10 @@ def test_blind_development_corpus_scores_above_its_floor() -> None:
 # Refitted on 172 articles at the end of the sixth session: in sample P 0.88 R 0.34 (scorer);
 # cross-validated P 0.835 R 0.366. Refitted on 202 articles after the seventh session's rules:
 # in sample P 0.884 R 0.340, cross-validated P 0.841 R 0.359. Refitted on 232 articles after the
-# eighth session's rules: in sample (scorer) P 0.86 R 0.40, cross-validated P 0.845 R 0.376
-CALIBRATED = {"precision": 0.84, "recall": 0.25}
+# eighth session's rules: in sample (scorer) P 0.86 R 0.40, cross-validated P 0.845 R 0.376.
+# Refitted on 262 articles after the ninth session's rules: in sample (scorer) P 0.88 R 0.33,
+# cross-validated P 0.861 R 0.341
+CALIBRATED = {"precision": 0.85, "recall": 0.28}
 
 
 @pytest.mark.slow
