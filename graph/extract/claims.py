@@ -256,7 +256,9 @@ class _Reader:
             elif theme is not None:
                 # "give Ukraine parts", "gave North Korea fighter jets", "sends the Houthis
                 # weapons": two objects the small model parses as one, the first an actor
-                start = t.i + 2 if t.doc[t.i + 1].dep_ == "det" else t.i + 1
+                start = t.i + 1
+                if start < theme.i and t.doc[start].dep_ == "det":
+                    start += 1
                 m = args.index.at(t.doc[start]) if start < theme.i else None
                 inside = {d.i for d in theme.subtree}
                 if m is not None and m.start == start and m.end <= theme.i and start in inside:

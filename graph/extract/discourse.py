@@ -365,9 +365,9 @@ def pronoun_key(
     # them of ..." (a verb with no subject of its own takes the governing clause's)
     controlled = token.dep_ in ("dobj", "dative") and subject_of(token.head) is None
     while node.head.i != node.i:
-        if controlled and node.i == token.head.i:
-            pass
-        elif node.dep_ in ("ccomp", "advcl", "xcomp", "conj"):
+        if node.dep_ in ("ccomp", "advcl", "xcomp", "conj") and not (
+            controlled and node.i == token.head.i
+        ):
             key = _subject_key(node.head, d, index, res)
             if key and (res.entities[key].cls == "Official") == want_person:
                 return key
