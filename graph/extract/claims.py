@@ -290,6 +290,16 @@ class _Reader:
             return
         if t.pos_ == "NOUN":
             agents = args.noun_agents(here, t)
+            # "approved 10 million euros in assistance for Armenia", "billions of euros in
+            # support": money is paid
+            amount = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else None
+            amounts = [amount, _prep_object(amount, "of")] if amount is not None else []
+            if relation == "supports" and any(
+                a is not None
+                and (a.ent_type_ == "MONEY" or self.lex.themes.get(a.lemma_.lower()) == "pays")
+                for a in amounts
+            ):
+                relation = "pays"
             patients = (
                 args.prep_objects(here, t, frame.preps, deep=True)
                 or args.governor_preps(here, t, frame.preps, deep=True)

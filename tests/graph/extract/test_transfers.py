@@ -295,6 +295,12 @@ WHAT_IS_SENT = [
     case("Iran sent 400 fighters to Syria.", "Iran|deploys|Syria"),
     case("The US deployed F-35 jets to Poland.", "United States|deploys|Poland"),
     case("Cairo sent several planes loaded with weapons to Mogadishu.", "Egypt|supplies|Somalia"),
+    # an amount of money "in assistance" or "in support" is paid
+    case(
+        "The EU approved 10 million euros in assistance for the Armenian armed forces.",
+        "European Union|pays|Armenia",
+    ),
+    case("Germany pledged billions of euros in support for Ukraine.", "Germany|pays|Ukraine"),
     # two objects, the recipient first, that the small model parses as one phrase
     case("Iran sends the Houthis weapons.", "Iran|supplies|Houthis"),
     case("Russia gave North Korea fighter jets.", "Russia|supplies|North Korea"),
