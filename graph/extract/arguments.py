@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from graph.extract.discourse import Discourse, actor_key, antecedent
 from graph.extract.entities import DocumentEntities, Entity, parent_of
 from graph.extract.mentions import MentionIndex
-from graph.extract.syntax import ACTIVE_SUBJECTS, subject_of
+from graph.extract.syntax import ACTIVE_SUBJECTS, previous_or_this, subject_of
 from graph.knowledge.gazetteer import Gazetteer, lineage
 from graph.knowledge.lexicon import Lexicon
 from graph.text.lines import Lines
@@ -44,6 +44,8 @@ COLLECTIVE_WINDOW = 3
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "around"})
 # prepositions that place a thing beside an actor, never on it: "struck targets near US forces"
 BESIDE_PREPS = frozenset({"near", "around", "outside", "beside", "alongside"})
+# pronouns that may stand for several actors named together
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 # "accused X of shelling", "sanctioned X for supplying", "warned X against arming"
 OBJECT_CONTROL_PREPS = ("of", "for", "against")
 
@@ -98,6 +100,8 @@ class Arguments:
         members = [token, *self.conjuncts(token)]
         members += self._of_conjuncts(members)
         out = [k for t in members + self._modifier_conjuncts(members) if (k := self.key(here, t))]
+        if token.lower_ in PLURAL_PRONOUNS and len(out) == 1:
+            out = self._coordinated(token, out[0])
         if not out and self.index.at(token) is None:  # "the three governments", "the bloc"
             out = self.collective(token)
         if not out and deep:
@@ -123,6 +127,21 @@ class Arguments:
                     out.append(self.res.key_of(m))
                     break
         return list(dict.fromkeys(out))
+
+    def _coordinated(self, pronoun: Token, key: str) -> list[str]:
+        """A plural pronoun stands for the whole coordination its antecedent was named in:
+        "Sweden, France and Germany said they would send" (they: all three)."""
+        start = previous_or_this(pronoun.sent).start
+        named = [m for m in self.index.in_span(start, pronoun.i) if self.res.key_of(m) == key]
+        if not named:
+            return [key]
+        span = self.doc[named[-1].start : named[-1].end]
+        head = span.root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        here = self.line(head)
+        found = [k for t in (head, *self.conjuncts(head)) if (k := self.key(here, t))]
+        return list(dict.fromkeys(found)) if key in found else [key]
 
     def collective(self, token: Token) -> list[str]:
         """The members a collective description names, each one: "the three governments" are

@@ -462,6 +462,8 @@ class _Reader:
         else:
             verb = t.head if t.pos_ == "ADJ" else t
             subject = t.head if t.dep_ == "acl" else self.forces.subject_token(verb)
+            if frame.goods and subject is not None and not self._troops_or_base(subject):
+                return  # "military aircraft carrying weapons landed at Mogadishu": no troops
             troops = self.forces.troops(here, subject) if subject is not None else []
             troops += self.forces.demonym_people(verb)
         places = (

@@ -301,6 +301,19 @@ WHAT_IS_SENT = [
         "European Union|pays|Armenia",
     ),
     case("Germany pledged billions of euros in support for Ukraine.", "Germany|pays|Ukraine"),
+    # a plural pronoun stands for the whole coordination it refers back to
+    case(
+        "Sweden, France and Germany said that they would send military personnel to Denmark.",
+        "Sweden|deploys|Denmark|hedged",
+        "France|deploys|Denmark|hedged",
+        "Germany|deploys|Denmark|hedged",
+    ),
+    # troops that land somewhere are deployed there; aircraft that land are not troops
+    case(
+        "Russian military personnel landed in Ouagadougou in January.",
+        "Russia|deploys|Burkina Faso",
+    ),
+    case("Two Egyptian military aircraft carrying weapons landed at Mogadishu's airport."),
     # two objects, the recipient first, that the small model parses as one phrase
     case("Iran sends the Houthis weapons.", "Iran|supplies|Houthis"),
     case("Russia gave North Korea fighter jets.", "Russia|supplies|North Korea"),
