@@ -390,9 +390,17 @@ class _Reader:
                 ] or [k for d in things for k in args.keys(here, d, deep=True)]
         if not patients and frame.places:
             patients = self.places(t, frame.places)
+        relations = [relation]
+        if relation == "supports" and t.pos_ == "VERB" and (goods := _prep_object(t, "with")):
+            # "supported Hezbollah with money and weapons": what it was done with says how
+            kinds = [self.theme_relation(item, frame) for item in self.theme_items(goods)]
+            relations = [k for k in dict.fromkeys(kinds) if k not in (None, "supports")] or [
+                relation
+            ]
         for a in agents:
             for p in dict.fromkeys(patients):
-                yield Found(a, relation, p, None, Rule(frame.frame, frame.trigger))
+                for r in relations:
+                    yield Found(a, r, p, None, Rule(frame.frame, frame.trigger))
 
     def is_people(self, noun: Token) -> bool:
         """A phrase of people or forces: "Hezbollah's leader", "three soldiers", "Nasrallah"."""

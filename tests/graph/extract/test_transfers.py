@@ -314,6 +314,17 @@ WHAT_IS_SENT = [
         "Russia|deploys|Burkina Faso",
     ),
     case("Two Egyptian military aircraft carrying weapons landed at Mogadishu's airport."),
+    # support given "with" goods or money is that kind of support
+    case(
+        "Iran supported Hezbollah with money and weapons.",
+        "Iran|pays|Hezbollah",
+        "Iran|supplies|Hezbollah",
+    ),
+    case("Turkey helped Azerbaijan with drones.", "Turkey|supplies|Azerbaijan"),
+    case("China backed Russia with its vote.", "China|supports|Russia"),
+    # goods got from someone are supplied by them; approval is no goods
+    case("Belgrade got the Pantsir S1 system from Russia in 2020.", "Russia|supplies|Serbia"),
+    case("Kyiv got approval from Washington."),
     # two objects, the recipient first, that the small model parses as one phrase
     case("Iran sends the Houthis weapons.", "Iran|supplies|Houthis"),
     case("Russia gave North Korea fighter jets.", "Russia|supplies|North Korea"),
