@@ -293,11 +293,10 @@ class _Reader:
             # "approved 10 million euros in assistance for Armenia", "billions of euros in
             # support": money is paid
             amount = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else None
-            amounts = [amount, _prep_object(amount, "of")] if amount is not None else []
-            if relation == "supports" and any(
-                a is not None
-                and (a.ent_type_ == "MONEY" or self.lex.themes.get(a.lemma_.lower()) == "pays")
-                for a in amounts
+            if (
+                relation == "supports"
+                and amount is not None
+                and self.theme_relation(amount, frame) == "pays"
             ):
                 relation = "pays"
             patients = (
