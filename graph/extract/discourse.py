@@ -158,8 +158,9 @@ ONE_ACTOR_KINDS = frozenset({"State"})
 
 
 def _bare_description(token: Token, index: MentionIndex) -> bool:
-    """ "the chancellor", "these troops": a definite noun with no name of its own."""
-    if token.pos_ != "NOUN" or index.at(token) is not None:
+    """ "the chancellor", "these troops", "the Ministry": a definite noun with no name of its
+    own."""
+    if token.pos_ not in ("NOUN", "PROPN") or index.at(token) is not None:
         return False
     dets = [c.lower_ for c in token.children if c.dep_ == "det"]
     if not dets or dets[0] not in DEFINITE:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -106,6 +106,11 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
     # a title or agency word the tagger took for a name ("Defense" in "Defense Minister X")
     if len(ent) == 1 and normalize(text) in gaz.role_words:
         return None
+    # "the Department", "the Ministry": a body's head noun alone refers back to the body
+    # (``graph.extract.discourse``); it names no organisation of its own
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) == 1 and _agency_head(words[0], gaz, lex):
+        return None
     label = ent.label_  # a slice of the span below loses its label
     # strip a leading article and a trailing possessive from the key
     while ent and ent[0].lower_ in ("the", "a", "an"):
@@ -126,6 +131,11 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
     prefix = {"Official": "person", "Organization": "org", "Region": "region"}[cls]
     kind = {"Official": "PERSON", "Organization": "ORG", "Region": "PLACE"}[cls]
     return Mention(ent.start, ent.end, ent.text, kind, cls, f"{prefix}/{slug(ent.text)}")
+
+
+def _agency_head(t: Token, gaz: Gazetteer, lex: Lexicon) -> bool:
+    lemma = t.lemma_.lower()
+    return lemma in gaz.agency_heads or lex.is_cue(lemma, "agency_head")
 
 
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?", re.IGNORECASE)
@@ -424,6 +434,65 @@ def _regional_groups(doc: Doc, found: list[Mention], lex: Lexicon) -> list[Menti
     return out
 
 
+def _demonym_names(doc: Doc, found: list[Mention], lex: Lexicon, gaz: Gazetteer) -> list[Mention]:
+    """A demonym at the head of a proper name the gazetteer does not know, ending in a word of a
+    body's name (the lexicon's ``org_head``), is part of that name, not its state: "the Egyptian
+    Muslim Brotherhood", "the Chinese Communist Party", "Russian Railways"; a title, an agency
+    kind or a name already found ends the name ("Egyptian President X", "the Russian Foreign
+    Ministry"), and a thing's name is none ("the Ethiopian Renaissance Dam"). The body is the
+    organisation named, with no state of its own: a national branch, a party or a firm acts for
+    itself. "The Lebanese chapter" (a branch noun) is the branch named so before, or no actor."""
+    taken = {i for m in found if m.kind != "DEMONYM" for i in range(m.start, m.end)}
+    unknown = {m.start: m for m in found if m.kind == "ORG"}  # names the gazetteer does not know
+    out: list[Mention] = []
+    named: dict[str, Mention] = {}  # state key -> the branch last named by its demonym
+    for m in sorted(found, key=lambda m: m.start):
+        if m.kind != "DEMONYM" or m.cls != "State":
+            continue
+        end = m.end
+        while end < len(doc) and end not in taken and _name_word(doc[end], gaz):
+            end += 1
+        if end == m.end and (name := unknown.get(end)) is not None:
+            end = name.end  # "the Egyptian" + "Muslim Brotherhood", a name the tagger found
+        head = doc[end - 1]
+        if (
+            end > m.end
+            and lex.is_cue(head.lower_, "org_head")
+            and (end == len(doc) or not doc[end].is_title)
+            and not (head.head.i >= end and head.dep_ in ("compound", "amod", "nmod"))
+            and not any(_agency_kind_at(doc, j, gaz) for j in range(m.end, end))
+            and not gaz.is_weapon(doc[m.end : end].text)
+        ):
+            text = doc[m.start : end].text
+            named[m.key] = Mention(m.start, end, text, "ORG", "Organization", f"org/{slug(text)}")
+            out.append(named[m.key])
+        elif m.end < len(doc) and lex.is_cue(doc[m.end].lemma_.lower(), "branch"):
+            if (before := named.get(m.key)) is not None:
+                out.append(replace(before, start=m.start, end=m.end + 1))
+    return out
+
+
+def _name_word(t: Token, gaz: Gazetteer) -> bool:
+    """A capitalised word of a body's proper name (no title or agency word: "President")."""
+    return (
+        t.pos_ == "PROPN"
+        and t.is_alpha
+        and t.is_title
+        and normalize(t.text) not in gaz.role_words
+        and normalize(t.lemma_) not in gaz.titles
+    )
+
+
+def _branch(doc: Doc, m: Mention, lex: Lexicon) -> bool:
+    """ "the Lebanese chapter", "its Jordanian branch": a demonym before a branch noun names a
+    branch of a body, never the state."""
+    return (
+        m.kind == "DEMONYM"
+        and m.end < len(doc)
+        and lex.is_cue(doc[m.end].lemma_.lower(), "branch")
+    )
+
+
 def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
     """Every actor and place mention in the Doc."""
     gaz, lex = knowledge.gazetteer, knowledge.lexicon
@@ -440,6 +509,11 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
     ]
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
     composite += _numbered_units(doc, gaz) + _regional_groups(doc, found, lex)
+    taken = {i for m in composite for i in range(m.start, m.end)}
+    composite += [
+        m for m in _demonym_names(doc, found, lex, gaz) if taken.isdisjoint(range(m.start, m.end))
+    ]
+    found = [m for m in found if not _branch(doc, m, lex)]
     found = _agencies_of_the_topic(doc, found, composite, gaz)
     return MentionIndex(doc, _no_overlap(_acronyms(doc, _no_overlap(found + composite), gaz)))
 

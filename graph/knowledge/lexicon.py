@@ -77,6 +77,8 @@ CUE_KINDS = (
     "accord",
     "armed_head",
     "friendly",
+    "branch",
+    "org_head",
 )
 
 

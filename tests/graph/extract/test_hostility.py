@@ -909,11 +909,55 @@ TRADED = [
     case("Both countries trade oil with China."),
 ]
 
+# a demonym at the head of a body's name is part of the name, not the body's state; a branch
+# noun after one refers to the branch named so before, else to no actor
+NAMES_WITH_A_DEMONYM = [
+    case(
+        "Washington designated the Egyptian Muslim Brotherhood a terrorist organisation.",
+        "United States|sanctions|Egyptian Muslim Brotherhood",
+    ),
+    case(
+        "The European Union sanctioned Russian Railways and the Russian Orthodox Church.",
+        "European Union|sanctions|Russian Railways",
+        "European Union|sanctions|Russian Orthodox Church",
+    ),
+    case("The Lebanese chapter fired rockets at Israel."),
+    case(
+        "The United States blacklisted the Lebanese Muslim Brotherhood. It said the Lebanese"
+        " chapter had fired rockets at Israel.",
+        "United States|sanctions|Lebanese Muslim Brotherhood",
+        "Lebanese Muslim Brotherhood|attacks|Israel",
+    ),
+    # a thing's name is none: the warning is Egypt's, the dam no actor
+    case(
+        "The Ethiopian Renaissance Dam angered Egypt, and Egyptian President Abdel Fattah al-Sisi"
+        " warned Ethiopia.",
+        "Egypt|warns|Ethiopia",
+    ),
+]
+
+# "the Ministry", "the Department": a body's head noun, capitalised or not, is the body last named
+BARE_BODY_HEADS = [
+    case(
+        "The Ministry of Foreign Affairs of Egypt met on Monday. The Ministry condemned Israel's"
+        " raid on Gaza.",
+        "Egypt|condemns|Israel",
+        "Israel|attacks|Gaza Strip",
+    ),
+    case(
+        "The US Department of Commerce added 30 Chinese firms to its list. The Department also"
+        " sanctioned Huawei.",
+        "United States|sanctions|China",
+        "United States|sanctions|Huawei",
+    ),
+]
+
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE
+CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
