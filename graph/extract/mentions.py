@@ -466,9 +466,8 @@ def _demonym_names(doc: Doc, found: list[Mention], lex: Lexicon, gaz: Gazetteer)
             text = doc[m.start : end].text
             named[m.key] = Mention(m.start, end, text, "ORG", "Organization", f"org/{slug(text)}")
             out.append(named[m.key])
-        elif m.end < len(doc) and lex.is_cue(doc[m.end].lemma_.lower(), "branch"):
-            if (before := named.get(m.key)) is not None:
-                out.append(replace(before, start=m.start, end=m.end + 1))
+        elif _branch(doc, m, lex) and (before := named.get(m.key)) is not None:
+            out.append(replace(before, start=m.start, end=m.end + 1))
     return out
 
 
@@ -487,9 +486,7 @@ def _branch(doc: Doc, m: Mention, lex: Lexicon) -> bool:
     """ "the Lebanese chapter", "its Jordanian branch": a demonym before a branch noun names a
     branch of a body, never the state."""
     return (
-        m.kind == "DEMONYM"
-        and m.end < len(doc)
-        and lex.is_cue(doc[m.end].lemma_.lower(), "branch")
+        m.kind == "DEMONYM" and m.end < len(doc) and lex.is_cue(doc[m.end].lemma_.lower(), "branch")
     )
 
 
