@@ -82,6 +82,8 @@ class _Reader:
         self.events = Events(args, self.act_nouns)
         self.last_support: tuple[str, int] | None = None  # object, offset of the latest
         self.supported: Counter[str] = Counter()  # how often each actor received support so far
+        # passive measures with no agent of their own: the trigger, its frame, whom they target
+        self.agentless: list[tuple[Token, Frame, list[str]]] = []
 
     def main_recipient(self, agents: list[str]) -> list[str]:
         """The actor the article's support goes to, when one clearly leads: received support
@@ -261,7 +263,14 @@ class _Reader:
                     start += 1
                 m = args.index.at(t.doc[start]) if start < theme.i else None
                 inside = {d.i for d in theme.subtree}
-                if m is not None and m.start == start and m.end <= theme.i and start in inside:
+                # (a demonym is the goods' origin, not a recipient: "shipping Iranian oil")
+                if (
+                    m is not None
+                    and m.kind != "DEMONYM"
+                    and m.start == start
+                    and m.end <= theme.i
+                    and start in inside
+                ):
                     key = self.res.key_of(m)
                     if self.res.entities[key].cls != "Region" and not args.is_forces(key):
                         recipients = [key]
@@ -396,6 +405,15 @@ class _Reader:
             relations = [k for k in dict.fromkeys(kinds) if k not in (None, "supports")] or [
                 relation
             ]
+        if (
+            not agents
+            and patients
+            and relation == "sanctions"
+            and first_child(t, "nsubjpass") is not None
+            and first_child(t, "agent") is None  # "sanctioned by Britain": its own agent
+        ):
+            # "Lukoil was also sanctioned": by whoever took the measures just named
+            self.agentless.append((t, frame, list(dict.fromkeys(patients))))
         for a in agents:
             for p in dict.fromkeys(patients):
                 for r in relations:
@@ -599,6 +617,11 @@ def extract_claims(
         frame = Frame(m.cue.text, m.anchor.pos_, m.cue.relation, m.cue.pattern, (), False)
         for claim in _keep(claims, reader, m.anchor, frame, list(stances.found(m, frame))):
             at[id(claim)] = m.anchor.i
+    for t, frame, targets in reader.agentless + stances.agentless:
+        for claim in _keep(
+            claims, reader, t, frame, list(_measures_before(t, frame, targets, claims, at))
+        ):
+            at[id(claim)] = t.i
     made = [
         (at[id(c)], c.relation, c.subject, c.object)
         for c in claims.values()
@@ -784,6 +807,25 @@ def _inherit(
             _phrase(theme) if theme else None,
             Rule("inherit", frame.trigger),
         )
+
+
+def _measures_before(
+    t: Token, frame: Frame, targets: list[str], claims: _Claims, at: dict[int, int]
+) -> Iterator[Found]:
+    """A passive measure with no agent ("Shandong Shengxing Chemical was designated in April",
+    "Lukoil was also sanctioned") is taken by whoever took the last measure the text states
+    before it; with none before, it has no agent."""
+    before = [
+        c
+        for c in claims.values()
+        if c.relation == frame.relation and not c.negated and at.get(id(c), t.i) < t.i
+    ]
+    if not before:
+        return
+    agent = max(before, key=lambda c: at[id(c)]).subject
+    for target in targets:
+        if target != agent:
+            yield Found(agent, frame.relation, target, None, Rule("context", frame.trigger))
 
 
 def at_home(group: str, place: str, args: Arguments) -> bool:

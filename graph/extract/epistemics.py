@@ -152,6 +152,10 @@ def irrealis(t: Token, lex: Lexicon) -> bool:
         for c in g.children:
             if c.dep_ in ("mark", "aux") and lex.is_cue(c.lower_, "irrealis"):
                 return True
+            # "pressed for X to be added", "called for Russia to be sanctioned": the "for" of
+            # a verb that is irrealis with it, marking the clause
+            if c.dep_ == "mark" and lex.is_cue(f"{g.head.lemma_} {c.lower_}", "irrealis"):
+                return True
         if g.i != t.i and g.pos_ == "VERB" and cue(g, "irrealis", lex):
             return True
         # a verb that is irrealis only with its preposition: "called for", "called on"

@@ -119,6 +119,8 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
         ent = ent[:-1]
     if not ent:
         return None
+    if _company(ent, lex):  # "Rizhao Shihua Crude Oil Terminal Co., Ltd.", tagged a person
+        return Mention(ent.start, ent.end, ent.text, "ORG", "Company", f"company/{slug(ent.text)}")
     cls = NER_CLASSES[label]
     if cls != "Official" and _titled(ent, gaz):  # "its secretary general, Agnes Callamard,"
         cls = "Official"
@@ -131,6 +133,14 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
     prefix = {"Official": "person", "Organization": "org", "Region": "region"}[cls]
     kind = {"Official": "PERSON", "Organization": "ORG", "Region": "PLACE"}[cls]
     return Mention(ent.start, ent.end, ent.text, kind, cls, f"{prefix}/{slug(ent.text)}")
+
+
+def _company(ent: Span, lex: Lexicon) -> bool:
+    """A name with a word only firms' names have ("Co.", "Ltd", "Petrochemical", "Shipping": the
+    lexicon's ``company_word``) names a company, whatever the tagger took it for."""
+    return any(
+        lex.is_cue(t.lower_.rstrip("."), "company_word") for t in ent if t.is_title or t.is_upper
+    )
 
 
 def _agency_head(t: Token, gaz: Gazetteer, lex: Lexicon) -> bool:

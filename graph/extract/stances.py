@@ -191,6 +191,8 @@ class Stances:
     pending: list[EventTarget] = field(default_factory=list)
     # threats with no target of their own: (anchor, frame, speakers)
     untargeted: list[tuple[Token, Frame, list[str]]] = field(default_factory=list)
+    # passive measures with no agent of their own: (anchor, frame, targets)
+    agentless: list[tuple[Token, Frame, list[str]]] = field(default_factory=list)
 
     # ------------------------------------------------------------------ matching
 
@@ -374,10 +376,23 @@ class Stances:
             ]
             if not agents and anchor.dep_ == "relcl":
                 agents = args.subjects(here, anchor)
+            if not agents:
+                # "the PKK is designated a terrorist organisation in Turkey": by Turkey
+                agents = [
+                    k
+                    for place in _in_phrases(anchor)
+                    for p in _pobjs(place)
+                    for k in args.keys(here, p)
+                    if args.cls_of(k) == "State"
+                ]
             # "the PKK remains designated": the model may hang the subject on "remains"
             heads = (anchor, *(a for a in anchor.children if a.dep_ == "aux"))
             subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubjpass", "nsubj")]
             targets = [k for c in subjects for t in c.subtree if (k := self._mention(t))]
+            if not agents and targets and next(_by_phrases(anchor), None) is None:
+                # "Shandong Shengxing Chemical was designated in April": by whoever took the
+                # measures named before it (graph.extract.claims)
+                self.agentless.append((anchor, frame, targets))
             yield from self._measures(agents, targets, frame)
             return
         targets = [k for t in _below(anchor) if (k := self._mention(t))]
@@ -770,6 +785,16 @@ def _passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
     )
+
+
+def _in_phrases(verb: Token) -> Iterator[Token]:
+    """The "in" phrases of a verb or of what it names its object as: "is designated in Turkey",
+    "is designated a terrorist organisation in Turkey"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            yield c
+        elif c.dep_ in ("oprd", "attr", "dobj", "xcomp"):
+            yield from (p for p in c.children if p.dep_ == "prep" and p.lower_ == "in")
 
 
 def _by_phrases(verb: Token) -> Iterator[Token]:

@@ -79,6 +79,7 @@ CUE_KINDS = (
     "friendly",
     "branch",
     "org_head",
+    "company_word",
 )
 
 

@@ -952,12 +952,41 @@ BARE_BODY_HEADS = [
     ),
 ]
 
+# a firm's name is a company whatever the tagger took it for; a passive measure with no agent
+# of its own is taken by whoever took the measure named before it, or by the state it is in
+COMPANIES_AND_PASSIVE_MEASURES = [
+    case(
+        "In March, OFAC designated Shandong Shouguang Luqing Petrochemical, a teapot refinery.",
+        "United States|sanctions|Shandong Shouguang Luqing Petrochemical",
+    ),
+    case(
+        "The Commerce Department added Zhejiang Huayu Electronics to the Entity List.",
+        "United States|sanctions|Zhejiang Huayu Electronics",
+    ),
+    case(
+        "Britain sanctioned Rosneft in March. Gazprom Neft was sanctioned a month later.",
+        "United Kingdom|sanctions|Rosneft",
+        "United Kingdom|sanctions|Gazprom Neft",
+    ),
+    case("Lukoil was sanctioned."),
+    case(
+        "The EU sanctioned Rosneft. Lukoil was not sanctioned.",
+        "European Union|sanctions|Rosneft",
+        "European Union|sanctions|Lukoil|neg",
+    ),
+    case(
+        "The EU sanctioned Rosneft. The PKK is designated a terrorist organisation in Turkey.",
+        "European Union|sanctions|Rosneft",
+        "Turkey|sanctions|Kurdistan Workers' Party",
+    ),
+]
+
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE
-CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS
+CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS + COMPANIES_AND_PASSIVE_MEASURES
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

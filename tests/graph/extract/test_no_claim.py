@@ -58,6 +58,12 @@ NO_CLAIM = [
 
 # an act that happened keeps its claim, hedged by the modal
 SUPPOSED_OR_NOT = [
+    # pressed, pushed or called for: a measure wanted, not taken
+    case(
+        "The EU sanctioned Rosneft. Wilson has pressed for the Badr Organization to be listed.",
+        "European Union|sanctions|Rosneft",
+    ),
+    case("The opposition pushed for Georgia's ruling party to be sanctioned."),
     case(
         "The Russian attack on Odesa could derail the talks.",
         "Russia|attacks|Odesa Oblast|hedged",

@@ -328,6 +328,11 @@ WHAT_IS_SENT = [
     # two objects, the recipient first, that the small model parses as one phrase
     case("Iran sends the Houthis weapons.", "Iran|supplies|Houthis"),
     case("Russia gave North Korea fighter jets.", "Russia|supplies|North Korea"),
+    # a demonym before the goods says where they come from, not who gets them
+    case(
+        "The US sanctioned Guangzhou Tianhe Logistics for shipping Iranian oil.",
+        "United States|sanctions|Tianhe Logistics",
+    ),
 ]
 
 CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS + PRESENT + PROVIDED_WITH + WEAPONS_SOLD
