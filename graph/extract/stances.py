@@ -244,6 +244,17 @@ class Stances:
             elif p.pos_ == "NOUN":
                 events |= self.event_nouns.get(act_noun(p), frozenset())
                 nouns.append(p)
+        if not targets:
+            # "called the attack an act of state terrorism by Russia": the judgement's own author
+            of = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+            targets = [
+                k
+                for node in (anchor, *([of] if of is not None else []))
+                for c in node.children
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                for p in _pobjs(c)
+                for k in self._actors_of(p)
+            ]
         targets = self._other_side(speakers, targets)
         if not targets and (events or nouns):
             hurt = [k for n in nouns for k in victims(self.args, n)]

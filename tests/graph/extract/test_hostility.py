@@ -981,12 +981,30 @@ COMPANIES_AND_PASSIVE_MEASURES = [
     ),
 ]
 
+# the judgement names its author with "by"; more words of evaluative speech; the Oval Office
+# speaks for the United States as the White House does
+JUDGED_AUTHORS = [
+    case(
+        "Warsaw described the blast as an act of sabotage by Russian intelligence.",
+        "Poland|condemns|Russia",
+    ),
+    case(
+        "Ecuador raided the Mexican embassy in Quito. Nicaragua called the raid reprehensible.",
+        "Ecuador|attacks|Embassy of Mexico",
+        "Nicaragua|condemns|Ecuador",
+    ),
+    case(
+        "Macron said the Oval Office meeting had been an affront to Ukraine.",
+        "France|condemns|United States",
+    ),
+]
+
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE
-CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS + COMPANIES_AND_PASSIVE_MEASURES
+CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS + COMPANIES_AND_PASSIVE_MEASURES + JUDGED_AUTHORS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
