@@ -627,7 +627,7 @@ def extract_claims(
         for c in claims.values()
         if id(c) in at and not c.negated and (c.begin, c.subject) not in accused
     ]
-    made = sorted(set(made) | acts)
+    made = sorted(set(made) | acts | stances.acts)
     for t, frame, event in list(stances.resolve(made)):
         list(_keep(claims, reader, t, frame, [event]))
     opposing = knowledge.relations.of_stance("opposes")

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from graph.extract.arguments import Arguments, is_passive
-from graph.extract.epistemics import governors
+from graph.extract.epistemics import governors, irrealis, negated
 from graph.extract.events import act_noun, lookback, victims
 from graph.extract.model import Found, Rule
 from graph.extract.syntax import first_child, sentences_back
@@ -193,6 +193,9 @@ class Stances:
     untargeted: list[tuple[Token, Frame, list[str]]] = field(default_factory=list)
     # passive measures with no agent of their own: (anchor, frame, targets)
     agentless: list[tuple[Token, Frame, list[str]]] = field(default_factory=list)
+    # measures taken against no one named ("China imposed export controls on rare earths"), as
+    # acts a later noun may stand for ("called the move aggressive"): (anchor, relation, agent, "")
+    acts: set[tuple[int, str, str, str]] = field(default_factory=set)
 
     # ------------------------------------------------------------------ matching
 
@@ -429,6 +432,16 @@ class Stances:
             if not agents or (_prep(anchor, "from") is not None and set(agents) <= set(targets)):
                 gov = _clause(anchor)
                 agents = args.subjects(here, gov) if gov.pos_ in ("VERB", "AUX") else []
+        taken = anchor.pos_ in ("VERB", "AUX") or (  # "imposed export controls"
+            anchor.dep_ == "dobj" and args.lex.is_cue(anchor.head.lemma_.lower(), "light")
+        )
+        if (
+            taken
+            and not targets
+            and not negated(_clause(anchor), args.lex)
+            and not irrealis(anchor, args.lex)
+        ):
+            self.acts |= {(anchor.i, "sanctions", a, "") for a in agents}
         yield from self._measures(agents, targets, frame)
 
     def _measures(self, agents: list[str], targets: list[str], frame: Frame) -> Iterator[Found]:

@@ -997,6 +997,12 @@ JUDGED_AUTHORS = [
         "Macron said the Oval Office meeting had been an affront to Ukraine.",
         "France|condemns|United States",
     ),
+    # a measure against no one named is still an act a later noun stands for
+    case(
+        "China imposed export controls on gallium. Trump called the move hostile.",
+        "United States|condemns|China",
+    ),
+    case("Beijing restricted imports of Japanese seafood.", "China|sanctions|Japan"),
 ]
 
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
