@@ -383,8 +383,10 @@ class _Reader:
                 and (
                     self.lex.is_cue(dobj.lemma_, "sanctionable")
                     or any(self.res.entities[k].cls == "Company" for k in patients)
+                    or self._measure_does(t)
                 )
-            ):  # "targeted Chinese firms", "hit units of General Atomics": sanctions, not strikes
+            ):  # "targeted Chinese firms", "hit units of General Atomics", "a sanctions regime
+                # that targets X": sanctions, not strikes
                 relation = "sanctions"
             if relation == "warns" and not patients:
                 # "threatened to expel the Ethiopian soldiers": whom the threatened act is aimed
@@ -418,6 +420,18 @@ class _Reader:
             for p in dict.fromkeys(patients):
                 for r in relations:
                     yield Found(a, r, p, None, Rule(frame.frame, frame.trigger))
+
+    def _measure_does(self, verb: Token) -> bool:
+        """Whether the verb's subject is a measure ("the sanctions regime, which targets X",
+        "the new sanctions hit Russian banks"), not an actor."""
+        subject = first_child(verb, "nsubj")
+        if subject is None:
+            return False
+        subject = antecedent(subject)
+        words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+        return any(
+            f.relation == "sanctions" for w in words for f in self.lex.frames_for(w.lemma_, "NOUN")
+        )
 
     def is_people(self, noun: Token) -> bool:
         """A phrase of people or forces: "Hezbollah's leader", "three soldiers", "Nasrallah"."""

@@ -185,6 +185,7 @@ def _descriptions(
     seen: dict[str, list[tuple[int, str, bool]]] = {
         c: [] for c in ("Official", "Agency", "MilitaryUnit", "ArmedGroup", "State")
     }
+
     starts: list[int] = []  # where the sentences read so far begin
     for sent in doc.sents:
         starts.append(sent.start)
@@ -224,7 +225,33 @@ def _descriptions(
                         # a place is the state last named; an actor the most named
                         out[t.i] = found[-1][1] if own else _most_salient(found, kind)
                         break
+                    if kind == "Agency" and t.is_title and (body := _body_of(t, res, gaz)):
+                        out[t.i] = body
+                        break
     return out
+
+
+def _body_of(t: Token, res: DocumentEntities, gaz: Gazetteer) -> str | None:
+    """ "The Council" with no council named before: the body of that name of the one organisation
+    the text names that has one ("The Council today adopted a 19th package": the Council of the
+    European Union in an EU text), or, where it has several ("the Council" of the UN), the
+    organisation itself, for which any of them acts."""
+    named = {k for k, e in res.entities.items() if e.cls == "Organization" and k in gaz.entries}
+    word = t.lower_
+    bodies = {
+        (e.parent, e.key)
+        for e in gaz.entries.values()
+        if e.parent in named and word in normalize(e.label).split()
+    }
+    parents = {p for p, _ in bodies}
+    if len(parents) != 1:
+        return None
+    (parent,) = parents
+    own = [k for _, k in bodies if normalize(gaz.entries[k].label).startswith(word)]
+    key = next(iter(bodies))[1] if len(bodies) == 1 else own[0] if len(own) == 1 else parent
+    if key not in res.entities:
+        res.entities[key] = Entity.from_entry(gaz.entries[key])
+    return key
 
 
 # the nouns of a body of troops, and those of them that name a state's army on their own ("the

@@ -1003,6 +1003,17 @@ JUDGED_AUTHORS = [
         "United States|condemns|China",
     ),
     case("Beijing restricted imports of Japanese seafood.", "China|sanctions|Japan"),
+    # "the Council" with none named before: the council of the organisation the text names
+    case(
+        "The Council adopted new restrictive measures against Belarus on Monday. The EU said"
+        " more would follow.",
+        "Council of the European Union|sanctions|Belarus",
+    ),
+    # a measure that targets someone sanctions them
+    case(
+        "The UN sanctions regime targets Viv Ansanm leaders.",
+        "United Nations|sanctions|Viv Ansanm",
+    ),
 ]
 
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
