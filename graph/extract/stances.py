@@ -505,7 +505,8 @@ class Stances:
     def side(self, anchor: Token, frame: Frame) -> Iterator[Found]:
         here = self.args.line(anchor)
         args = self.args
-        preps = ("with", "by", "behind", "around")
+        # "committed to the sovereignty of X", "a key partner of X", "partnership with X"
+        preps = SIDE_PREPS.get(anchor.lemma_.lower(), ("with", "by", "behind", "around"))
         with_ = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps), None)
         if with_ is None:  # "stands united with X", "stood firmly behind X"
             with_ = next(
@@ -524,8 +525,16 @@ class Stances:
         if with_ is None:
             return
         targets = [k for p in _pobjs(with_) for k in self._actors_of(p)]
-        if anchor.pos_ in ("VERB", "AUX"):
+        if anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in SIDE_PREPS:
+            # "Turkey is fully committed to ...", parsed as a passive: its subject commits
+            subject = first_child(anchor, "nsubjpass")
+            agents = args.subjects(here, anchor) or (
+                args.keys(here, subject) if subject is not None else []
+            )
+        elif anchor.pos_ in ("VERB", "AUX"):
             agents = args.subjects(here, anchor)
+        elif anchor.dep_ in ("acomp", "attr") and anchor.head.pos_ in ("VERB", "AUX"):
+            agents = args.subjects(here, anchor.head)  # "Nigeria remains a committed partner"
         else:
             agents = args.noun_agents(here, anchor) or self._speakers(
                 anchor, self._speech_verb(anchor)
@@ -809,6 +818,16 @@ def _passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
     )
+
+
+# the prepositions that name whom a side is taken with, by the cue's word
+SIDE_PREPS = {
+    "committed": ("to",),
+    "commit": ("to",),
+    "commitment": ("to",),
+    "partner": ("of", "with", "for"),
+    "partnership": ("with",),
+}
 
 
 def _in_phrases(verb: Token) -> Iterator[Token]:
