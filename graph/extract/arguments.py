@@ -121,6 +121,9 @@ class Arguments:
                 if t.dep_ == "prep" and (t.lower_ in BESIDE_PREPS or t.lower_ == "against")
                 for d in t.subtree
             }
+            if self.lex.is_cue(token.lemma_.lower(), "group"):
+                # "struck mutineers in Benin": an unnamed armed group in a state is not it
+                beside |= placed
             for t in sorted((t for t in below if t.i not in beside), key=lambda t: t.i in placed):
                 m = self.index.at(t)
                 if m is not None:
@@ -346,7 +349,8 @@ class Arguments:
         for child in token.children:
             if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    # "struck mutineers at the request of Talon's government": who asked
+                    if pobj.dep_ == "pobj" and not self.lex.is_cue(pobj.lemma_.lower(), "request"):
                         out += self.keys(here, pobj, deep=deep)
             elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 out += self.keys(here, child)

@@ -398,7 +398,9 @@ class _Reader:
                     for x in acts + things
                     for k in args.prep_objects(here, x, ("to", "against", "on"), deep=True)
                 ] or [k for d in things for k in args.keys(here, d, deep=True)]
-        if not patients and frame.places:
+        # "struck mutineers in Benin": people were struck there, not the place
+        struck = first_child(t, "dobj") if t.pos_ == "VERB" else None
+        if not patients and frame.places and not (struck is not None and self.is_people(struck)):
             patients = self.places(t, frame.places)
         relations = [relation]
         if relation == "supports" and t.pos_ == "VERB" and (goods := _prep_object(t, "with")):
@@ -798,6 +800,8 @@ def _inherit(
     """A bare noun trigger continues the supporting claim just made: "North Korea will receive
     from Russia rice, technology, payment of the salary ..."; "North Korea's involvement alongside
     Moscow ... First with the sending of weapons"."""
+    if t.dep_ == "pobj" and reader.lex.is_cue(t.head.head.lemma_.lower(), "shortfall"):
+        return  # "a big deficit of financing": support lacking, not given
     sent = t.sent
     before = previous_or_this(sent).start_char
     near = [

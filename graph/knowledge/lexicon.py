@@ -80,6 +80,8 @@ CUE_KINDS = (
     "branch",
     "org_head",
     "company_word",
+    "request",
+    "shortfall",
 )
 
 

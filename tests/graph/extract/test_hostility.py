@@ -1009,6 +1009,11 @@ JUDGED_AUTHORS = [
         " more would follow.",
         "Council of the European Union|sanctions|Belarus",
     ),
+    # who asked for a strike is not struck; people struck somewhere do not make it a strike on
+    # the place
+    case("Nigerian jets struck mutineers in Benin at the request of President Talon's government."),
+    case("Israel killed three Hezbollah fighters in Lebanon.", "Israel|attacks|Hezbollah"),
+    case("Israel struck targets in Lebanon.", "Israel|attacks|Lebanon"),
     # a measure that targets someone sanctions them
     case(
         "The UN sanctions regime targets Viv Ansanm leaders.",

@@ -328,6 +328,11 @@ WHAT_IS_SENT = [
     # two objects, the recipient first, that the small model parses as one phrase
     case("Iran sends the Houthis weapons.", "Iran|supplies|Houthis"),
     case("Russia gave North Korea fighter jets.", "Russia|supplies|North Korea"),
+    # support lacking is none given: no claim continues into "a deficit of financing"
+    case(
+        "The US is training Somali forces. The AU mission suffers a big deficit of financing.",
+        "United States|trains|Somalia",
+    ),
     # a demonym before the goods says where they come from, not who gets them
     case(
         "The US sanctioned Guangzhou Tianhe Logistics for shipping Iranian oil.",
