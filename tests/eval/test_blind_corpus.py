@@ -37,9 +37,10 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # session's rules and gazetteer rows P 0.76 R 0.48 must-not 24 (1068 true, 342 spurious); with
 # the held-out ap-aq joined (274 articles, tenth session's start): P 0.76 R 0.47 must-not 25
 # (1096 true, 349 spurious); with the tenth session's fresh held-out ar-at too (292 articles):
-# P 0.75 R 0.47 must-not 30 (1138 true, 375 spurious)
+# P 0.75 R 0.47 must-not 30 (1138 true, 375 spurious); after the tenth session's rules P 0.76
+# R 0.47 must-not 26 (1158 true, 365 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
-MAX_MUST_NOT = 30
+MAX_MUST_NOT = 26
 
 
 def score(
@@ -95,7 +96,8 @@ def test_blind_development_corpus_scores_above_its_floor() -> None:
 # in sample P 0.884 R 0.340, cross-validated P 0.841 R 0.359. Refitted on 232 articles after the
 # eighth session's rules: in sample (scorer) P 0.86 R 0.40, cross-validated P 0.845 R 0.376.
 # Refitted on 262 articles after the ninth session's rules: in sample (scorer) P 0.87 R 0.39,
-# cross-validated P 0.858 R 0.344
+# cross-validated P 0.858 R 0.344. Refitted on 292 articles after the tenth session's rules: in
+# sample (scorer) P 0.88 R 0.34, cross-validated P 0.866 R 0.304
 CALIBRATED = {"precision": 0.85, "recall": 0.28}
 
 
