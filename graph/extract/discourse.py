@@ -185,7 +185,6 @@ def _descriptions(
     seen: dict[str, list[tuple[int, str, bool]]] = {
         c: [] for c in ("Official", "Agency", "MilitaryUnit", "ArmedGroup", "State")
     }
-
     starts: list[int] = []  # where the sentences read so far begin
     for sent in doc.sents:
         starts.append(sent.start)
