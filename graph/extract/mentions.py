@@ -137,10 +137,18 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
 
 def _company(ent: Span, lex: Lexicon) -> bool:
     """A name with a word only firms' names have ("Co.", "Ltd", "Petrochemical", "Shipping": the
-    lexicon's ``company_word``) names a company, whatever the tagger took it for."""
+    lexicon's ``company_word``) names a company, whatever the tagger took it for; a numbered one
+    is a military company ("the 3rd Assault Company")."""
+    before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
+    if any(_ordinal(w) for w in (before, *(t.text for t in ent))):
+        return False
     return any(
         lex.is_cue(t.lower_.rstrip("."), "company_word") for t in ent if t.is_title or t.is_upper
     )
+
+
+def _ordinal(word: str) -> bool:
+    return bool(ORDINAL.fullmatch(word)) and not word.isdigit()
 
 
 def _agency_head(t: Token, gaz: Gazetteer, lex: Lexicon) -> bool:

@@ -239,3 +239,32 @@ def test_an_unlisted_body_named_after_a_state_word_is_that_states(
     assert res.entities[key].cls == cls
     belongs = chain(key, res, gaz) - {name}
     assert belongs == ({state} if state else set()), belongs
+
+
+@pytest.mark.parametrize(
+    "text, name, cls",
+    [
+        (
+            "In March, OFAC designated Shandong Shouguang Luqing Petrochemical, a refinery.",
+            "Shandong Shouguang Luqing Petrochemical",
+            "Company",
+        ),
+        (
+            "OFAC is also designating Rizhao Shihua Crude Oil Terminal Co., Ltd. this week.",
+            "Rizhao Shihua Crude Oil Terminal",
+            "Company",
+        ),
+        ("Ukraine's 3rd Assault Company struck Russian positions.", "3rd Assault Company", None),
+    ],
+)
+def test_a_firms_name_makes_a_company(
+    reader: Reader, text: str, name: str, cls: str | None
+) -> None:
+    """A word only firms' names have ("Petrochemical", "Co., Ltd.") types a name a company,
+    whatever the tagger took it for; a numbered company is a military one, never a firm."""
+    _, res, _ = reader(text)
+    found = [e.cls for e in res.entities.values() if e.label.startswith(name)]
+    if cls is None:
+        assert "Company" not in found, found
+    else:
+        assert found == [cls], [(e.label, e.cls) for e in res.entities.values()]
