@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from graph.extract.entities import DocumentEntities, Entity
-from graph.extract.mentions import MentionIndex
+from graph.extract.mentions import MentionIndex, agency_head
 from graph.extract.syntax import previous_or_this, subject_of
 from graph.knowledge import Knowledge
 from graph.knowledge.gazetteer import Gazetteer, normalize
@@ -148,7 +148,7 @@ def _kinds_of(token: Token, gaz: Gazetteer, lex: Lexicon) -> tuple[str, ...]:
         kinds += ("Official",)
     if lemma in gaz.unit_nouns or word in gaz.unit_nouns:
         kinds += ("MilitaryUnit",)
-    if lemma in gaz.agency_heads or lex.is_cue(lemma, "agency_head"):
+    if agency_head(token, gaz, lex):
         kinds += ("Agency",)
     return kinds
 

@@ -19,7 +19,14 @@ from graph.knowledge import Knowledge
 from graph.knowledge.gazetteer import Gazetteer, forces_key, normalize, slug
 from graph.knowledge.lexicon import Lexicon
 
-__all__ = ["PLACE_CLASSES", "Mention", "MentionIndex", "datelines", "find_mentions"]
+__all__ = [
+    "PLACE_CLASSES",
+    "Mention",
+    "MentionIndex",
+    "agency_head",
+    "datelines",
+    "find_mentions",
+]
 
 PLACE_CLASSES = {"State", "Region"}
 # a model designation is a thing, not an actor: "F-16s", "Su-30", "Shahed-136", "T-72 tanks"
@@ -109,7 +116,7 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
     # "the Department", "the Ministry": a body's head noun alone refers back to the body
     # (``graph.extract.discourse``); it names no organisation of its own
     words = [t for t in ent if t.lower_ != "the"]
-    if len(words) == 1 and _agency_head(words[0], gaz, lex):
+    if len(words) == 1 and agency_head(words[0], gaz, lex):
         return None
     label = ent.label_  # a slice of the span below loses its label
     # strip a leading article and a trailing possessive from the key
@@ -151,7 +158,8 @@ def _ordinal(word: str) -> bool:
     return bool(ORDINAL.fullmatch(word)) and not word.isdigit()
 
 
-def _agency_head(t: Token, gaz: Gazetteer, lex: Lexicon) -> bool:
+def agency_head(t: Token, gaz: Gazetteer, lex: Lexicon) -> bool:
+    """A head noun of an agency's name on its own: "ministry", "department", "Council"."""
     lemma = t.lemma_.lower()
     return lemma in gaz.agency_heads or lex.is_cue(lemma, "agency_head")
 
