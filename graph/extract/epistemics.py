@@ -51,18 +51,28 @@ def governors(t: Token) -> Iterator[Token]:
 
 def negated(t: Token, lex: Lexicon) -> bool:
     below = t
+    detached = False
     for g in governors(t):
         # "had not sent soldiers and accused Kinshasa": a coordinated verb has its own polarity
         coordinated = below.dep_ == "conj" and below.pos_ == "VERB" and g.i != below.i
+        # "had no authority to end the accords and that it backs the effort": a clause with a
+        # subject of its own, coordinated with an infinitive that has none, is out of reach of
+        # any negation above them ("no sign that Iran sent drones and that it trained crews"
+        # is not: both clauses have subjects, both complement the negated noun)
+        detached = detached or (coordinated and _has_subject(below) and not _has_subject(g))
         below = g
         if cue(g, "litotes", lex):
             continue  # "will not hesitate to respond": the negation affirms
-        if not coordinated and _negates(g, t, lex):
+        if not coordinated and not detached and _negates(g, t, lex):
             return True
         if _own_clause(g) or _own_time(g) or (g.dep_ in ("ccomp", "advcl") and g.i != t.i):
             # "denied that any decision had been taken to send troops": the denial above
             return g.dep_ == "ccomp" and g.head.pos_ == "VERB" and cue(g.head, "negator", lex)
     return False
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 # conjunctions of a clause that tells when or why, on its own: "was suspended hours after ECOWAS

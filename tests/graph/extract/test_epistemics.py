@@ -38,6 +38,18 @@ NEGATION = [
         "The United States halted the delivery of Patriot missiles to Ukraine.",
         "United States|supplies|Ukraine|neg",
     ),
+    # a clause with its own subject coordinated with an infinitive has its own polarity; two
+    # clauses that both complement a negated noun share its negation
+    case(
+        "Ankara said the rebels had no right to seize the port and that it backs the government "
+        "of Somalia.",
+        "Turkey|supports|Somalia",
+    ),
+    case(
+        "There was no sign that Iran sent drones to Russia and that it trained Russian crews.",
+        "Iran|supplies|Russia|neg",
+        "Iran|trains|Russia|neg",
+    ),
 ]
 
 HEDGING = [
