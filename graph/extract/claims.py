@@ -141,7 +141,11 @@ class _Reader:
         )
         if of is not None and depth < 2 and (found := self.theme_relation(of, frame, depth + 1)):
             return found
-        if item.ent_type_ == "MONEY":
+        if item.ent_type_ == "MONEY" or any(  # "£101m", "EUR 43 million" the tagger missed
+            w.tag_ == "$" or self.lex.themes.get(w.lemma_.lower()) == "pays"
+            for w in item.subtree
+            if w.i < item.i and w.like_num is False and w.dep_ != "det"
+        ):
             return "pays"
         return None if frame.goods else frame.relation
 
@@ -284,7 +288,35 @@ class _Reader:
                     if c.dep_ == "acl" and c.tag_ == "VBN"
                     for k in args.prep_objects(here, c, frame.preps)
                 ]
+        if not recipients:
+            recipients = self._mission_places(here, t, frame)
         return agents, theme, recipients
+
+    def _mission_places(self, here: int, t: Token, frame: Frame) -> list[str]:
+        """ "sent troops to the NATO mission in Lithuania", "soldiers sent to reinforce the
+        peacekeeping force in Kosovo": forces sent to a mission, or to strengthen one, go to the
+        state the mission is in."""
+        goals = [
+            p
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in frame.preps
+            for p in c.children
+            if p.dep_ == "pobj"
+        ] + [  # the object of a purpose infinitive: "to reinforce the force in Kosovo"
+            o
+            for c in t.children
+            if c.dep_ in ("advcl", "xcomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for o in c.children
+            if o.dep_ == "dobj"
+        ]
+        return [
+            k
+            for goal in goals
+            if self.lex.is_cue(goal.lemma_.lower(), "mission")
+            for k in self.args.prep_objects(here, goal, ("in", "on", "inside"))
+            if self.res.entities[k].cls in ("State", "Region")
+        ]
 
     def act_on(self, t: Token, frame: Frame) -> Iterator[Found]:
         args, here, relation = self.args, self.args.line(t), frame.relation
@@ -375,6 +407,8 @@ class _Reader:
             thing = dobj if dobj is not None else first_child(t, "dobj")  # what is fired
             if not patients and thing is not None:  # "fired rockets at Israel"
                 patients = args.prep_objects(here, thing, frame.preps, deep=True)
+            if not patients and relation == "attacks":
+                patients = self._described_targets(here, t, frame)
             if not patients:  # "condemned the strikes": whoever struck
                 self.events.note(t, frame, dobj)
             if (
@@ -422,6 +456,53 @@ class _Reader:
             for p in dict.fromkeys(patients):
                 for r in relations:
                     yield Found(a, r, p, None, Rule(frame.frame, frame.trigger))
+
+    def _described_targets(self, here: int, t: Token, frame: Frame) -> list[str]:
+        """ "struck what the military said were hideouts of the BLA", "fired missiles at what it
+        called two strongholds of Jaish al-Adl": a target named in the attacker's own words is
+        the actor whose the described places are (by "of" or a possessive; an adjective is only
+        the attacker's word: "what it called an Israeli spy headquarters" in Erbil)."""
+        goals = [first_child(t, "dobj"), first_child(t, "ccomp")] + [
+            p
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in frame.preps
+            for p in c.children
+            if p.dep_ in ("pobj", "pcomp")
+        ]
+        what = next(
+            (
+                w
+                for g in goals
+                if g is not None
+                for w in g.subtree
+                if w.tag_ == "WP" and w.lower_ == "what"
+            ),
+            None,
+        )
+        if what is None:
+            return []
+        described = [  # "were hideouts", "called strongholds", "described as bases"
+            d
+            for d in t.subtree
+            if d.i > what.i
+            and d.pos_ == "NOUN"
+            and (
+                (d.dep_ == "attr" and d.head.lemma_ == "be")
+                or (d.dep_ == "oprd" and self.lex.is_cue(d.head.lemma_.lower(), "naming"))
+                or (
+                    d.dep_ == "pobj"
+                    and d.head.lower_ == "as"
+                    and self.lex.is_cue(d.head.head.lemma_.lower(), "naming")
+                )
+            )
+        ]
+        owners = [
+            o
+            for d in described[:1]
+            for o in [_prep_object(d, "of"), *(c for c in d.children if c.dep_ == "poss")]
+            if o is not None
+        ]
+        return [k for o in owners for k in self.args.keys(here, o, deep=True)]
 
     def _measure_does(self, verb: Token) -> bool:
         """Whether the verb's subject is a measure ("the sanctions regime, which targets X",
@@ -498,7 +579,7 @@ class _Reader:
             troops = (
                 self.forces.troops(here, of)
                 if of is not None
-                else self.forces.military_owner(here, t)
+                else self.forces.military_owner(here, t) or self.forces.base_owner(here, t)
             )
         else:
             verb = t.head if t.pos_ == "ADJ" else t
@@ -512,6 +593,8 @@ class _Reader:
             or args.prep_objects(here, t, frame.preps, deep=t.pos_ == "NOUN")
             or self.forces.nested_places(here, t, frame.preps)
         )
+        if self.lex.is_cue(t.lemma_.lower(), "installation"):  # a base is in a country
+            places = [p for p in places if self.res.entities[p].cls in ("State", "Region")]
         if (done_to := self.forces.done_to(t, troops, places)) is not None:
             yield from done_to  # "personnel had been trained in Iran"
             return

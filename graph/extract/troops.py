@@ -55,6 +55,33 @@ class Troops:
         ]
         return [k for k in owners if self.res.entities[k].cls == "State"]
 
+    def base_owner(self, here: int, t: Token) -> list[str]:
+        """ "Moscow keeps a military base in Gyumri", "Turkey's air base in Qatar", "the French
+        naval base in Djibouti": the state that holds a military installation. An installation
+        word of the lexicon (a "base" must be a military one) is held by its possessor, the state
+        of a demonym before it, or the subject of a verb of holding it is the object of."""
+        lemma = t.lemma_.lower()
+        if not self.lex.is_cue(lemma, "installation") or (
+            lemma == "base"
+            and not any(
+                c.dep_ in ("amod", "compound") and self.lex.is_cue(c.lemma_, "military")
+                for c in t.children
+            )
+        ):
+            return []
+        owners = [
+            self.args.top(k)
+            for c in t.children
+            if c.dep_ in ("poss", "amod", "compound")
+            for k in self.args.keys(here, c)
+        ]
+        if not owners and t.dep_ == "dobj" and self.lex.is_cue(t.head.lemma_, "holding"):
+            owners = [self.args.top(k) for k in self.args.subjects(here, t.head)]
+        for k in owners:  # a demonym's state ("the Russian base") may be named nowhere else
+            if k not in self.res.entities and k in self.args.gaz.entries:
+                self.res.entities[k] = Entity.from_entry(self.args.gaz.entries[k])
+        return [k for k in owners if k in self.res.entities and self.res.entities[k].cls == "State"]
+
     def nested_places(self, here: int, t: Token, preps: tuple[str, ...]) -> list[str]:
         """ "fighting alongside the M23 rebels in eastern Congo": the place phrase the parser
         hung on the object of another preposition."""

@@ -82,6 +82,9 @@ CUE_KINDS = (
     "company_word",
     "request",
     "shortfall",
+    "installation",
+    "holding",
+    "mission",
 )
 
 

@@ -1021,12 +1021,28 @@ JUDGED_AUTHORS = [
     ),
 ]
 
+# a target named in the attacker's own words is the actor whose places they are ("of", a
+# possessive); an adjective is only the attacker's word, and an operation's name no target
+DESCRIBED_TARGETS = [
+    case(
+        "Turkey struck what its defence ministry said were shelters of the PKK in northern Iraq.",
+        "Turkey|attacks|Kurdistan Workers' Party",
+    ),
+    case(
+        "Israel hit what it described as weapons depots of Hezbollah.",
+        "Israel|attacks|Hezbollah",
+    ),
+    case("The IRGC fired missiles at what it called an Israeli spy base in Erbil."),
+    case("Pakistan launched what it called Operation Bunyan-um-Marsoos against Indian sites."),
+]
+
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE
 CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS + COMPANIES_AND_PASSIVE_MEASURES + JUDGED_AUTHORS
+CASES += DESCRIBED_TARGETS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

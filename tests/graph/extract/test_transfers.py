@@ -340,8 +340,44 @@ WHAT_IS_SENT = [
     ),
 ]
 
+# money written with a currency code or a symbol the tagger leaves unmarked is money paid;
+# "contributed" and "committed" hand over what they name, and commit no crime to anyone
+MONEY_AND_CONTRIBUTIONS = [
+    case("Norway committed EUR 43 million to Ukraine's defence industry.", "Norway|pays|Ukraine"),
+    case("Britain will pay £101m a year to Mauritius.", "United Kingdom|pays|Mauritius"),
+    case("Japan contributed USD 20 million to Jordan.", "Japan|pays|Jordan"),
+    case("The militia committed atrocities against civilians in Darfur."),
+]
+
+# a military installation somewhere: the state that holds it has forces there (a "base" only
+# with a military word; a denied or wished one is no fact)
+BASES = [
+    case("France maintains a naval base in Djibouti.", "France|deploys|Djibouti"),
+    case("Turkey's military base in Qatar hosts 3,000 troops.", "Turkey|deploys|Qatar"),
+    case("The Russian air base in Syria was reinforced.", "Russia|deploys|Syria"),
+    case(
+        "Japan denied it would open a military base in the Philippines.",
+        "Japan|deploys|Philippines|neg|hedged",
+    ),
+    case("Kenya has a strong support base in Somalia."),
+    case("Ethiopia wants a naval base in Somaliland."),
+]
+
+# forces sent to a mission, or to strengthen one, go to the state the mission is in
+MISSIONS = [
+    case(
+        "Kenya sent police officers to strengthen the security mission in Haiti.",
+        "Kenya|deploys|Haiti",
+    ),
+    case(
+        "The first 150 Dutch soldiers sent to reinforce the NATO force in Lithuania arrived on "
+        "Monday.",
+        "Netherlands|deploys|Lithuania",
+    ),
+]
+
 CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS + PRESENT + PROVIDED_WITH + WEAPONS_SOLD
-CASES += WHAT_IS_SENT
+CASES += WHAT_IS_SENT + MONEY_AND_CONTRIBUTIONS + BASES + MISSIONS
 CASES += RECOGNISED + RECEIVED_GUESTS + PREDICATE_PASSIVES
 
 
