@@ -586,7 +586,10 @@ class Stances:
             wanted = {top(k) for k in pending.hurt}
             on_victim = [c for c in candidates if c[2] and top(c[2]) in wanted]
             earlier = [(i, subject) for i, subject, _ in on_victim or candidates]
-            if earlier:
+            parties = self._parties(pending.anchor, pending.nouns)
+            if parties:  # "rejected the memorandum between Ethiopia and Somaliland": its parties
+                agents = parties
+            elif earlier:
                 last = max(i for i, _ in earlier)
                 agents = [subject for i, subject in earlier if i == last]
             else:
@@ -599,6 +602,22 @@ class Stances:
             for a in (a for a in pending.speakers if a not in said):
                 for b in self._other_side([a], agents):
                     yield pending.anchor, pending.frame, Found(a, "condemns", b, None, rule)
+
+    def _parties(self, anchor: Token, nouns: list[Token]) -> list[str]:
+        """The actors an act noun names as its parties: "the memorandum between Ethiopia and the
+        authorities in Hargeisa", "the deal between Israel and Somaliland"."""
+        here = self.args.line(anchor)
+        return [
+            k
+            for n in nouns
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ == "between"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for item in (p, *self.args.conjuncts(p))
+            if self.args.index.at(item) is not None  # not "an incident between NATO allies"
+            for k in self.args.keys(here, item)
+        ]
 
     def adversaries(
         self, opposing: list[tuple[int, str, str]]

@@ -1036,13 +1036,30 @@ DESCRIBED_TARGETS = [
     case("Pakistan launched what it called Operation Bunyan-um-Marsoos against Indian sites."),
 ]
 
+# a judged agreement or act "between" named actors is theirs, not the latest act of the text;
+# "an incident between NATO allies" names no party
+PARTIES = [
+    case(
+        "Kenya rejected the deal between Sudan and the RSF as illegitimate.",
+        "Kenya|condemns|Sudan",
+        "Kenya|condemns|Rapid Support Forces",
+    ),
+    case(
+        "Turkey signed a defence pact with Somalia. Somalia rejected the memorandum between "
+        "Ethiopia and the authorities in Hargeisa as a violation of its sovereignty.",
+        "Turkey|supports|Somalia",
+        "Somalia|condemns|Ethiopia",
+    ),
+    case("Washington called the shootdown a regrettable incident between NATO allies."),
+]
+
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE
 CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS + COMPANIES_AND_PASSIVE_MEASURES + JUDGED_AUTHORS
-CASES += DESCRIBED_TARGETS
+CASES += DESCRIBED_TARGETS + PARTIES
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
