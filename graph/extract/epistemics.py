@@ -61,8 +61,12 @@ def negated(t: Token, lex: Lexicon) -> bool:
         # is not: both clauses have subjects, both complement the negated noun)
         detached = detached or (coordinated and _has_subject(below) and not _has_subject(g))
         below = g
-        if cue(g, "litotes", lex):
-            continue  # "will not hesitate to respond": the negation affirms
+        if cue(g, "litotes", lex) or any(
+            c.dep_ in ("acomp", "oprd") and cue(c, "litotes", lex) for c in g.children
+        ):
+            # "will not hesitate to respond", "the strikes will not go unanswered": the
+            # negation affirms
+            continue
         if not coordinated and not detached and _negates(g, t, lex):
             return True
         if _own_clause(g) or _own_time(g) or (g.dep_ in ("ccomp", "advcl") and g.i != t.i):

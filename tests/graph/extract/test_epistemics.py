@@ -50,6 +50,17 @@ NEGATION = [
         "Iran|supplies|Russia|neg",
         "Iran|trains|Russia|neg",
     ),
+    # "will not go unanswered", "will not go unpunished": the negation affirms the threat
+    case(
+        "Russia said the Ukrainian attack on its embassy will not go unpunished.",
+        "Ukraine|attacks|Russia",
+        "Russia|warns|Ukraine",
+    ),
+    case(
+        "Iran's foreign ministry said the unlawful Israeli strikes would not go unanswered.",
+        "Iran|condemns|Israel|hedged",
+        "Iran|warns|Israel",
+    ),
 ]
 
 HEDGING = [
