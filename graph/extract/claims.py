@@ -289,8 +289,35 @@ class _Reader:
                     for k in args.prep_objects(here, c, frame.preps)
                 ]
         if not recipients:
-            recipients = self._mission_places(here, t, frame)
+            recipients = self._mission_places(here, t, frame) or self._purpose_recipients(
+                here, t, frame
+            )
         return agents, theme, recipients
+
+    def _purpose_recipients(self, here: int, t: Token, frame: Frame) -> list[str]:
+        """ "earmarked 11.5 billion euros for military support to Ukraine", "allocated EUR 500
+        million for Ukraine's air defence": money or goods for a kind of help go to whom the
+        help is for."""
+        helps = [
+            p
+            for node in (t, *(d for d in t.children if d.dep_ == "dobj"))
+            for c in node.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for p in c.children
+            if p.dep_ == "pobj" and (p.lemma_.lower() in self.lex.themes or self._helps(p))
+        ]
+        return [
+            k
+            for h in helps
+            for k in self.args.prep_objects(here, h, ("to", "for", "of"))
+            + [k for c in h.children if c.dep_ == "poss" for k in self.args.keys(here, c)]
+        ]
+
+    def _helps(self, noun: Token) -> bool:
+        """A noun of support or defence: "support", "air defence", "reconstruction"."""
+        return any(
+            f.relation in self.supporting for f in self.lex.frames_for(noun.lemma_, "NOUN")
+        ) or self.lex.is_cue(noun.lemma_.lower(), "help")
 
     def _mission_places(self, here: int, t: Token, frame: Frame) -> list[str]:
         """ "sent troops to the NATO mission in Lithuania", "soldiers sent to reinforce the

@@ -85,6 +85,7 @@ CUE_KINDS = (
     "installation",
     "holding",
     "mission",
+    "help",
 )
 
 

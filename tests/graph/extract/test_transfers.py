@@ -347,6 +347,14 @@ MONEY_AND_CONTRIBUTIONS = [
     case("Britain will pay £101m a year to Mauritius.", "United Kingdom|pays|Mauritius"),
     case("Japan contributed USD 20 million to Jordan.", "Japan|pays|Jordan"),
     case("The militia committed atrocities against civilians in Darfur."),
+    # money or goods "for" a kind of help go to whom the help is for
+    case(
+        "Germany earmarked 11.5 billion euros for military aid to Ukraine.",
+        "Germany|pays|Ukraine",
+    ),
+    case("Germany allocated EUR 500 million for Ukraine's air defence.", "Germany|pays|Ukraine"),
+    case("Berlin sent 20 tanks for the defence of Lithuania.", "Germany|supplies|Lithuania"),
+    case("Germany allocated EUR 500 million for its own air defence."),
 ]
 
 # a military installation somewhere: the state that holds it has forces there (a "base" only
