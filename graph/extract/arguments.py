@@ -94,6 +94,13 @@ class Arguments:
             spelled = next((c for c in token.children if c.dep_ == "appos" and _beside(c)), None)
             if spelled is not None and (found := self.keys(here, spelled, deep=True)):
                 return found
+        if (
+            token.tag_ == "NNS"
+            and self.index.at(token) is None
+            and token.lemma_.lower() in self.gaz.titles
+            and (counted := self.collective(token))
+        ):  # "the two presidents": the counted states, not the last president named
+            return counted
         whose = next((c for c in token.children if c.dep_ == "poss" and antecedent(c) != c), None)
         if whose is not None:  # "Burkina Faso and Niger, whose military rulers ..."
             return self.keys(here, antecedent(whose), deep=deep)
@@ -147,15 +154,23 @@ class Arguments:
         return list(dict.fromkeys(found)) if key in found else [key]
 
     def collective(self, token: Token) -> list[str]:
-        """The members a collective description names, each one: "the three governments" are
-        the last three states named before it, "the bloc" the last organisation; none at all
-        when fewer are named than it counts ("Western capitals" names no state)."""
+        """The members a collective description names, each one: "the three governments" (and
+        "the two presidents") are the last three (two) states named before it, "the bloc" the
+        last organisation; none at all when fewer are named than it counts ("Western capitals"
+        names no state)."""
         lemma = token.lemma_.lower()
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet")}
         count = next((NUMBERS[c.lower_] for c in token.children if c.lower_ in NUMBERS), None) or (
             2 if "both" in dets else None
         )
         if lemma in COLLECTIVE_STATES and count and (dets & {"the", "both"}):
+            wanted, cls = count, ("State",)
+        elif (
+            (lemma in self.gaz.titles or lemma == "leader")
+            and token.tag_ == "NNS"
+            and count
+            and (dets & {"the", "both"})
+        ):  # "the two presidents", "the four ministers": the states of the last ones named
             wanted, cls = count, ("State",)
         elif lemma in COLLECTIVE_BODIES and "the" in dets and token.tag_ == "NN":
             wanted, cls = 1, ("Organization",)

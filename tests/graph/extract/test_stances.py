@@ -315,6 +315,21 @@ COLLECTIVE = [
         "Rwanda|condemns|Islamic State",
         "Mozambique|condemns|Islamic State",
     ),
+    # a counted plural title stands for the states of the officials counted, not for the last
+    # one named
+    case(
+        "Erdogan and Sisi met in Ankara. The two presidents condemned the Israeli strikes on "
+        "Qatar.",
+        "Turkey|condemns|Israel",
+        "Egypt|condemns|Israel",
+        "Israel|attacks|Qatar",
+    ),
+    case(
+        "The foreign ministers of Japan and Australia met in Manila. The two ministers condemned "
+        "China's actions.",
+        "Japan|condemns|China",
+        "Australia|condemns|China",
+    ),
 ]
 
 
