@@ -40,7 +40,8 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # P 0.75 R 0.47 must-not 30 (1138 true, 375 spurious); after the tenth session's rules P 0.76
 # R 0.47 must-not 26 (1158 true, 365 spurious); with the held-out au-av joined (304 articles,
 # eleventh session's start): P 0.76 R 0.47 must-not 33 (1206 true, 384 spurious); with its fresh
-# held-out aw-ay too (322 articles): P 0.75 R 0.47 must-not 34 (1282 true, 417 spurious)
+# held-out aw-ay too (322 articles): P 0.75 R 0.47 must-not 34 (1282 true, 417 spurious); after
+# the eleventh session's rules P 0.76 R 0.47 must-not 34 (1296 true, 420 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
 MAX_MUST_NOT = 34
 
@@ -99,7 +100,8 @@ def test_blind_development_corpus_scores_above_its_floor() -> None:
 # eighth session's rules: in sample (scorer) P 0.86 R 0.40, cross-validated P 0.845 R 0.376.
 # Refitted on 262 articles after the ninth session's rules: in sample (scorer) P 0.87 R 0.39,
 # cross-validated P 0.858 R 0.344. Refitted on 292 articles after the tenth session's rules: in
-# sample (scorer) P 0.88 R 0.34, cross-validated P 0.866 R 0.304
+# sample (scorer) P 0.88 R 0.34, cross-validated P 0.866 R 0.304. Refitted on 322 articles after
+# the eleventh session's rules: in sample (scorer) P 0.89 R 0.31, cross-validated P 0.852 R 0.321
 CALIBRATED = {"precision": 0.85, "recall": 0.28}
 
 
