@@ -42,18 +42,7 @@ class Troops:
 
     def military_owner(self, here: int, t: Token) -> list[str]:
         """ "its military presence in eastern Libya": the state whose military it is."""
-        if not any(
-            c.dep_ in ("amod", "compound") and self.lex.is_cue(c.lemma_, "military")
-            for c in t.children
-        ):
-            return []
-        owners = [
-            self.args.top(k)
-            for c in t.children
-            if c.dep_ == "poss"
-            for k in self.args.keys(here, c)
-        ]
-        return [k for k in owners if self.res.entities[k].cls == "State"]
+        return self._owners(here, t, ("poss",)) if self._military(t) else []
 
     def base_owner(self, here: int, t: Token) -> list[str]:
         """ "Moscow keeps a military base in Gyumri", "Turkey's air base in Qatar", "the French
@@ -62,21 +51,26 @@ class Troops:
         of a demonym before it, or the subject of a verb of holding it is the object of."""
         lemma = t.lemma_.lower()
         if not self.lex.is_cue(lemma, "installation") or (
-            lemma == "base"
-            and not any(
-                c.dep_ in ("amod", "compound") and self.lex.is_cue(c.lemma_, "military")
-                for c in t.children
-            )
+            lemma == "base" and not self._military(t)
         ):
             return []
-        owners = [
-            self.args.top(k)
-            for c in t.children
-            if c.dep_ in ("poss", "amod", "compound")
-            for k in self.args.keys(here, c)
-        ]
+        owners = self._owners(here, t, ("poss", "amod", "compound"))
         if not owners and t.dep_ == "dobj" and self.lex.is_cue(t.head.lemma_, "holding"):
-            owners = [self.args.top(k) for k in self.args.subjects(here, t.head)]
+            subjects = [self.args.top(k) for k in self.args.subjects(here, t.head)]
+            owners = [k for k in subjects if self.res.entities[k].cls == "State"]
+        return owners
+
+    def _military(self, t: Token) -> bool:
+        return any(
+            c.dep_ in ("amod", "compound") and self.lex.is_cue(c.lemma_, "military")
+            for c in t.children
+        )
+
+    def _owners(self, here: int, t: Token, deps: tuple[str, ...]) -> list[str]:
+        """The states among the actors of a noun's modifiers of these kinds."""
+        owners = [
+            self.args.top(k) for c in t.children if c.dep_ in deps for k in self.args.keys(here, c)
+        ]
         for k in owners:  # a demonym's state ("the Russian base") may be named nowhere else
             if k not in self.res.entities and k in self.args.gaz.entries:
                 self.res.entities[k] = Entity.from_entry(self.args.gaz.entries[k])
