@@ -97,7 +97,7 @@ class Arguments:
         if (
             token.tag_ == "NNS"
             and self.index.at(token) is None
-            and token.lemma_.lower() in self.gaz.titles
+            and self._title_word(token.lemma_.lower())
             and (counted := self.collective(token))
         ):  # "the two presidents": the counted states, not the last president named
             return counted
@@ -166,10 +166,7 @@ class Arguments:
         if lemma in COLLECTIVE_STATES and count and (dets & {"the", "both"}):
             wanted, cls = count, ("State",)
         elif (
-            (lemma in self.gaz.titles or lemma == "leader")
-            and token.tag_ == "NNS"
-            and count
-            and (dets & {"the", "both"})
+            self._title_word(lemma) and token.tag_ == "NNS" and count and (dets & {"the", "both"})
         ):  # "the two presidents", "the four ministers": the states of the last ones named
             wanted, cls = count, ("State",)
         elif lemma in COLLECTIVE_BODIES and "the" in dets and token.tag_ == "NN":
@@ -192,6 +189,10 @@ class Arguments:
                 if len(found) == wanted:
                     return found[::-1]
         return []
+
+    def _title_word(self, lemma: str) -> bool:
+        """A word for officials: a title of the gazetteer, or "leader"."""
+        return lemma in self.gaz.titles or lemma == "leader"
 
     def _modifier_conjuncts(self, members: list[Token]) -> list[Token]:
         """ "American and British warplanes": the coordinated modifiers of a nameless noun."""

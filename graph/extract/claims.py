@@ -144,7 +144,7 @@ class _Reader:
         if item.ent_type_ == "MONEY" or any(  # "£101m", "EUR 43 million" the tagger missed
             w.tag_ == "$" or self.lex.themes.get(w.lemma_.lower()) == "pays"
             for w in item.subtree
-            if w.i < item.i and w.like_num is False and w.dep_ != "det"
+            if w.i < item.i and not w.like_num and w.dep_ != "det"
         ):
             return "pays"
         return None if frame.goods else frame.relation
@@ -342,7 +342,7 @@ class _Reader:
             for goal in goals
             if self.lex.is_cue(goal.lemma_.lower(), "mission")
             for k in self.args.prep_objects(here, goal, ("in", "on", "inside"))
-            if self.res.entities[k].cls in ("State", "Region")
+            if self.args.cls_of(k) in ("State", "Region")
         ]
 
     def act_on(self, t: Token, frame: Frame) -> Iterator[Found]:
@@ -487,7 +487,7 @@ class _Reader:
     def _described_targets(self, here: int, t: Token, frame: Frame) -> list[str]:
         """ "struck what the military said were hideouts of the BLA", "fired missiles at what it
         called two strongholds of Jaish al-Adl": a target named in the attacker's own words is
-        the actor whose the described places are (by "of" or a possessive; an adjective is only
+        the actor the described places belong to (by "of" or a possessive; an adjective is only
         the attacker's word: "what it called an Israeli spy headquarters" in Erbil)."""
         goals = [first_child(t, "dobj"), first_child(t, "ccomp")] + [
             p
@@ -621,7 +621,7 @@ class _Reader:
             or self.forces.nested_places(here, t, frame.preps)
         )
         if self.lex.is_cue(t.lemma_.lower(), "installation"):  # a base is in a country
-            places = [p for p in places if self.res.entities[p].cls in ("State", "Region")]
+            places = [p for p in places if self.args.cls_of(p) in ("State", "Region")]
         if (done_to := self.forces.done_to(t, troops, places)) is not None:
             yield from done_to  # "personnel had been trained in Iran"
             return
