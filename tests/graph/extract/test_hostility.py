@@ -1045,9 +1045,9 @@ PARTIES = [
         "Kenya|condemns|Rapid Support Forces",
     ),
     case(
-        "Turkey signed a defence pact with Somalia. Somalia rejected the memorandum between "
+        "Turkey sent two warships to Somalia in March. Somalia rejected the memorandum between "
         "Ethiopia and the authorities in Hargeisa as a violation of its sovereignty.",
-        "Turkey|supports|Somalia",
+        "Turkey|supplies|Somalia",
         "Somalia|condemns|Ethiopia",
     ),
     case("Washington called the shootdown a regrettable incident between NATO allies."),
