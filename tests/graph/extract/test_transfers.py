@@ -355,6 +355,21 @@ MONEY_AND_CONTRIBUTIONS = [
     case("Germany allocated EUR 500 million for Ukraine's air defence.", "Germany|pays|Ukraine"),
     case("Berlin sent 20 tanks for the defence of Lithuania.", "Germany|supplies|Lithuania"),
     case("Germany allocated EUR 500 million for its own air defence."),
+    # money approved, extended, lent or contributed to someone is paid to them; what else is
+    # approved, extended or granted is no payment
+    case("Washington approved $230 million for Lebanon's army.", "United States|pays|Lebanon"),
+    case("Seoul extended a credit line of $10 billion to Warsaw.", "South Korea|pays|Poland"),
+    case("Beijing lent Caracas tens of billions of dollars.", "China|pays|Venezuela"),
+    case(
+        "The IMF approved a $20 billion loan for Argentina.",
+        "International Monetary Fund|pays|Argentina",
+    ),
+    case(
+        "Spain announced an additional contribution of 10 million euros to UNRWA.",
+        "Spain|pays|UNRWA",
+    ),
+    case("The EU extended its sanctions on Russia.", "European Union|sanctions|Russia"),
+    case("Turkey granted citizenship to the fighters."),
 ]
 
 # a military installation somewhere: the state that holds it has forces there (a "base" only
