@@ -213,7 +213,13 @@ class _Reader:
         kind: RuleKind = frame.frame
         if agents and not recipients and t.pos_ == "VERB":  # "Norway is also supplying F-16s"
             recipients = same_recipient(t, self.last_support)
-        if agents and not recipients and t.pos_ == "VERB" and theme is not None:
+        if (
+            agents
+            and not recipients
+            and t.pos_ == "VERB"
+            and theme is not None
+            and not self.lex.is_cue(frame.trigger, "joint")
+        ):
             # "Poland will send 10 of its own tanks": the recipient the article is about
             recipients, kind = self.main_recipient(agents), "implicit"
         items: list[Token | None] = [*self.theme_items(theme)] or [None]

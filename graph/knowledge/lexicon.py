@@ -86,6 +86,7 @@ CUE_KINDS = (
     "holding",
     "mission",
     "help",
+    "joint",
 )
 
 

@@ -347,6 +347,14 @@ MONEY_AND_CONTRIBUTIONS = [
     case("Britain will pay £101m a year to Mauritius.", "United Kingdom|pays|Mauritius"),
     case("Japan contributed USD 20 million to Jordan.", "Japan|pays|Jordan"),
     case("The militia committed atrocities against civilians in Darfur."),
+    # what is contributed with no recipient named goes to a joint effort, not to the actor the
+    # article's support goes to
+    case(
+        "Iran supplied the Houthis with missiles. Russia supplied the Houthis with targeting "
+        "data. Italy, France and Germany contributed warships.",
+        "Iran|supplies|Houthis",
+        "Russia|supplies|Houthis",
+    ),
     # money or goods "for" a kind of help go to whom the help is for
     case(
         "Germany earmarked 11.5 billion euros for military aid to Ukraine.",
