@@ -69,6 +69,20 @@ def _prep_object(t: Token, prep: str) -> Token | None:
     )
 
 
+def _prep_objects_of(
+    t: Token, preps: tuple[str, ...], deps: tuple[str, ...] = ("pobj",)
+) -> list[Token]:
+    """The objects of a word's phrases with these prepositions, as tokens: "mission" in "sent
+    troops to the mission"."""
+    return [
+        p
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ in deps
+    ]
+
+
 class _Reader:
     """The extraction rules for one document."""
 
@@ -307,10 +321,8 @@ class _Reader:
         helps = [
             p
             for node in (t, *(d for d in t.children if d.dep_ == "dobj"))
-            for c in node.children
-            if c.dep_ == "prep" and c.lower_ == "for"
-            for p in c.children
-            if p.dep_ == "pobj" and (p.lemma_.lower() in self.lex.themes or self._helps(p))
+            for p in _prep_objects_of(node, ("for",))
+            if p.lemma_.lower() in self.lex.themes or self._helps(p)
         ]
         return [
             k
@@ -329,13 +341,8 @@ class _Reader:
         """ "sent troops to the NATO mission in Lithuania", "soldiers sent to reinforce the
         peacekeeping force in Kosovo": forces sent to a mission, or to strengthen one, go to the
         state the mission is in."""
-        goals = [
-            p
-            for c in t.children
-            if c.dep_ == "prep" and c.lower_ in frame.preps
-            for p in c.children
-            if p.dep_ == "pobj"
-        ] + [  # the object of a purpose infinitive: "to reinforce the force in Kosovo"
+        goals = _prep_objects_of(t, frame.preps) + [
+            # the object of a purpose infinitive: "to reinforce the force in Kosovo"
             o
             for c in t.children
             if c.dep_ in ("advcl", "xcomp")
@@ -495,12 +502,10 @@ class _Reader:
         called two strongholds of Jaish al-Adl": a target named in the attacker's own words is
         the actor the described places belong to (by "of" or a possessive; an adjective is only
         the attacker's word: "what it called an Israeli spy headquarters" in Erbil)."""
-        goals = [first_child(t, "dobj"), first_child(t, "ccomp")] + [
-            p
-            for c in t.children
-            if c.dep_ == "prep" and c.lower_ in frame.preps
-            for p in c.children
-            if p.dep_ in ("pobj", "pcomp")
+        goals = [
+            first_child(t, "dobj"),
+            first_child(t, "ccomp"),
+            *_prep_objects_of(t, frame.preps, ("pobj", "pcomp")),
         ]
         what = next(
             (

@@ -71,10 +71,8 @@ class Troops:
         owners = [
             self.args.top(k) for c in t.children if c.dep_ in deps for k in self.args.keys(here, c)
         ]
-        for k in owners:  # a demonym's state ("the Russian base") may be named nowhere else
-            if k not in self.res.entities and k in self.args.gaz.entries:
-                self.res.entities[k] = Entity.from_entry(self.args.gaz.entries[k])
-        return [k for k in owners if k in self.res.entities and self.res.entities[k].cls == "State"]
+        # a demonym's state ("the Russian base") may be named nowhere else in the text
+        return [k for k in owners if self.args.ensure(k) and self.res.entities[k].cls == "State"]
 
     def nested_places(self, here: int, t: Token, preps: tuple[str, ...]) -> list[str]:
         """ "fighting alongside the M23 rebels in eastern Congo": the place phrase the parser
