@@ -53,6 +53,11 @@ PROMISES = frozenset({"threat", "reprisal"})
 VISITORS = frozenset({"delegation", "visitor", "guest", "counterpart", "envoy", "leader", "head"})
 # participles of what a vehicle carries: "planes loaded with weapons"
 LADEN = frozenset({"load", "laden", "pack", "fill", "stuff", "stock"})
+# relations aimed at a party, never at a place: "called the campaign in Gaza genocidal" judges
+# whoever wages it, "sanctions on Crimea" or "aid paid to Gaza" name no state that receives them
+# (on the 334 blind development articles, 14 such claims, 13 wrong); a strike, a deployment or a
+# delivery to a place is a real act on or in the state it lies in
+AT_PARTIES = frozenset({"condemns", "warns", "sanctions", "pays"})
 
 
 def _prep_object(t: Token, prep: str) -> Token | None:
@@ -997,6 +1002,8 @@ def _keep(
         if args.top(subj) == args.top(obj) or res.entities[subj].cls == "Region":
             continue
         if res.entities[obj].cls == "Region" and args.state(obj) is None:  # "the Red Sea"
+            continue
+        if res.entities[obj].cls == "Region" and relation in AT_PARTIES:
             continue
         if relation == "deploys" and at_home(subj, obj, args):
             continue
