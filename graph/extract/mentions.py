@@ -528,7 +528,7 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
     found = [
         m
         for m in _short_names(found, gaz) + _ships(doc, gaz)
-        if m.start not in places and not _ethnic(doc, m)
+        if m.start not in places and not _ethnic(doc, m, lex)
     ]
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
     composite += _numbered_units(doc, gaz) + _regional_groups(doc, found, lex)
@@ -544,19 +544,18 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
 # words that make a demonym name people of that origin, not the state: "ethnic Armenian
 # forces" in Karabakh are not Armenia's, "local Serb leaders" in Kosovo not Serbia's
 ETHNIC = frozenset({"ethnic", "local"})
-# nouns for people one at a time: "two Ukrainian citizens", "a Russian national"
-INDIVIDUALS = frozenset(
-    {"citizen", "national", "resident", "man", "woman", "men", "women", "tourist", "student"}
-)
 
 
-def _ethnic(doc: Doc, m: Mention) -> bool:
-    """People of an origin, not their state: "ethnic Armenians", "two Ukrainian citizens"."""
+def _ethnic(doc: Doc, m: Mention, lex: Lexicon) -> bool:
+    """People of an origin, not their state: "ethnic Armenians", "two Ukrainian citizens", "the
+    Italian lawyer" (nouns for private people are the lexicon's ``individual`` cues)."""
     if m.kind != "DEMONYM":
         return False
     before = m.start > 0 and doc[m.start - 1].lower_ in ETHNIC
     after = doc[m.end] if m.end < len(doc) else None
-    return before or (after is not None and after.pos_ == "NOUN" and after.lemma_ in INDIVIDUALS)
+    return before or (
+        after is not None and after.pos_ == "NOUN" and lex.is_cue(after.lemma_.lower(), "individual")
+    )
 
 
 def _acronyms(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

@@ -87,6 +87,7 @@ CUE_KINDS = (
     "mission",
     "help",
     "joint",
+    "individual",
 )
 
 
