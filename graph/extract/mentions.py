@@ -314,10 +314,10 @@ def _named_body(doc: Doc, j: int, gaz: Gazetteer) -> int | None:
 
 def _agency_kind_at(doc: Doc, j: int, gaz: Gazetteer) -> tuple[int, str] | None:
     """The end and the kind of the longest agency kind starting at token j ("Ministry of
-    Defense", "spy agency")."""
+    Defense", "spy agency"), or of a ministry named by its domain ("mines ministry")."""
     kinds = gaz.kind_by_alias
     if not {doc[j].lower_, doc[j].lemma_.lower()} & gaz.kind_first_words:
-        return None
+        return _ministry_at(doc, j, gaz)
     for n in range(gaz.kind_longest, 0, -1):
         words = doc[j : j + n]
         if len(words) < n or any(t.is_punct for t in words):
@@ -327,7 +327,48 @@ def _agency_kind_at(doc: Doc, j: int, gaz: Gazetteer) -> tuple[int, str] | None:
         for form in (words.text, " ".join(t.lemma_ for t in words)):
             if (kind := kinds.get(normalize(form))) is not None:
                 return j + n, kind
+    return _ministry_at(doc, j, gaz)
+
+
+# how many words may name a ministry's domain ("the Mines and Energy Ministry")
+MINISTRY_DOMAIN = 4
+
+
+def _ministry_at(doc: Doc, j: int, gaz: Gazetteer) -> tuple[int, str] | None:
+    """A ministry the agency kinds do not list, named by its domain before "ministry" ("India's
+    mines ministry", "the Iranian Intelligence Ministry") or after "Ministry of" ("Niger's
+    Ministry of Mines"): its kind is "Ministry of" and the domain ("Ministry of Mines"). Every
+    government has ministries no list foresees; the domain words are common words, not names."""
+    def domain(words: Span) -> bool:
+        content = [t for t in words if t.lower_ not in ("and", "the")]
+        return (
+            0 < len(content) <= MINISTRY_DOMAIN
+            and all(t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") for t in content)
+            and all(gaz.lookup(t.text) is None for t in content)
+            and words[0].lower_ not in ("and", "the")
+            and words[-1].lower_ not in ("and", "the")
+        )
+
+    if doc[j].lemma_.lower() == "ministry" and j + 2 < len(doc) and doc[j + 1].lower_ == "of":
+        end = j + 2
+        while end < len(doc) and end - j - 2 < MINISTRY_DOMAIN and (
+            doc[end].lower_ in ("and", "the")
+            or (doc[end].is_alpha and doc[end].text[0].isupper() and gaz.lookup(doc[end].text) is None)
+        ):
+            end += 1
+        while end > j + 2 and doc[end - 1].lower_ in ("and", "the"):
+            end -= 1
+        words = doc[j + 2 : end]
+        return (end, f"Ministry of {_title_case(words)}") if domain(words) else None
+    for end in range(j + 1, min(j + MINISTRY_DOMAIN + 1, len(doc))):
+        if doc[end].lemma_.lower() == "ministry":
+            words = doc[j:end]
+            return (end + 1, f"Ministry of {_title_case(words)}") if domain(words) else None
     return None
+
+
+def _title_case(words: Span) -> str:
+    return " ".join(t.text if t.lower_ in ("and", "the") else t.text.capitalize() for t in words)
 
 
 def _modifies_after(last: Token, end: int, gaz: Gazetteer) -> bool:
@@ -422,6 +463,8 @@ def _agency_of_state(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Men
                 continue
             words = doc[s : m.start - 1]
             kind = kinds.get(normalize(words.text))
+            if kind is None and (generic := _ministry_at(doc, s, gaz)) is not None:
+                kind = generic[1] if generic[0] == m.start - 1 else None
             if kind is not None and (word == "of" or kind.startswith(SEATED_IN_CAPITAL)):
                 start = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
                 out.append(_agency(doc, start, m.end, kind, m.key, gaz))
