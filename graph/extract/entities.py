@@ -142,9 +142,10 @@ def _new_entity(m: Mention, key: str, gaz: Gazetteer) -> Entity:
     if m.cls == "MilitaryUnit" and m.state:
         return Entity.forces_of(gaz.entries[m.state])
     if m.cls == "Agency" and m.state:
+        kind_slug = key.rsplit("/", 1)[1]
         kind = next(
-            (k.name for k in gaz.agency_kinds if slug(k.name) == key.rsplit("/", 1)[1]),
-            _clean(m.text),
+            (k.name for k in gaz.agency_kinds if slug(k.name) == kind_slug),
+            _ministry_label(kind_slug) or _clean(m.text),
         )
         return Entity(
             key,
@@ -156,8 +157,13 @@ def _new_entity(m: Mention, key: str, gaz: Gazetteer) -> Entity:
     return Entity(key, _clean(m.text), m.cls)
 
 
-# a form of address before a name is no part of it: "Mr Tarar" is Attaullah Tarar
-HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m")
+def _ministry_label(kind_slug: str) -> str | None:
+    """The name of a ministry named by its domain (``mentions._ministry_at``), from its key's
+    last part: "ministry-of-mines-and-energy" -> "Ministry of Mines and Energy"."""
+    if not kind_slug.startswith("ministry-of-"):
+        return None
+    words = kind_slug.removeprefix("ministry-of-").split("-")
+    return "Ministry of " + " ".join(w if w in ("and", "the") else w.capitalize() for w in words)
 
 
 # a form of address before a name is no part of it: "Mr Tarar" is Attaullah Tarar

@@ -571,7 +571,7 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
     found = [
         m
         for m in _short_names(found, gaz) + _ships(doc, gaz)
-        if m.start not in places and not _ethnic(doc, m, lex)
+        if m.start not in places and not _ethnic(doc, m, lex) and not _venue(doc, m, gaz, lex)
     ]
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
     composite += _numbered_units(doc, gaz) + _regional_groups(doc, found, lex)
@@ -598,6 +598,21 @@ def _ethnic(doc: Doc, m: Mention, lex: Lexicon) -> bool:
     after = doc[m.end] if m.end < len(doc) else None
     return before or (
         after is not None and after.pos_ == "NOUN" and lex.is_cue(after.lemma_.lower(), "individual")
+    )
+
+
+def _venue(doc: Doc, m: Mention, gaz: Gazetteer, lex: Lexicon) -> bool:
+    """A capital that names an agreement or a meeting by its place ("the Vienna Convention",
+    "the Minsk agreements", "the Vilnius summit"): the place, not its government (a seat of
+    power stays one: "the Kremlin deal")."""
+    entry = gaz.entries.get(m.key) if m.kind == "METONYM" else None
+    if entry is None or normalize(m.text) not in {normalize(c) for c in entry.capitals}:
+        return False
+    last = doc[m.end - 1]
+    return (
+        last.dep_ in ("compound", "nmod", "amod")
+        and last.head.i >= m.end
+        and lex.is_cue(last.head.lemma_.lower(), "venue")
     )
 
 

@@ -76,6 +76,7 @@ class Entry:
     metonyms: tuple[
         str, ...
     ] = ()  # capitals and seats standing for the state: "Kyiv", "the Kremlin"
+    capitals: tuple[str, ...] = ()  # the cities among them: "Kyiv", not "the Kremlin"
     parent: str | None = None  # key of the state, organisation or agency it belongs to
     relation: str | None = None  # how it belongs: partOf | heads | memberOf | locatedIn | homeState
     iso2: str | None = None
@@ -229,6 +230,7 @@ def _states(gaz: Gazetteer, folder: Path) -> None:
                 names=_names(r["name"], r["aliases"]),
                 demonyms=split_list(r["demonyms"]),
                 metonyms=split_list(r["capitals"]) + split_list(r["metonyms"]),
+                capitals=split_list(r["capitals"]),
                 iso2=r["iso2"] or None,
             )
         )

@@ -88,6 +88,7 @@ CUE_KINDS = (
     "help",
     "joint",
     "individual",
+    "venue",
 )
 
 

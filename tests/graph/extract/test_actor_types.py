@@ -156,6 +156,37 @@ def test_a_foreign_ministry_is_an_agency_of_its_state(
 
 
 @pytest.mark.parametrize(
+    "text, state, label",
+    [
+        ("India's mines ministry signed the deal.", "India", "Ministry of Mines of India"),
+        (
+            "Niger's Ministry of Mines and Energy revoked the permit.",
+            "Niger",
+            "Ministry of Mines and Energy of Niger",
+        ),
+        (
+            "The Ministry of Labour of Poland published the figures.",
+            "Poland",
+            "Ministry of Labour of Poland",
+        ),
+        (
+            "Colombia's Mines and Energy Ministry said exports fell.",
+            "Colombia",
+            "Ministry of Mines and Energy of Colombia",
+        ),
+    ],
+)
+def test_a_ministry_no_list_names_is_an_agency_of_its_state(
+    reader: Reader, text: str, state: str, label: str
+) -> None:
+    """Every government has ministries no agency kind foresees: named by their domain."""
+    _, res, gaz = reader(text)
+    agencies = [k for k, e in res.entities.items() if e.cls == "Agency"]
+    assert [res.entities[k].label for k in agencies] == [label]
+    assert state in chain(agencies[0], res, gaz)
+
+
+@pytest.mark.parametrize(
     "text, state",
     [
         (

@@ -47,6 +47,12 @@ NO_CLAIM = [
     # people of an origin are not its state
     case("Heavy fighting broke out between Azerbaijani troops and ethnic Armenian forces."),
     case("Warsaw accused two Ukrainian citizens of sabotage."),
+    case("Washington accused the Italian lawyer of antisemitism."),
+    # evaluative speech and measures are aimed at parties, never at a place
+    case("Britain called the campaign in Gaza genocidal."),
+    # a capital that names a treaty or a meeting is no government
+    case("The United States condemns any violation of the Vienna Convention."),
+    case("Moscow said the Minsk agreements were dead."),
     # an act supposed, not reported
     case("A Russian attack on a Baltic state would trigger Article 5, the minister said."),
     case("Any North Korean strike on Seoul could kill thousands."),
