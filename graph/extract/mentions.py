@@ -448,11 +448,16 @@ SEATED_IN_CAPITAL = ("Government", "Parliament", "Ministry of ")
 
 def _agency_of_state(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """'the Ministry of Defence of Ukraine', 'the government of Iran', 'the government in
-    Baku'."""
+    Baku'; and a body's proper name before "of <state>" ('the Supreme Court of India', 'the
+    Federal Service for Military-Technical Cooperation of the Russian Federation')."""
     kinds = gaz.kind_by_alias
     out = []
     for m in found:
         if m.cls != "State" or m.start < 2:
+            continue
+        body = _body_of_state(doc, m, found, gaz)
+        if body is not None:
+            out.append(body)
             continue
         word = doc[m.start - 1].lower_
         if not ((word == "of" and m.kind == "NAME") or (word == "in" and m.kind == "METONYM")):
@@ -470,6 +475,35 @@ def _agency_of_state(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Men
                 out.append(_agency(doc, start, m.end, kind, m.key, gaz))
                 break
     return out
+
+
+def _body_of_state(doc: Doc, m: Mention, found: list[Mention], gaz: Gazetteer) -> Mention | None:
+    """The tagger's name of a body whose last word names a state body (body_heads.tsv) right
+    before "of" and a state's name: that state's body ("the Supreme Court of India", "the
+    Central Election Commission of Moldova"). The tagger often ends such a name on the "of"."""
+    of = m.start - 1 - (doc[m.start - 1].lower_ == "the")
+    if m.kind != "NAME" or of < 1 or doc[of].lower_ != "of":
+        return None
+    after = doc[m.end + 1] if m.end + 1 < len(doc) else None
+    if m.end < len(doc) and doc[m.end].tag_ == "POS" and not (
+        after is not None and after.is_title and after.pos_ == "PROPN"
+    ):
+        # "notified the Council of Iran's non-performance" is of what Iran did; "the Customs
+        # Tariff Commission of China's State Council" is of a body of China's
+        return None
+    org = next((o for o in found if o.kind == "ORG" and o.end in (of, of + 1)), None)
+    if org is None or org.start >= of:
+        return None
+    words = [t for t in doc[org.start : of] if t.lower_ != "the"]
+    # the head of the name: its last word, or the one before its own "for" ("the Federal
+    # Service for Military-Technical Cooperation")
+    head = next((i for i, t in enumerate(words) if t.lower_ in ("for", "on")), len(words)) - 1
+    if head < 0 or words[head].lower_ not in gaz.body_heads:
+        return None
+    state = gaz.entries[m.key]
+    name = doc[words[0].i : of].text
+    key = f"agency/{state.key.split('/')[1]}/{slug(name)}"
+    return Mention(org.start, m.end, name, "AGENCY", "Agency", key, state.key)
 
 
 def _no_overlap(mentions: list[Mention]) -> list[Mention]:

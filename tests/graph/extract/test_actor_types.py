@@ -174,12 +174,26 @@ def test_a_foreign_ministry_is_an_agency_of_its_state(
             "Colombia",
             "Ministry of Mines and Energy of Colombia",
         ),
+        # a body's proper name before "of <state>", its head before its own "for"
+        ("The Supreme Court of India ruled on Monday.", "India", "Supreme Court of India"),
+        (
+            "The Federal Service for Military-Technical Cooperation of the Russian Federation"
+            " called the transfer a gross violation.",
+            "Russia",
+            "Federal Service for Military-Technical Cooperation of Russia",
+        ),
+        (
+            "The Customs Tariff Commission of China's State Council imposed tariffs.",
+            "China",
+            "Customs Tariff Commission of China",
+        ),
     ],
 )
-def test_a_ministry_no_list_names_is_an_agency_of_its_state(
+def test_a_body_no_list_names_is_an_agency_of_its_state(
     reader: Reader, text: str, state: str, label: str
 ) -> None:
-    """Every government has ministries no agency kind foresees: named by their domain."""
+    """Every government has ministries and bodies no agency kind foresees: named by their
+    domain, or by a proper name with the state after it."""
     _, res, gaz = reader(text)
     agencies = [k for k, e in res.entities.items() if e.cls == "Agency"]
     assert [res.entities[k].label for k in agencies] == [label]
