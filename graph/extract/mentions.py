@@ -339,32 +339,45 @@ def _ministry_at(doc: Doc, j: int, gaz: Gazetteer) -> tuple[int, str] | None:
     mines ministry", "the Iranian Intelligence Ministry") or after "Ministry of" ("Niger's
     Ministry of Mines"): its kind is "Ministry of" and the domain ("Ministry of Mines"). Every
     government has ministries no list foresees; the domain words are common words, not names."""
-    def domain(words: Span) -> bool:
-        content = [t for t in words if t.lower_ not in ("and", "the")]
-        return (
-            0 < len(content) <= MINISTRY_DOMAIN
-            and all(t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") for t in content)
-            and all(gaz.lookup(t.text) is None for t in content)
-            and words[0].lower_ not in ("and", "the")
-            and words[-1].lower_ not in ("and", "the")
-        )
-
     if doc[j].lemma_.lower() == "ministry" and j + 2 < len(doc) and doc[j + 1].lower_ == "of":
         end = j + 2
-        while end < len(doc) and end - j - 2 < MINISTRY_DOMAIN and (
-            doc[end].lower_ in ("and", "the")
-            or (doc[end].is_alpha and doc[end].text[0].isupper() and gaz.lookup(doc[end].text) is None)
+        while end < min(len(doc), j + 2 + MINISTRY_DOMAIN) and (
+            doc[end].lower_ in JOINS
+            or (doc[end].text[:1].isupper() and _domain_word(doc[end], gaz))
         ):
             end += 1
-        while end > j + 2 and doc[end - 1].lower_ in ("and", "the"):
-            end -= 1
         words = doc[j + 2 : end]
-        return (end, f"Ministry of {_title_case(words)}") if domain(words) else None
+        while len(words) and words[-1].lower_ in JOINS:
+            words = words[:-1]
+        return (
+            (j + 2 + len(words), f"Ministry of {_title_case(words)}")
+            if _domain(words, gaz)
+            else None
+        )
     for end in range(j + 1, min(j + MINISTRY_DOMAIN + 1, len(doc))):
         if doc[end].lemma_.lower() == "ministry":
             words = doc[j:end]
-            return (end + 1, f"Ministry of {_title_case(words)}") if domain(words) else None
+            return (end + 1, f"Ministry of {_title_case(words)}") if _domain(words, gaz) else None
     return None
+
+
+JOINS = ("and", "the")  # words between a ministry's domain words: "Mines and Energy"
+
+
+def _domain_word(t: Token, gaz: Gazetteer) -> bool:
+    """A common word of a ministry's domain ("mines", "Energy"), not a name the gazetteer knows."""
+    return t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") and gaz.lookup(t.text) is None
+
+
+def _domain(words: Span, gaz: Gazetteer) -> bool:
+    """Up to ``MINISTRY_DOMAIN`` domain words, joined by "and", neither first nor last."""
+    content = [t for t in words if t.lower_ not in JOINS]
+    return (
+        0 < len(content) <= MINISTRY_DOMAIN
+        and all(_domain_word(t, gaz) for t in content)
+        and words[0].lower_ not in JOINS
+        and words[-1].lower_ not in JOINS
+    )
 
 
 def _title_case(words: Span) -> str:
@@ -485,8 +498,10 @@ def _body_of_state(doc: Doc, m: Mention, found: list[Mention], gaz: Gazetteer) -
     if m.kind != "NAME" or of < 1 or doc[of].lower_ != "of":
         return None
     after = doc[m.end + 1] if m.end + 1 < len(doc) else None
-    if m.end < len(doc) and doc[m.end].tag_ == "POS" and not (
-        after is not None and after.is_title and after.pos_ == "PROPN"
+    if (
+        m.end < len(doc)
+        and doc[m.end].tag_ == "POS"
+        and not (after is not None and after.is_title and after.pos_ == "PROPN")
     ):
         # "notified the Council of Iran's non-performance" is of what Iran did; "the Customs
         # Tariff Commission of China's State Council" is of a body of China's
@@ -631,7 +646,9 @@ def _ethnic(doc: Doc, m: Mention, lex: Lexicon) -> bool:
     before = m.start > 0 and doc[m.start - 1].lower_ in ETHNIC
     after = doc[m.end] if m.end < len(doc) else None
     return before or (
-        after is not None and after.pos_ == "NOUN" and lex.is_cue(after.lemma_.lower(), "individual")
+        after is not None
+        and after.pos_ == "NOUN"
+        and lex.is_cue(after.lemma_.lower(), "individual")
     )
 
 
