@@ -439,6 +439,8 @@ class _Reader:
                 )
             if frame.goods and dobj is not None and not self.is_people(dobj):
                 return  # "AUKUS killed the contract": no one was killed
+            if self.lex.is_cue(t.lemma_.lower(), "interception") and not self._airborne(dobj):
+                return  # "intercepted Russian communications": no one was attacked
             patients = args.keys(here, dobj, deep=True) if dobj is not None else []
             if relation == "condemns" and dobj is not None and self.events.relations_of(dobj):
                 # "condemned the shelling of Ukrainian cities": condemning an act condemns its
@@ -454,6 +456,8 @@ class _Reader:
                 patients = args.prep_objects(here, thing, frame.preps, deep=True)
             if not patients and relation == "attacks":
                 patients = self._described_targets(here, t, frame)
+            if not patients and self._downs(t, dobj):  # "shot down dozens of drones"
+                self.events.note_downed(t, frame)
             if not patients:  # "condemned the strikes": whoever struck
                 self.events.note(t, frame, dobj)
             if (
@@ -501,6 +505,16 @@ class _Reader:
             for p in dict.fromkeys(patients):
                 for r in relations:
                     yield Found(a, r, p, None, Rule(frame.frame, frame.trigger))
+
+    def _airborne(self, thing: Token | None) -> bool:
+        """Whether an object names something that flies ("dozens of Iranian drones")."""
+        return thing is not None and any(
+            self.lex.is_cue(w.lemma_.lower(), "airborne") for w in thing.subtree
+        )
+
+    def _downs(self, t: Token, dobj: Token | None) -> bool:
+        """ "shot down dozens of drones", "intercepted the missiles": an act on what flies."""
+        return self.lex.is_cue(t.lemma_.lower(), "downing") and self._airborne(dobj)
 
     def _described_targets(self, here: int, t: Token, frame: Frame) -> list[str]:
         """ "struck what the military said were hideouts of the BLA", "fired missiles at what it

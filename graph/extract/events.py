@@ -90,6 +90,8 @@ class Events:
         # (condemning verb, frame, relations of the event, actors the event was done to, the
         # first token where the act may have been reported)
         self.pending: list[tuple[Token, Frame, frozenset[str], list[str], int]] = []
+        # (the verb, its frame) of what flies shot down or intercepted with no owner named
+        self.downed: list[tuple[Token, Frame]] = []
 
     def relations_of(self, noun: Token) -> frozenset[str]:
         """What a condemned noun is an event of: "the strikes" -> attacks."""
@@ -110,6 +112,10 @@ class Events:
             since = 0 if self.lex.frames_for(dobj.lemma_, "NOUN") else lookback(t, nouns, self.lex)
             self.pending.append((t, frame, relations, victims(self.args, dobj), since))
 
+    def note_downed(self, t: Token, frame: Frame) -> None:
+        """ "Jordanian jets shot down dozens of drones": whose they were is found later."""
+        self.downed.append((t, frame))
+
     def resolve(
         self, made: Iterable[tuple[int, str, str, str]]
     ) -> Iterator[tuple[Token, Frame, Found]]:
@@ -117,20 +123,46 @@ class Events:
         Each pending condemnation condemns the agent of the latest claim of its event's
         relation (shortly before, for a noun of any act: "the move", see ``lookback``), done to
         the event's victim when the text names one ("condemned the strike on Qatar": the latest
-        strike on Qatar, not the latest strike)."""
+        strike on Qatar, not the latest strike). One never condemns one's own act: an act of
+        the condemner's is passed over ("Qatari air defences intercepted most of them ...
+        Qatar condemned the attack" is the attack on Qatar)."""
         top = self.args.top
         ordered = sorted(made)
         for t, frame, relations, hurt, since in self.pending:
             wanted = {top(k) for k in hurt}
-            earlier = [m for m in ordered if m[1] in relations and since <= m[0] < t.i]
-            on_victim = [m for m in earlier if m[3] and top(m[3]) in wanted]
-            chosen = on_victim or earlier
-            if not chosen:
-                continue
-            latest = chosen[-1]
             here = self.args.line(t)
             for a in self.args.subjects(here, t):
-                yield t, frame, Found(a, "condemns", latest[2], None, Rule("event", frame.trigger))
+                earlier = [
+                    m
+                    for m in ordered
+                    if m[1] in relations and since <= m[0] < t.i and top(m[2]) != top(a)
+                ]
+                on_victim = [m for m in earlier if m[3] and top(m[3]) in wanted]
+                chosen = on_victim or earlier
+                if chosen:
+                    rule = Rule("event", frame.trigger)
+                    yield t, frame, Found(a, "condemns", chosen[-1][2], None, rule)
+        # what flies, downed with no owner named, was launched by the latest one to launch
+        # such things before ("Iran launched 300 drones ... Jordanian jets shot down dozens of
+        # drones"): the shooter attacks that launcher, never itself
+        launches = [m for m in ordered if m[1] == "attacks" and self._launch(m[0])]
+        for t, frame in self.downed:
+            here = self.args.line(t)
+            for a in self.args.subjects(here, t):
+                owners = [m for m in launches if m[0] < t.i and top(m[2]) != top(a)]
+                if owners:
+                    rule = Rule("downed", frame.trigger)
+                    yield t, frame, Found(a, "attacks", owners[-1][2], None, rule)
+
+    def _launch(self, i: int) -> bool:
+        """Whether the claim at token ``i`` launched what flies ("launched 300 drones")."""
+        t = self.args.doc[i]
+        return self.lex.is_cue(t.lemma_.lower(), "launch") and any(
+            self.lex.is_cue(w.lemma_.lower(), "airborne")
+            for c in t.children
+            if c.dep_ in ("dobj", "prep")
+            for w in c.subtree
+        )
 
 
 # the phrases of an event noun that name whom it was done to: "the strike on Qatar", "the

@@ -39,6 +39,8 @@ RuleKind = Literal[
     "promised",
     # a strike on a place held by an armed group the attacker fights: on the group
     "held",
+    # what flies shot down or intercepted with no owner named: on whoever launched it
+    "downed",
     # a passive measure with no agent, taken by the one who took the measures just named
     "context",
     # the learned pair scorer (graph/extract/learned.py); the trigger is the relation

@@ -89,6 +89,10 @@ CUE_KINDS = (
     "joint",
     "individual",
     "venue",
+    "interception",
+    "airborne",
+    "downing",
+    "launch",
 )
 
 

@@ -531,6 +531,24 @@ VICTIMS = [
     ),
 ]
 
+# what flies, shot down or intercepted, is its owner's: the demonym's, else the one who launched
+# such things last; and an act condemned is never the condemner's own
+DOWNED = [
+    case(
+        "Iran launched 300 drones at Israel. Jordanian fighter jets shot down dozens of drones.",
+        "Iran|attacks|Israel",
+        "Jordan|attacks|Iran",
+    ),
+    case("French aircraft also helped intercept the Iranian drones.", "France|attacks|Iran"),
+    case(
+        "Iran fired missiles at Qatar on Monday. Qatari air defences shot down two Iranian "
+        "drones. Qatar condemned the attack.",
+        "Iran|attacks|Qatar",
+        "Qatar|attacks|Iran",
+        "Qatar|condemns|Iran",
+    ),
+]
+
 # a hostile act its own agent promises is a threat, not yet an act; others' forecasts and acts
 # said to go on stay acts
 VOWED = [
@@ -1054,7 +1072,9 @@ PARTIES = [
 ]
 
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
-CASES += MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS
+CASES += (
+    MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS + DOWNED
+)
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE

@@ -53,6 +53,8 @@ NO_CLAIM = [
     # a capital that names a treaty or a meeting is no government
     case("The United States condemns any violation of the Vienna Convention."),
     case("Moscow said the Minsk agreements were dead."),
+    # only what flies is intercepted as an attack on its owner
+    case("Ukraine intercepted Russian communications."),
     # an act supposed, not reported
     case("A Russian attack on a Baltic state would trigger Article 5, the minister said."),
     case("Any North Korean strike on Seoul could kill thousands."),
