@@ -578,10 +578,13 @@ class Stances:
             # however far back, as in ``Events.note``; the noun of any act looks back a while
             own = any(lex.frames_for(n.lemma_, "NOUN") for n in pending.nouns)
             window = 0 if own else lookback(pending.anchor, pending.nouns, lex)
+            violated = {top(k) for k in self._violated(pending.anchor)}
             candidates = [
                 (i, subject, obj)
                 for i, relation, subject, obj in made
-                if relation in pending.relations and window <= i < pending.anchor.i
+                if relation in pending.relations
+                and window <= i < pending.anchor.i
+                and top(subject) not in violated
             ]
             wanted = {top(k) for k in pending.hurt}
             on_victim = [c for c in candidates if c[2] and top(c[2]) in wanted]
@@ -602,6 +605,22 @@ class Stances:
             for a in (a for a in pending.speakers if a not in said):
                 for b in self._other_side([a], agents):
                     yield pending.anchor, pending.frame, Found(a, "condemns", b, None, rule)
+
+    def _violated(self, anchor: Token) -> list[str]:
+        """Whose sovereignty, law or rights the judgement says the act violated ("called it an
+        unacceptable violation of Mexican sovereignty"): the act's victims, never its author."""
+        noun = anchor if anchor.pos_ == "NOUN" else anchor.head
+        if not self.args.lex.is_cue(noun.lemma_.lower(), "violated"):
+            return []
+        here = self.args.line(anchor)
+        return [
+            k
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "against")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for k in self.args.keys(here, pobj, deep=True)
+        ]
 
     def _parties(self, anchor: Token, nouns: list[Token]) -> list[str]:
         """The actors an act noun names as its parties: "the memorandum between Ethiopia and the

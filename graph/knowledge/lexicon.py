@@ -93,6 +93,7 @@ CUE_KINDS = (
     "airborne",
     "downing",
     "launch",
+    "violated",
 )
 
 

@@ -549,6 +549,22 @@ DOWNED = [
     ),
 ]
 
+# whose sovereignty a judged act violated is its victim, never its author
+VIOLATED = [
+    case(
+        "Ecuador declared the Mexican ambassador persona non grata. Mexico suspended relations"
+        " with Ecuador. Chile called it an unacceptable violation of Mexican sovereignty.",
+        "Ecuador|sanctions|Mexico",
+        "Mexico|sanctions|Ecuador",
+        "Chile|condemns|Ecuador",
+    ),
+    case(
+        "Mexico suspended relations with Ecuador. Chile called it an unacceptable violation of"
+        " Mexican sovereignty.",
+        "Mexico|sanctions|Ecuador",
+    ),
+]
+
 # a hostile act its own agent promises is a threat, not yet an act; others' forecasts and acts
 # said to go on stay acts
 VOWED = [
@@ -1073,7 +1089,17 @@ PARTIES = [
 
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += (
-    MEASURES + LISTED_OF + PROMISED + STATEMENTS + VOWED + BACKED + VICTIMS + HELD + ACTS + DOWNED
+    MEASURES
+    + LISTED_OF
+    + PROMISED
+    + STATEMENTS
+    + VOWED
+    + BACKED
+    + VICTIMS
+    + HELD
+    + ACTS
+    + DOWNED
+    + VIOLATED
 )
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
