@@ -546,9 +546,13 @@ class Stances:
     def thanks(self, anchor: Token, frame: Frame) -> Iterator[Found]:
         here = self.args.line(anchor)
         prep = anchor.head
+        if anchor.dep_ == "oprd" and prep.dep_ == "pcomp":  # "for what he called great support"
+            prep = prep.head
         verb = prep.head
         if not (
-            anchor.dep_ == "pobj" and prep.lower_ == "for" and verb.lemma_.lower() in THANK_VERBS
+            anchor.dep_ in ("pobj", "oprd")
+            and prep.lower_ == "for"
+            and verb.lemma_.lower() in THANK_VERBS
         ):
             return
         thanked = next((c for c in verb.children if c.dep_ == "dobj"), None)

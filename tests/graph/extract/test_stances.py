@@ -96,6 +96,11 @@ SIDE = [
         "The Armenian president thanked France for its support.",
         "France|supports|Armenia",
     ),
+    case(
+        "Kyiv thanked Berlin and Oslo for what it called decisive help.",
+        "Germany|supports|Ukraine",
+        "Norway|supports|Ukraine",
+    ),
 ]
 
 # what must yield nothing of these classes
