@@ -549,6 +549,15 @@ DOWNED = [
     ),
 ]
 
+# blaming an act on someone condemns them
+BLAMED_ON = [
+    case("Moscow blames the attack on Kyiv.", "Russia|condemns|Ukraine"),
+    case(
+        "The raids followed the blast on the Kerch bridge, an attack Moscow blames on Kyiv.",
+        "Russia|condemns|Ukraine",
+    ),
+]
+
 # whose sovereignty a judged act violated is its victim, never its author
 VIOLATED = [
     case(
