@@ -342,9 +342,24 @@ class Arguments:
     def by_agents(self, here: int, verb: Token) -> list[str]:
         for child in verb.children:
             if child.dep_ == "agent":
-                found = [k for p in child.children if p.dep_ == "pobj" for k in self.keys(here, p)]
+                found = [k for p in child.children if p.dep_ == "pobj" for k in self._by(here, p)]
                 return found or self.same_line_after(child)
         return []
+
+    def _by(self, here: int, agent: Token) -> list[str]:
+        """The actors of a passive's agent phrase; of an instrument or force named no actor, those
+        it comes from ("shot down by warplanes from the United States and Britain")."""
+        if self.index.at(agent) is None:
+            sources = [
+                p
+                for c in agent.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            if found := [k for p in sources for k in self.keys(here, p)]:
+                return found
+        return self.keys(here, agent)
 
     def same_line_after(self, prep: Token) -> list[str]:
         """The first actor after a preposition whose object the parser took from the next line

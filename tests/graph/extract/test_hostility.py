@@ -549,6 +549,20 @@ DOWNED = [
     ),
 ]
 
+# a passive's agent named by a force or weapon "from" actors: those actors
+BY_FROM = [
+    case(
+        "Iranian drones were shot down by warplanes from the United States and Britain.",
+        "United States|attacks|Iran",
+        "United Kingdom|attacks|Iran",
+    ),
+    case(
+        "Israeli positions were shelled by fighters from Hezbollah and Hamas.",
+        "Hezbollah|attacks|Israel",
+        "Hamas|attacks|Israel",
+    ),
+]
+
 # blaming an act on someone condemns them
 BLAMED_ON = [
     case("Moscow blames the attack on Kyiv.", "Russia|condemns|Ukraine"),
