@@ -381,7 +381,8 @@ def _domain(words: Span, gaz: Gazetteer) -> bool:
 
 
 def _title_case(words: Span) -> str:
-    return " ".join(t.text if t.lower_ in ("and", "the") else t.text.capitalize() for t in words)
+    """ "mines and energy" -> "Mines and Energy"."""
+    return " ".join(t.text if t.lower_ in JOINS else t.text.capitalize() for t in words)
 
 
 def _modifies_after(last: Token, end: int, gaz: Gazetteer) -> bool:
