@@ -35,7 +35,7 @@ from graph.extract.denials import denials_of_earlier, denier
 from graph.extract.discourse import Discourse, antecedent
 from graph.extract.entities import DocumentEntities
 from graph.extract.epistemics import hearsay, hedged, irrealis, negated, source
-from graph.extract.events import Events, event_nouns, same_recipient, verb_act
+from graph.extract.events import Events, airborne, event_nouns, same_recipient, verb_act
 from graph.extract.mentions import MentionIndex
 from graph.extract.model import Claim, Found, Rule, RuleKind
 from graph.extract.stances import MODALS, Stances
@@ -439,7 +439,7 @@ class _Reader:
                 )
             if frame.goods and dobj is not None and not self.is_people(dobj):
                 return  # "AUKUS killed the contract": no one was killed
-            if self.lex.is_cue(t.lemma_.lower(), "interception") and not self._airborne(dobj):
+            if self.lex.is_cue(t.lemma_.lower(), "interception") and not airborne(self.lex, dobj):
                 return  # "intercepted Russian communications": no one was attacked
             patients = args.keys(here, dobj, deep=True) if dobj is not None else []
             if relation == "condemns" and dobj is not None and self.events.relations_of(dobj):
@@ -506,15 +506,9 @@ class _Reader:
                 for r in relations:
                     yield Found(a, r, p, None, Rule(frame.frame, frame.trigger))
 
-    def _airborne(self, thing: Token | None) -> bool:
-        """Whether an object names something that flies ("dozens of Iranian drones")."""
-        return thing is not None and any(
-            self.lex.is_cue(w.lemma_.lower(), "airborne") for w in thing.subtree
-        )
-
     def _downs(self, t: Token, dobj: Token | None) -> bool:
         """ "shot down dozens of drones", "intercepted the missiles": an act on what flies."""
-        return self.lex.is_cue(t.lemma_.lower(), "downing") and self._airborne(dobj)
+        return self.lex.is_cue(t.lemma_.lower(), "downing") and airborne(self.lex, dobj)
 
     def _described_targets(self, here: int, t: Token, frame: Frame) -> list[str]:
         """ "struck what the military said were hideouts of the BLA", "fired missiles at what it

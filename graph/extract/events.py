@@ -21,6 +21,7 @@ __all__ = [
     "EVENT_WINDOW",
     "Events",
     "act_noun",
+    "airborne",
     "event_nouns",
     "lookback",
     "same_recipient",
@@ -158,11 +159,16 @@ class Events:
         """Whether the claim at token ``i`` launched what flies ("launched 300 drones")."""
         t = self.args.doc[i]
         return self.lex.is_cue(t.lemma_.lower(), "launch") and any(
-            self.lex.is_cue(w.lemma_.lower(), "airborne")
-            for c in t.children
-            if c.dep_ in ("dobj", "prep")
-            for w in c.subtree
+            airborne(self.lex, c) for c in t.children if c.dep_ in ("dobj", "prep")
         )
+
+
+def airborne(lex: Lexicon, thing: Token | None) -> bool:
+    """Whether a phrase names something that flies ("dozens of Iranian drones", "at Israel with
+    300 missiles"): a lexicon ``airborne`` noun anywhere in it."""
+    return thing is not None and any(
+        lex.is_cue(w.lemma_.lower(), "airborne") for w in thing.subtree
+    )
 
 
 # the phrases of an event noun that name whom it was done to: "the strike on Qatar", "the
