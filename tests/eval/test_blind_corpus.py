@@ -46,9 +46,10 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # true, 430 spurious); with its fresh held-out bb-bd too (352 articles): P 0.75 R 0.47 must-not
 # 36 (1422 true, 462 spurious); after the twelfth session's rules P 0.77 R 0.48 must-not 37
 # (1441 true, 439 spurious; the one more is an annotator's reading of an interception, see
-# the session's note)
+# the session's note); with the held-out be-bf joined (364 articles, thirteenth session's start):
+# P 0.76 R 0.48 must-not 39 (1518 true, 468 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
-MAX_MUST_NOT = 37
+MAX_MUST_NOT = 39
 
 
 def score(
@@ -88,7 +89,7 @@ def test_the_seed_articles_stay_exact() -> None:
 def test_blind_development_corpus_scores_above_its_floor() -> None:
     result = score()
     relations = result["relations"]
-    assert result["docs"] == 352
+    assert result["docs"] == 364
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
