@@ -668,19 +668,26 @@ class Stances:
                     counts[other] = (n + 1, min(near, abs(at - anchor.idx)))
                 if not counts:
                     continue
-                # an adversary named in this sentence or the one before is the one meant
-                named = {k for k in self._named_near(anchor) if k in counts}
-                best = max(named or counts, key=lambda k: (counts[k][0], -counts[k][1]))
+                # an adversary named in this sentence or the one before is the one meant; on a
+                # tie, the one named first, most often the subject (never the order of a set:
+                # builds are reproducible)
+                first = self._named_near(anchor)
+                named = [k for k in first if k in counts]
+                best = max(
+                    named or sorted(counts),
+                    key=lambda k: (counts[k][0], -counts[k][1], -first.get(k, 0)),
+                )
                 rule = Rule("adversary", frame.trigger)
                 yield anchor, frame, Found(a, "warns", best, None, rule)
 
-    def _named_near(self, anchor: Token) -> set[str]:
-        """The actors (at their top) named in the anchor's sentence and the one before."""
+    def _named_near(self, anchor: Token) -> dict[str, int]:
+        """The actors (at their top) named in the anchor's sentence and the one before, with
+        the index of the first token that names each."""
         start = sentences_back(anchor, 1)
-        found: set[str] = set()
+        found: dict[str, int] = {}
         for t in anchor.doc[start : anchor.sent.end]:
             if (k := self.args.key(self.args.line(t), t)) is not None:
-                found.add(self.args.top(k))
+                found.setdefault(self.args.top(k), t.i)
         return found
 
     def _said_before(self, nouns: list[Token]) -> list[str]:
