@@ -186,7 +186,8 @@ class Gazetteer:
     def is_weapon(self, words: str) -> bool:
         """Whether ``words`` begin with the name of a weapon family or model ("IRIS-T
         systems", "Leopard 2 tanks", "Shahed drones")."""
-        folded = normalize(words).split()
+        # (a comma or stop after the name is not part of it: "IRIS-T, Patriot and ...")
+        folded = [w.strip(",.;:") for w in normalize(words).split()]
         return any(" ".join(folded[:n]) in self.weapons for n in range(1, self.weapon_longest + 1))
 
     def surface_forms(self) -> Iterator[tuple[str, str, str]]:

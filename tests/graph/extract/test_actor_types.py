@@ -229,6 +229,9 @@ def test_numbered_units_of_several_states(reader: Reader, text: str, state: str)
         ("Turkey sold TB2 drones to Ukraine.", "TB2"),
         ("Germany delivered Leopard 2A6 tanks to Ukraine.", "Leopard"),
         ("Germany's IRIS-T air defence shot down the missiles.", "IRIS"),
+        # a comma after the name once hid it: "Mid-Range Capability," is no weapon's name
+        ("The Army moved its Mid-Range Capability, a missile launcher, to Japan.", "Mid-Range"),
+        ("Algeria bought Akinci drones from Turkey.", "Akinci"),
     ],
 )
 def test_weapon_families_are_never_actors(reader: Reader, text: str, thing: str) -> None:
