@@ -419,6 +419,10 @@ class Arguments:
                 return self.keys(here, noun.head)
             return self.clause_agents(here, noun) if noun.dep_ in ("attr", "oprd") else []
         for child in noun.children:
+            # "the EU and Britain ... as part of their sanctions": every one of them
+            plural = child.dep_ == "poss" and child.lower_ in PLURAL_PRONOUNS
+            if plural and (found := self.keys(here, child)):
+                return found
             if child.dep_ in ("poss", "compound", "amod", "nmod") and (k := self.key(here, child)):
                 return [k]
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):

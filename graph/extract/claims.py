@@ -39,7 +39,7 @@ from graph.extract.events import Events, airborne, event_nouns, same_recipient, 
 from graph.extract.mentions import MentionIndex
 from graph.extract.model import Claim, Found, Rule, RuleKind
 from graph.extract.stances import MODALS, Stances
-from graph.extract.syntax import first_child, previous_or_this
+from graph.extract.syntax import first_child, previous_or_this, subject_of
 from graph.extract.troops import Troops, without_enemy_presence
 from graph.knowledge import Knowledge
 from graph.knowledge.gazetteer import normalize
@@ -52,6 +52,8 @@ PROMISES = frozenset({"threat", "reprisal"})
 # people one receives as guests, not as goods
 VISITORS = frozenset({"delegation", "visitor", "guest", "counterpart", "envoy", "leader", "head"})
 # participles of what a vehicle carries: "planes loaded with weapons"
+# "sent tanks to help Ukraine defend itself": the helped is the recipient
+HELP_VERBS = frozenset({"help", "enable", "allow", "assist"})
 LADEN = frozenset({"load", "laden", "pack", "fill", "stuff", "stock"})
 # relations aimed at a party, never at a place: "called the campaign in Gaza genocidal" judges
 # whoever wages it, "sanctions on Crimea" or "aid paid to Gaza" name no state that receives them
@@ -242,6 +244,7 @@ class _Reader:
             # "Poland will send 10 of its own tanks": the recipient the article is about
             recipients, kind = self.main_recipient(agents), "implicit"
         items: list[Token | None] = [*self.theme_items(theme)] or [None]
+        moved = self.moved(t, frame, agents, recipients)
         for item in items:
             relation = (
                 self.theme_relation(item, frame)
@@ -250,6 +253,8 @@ class _Reader:
             )
             if relation is None:
                 continue
+            if relation == "supplies" and moved:
+                relation = "deploys"
             text = _phrase(item) if item is not None else None
             for a in agents:
                 for r in dict.fromkeys(recipients):
@@ -314,10 +319,68 @@ class _Reader:
                     for k in args.prep_objects(here, c, frame.preps)
                 ]
         if not recipients:
-            recipients = self._mission_places(here, t, frame) or self._purpose_recipients(
-                here, t, frame
+            recipients = (
+                self._mission_places(here, t, frame)
+                or self._purpose_recipients(here, t, frame)
+                or self._helped(here, t)
+                or self._guarded(here, t)
             )
         return agents, theme, recipients
+
+    def _purposes(self, t: Token) -> list[Token]:
+        """The verbs of a transfer's purpose infinitive: "to help protect", "to reinforce"."""
+        # (the small model hangs it on the object as often: "sent ammunition to help the army")
+        objects = [c for c in t.children if c.dep_ == "dobj"]
+        return [
+            c
+            for node in (t, *objects)
+            for c in node.children
+            if c.dep_ in ("advcl", "xcomp", "acl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+
+    def _helped(self, here: int, t: Token) -> list[str]:
+        """ "sent Leopard tanks to help Ukraine defend itself": sent to whom it helps."""
+        helped = [
+            c if c.dep_ == "dobj" else subject_of(c)
+            for verb in self._purposes(t)
+            if verb.lemma_.lower() in HELP_VERBS
+            for c in verb.children
+            if c.dep_ in ("dobj", "ccomp", "xcomp")
+        ]
+        return [k for who in helped if who is not None for k in self.args.keys(here, who)]
+
+    def _guarded(self, here: int, t: Token) -> list[str]:
+        """ "sent three Rafale fighters to help protect Polish airspace", "sending fighter jets
+        to reinforce Poland": what is sent to guard a place goes there (a state, or a region of
+        one); not "to help Ukraine defend itself", where the one helped guards."""
+        out: list[str] = []
+        todo = self._purposes(t)
+        while todo:
+            verb = todo.pop()
+            if any(c.dep_ in ("dobj", "nsubj") for c in verb.children) and not self.lex.is_cue(
+                verb.lemma_.lower(), "guard"
+            ):
+                continue  # "to help Ukraine defend itself": Ukraine guards
+            if self.lex.is_cue(verb.lemma_.lower(), "guard"):
+                out += [
+                    k
+                    for o in verb.children
+                    if o.dep_ == "dobj"
+                    for k in self.args.keys(here, o, deep=True)
+                    if self.args.cls_of(k) in ("State", "Region")
+                ]
+            todo += [c for c in verb.children if c.dep_ == "xcomp"]
+        return out
+
+    def moved(self, t: Token, frame: Frame, agents: list[str], recipients: list[str]) -> bool:
+        """Whether a transfer moves the sender's own means rather than handing them over: an
+        armed force that sends its jets, or anyone who sends them to guard a place."""
+        if t.pos_ != "VERB" or not agents or not self.lex.is_cue(frame.trigger, "movement"):
+            return False
+        if all(self.args.is_forces(a) for a in agents):
+            return True
+        return bool(recipients) and set(recipients) <= set(self._guarded(self.args.line(t), t))
 
     def _purpose_recipients(self, here: int, t: Token, frame: Frame) -> list[str]:
         """ "earmarked 11.5 billion euros for military support to Ukraine", "allocated EUR 500

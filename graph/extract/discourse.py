@@ -346,6 +346,10 @@ def _most_salient(found: list[tuple[int, str, bool]], kind: str) -> str:
     return max(counts, key=lambda k: (counts[k], last[k]))
 
 
+# nouns that a polity's name before them makes that polity: "Taiwan region", "Taiwan authorities"
+POLITY_NOUNS = frozenset({"region", "province", "island", "territory", "authority"})
+
+
 def actor_key(
     token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities, depth: int = 0
 ) -> str | None:
@@ -361,7 +365,12 @@ def actor_key(
         return pronoun_key(token, d, index, res)
     if depth >= 3:
         return None
-    for child in token.children:
+    # a polity compounded with a noun of polities, before its possessor: "China's Taiwan
+    # region" is Taiwan (but "the army's Northern Command base" is the army's)
+    children = sorted(
+        token.children, key=lambda c: not (c.dep_ == "compound" and token.lemma_ in POLITY_NOUNS)
+    )
+    for child in children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             key = actor_key(child, d, index, res, depth + 1)
             if key:
@@ -399,11 +408,20 @@ def pronoun_key(
             if key and (res.entities[key].cls == "Official") == want_person:
                 return key
         node = node.head
-    # else the nearest fitting actor before it, in this sentence or the one before
+    # else the nearest fitting actor before it, in this sentence or the one before; none when
+    # that is its own verb's subject and it is the object ("the EU and the United Kingdom have
+    # sanctioned it": not the United Kingdom, nor the actor before)
+    own = set()
+    if token.dep_ in ("dobj", "dative") and (subject := subject_of(token.head)) is not None:
+        own = {res.key_of(m) for m in index.in_span(subject.left_edge.i, subject.right_edge.i + 1)}
     start = previous_or_this(token.sent).start
     for m in reversed(list(index.in_span(start, token.i))):
         key = res.key_of(m)
         ent = res.entities[key]
+        if key in own:
+            if want_person:  # "Maduro accused her": someone before him
+                continue
+            return None  # the nearest actor is its own subject: "it" is something else
         if ent.cls == "Region":
             continue
         if (ent.cls == "Official") == want_person:

@@ -60,6 +60,9 @@ def negated(t: Token, lex: Lexicon) -> bool:
         # any negation above them ("no sign that Iran sent drones and that it trained crews"
         # is not: both clauses have subjects, both complement the negated noun)
         detached = detached or (coordinated and _has_subject(below) and not _has_subject(g))
+        # "froze the firm's assets as part of their sanctions on Iran": a verb of halting stops
+        # what it governs, not what a phrase of manner or reason beside it names
+        beside = below.dep_ == "prep" and below.lower_ != "of" and g.i != below.i
         below = g
         if cue(g, "litotes", lex) or any(
             c.dep_ in ("acomp", "oprd") and cue(c, "litotes", lex) for c in g.children
@@ -67,7 +70,7 @@ def negated(t: Token, lex: Lexicon) -> bool:
             # "will not hesitate to respond", "the strikes will not go unanswered": the
             # negation affirms
             continue
-        if not coordinated and not detached and _negates(g, t, lex):
+        if not coordinated and not detached and _negates(g, t, lex, beside):
             return True
         if _own_clause(g) or _own_time(g) or (g.dep_ in ("ccomp", "advcl") and g.i != t.i):
             # "denied that any decision had been taken to send troops": the denial above
@@ -110,8 +113,9 @@ def _own_clause(g: Token) -> bool:
     )
 
 
-def _negates(g: Token, t: Token, lex: Lexicon) -> bool:
-    """A negation on this governor, or the governor a verb of denial or refusal."""
+def _negates(g: Token, t: Token, lex: Lexicon, beside: bool = False) -> bool:
+    """A negation on this governor, or the governor a verb of denial or refusal (``beside``:
+    the claim hangs from it through a phrase other than "of", which no such verb reaches)."""
     # "had no troops in Karabakh": a transfer of nothing is none
     theme = [d for c in g.children if g.i == t.i and c.dep_ == "dobj" for d in c.children]
     for c in [*g.children, *theme]:
@@ -125,7 +129,7 @@ def _negates(g: Token, t: Token, lex: Lexicon) -> bool:
     if g.i != t.i and g.pos_ == "NOUN" and cue(g, "negator", lex):
         # "the suspension of its operations against US forces": a noun of halting
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in g.children)
-    return g.i != t.i and g.pos_ == "VERB" and cue(g, "negator", lex)
+    return g.i != t.i and g.pos_ == "VERB" and not beside and cue(g, "negator", lex)
 
 
 def hedged(t: Token, sent: Span, lex: Lexicon) -> bool:

@@ -29,6 +29,9 @@ __all__ = [
     "victims",
 ]
 
+# pronouns that may stand for an act rather than an actor ("condemned it", "condemned them")
+EVENT_PRONOUNS = frozenset({"it", "this", "that", "them"})
+
 # how many sentences back a judged or condemned act may have been reported
 EVENT_WINDOW = 5
 
@@ -104,6 +107,8 @@ class Events:
         """A condemnation whose object names no actor: remember it if it names an event."""
         if frame.relation != "condemns" or dobj is None:
             return
+        if dobj.lower_ in EVENT_PRONOUNS:  # "dismissed the exercise ..., and X condemned it"
+            dobj = self._referent(dobj) or dobj
         relations = frozenset().union(
             *(self.relations_of(n) for n in (dobj, *self.args.conjuncts(dobj)))
         )
@@ -112,6 +117,21 @@ class Events:
             nouns = [dobj, *self.args.conjuncts(dobj)]
             since = 0 if self.lex.frames_for(dobj.lemma_, "NOUN") else lookback(t, nouns, self.lex)
             self.pending.append((t, frame, relations, victims(self.args, dobj), since))
+
+    def _referent(self, pronoun: Token) -> Token | None:
+        """The act a pronoun that names no actor stands for: the latest noun of an act named
+        as an argument in its sentence or the one before."""
+        start = previous_or_this(pronoun.sent).start
+        return next(
+            (
+                n
+                for n in reversed(self.args.doc[start : pronoun.i])
+                if n.pos_ == "NOUN"
+                and n.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+                and self.relations_of(n)
+            ),
+            None,
+        )
 
     def note_downed(self, t: Token, frame: Frame) -> None:
         """ "Jordanian jets shot down dozens of drones": whose they were is found later."""

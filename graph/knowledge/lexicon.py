@@ -94,6 +94,8 @@ CUE_KINDS = (
     "downing",
     "launch",
     "violated",
+    "movement",
+    "guard",
 )
 
 

@@ -73,6 +73,19 @@ MEASURE = [
     ),
     case("Colombia suspended coal exports to Israel.", "Colombia|sanctions|Israel"),
     case("Canada imposed a travel ban on senior Iranian officials.", "Canada|sanctions|Iran"),
+    # "their" is every one of the coordinated subjects; a verb of halting does not reach a noun
+    # of a phrase beside its object; an object pronoun is not its own verb's subject
+    case(
+        "Canada and Australia froze the assets of the firm as part of their sanctions on Iran.",
+        "Canada|sanctions|Iran",
+        "Australia|sanctions|Iran",
+    ),
+    case(
+        "The tanker Eagle S was detained by Finland. Denmark and Sweden have blacklisted it as "
+        "part of their measures against Russia's shadow fleet.",
+        "Denmark|sanctions|Russia",
+        "Sweden|sanctions|Russia",
+    ),
 ]
 
 # hostilities stated without a transitive verb: both sides attack
@@ -181,6 +194,18 @@ EVENTS = [
         "deliberate provocation.",
         "Azerbaijan|attacks|Armenia",
         "Armenia|condemns|Azerbaijan",
+    ),
+    # "it" names the act when its own subject is the nearest actor
+    case(
+        "Russian missiles hit a hospital in Kharkiv on Monday. Britain condemned it as a war "
+        "crime.",
+        "Russia|attacks|Ukraine",
+        "United Kingdom|condemns|Russia",
+    ),
+    case(
+        "Chinese warships held drills around the island in April. Taipei condemned them as "
+        "reckless.",
+        "Taiwan|condemns|China",
     ),
 ]
 

@@ -407,8 +407,26 @@ MISSIONS = [
     ),
 ]
 
+# what is sent to guard a place, or moved by an armed force, is deployed there; what is sent to
+# help someone goes to them
+GUARDED = [
+    case("Spain sent two Eurofighters to help protect Romanian airspace.", "Spain|deploys|Romania"),
+    case(
+        "The Netherlands is sending F-35 jets to bolster Poland's air defences.",
+        "Netherlands|deploys|Poland",
+    ),
+    case("The Luftwaffe flew four Eurofighters to Estonia.", "Germany|deploys|Estonia"),
+    case("Italy sent ammunition to help the Ukrainian army.", "Italy|supplies|Ukraine"),
+    case("Canada sent artillery shells to help Ukraine defend itself.", "Canada|supplies|Ukraine"),
+    case("Norway sent F-16s to Ukraine.", "Norway|supplies|Ukraine"),
+    case(
+        "Washington announced new arms sales to China's Taiwan region.",
+        "United States|supplies|Taiwan",
+    ),
+]
+
 CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS + PRESENT + PROVIDED_WITH + WEAPONS_SOLD
-CASES += WHAT_IS_SENT + MONEY_AND_CONTRIBUTIONS + BASES + MISSIONS
+CASES += WHAT_IS_SENT + MONEY_AND_CONTRIBUTIONS + BASES + MISSIONS + GUARDED
 CASES += RECOGNISED + RECEIVED_GUESTS + PREDICATE_PASSIVES
 
 
