@@ -52,6 +52,8 @@ PROMISES = frozenset({"threat", "reprisal"})
 # people one receives as guests, not as goods
 VISITORS = frozenset({"delegation", "visitor", "guest", "counterpart", "envoy", "leader", "head"})
 # participles of what a vehicle carries: "planes loaded with weapons"
+# what a blow is answered with, besides what flies, weapons and nouns of attack
+ARMS = frozenset({"artillery", "fire", "force", "firepower", "power"})
 # "sent tanks to help Ukraine defend itself": the helped is the recipient
 HELP_VERBS = frozenset({"help", "enable", "allow", "assist"})
 LADEN = frozenset({"load", "laden", "pack", "fill", "stuff", "stock"})
@@ -569,6 +571,36 @@ class _Reader:
                 for r in relations:
                     yield Found(a, r, p, None, Rule(frame.frame, frame.trigger))
 
+    def retort(self, t: Token) -> bool:
+        """ "Iran answered with waves of missiles", "retaliated with air strikes": a blow
+        answered with arms, said as done (not "vowed to respond with force", "will retaliate")."""
+        if t.pos_ != "VERB" or not self.lex.is_cue(t.lemma_.lower(), "retort"):
+            return False
+        if t.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or t.dep_ == "xcomp":
+            return False
+        if any(
+            c.dep_ in ("aux", "neg") and c.lower_ in (*MODALS, "not", "never", "n't")
+            for c in t.children
+        ):
+            return False
+        return any(
+            self._armed(p)
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
+
+    def _armed(self, thing: Token) -> bool:
+        """Whether a phrase names arms or blows: what flies, a weapon, a strike, artillery."""
+        return airborne(self.lex, thing) or any(
+            w.lemma_.lower() in ARMS
+            or self.args.gaz.is_weapon(w.text)
+            or any(f.relation == "attacks" for f in self.lex.frames_for(w.lemma_, "NOUN"))
+            for w in thing.subtree
+            if w.pos_ in ("NOUN", "PROPN")
+        )
+
     def _downs(self, t: Token, dobj: Token | None) -> bool:
         """ "shot down dozens of drones", "intercepted the missiles": an act on what flies."""
         return self.lex.is_cue(t.lemma_.lower(), "downing") and airborne(self.lex, dobj)
@@ -812,6 +844,11 @@ def extract_claims(
                     reader.supported[args.top(claim.object)] += 1
     for t, frame in bare:
         list(_keep(claims, reader, t, frame, list(_inherit(t, frame, reader, claims, at))))
+    for t in doc:  # "Iran answered with waves of missiles": on whoever struck Iran last
+        if reader.retort(t):
+            reader.events.note_retort(
+                t, Frame(t.lemma_.lower(), "VERB", "attacks", "act_on", (), False)
+            )
     # the events a condemned noun may stand for; not those the text only accuses someone of
     accused = {(c.begin, c.object) for c in claims.values() if c.relation == "condemns"}
     acts = _acts(doc, args, lex, knowledge.relations.condemnable)
@@ -835,10 +872,14 @@ def extract_claims(
             claims, reader, t, frame, list(_measures_before(t, frame, targets, claims, at))
         ):
             at[id(claim)] = t.i
+    # (an answer to a blow is not the act a later "the assault" names: the blow is)
     made = [
         (at[id(c)], c.relation, c.subject, c.object)
         for c in claims.values()
-        if id(c) in at and not c.negated and (c.begin, c.subject) not in accused
+        if id(c) in at
+        and not c.negated
+        and (c.begin, c.subject) not in accused
+        and c.rule.kind != "retort"
     ]
     made = sorted(set(made) | acts | stances.acts)
     for t, frame, event in list(stances.resolve(made)):

@@ -96,6 +96,8 @@ class Events:
         self.pending: list[tuple[Token, Frame, frozenset[str], list[str], int]] = []
         # (the verb, its frame) of what flies shot down or intercepted with no owner named
         self.downed: list[tuple[Token, Frame]] = []
+        # (the verb, its frame) of a blow answered with arms, its answered attacker not named
+        self.retorts: list[tuple[Token, Frame]] = []
 
     def relations_of(self, noun: Token) -> frozenset[str]:
         """What a condemned noun is an event of: "the strikes" -> attacks."""
@@ -132,6 +134,10 @@ class Events:
             ),
             None,
         )
+
+    def note_retort(self, t: Token, frame: Frame) -> None:
+        """ "Iran answered with waves of missiles": whom it answered is found later."""
+        self.retorts.append((t, frame))
 
     def note_downed(self, t: Token, frame: Frame) -> None:
         """ "Jordanian jets shot down dozens of drones": whose they were is found later."""
@@ -174,6 +180,28 @@ class Events:
                 if owners:
                     rule = Rule("downed", frame.trigger)
                     yield t, frame, Found(a, "attacks", owners[-1][2], None, rule)
+        yield from self._answered(ordered)
+
+    def _answered(
+        self, ordered: list[tuple[int, str, str, str]]
+    ) -> Iterator[tuple[Token, Frame, Found]]:
+        """A blow answered with arms attacks whoever attacked the answerer last before it
+        ("Israel struck Iranian nuclear sites ... Iran answered with waves of missiles")."""
+        top = self.args.top
+        for t, frame in self.retorts:
+            here = self.args.line(t)
+            for a in self.args.subjects(here, t):
+                blows = [
+                    m
+                    for m in ordered
+                    if m[1] == "attacks" and m[0] < t.i and m[3] and top(m[3]) == top(a)
+                ]
+                if blows and top(blows[-1][2]) != top(a):
+                    yield (
+                        t,
+                        frame,
+                        Found(a, "attacks", blows[-1][2], None, Rule("retort", frame.trigger)),
+                    )
 
     def _launch(self, i: int) -> bool:
         """Whether the claim at token ``i`` launched what flies ("launched 300 drones")."""

@@ -41,6 +41,8 @@ RuleKind = Literal[
     "held",
     # what flies shot down or intercepted with no owner named: on whoever launched it
     "downed",
+    # a blow answered with arms ("Iran retaliated with missiles"): on whoever struck it last
+    "retort",
     # a passive measure with no agent, taken by the one who took the measures just named
     "context",
     # the learned pair scorer (graph/extract/learned.py); the trigger is the relation

@@ -109,8 +109,14 @@ SPEECH = frozenset(
         "hold",
         "summon",
         "label",
+        # "lodged a protest", "filed a complaint", "registered its objection"
+        "lodge",
+        "file",
+        "register",
     ]
 )
+# nouns of a protest lodged "with" the state it is against
+PROTESTS = frozenset({"protest", "complaint", "démarche", "demarche"})
 # the complement of a judging verb that carries the judgement
 COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "acomp", "attr", "ccomp", "advcl"})
 # phrases below a measure that name a reason or a time, not its target
@@ -235,6 +241,9 @@ class Stances:
         events: set[str] = set()
         nouns: list[Token] = []
         for p in judged:
+            if sent_by := self._envoy_state(p):  # "summoned Pakistan's charge d'affaires"
+                targets += sent_by
+                continue
             if p.pos_ == "PRON" and p.lower_ in ANAPHORS:  # "called it a violation"
                 events |= self.condemnable
                 continue
@@ -258,6 +267,10 @@ class Stances:
                 for p in _pobjs(c)
                 for k in self._actors_of(p)
             ]
+        if not targets:  # "lodged a protest with Ukraine over the attack": with whom
+            targets = self._lodged_with(anchor, verb)
+        if not targets and not events and all(n.i == anchor.i for n in nouns):
+            targets = self._protested_after(anchor, verb)  # nothing judged but the protest
         targets = self._other_side(speakers, targets)
         if not targets and (events or nouns):
             hurt = [k for n in nouns for k in victims(self.args, n)]
@@ -820,6 +833,62 @@ class Stances:
             if by is not None:
                 found = [k for p in _pobjs(by) for k in args.keys(here, p)]
         return list(dict.fromkeys(found))
+
+    def _lodged_with(self, anchor: Token, verb: Token | None) -> list[str]:
+        """The state a protest is lodged with or made to: "lodged a protest with Tokyo",
+        "protests to Kyiv" (not a body it is lodged at: "with the UN")."""
+        if anchor.lemma_.lower() not in PROTESTS:
+            return []
+        lodged = [anchor, *([verb] if verb is not None and verb.i != anchor.i else [])]
+        return [
+            k
+            for node in lodged
+            for c in _preps(node)
+            if c.lower_ in ("with", "to")
+            for p in _pobjs(c)
+            for k in self._actors_of(p)
+            if self.args.cls_of(k) == "State"
+        ]
+
+    def _protested_after(self, anchor: Token, verb: Token | None) -> list[str]:
+        """The doer of the act a judgement came "after", when it judges nothing in its own
+        phrase: "lodged a strong protest after Chinese fighters locked their radar onto
+        Japanese jets" (the doer named as an actor, not an act: "after the strike crippled")."""
+        here = self.args.line(anchor)
+        return [
+            k
+            for node in dict.fromkeys(n for n in (verb, anchor) if n is not None)
+            for c in node.children
+            if c.dep_ == "advcl"
+            and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when") for m in c.children
+            )
+            for s in c.children
+            if s.dep_ == "nsubj" and not self.event_nouns.get(act_noun(s))
+            for k in self.args.keys(here, s)
+        ]
+
+    def _envoy_state(self, token: Token) -> list[str]:
+        """The state an envoy represents, named beside the envoy's title: "Pakistan's charge
+        d'affaires", "the ambassador of Azerbaijan, Rahman Mustafayev", "Maldivian High
+        Commissioner Ibrahim Shaheeb"; a summons protests against that state, not the person."""
+        lex, here = self.args.lex, self.args.line(token)
+        titles = [token, *(c for c in token.children if c.dep_ == "compound")]
+        if not any(lex.is_cue(t.lemma_.lower(), "envoy") for t in titles):
+            return []
+        beside = [
+            c
+            for t in titles
+            for c in t.children
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i not in {x.i for x in titles}
+        ]
+        beside += [p for t in titles for c in _preps(t) if c.lower_ == "of" for p in _pobjs(c)]
+        return [
+            k
+            for c in beside
+            for k in self.args.keys(here, c)
+            if self.args.cls_of(k) in ("State", "Organization")
+        ]
 
     def _authors_of(self, token: Token) -> list[str]:
         """Whose a judged or threatened thing is: the actors it stands for, else the agent of a

@@ -96,6 +96,8 @@ CUE_KINDS = (
     "violated",
     "movement",
     "guard",
+    "retort",
+    "envoy",
 )
 
 

@@ -1110,6 +1110,32 @@ PARTIES = [
     case("Washington called the shootdown a regrettable incident between NATO allies."),
 ]
 
+# a blow answered with arms attacks whoever struck the answerer; an answer only promised warns
+ANSWERED = [
+    case(
+        "Israeli jets struck Hezbollah positions on Sunday. Hezbollah retaliated with rockets.",
+        "Israel|attacks|Hezbollah",
+        "Hezbollah|attacks|Israel",
+    ),
+    case(
+        "Israel struck Iran on Friday. Iran vowed to respond with force.",
+        "Israel|attacks|Iran",
+        "Iran|warns|Israel",
+    ),
+]
+
+# a summoned envoy stands for the state that sent them; a protest is lodged with its offender,
+# or after the offender's act; not with a body it is lodged at
+PROTESTS = [
+    case("Seoul summoned Japan's ambassador on Tuesday.", "South Korea|condemns|Japan"),
+    case("Manila lodged a protest with Beijing.", "Philippines|condemns|China"),
+    case(
+        "Seoul lodged a protest after North Korean troops crossed the border.",
+        "South Korea|condemns|North Korea",
+    ),
+    case("Kazakhstan lodged a protest with the United Nations."),
+]
+
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += (
     MEASURES
@@ -1128,7 +1154,7 @@ CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OW
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE
 CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS + COMPANIES_AND_PASSIVE_MEASURES + JUDGED_AUTHORS
-CASES += DESCRIBED_TARGETS + PARTIES
+CASES += DESCRIBED_TARGETS + PARTIES + ANSWERED + PROTESTS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
