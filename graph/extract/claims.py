@@ -282,7 +282,7 @@ class _Reader:
             theme = first_child(t, "nsubjpass") or (t.head if t.dep_ in ("acl", "relcl") else None)
         else:
             agents = args.subjects(here, t)
-            theme = first_child(t, "dobj")
+            theme = first_child(t, "dobj") or _approximate(t)
             if theme is None and t.dep_ == "relcl":  # "the drones Iran sent"
                 theme = t.head
             supplied = _prep_object(t, "with")  # "provided the Philippine Air Force with radars"
@@ -756,6 +756,25 @@ class _Reader:
             and not self.args.noun_agents(here, t)
             and not self.args.prep_objects(here, t, frame.preps)
         )
+
+
+# words before an amount that the small model may parse as a preposition: "gave about EUR 125
+# million", "sent some 300 troops"
+APPROXIMATE = frozenset({"about", "around", "nearly", "roughly", "almost", "over", "some"})
+
+
+def _approximate(verb: Token) -> Token | None:
+    """The amount a verb governs through an approximating word parsed as a preposition."""
+    return next(
+        (
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in APPROXIMATE
+            for p in c.children
+            if p.dep_ == "pobj" and (p.like_num or any(d.like_num for d in p.children))
+        ),
+        None,
+    )
 
 
 def _named_as(noun: Token, lex: Lexicon) -> bool:

@@ -346,6 +346,8 @@ def _most_salient(found: list[tuple[int, str, bool]], kind: str) -> str:
     return max(counts, key=lambda k: (counts[k], last[k]))
 
 
+# the adjective of allegiance: "forces loyal to X" are X's
+LOYAL = frozenset({"loyal"})
 # nouns that a polity's name before them makes that polity: "Taiwan region", "Taiwan authorities"
 POLITY_NOUNS = frozenset({"region", "province", "island", "territory", "authority"})
 
@@ -365,6 +367,12 @@ def actor_key(
         return pronoun_key(token, d, index, res)
     if depth >= 3:
         return None
+    # "forces loyal to the TPLF": whom they serve (not "militias aligned with Iran": proxies)
+    for adjective in (c for c in token.children if c.lemma_.lower() in LOYAL):
+        for prep in (c for c in adjective.children if c.dep_ == "prep"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if key := actor_key(pobj, d, index, res, depth + 1):
+                    return key
     # a polity compounded with a noun of polities, before its possessor: "China's Taiwan
     # region" is Taiwan (but "the army's Northern Command base" is the army's)
     children = sorted(

@@ -115,6 +115,8 @@ SPEECH = frozenset(
         "register",
     ]
 )
+# verbs that name something as something besides the lexicon's naming verbs
+REGARD = frozenset({"regard", "consider", "see", "view", "hail", "praise"})
 # nouns of a protest lodged "with" the state it is against
 PROTESTS = frozenset({"protest", "complaint", "démarche", "demarche"})
 # the complement of a judging verb that carries the judgement
@@ -536,6 +538,7 @@ class Stances:
             # "voiced solidarity with Niger": the phrase may hang on the verb
             with_ = _prep(anchor.head, "with")
         if with_ is None:
+            yield from self._named_friend(anchor, frame)
             return
         targets = [k for p in _pobjs(with_) for k in self._actors_of(p)]
         if anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() in SIDE_PREPS:
@@ -552,6 +555,26 @@ class Stances:
             agents = args.noun_agents(here, anchor) or self._speakers(
                 anchor, self._speech_verb(anchor)
             )
+        for a in agents:
+            for b in self._other_side(agents, targets):
+                yield Found(a, "supports", b, None, Rule("side", frame.trigger))
+
+    def _named_friend(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        """ "Blinken called Finland a strong and capable ally", "Washington regards Manila as a
+        key partner": whoever names an actor a friend of theirs backs it."""
+        here = self.args.line(anchor)
+        verb = anchor.head
+        if anchor.dep_ == "pobj" and verb.lower_ == "as":
+            verb = verb.head
+        elif anchor.dep_ not in ("oprd", "xcomp", "attr", "dobj"):
+            return
+        if verb.pos_ != "VERB" or not (
+            self.args.lex.is_cue(verb.lemma_.lower(), "naming") or verb.lemma_.lower() in REGARD
+        ):
+            return
+        named = [c for c in verb.children if c.dep_ == "dobj" and c.i != anchor.i]
+        agents = self.args.subjects(here, verb)
+        targets = [k for c in named for k in self._actors_of(c)]
         for a in agents:
             for b in self._other_side(agents, targets):
                 yield Found(a, "supports", b, None, Rule("side", frame.trigger))
@@ -944,6 +967,7 @@ SIDE_PREPS = {
     "commit": ("to",),
     "commitment": ("to",),
     "partner": ("of", "with", "for"),
+    "ally": ("of", "to"),
     "partnership": ("with",),
 }
 

@@ -1124,6 +1124,16 @@ ANSWERED = [
     ),
 ]
 
+# "forces loyal to X" are X's (not "militias aligned with Iran": proxies are their own)
+LOYAL = [
+    case(
+        "Fighting erupted between federal forces and forces loyal to the TPLF.",
+        "Ethiopia|attacks|Tigray People's Liberation Front",
+        "Tigray People's Liberation Front|attacks|Ethiopia",
+    ),
+    case("Militias aligned with Iran attacked US bases in Syria."),
+]
+
 # a summoned envoy stands for the state that sent them; a protest is lodged with its offender,
 # or after the offender's act; not with a body it is lodged at
 PROTESTS = [
@@ -1154,7 +1164,7 @@ CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OW
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE
 CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS + COMPANIES_AND_PASSIVE_MEASURES + JUDGED_AUTHORS
-CASES += DESCRIBED_TARGETS + PARTIES + ANSWERED + PROTESTS
+CASES += DESCRIBED_TARGETS + PARTIES + ANSWERED + PROTESTS + LOYAL
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

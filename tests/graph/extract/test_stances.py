@@ -103,6 +103,13 @@ BETWEEN = [
 ]
 
 # siding with an actor, and thanks for support
+# naming an actor an ally or a partner backs it; naming it anything else does not
+NAMED_FRIENDS = [
+    case("Washington regards Manila as a key ally.", "United States|supports|Philippines"),
+    case("Moscow called Minsk a reliable partner.", "Russia|supports|Belarus"),
+    case("Israel is a close ally of the United States.", "Israel|supports|United States"),
+]
+
 SIDE = [
     case("Poland stands with Lithuania, the prime minister said.", "Poland|supports|Lithuania"),
     case(
@@ -124,7 +131,7 @@ NOTHING = [
     case("Kenya urged Somalia to cut ties with the militants."),
 ]
 
-CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING
+CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING + NAMED_FRIENDS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

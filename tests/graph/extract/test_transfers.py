@@ -425,8 +425,14 @@ GUARDED = [
     ),
 ]
 
+# an approximating word before the amount, parsed as a preposition, still leaves the amount
+APPROXIMATE = [
+    case("Denmark gave about EUR 125 million to Ukraine.", "Denmark|pays|Ukraine"),
+    case("Chad sent some 300 troops to Mali.", "Chad|deploys|Mali"),
+]
+
 CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS + PRESENT + PROVIDED_WITH + WEAPONS_SOLD
-CASES += WHAT_IS_SENT + MONEY_AND_CONTRIBUTIONS + BASES + MISSIONS + GUARDED
+CASES += WHAT_IS_SENT + MONEY_AND_CONTRIBUTIONS + BASES + MISSIONS + GUARDED + APPROXIMATE
 CASES += RECOGNISED + RECEIVED_GUESTS + PREDICATE_PASSIVES
 
 
