@@ -288,9 +288,8 @@ def _date_post(ent: Entity, gaz: Gazetteer, when: dt.date | None) -> None:
         ent.dated = None
     elif when is None:
         group = gaz.entries[term.group].label if term.group in gaz.entries else term.group
-        ent.dated = (
-            f"{ent.label} {term.relation} {group}: the current post, the document has no date"
-        )
+        which = "the current post" if term.end is None else f"the last post, held until {term.end}"
+        ent.dated = f"{ent.label} {term.relation} {group}: {which}, the document has no date"
     else:
         ent.dated = f"the post held on {when.isoformat()}"
 

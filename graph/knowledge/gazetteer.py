@@ -177,10 +177,14 @@ class Gazetteer:
 
     def post_at(self, person: str, when: dt.date | None) -> Term | None:
         """The post ``person`` held on ``when``; with no date, the post still held (the current
-        holder). None when terms.tsv does not list the person, or lists no post at that date."""
+        holder), else the last one held: an article that names "President Ebrahim Raisi" with
+        no date was most likely written while he was ("former", "ex-" in the text say
+        otherwise, see ``graph.extract.entities``). None when terms.tsv does not list the
+        person, or lists no post at that date."""
         terms = self.terms.get(person, [])
         if when is None:
-            return next((t for t in reversed(terms) if t.end is None), None)
+            current = next((t for t in reversed(terms) if t.end is None), None)
+            return current or max(terms, key=lambda t: t.end or dt.date.max, default=None)
         return next((t for t in reversed(terms) if t.holds(when)), None)
 
     def is_weapon(self, words: str) -> bool:

@@ -1,8 +1,12 @@
 """Articles on disk -> ``SourceDocument`` records, with every bad input named.
 
 A document's identifier is its file name; its date comes from a leading ``date YYYY-MM-DD`` line
-(the form our sources use) or an ISO date in its first line. The text is kept exactly as it is on
-disk, so that every claim's character offsets point into the file.
+(the form our sources use), else from the date an article's head carries as outlets print it: a
+byline or header line ("Posted Feb 5, 2024", "Doha - 1 December 2023", "Friday 20 September
+2024") or a dateline at the start of the first paragraph ("Chisinau, 19 August 2023 - ..."),
+ISO dates too. A date later in the text is what the article is about, not when it was written.
+The text is kept exactly as it is on disk, so that every claim's character offsets point into
+the file.
 """
 
 from __future__ import annotations
@@ -34,7 +38,6 @@ __all__ = [
 
 DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 MAX_IDENTIFIER = 255  # what most file systems allow a file name
-ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,75 @@ def _parse_date(value: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         return None
+
+
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        )
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# "19 August 2023", "August 19, 2023", "Feb 5, 2024", "2024-02-05", "February 2024"
+PRINTED_DATES = [
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+]
+# what ends a dateline's date: "19 August 2023 - The ...", "Feb 5, 2024 (Reuters) -"
+DATELINE_END = re.compile(r"\s*[-\u2013\u2014(:|/]")
+HEAD_LINES = 6  # lines of an article's head that may carry its date
+HEADER_CHARS = 200  # a line longer than this is the body, not a header or byline
+DATELINE_CHARS = 60  # how far into the first paragraph a dateline's date may begin
+
+
+def _printed(match: re.Match[str]) -> dt.date | None:
+    month = match["month"].lower().rstrip(".")
+    number = int(month) if month.isdigit() else MONTHS.get(month)
+    day = int(match["day"]) if match.groupdict().get("day") else 1
+    try:
+        return dt.date(int(match["year"]), number or 0, day)
+    except ValueError:
+        return None
+
+
+def printed_date(text: str) -> dt.date | None:
+    """The date an article's head carries: in a header or byline line before the body, or in
+    a dateline that opens its first paragraph ("Chisinau, 19 August 2023 - ..."; not "Since 24
+    February 2022, Russia ..."); None when it carries none, or only a month and day ("BEIJING,
+    July 6 -": the year is not in the text's head, and a year named in the body may be any)."""
+    lines = [ln for ln in text.splitlines() if ln.strip()][:HEAD_LINES]
+    for n, line in enumerate(lines):
+        body = len(line) > HEADER_CHARS
+        # a headline's date is what it reports ("The 24 February 2022 invasion, a year on"),
+        # unless it is an ISO date or the only line of the head
+        title = n == 0 and len(lines) > 1 and not body
+        for pattern in PRINTED_DATES[:1] if title else PRINTED_DATES:
+            for m in pattern.finditer(line[: DATELINE_CHARS + 30] if body else line):
+                if body and not (m.start() <= DATELINE_CHARS and DATELINE_END.match(line, m.end())):
+                    continue
+                if (date := _printed(m)) is not None:
+                    return date
+        if body:
+            break
+    return None
 
 
 def _title(text: str) -> str:
@@ -111,7 +183,7 @@ def document_from_text(
         raise EncodingError(f"{identifier}: the document holds NUL bytes; is it a binary file?")
     if date is None:
         m = DATE_HEADER.match(text)
-        date = _parse_date(m.group(1)) if m else None
+        date = _parse_date(m.group(1)) if m else printed_date(text)
     return SourceDocument(identifier, text, date, title or _title(text))
 
 

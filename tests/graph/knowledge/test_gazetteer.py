@@ -587,7 +587,7 @@ def test_wikidata_ids_have_their_form_and_name_one_entry_each() -> None:
         ("person/mark-rutte", None, "org/nato"),  # undated: the current post
         ("person/mike-pompeo", "2019-05-01", "agency/usa-state"),
         ("person/mike-pompeo", "2017-06-01", "agency/usa-cia"),
-        ("person/mike-pompeo", None, None),  # holds no listed post now
+        ("person/mike-pompeo", None, "agency/usa-state"),  # undated: the last post he held
         ("person/jens-stoltenberg", "2023-06-01", "org/nato"),
         ("person/donald-trump", "2019-01-01", "state/USA"),
         ("person/donald-trump", "2022-01-01", None),

@@ -33,6 +33,31 @@ def test_no_header_no_date_and_a_long_first_line_is_cut_for_the_title() -> None:
     assert doc.title is not None and doc.title.endswith("…") and len(doc.title) <= 121
 
 
+BODY = "The ministry said the talks would resume next week after a pause. " * 5
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # a dateline opening the first paragraph, as wires and broadcasters print it
+        ("Moldova expels diplomats\n\nChisinau, 19 August 2023 - ", dt.date(2023, 8, 19)),
+        ("Sanctions\n\nKYIV, Jan. 25, 2024 (Reuters) - ", dt.date(2024, 1, 25)),
+        # a byline or header line under the headline
+        ("India vs Maldives\nPosted Feb 5, 2024 | World Desk\n\n", dt.date(2024, 2, 5)),
+        ("Qatar regrets\nDoha - 1 December 2023\n\n", dt.date(2023, 12, 1)),
+        ("Policy brief\nMyanmar Programme | February 2024\n\n", dt.date(2024, 2, 1)),
+        ("Pagers\nFriday 20 September 2024\n\n", dt.date(2024, 9, 20)),
+        # what the text is about is not when it was written
+        ("The 24 February 2022 invasion, a year on\n\n", None),
+        ("Analysis\n\nSince 24 February 2022, Russia has ", None),
+        # a wire dateline of month and day only: the year is not there
+        ("Iran vows revenge\n\nDAMASCUS, April 2 - ", None),
+    ],
+)
+def test_the_date_an_article_prints_at_its_head(head: str, date: dt.date | None) -> None:
+    assert document_from_text("c.txt", head + BODY).date == date
+
+
 def test_a_byte_order_mark_is_not_text(tmp_path: Path) -> None:
     path = tmp_path / "bom.txt"
     path.write_bytes("\ufeffIran sent drones.".encode())
