@@ -46,6 +46,8 @@ PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "arou
 BESIDE_PREPS = frozenset({"near", "around", "outside", "beside", "alongside"})
 # pronouns that may stand for several actors named together
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+# participles that name an act's author: "a strike blamed on Israel", "attacks attributed to ISIS"
+BLAMED = frozenset({"blame", "attribute", "ascribe"})
 # "accused X of shelling", "sanctioned X for supplying", "warned X against arming"
 OBJECT_CONTROL_PREPS = ("of", "for", "against")
 
@@ -428,6 +430,17 @@ class Arguments:
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             if found := self.by_agents(here, acl):  # "the attack carried out by the PKK"
                 return found
+            if acl.lemma_.lower() in BLAMED:  # "a strike blamed on Israel"
+                found = [
+                    k
+                    for c in acl.children
+                    if c.dep_ == "prep" and c.lower_ in ("on", "to")
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for k in self.keys(here, p)
+                ]
+                if found:
+                    return found
         verb = noun.head
         if noun.dep_ == "nsubjpass" and self.lex.is_cue(verb.lemma_, "light"):
             # "the attack was carried out by militants of al-Shabaab"

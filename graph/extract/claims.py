@@ -52,6 +52,8 @@ PROMISES = frozenset({"threat", "reprisal"})
 # people one receives as guests, not as goods
 VISITORS = frozenset({"delegation", "visitor", "guest", "counterpart", "envoy", "leader", "head"})
 # participles of what a vehicle carries: "planes loaded with weapons"
+# verbs of harm whose subject may be an attack and object its target
+HARM = frozenset({"destroy", "hit", "kill", "flatten", "damage", "level", "wound", "injure"})
 # what a blow is answered with, besides what flies, weapons and nouns of attack
 ARMS = frozenset({"artillery", "fire", "force", "firepower", "power"})
 # "sent tanks to help Ukraine defend itself": the helped is the recipient
@@ -462,6 +464,8 @@ class _Reader:
                     for k in args.prep_objects(here, c, frame.preps, deep=True)
                 ]
             )
+            # "a strike blamed on Israel": the phrase of its author names no patient
+            patients = [p for p in patients if p not in agents] or self._harmed(here, t)
         elif t.dep_ == "amod" and t.tag_ == "VBN" and (backers := args.hyphen_agents(here, t)):
             # "the Iran-backed Houthis", "Russian-funded separatists": the modifier's actor acts
             # on the noun the participle describes
@@ -478,8 +482,10 @@ class _Reader:
             while noun.dep_ == "conj" and noun.head.i != noun.i:
                 noun = noun.head
             head = noun.head if noun.dep_ in ("acl", "amod") else None
-            if head is not None and head.dep_ == "appos" and not args.keys(here, head):
-                head = head.head  # "Kataib Hezbollah, a militia armed by the IRGC"
+            if head is not None and head.dep_ == "appos" and self.index.at(head) is None:
+                # "Kataib Hezbollah, a militia armed by the IRGC", "Hezbollah, the Lebanese
+                # group armed and financed by Tehran": the one the apposition describes
+                head = head.head
             if noun.dep_ == "acomp":
                 patients = args.subjects(here, noun.head)
             elif is_passive(noun) and (undergoer := first_child(noun, "nsubjpass")) is not None:
@@ -570,6 +576,16 @@ class _Reader:
             for p in dict.fromkeys(patients):
                 for r in relations:
                     yield Found(a, r, p, None, Rule(frame.frame, frame.trigger))
+
+    def _harmed(self, here: int, noun: Token) -> list[str]:
+        """ "an air strike blamed on Israel destroyed the Iranian consulate": what an attack
+        noun, as the subject of a verb of harm, hit."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_.lower() not in HARM:
+            return []
+        return [
+            k for c in verb.children if c.dep_ == "dobj" for k in self.args.keys(here, c, deep=True)
+        ]
 
     def retort(self, t: Token) -> bool:
         """ "Iran answered with waves of missiles", "retaliated with air strikes": a blow
@@ -987,6 +1003,8 @@ def _acts(
             agents, dobj = args.subjects(here, t), first_child(t, "dobj")
         done_to = args.keys(here, dobj) if dobj is not None else []
         for agent in agents:
+            if done_to and args.top(done_to[0]) == args.top(agent):
+                continue  # "Iran vowed to punish ... a strike killing two Guards generals"
             out |= {(t.i, relation, agent, done_to[0] if done_to else "") for relation in relations}
     return out
 

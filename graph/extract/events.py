@@ -19,6 +19,7 @@ from graph.knowledge.lexicon import Frame, Lexicon
 
 __all__ = [
     "EVENT_WINDOW",
+    "TARGET_PREPS",
     "Events",
     "act_noun",
     "airborne",
@@ -91,9 +92,10 @@ class Events:
     def __init__(self, args: Arguments, nouns: dict[str, frozenset[str]]) -> None:
         """``nouns``: the nouns that name an act, with what they stand for (``event_nouns``)."""
         self.args, self.lex, self.nouns = args, args.lex, nouns
-        # (condemning verb, frame, relations of the event, actors the event was done to, the
-        # first token where the act may have been reported)
-        self.pending: list[tuple[Token, Frame, frozenset[str], list[str], int]] = []
+        # (condemning verb, frame, relations of the event, actors the event was done to, those
+        # of them it can only have been done to, the first token where the act may have been
+        # reported)
+        self.pending: list[tuple[Token, Frame, frozenset[str], list[str], list[str], int]] = []
         # (the verb, its frame) of what flies shot down or intercepted with no owner named
         self.downed: list[tuple[Token, Frame]] = []
         # (the verb, its frame) of a blow answered with arms, its answered attacker not named
@@ -118,7 +120,8 @@ class Events:
             # a relation's own noun ("the strikes") names its latest claim, however far back
             nouns = [dobj, *self.args.conjuncts(dobj)]
             since = 0 if self.lex.frames_for(dobj.lemma_, "NOUN") else lookback(t, nouns, self.lex)
-            self.pending.append((t, frame, relations, victims(self.args, dobj), since))
+            hurt, targets = victims(self.args, dobj), victims(self.args, dobj, TARGET_PREPS)
+            self.pending.append((t, frame, relations, hurt, targets, since))
 
     def _referent(self, pronoun: Token) -> Token | None:
         """The act a pronoun that names no actor stands for: the latest noun of an act named
@@ -155,14 +158,20 @@ class Events:
         Qatar condemned the attack" is the attack on Qatar)."""
         top = self.args.top
         ordered = sorted(made)
-        for t, frame, relations, hurt, since in self.pending:
+        for t, frame, relations, hurt, targets, since in self.pending:
             wanted = {top(k) for k in hurt}
+            struck = {top(k) for k in targets}
             here = self.args.line(t)
             for a in self.args.subjects(here, t):
+                # nor is the act's victim its author ("condemned the attack on Iran's
+                # consulate" never condemns Iran)
                 earlier = [
                     m
                     for m in ordered
-                    if m[1] in relations and since <= m[0] < t.i and top(m[2]) != top(a)
+                    if m[1] in relations
+                    and since <= m[0] < t.i
+                    and top(m[2]) != top(a)
+                    and top(m[2]) not in struck
                 ]
                 on_victim = [m for m in earlier if m[3] and top(m[3]) in wanted]
                 chosen = on_victim or earlier
@@ -224,13 +233,18 @@ def airborne(lex: Lexicon, thing: Token | None) -> bool:
 VICTIM_PREPS = ("on", "against", "of", "at", "into", "in")
 
 
-def victims(args: Arguments, noun: Token) -> list[str]:
+# of those, the ones that name only whom it was done to, never what it moved ("the delivery of
+# French weapons" may be France's own act; "the strike on Qatar" is never Qatar's)
+TARGET_PREPS = ("on", "against", "at", "into")
+
+
+def victims(args: Arguments, noun: Token, preps: tuple[str, ...] = VICTIM_PREPS) -> list[str]:
     """The actors an event noun (and its conjuncts) was done to, by its prepositions."""
     here = args.line(noun)
     return [
         k
         for n in (noun, *args.conjuncts(noun))
-        for k in args.prep_objects(here, n, VICTIM_PREPS, deep=True)
+        for k in args.prep_objects(here, n, preps, deep=True)
     ]
 
 

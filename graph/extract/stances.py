@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.arguments import Arguments, is_passive
 from graph.extract.epistemics import governors, irrealis, negated
-from graph.extract.events import act_noun, lookback, victims
+from graph.extract.events import TARGET_PREPS, act_noun, lookback, victims
 from graph.extract.model import Found, Rule
 from graph.extract.syntax import first_child, sentences_back
 from graph.knowledge.lexicon import Frame, Lexicon, StanceCue
@@ -618,7 +618,9 @@ class Stances:
             # however far back, as in ``Events.note``; the noun of any act looks back a while
             own = any(lex.frames_for(n.lemma_, "NOUN") for n in pending.nouns)
             window = 0 if own else lookback(pending.anchor, pending.nouns, lex)
+            # whose sovereignty was violated, or whom the act was done to, never did it
             violated = {top(k) for k in self._violated(pending.anchor)}
+            violated |= {top(k) for n in pending.nouns for k in victims(self.args, n, TARGET_PREPS)}
             candidates = [
                 (i, subject, obj)
                 for i, relation, subject, obj in made

@@ -209,6 +209,19 @@ EVENTS = [
         "Russia|attacks|Ukraine",
         "United Kingdom|condemns|Russia",
     ),
+    # an act's author is never whom it was done to, and "blamed on" names the author
+    case(
+        "Iran vowed to punish Israel for a strike that killed two Revolutionary Guards "
+        "generals. Russia condemned the attack on the Iranian consulate.",
+        "Iran|warns|Israel",
+    ),
+    case(
+        "An air strike blamed on Israel destroyed the Iranian consulate in Damascus. Egypt and "
+        "Oman denounced the strike.",
+        "Israel|attacks|Iran",
+        "Egypt|condemns|Israel",
+        "Oman|condemns|Israel",
+    ),
     case(
         "Chinese warships held drills around the island in April. Taipei condemned them as "
         "reckless.",

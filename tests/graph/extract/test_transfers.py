@@ -425,6 +425,15 @@ GUARDED = [
     ),
 ]
 
+# a participle on an apposition describes the actor the apposition is to
+APPOSED = [
+    case(
+        "Hezbollah, the Lebanese group armed and financed by Tehran, vowed revenge.",
+        "Iran|supplies|Hezbollah",
+        "Iran|pays|Hezbollah",
+    ),
+]
+
 # an approximating word before the amount, parsed as a preposition, still leaves the amount
 APPROXIMATE = [
     case("Denmark gave about EUR 125 million to Ukraine.", "Denmark|pays|Ukraine"),
@@ -432,7 +441,7 @@ APPROXIMATE = [
 ]
 
 CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS + PRESENT + PROVIDED_WITH + WEAPONS_SOLD
-CASES += WHAT_IS_SENT + MONEY_AND_CONTRIBUTIONS + BASES + MISSIONS + GUARDED + APPROXIMATE
+CASES += WHAT_IS_SENT + MONEY_AND_CONTRIBUTIONS + BASES + MISSIONS + GUARDED + APPROXIMATE + APPOSED
 CASES += RECOGNISED + RECEIVED_GUESTS + PREDICATE_PASSIVES
 
 
