@@ -20,6 +20,7 @@ article names most is often not the one whose army is meant.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -49,6 +50,9 @@ class Discourse:
     quote_of: dict[int, int] = field(default_factory=dict)  # token index -> quote number
     speakers: dict[int, str] = field(default_factory=dict)  # quote number -> entity key
     nominal: dict[int, str] = field(default_factory=dict)  # token of a description -> entity key
+    # who issues the document, when it is a statement ("PRESS STATEMENT / ANTONY J. BLINKEN"):
+    # its "we" and "our" outside quotations
+    issuer: str | None = None
 
 
 def _quotes(doc: Doc) -> list[tuple[int, int]]:
@@ -84,7 +88,48 @@ def analyse(
         if speaker:
             d.speakers[n] = speaker
             previous = speaker
+    d.issuer = _issuer(doc, index, res)
     return d
+
+
+# what a statement's head says it is: "PRESS STATEMENT", "Statement by Secretary of Defense ...",
+# "Ministry of National Defence - Press Release", "Joint communiqué", "Readout of ..."
+STATEMENT = re.compile(
+    r"\b(press (statement|release)|(joint |official |media )?statement (by|of|from)\b|"
+    r"communiqu|readout)",
+    re.IGNORECASE,
+)
+HEAD_LINES = 6  # lines of a document's head, before its body, where its issuer is named
+HEADER_CHARS = 200  # a longer line is the body
+
+
+def _issuer(doc: Doc, index: MentionIndex, res: DocumentEntities) -> str | None:
+    """Who issues a statement, as its head names it: the actor on the line that calls it a
+    statement, else on the lines after it in the head, else in its title; else the subject of
+    its first sentence ("The State of Qatar expresses its deep regret ..."). None for a
+    document that is no statement: a reporter's or a blogger's "we" is no actor."""
+    lines: list[tuple[int, int]] = []  # character spans of the head's lines
+    at = 0
+    for line in doc.text.splitlines(keepends=True):
+        if line.strip():
+            if len(line) > HEADER_CHARS or len(lines) == HEAD_LINES:
+                break
+            lines.append((at, at + len(line)))
+        at += len(line)
+    marked = [n for n, (a, b) in enumerate(lines) if STATEMENT.search(doc.text[a:b])]
+    if not marked:
+        return None
+    order = [marked[0], *range(marked[0] + 1, len(lines)), *range(marked[0])]
+    for n in order:
+        a, b = lines[n]
+        for m in index:
+            start = doc[m.start].idx
+            if a <= start < b and res.entities[res.key_of(m)].cls != "Region":
+                return res.key_of(m)
+    body = lines[-1][1] if lines else 0
+    first = next((s for s in doc.sents if s.start_char >= body), None)
+    subject = next((t for t in first if t.dep_ == "nsubj"), None) if first is not None else None
+    return actor_key(subject, Discourse(), index, res) if subject is not None else None
 
 
 def _subject_key(
@@ -399,7 +444,9 @@ def pronoun_key(
     word = token.lower_
     if word in FIRST_PERSON:
         q = d.quote_of.get(token.i)
-        return d.speakers.get(q) if q is not None else None
+        if q is None:  # a statement's "we" is its issuer
+            return d.issuer if word not in ("i", "me", "my") else None
+        return d.speakers.get(q)
     if word not in PERSONAL | GROUP:
         return None
     want_person = word in PERSONAL

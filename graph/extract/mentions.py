@@ -673,26 +673,113 @@ def _acronyms(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention
     Forces (EDF)") names that actor wherever the text uses it, unless the gazetteer knows it or
     the tagger's name for it is a known one."""
     defined: dict[str, Mention] = {}
-    for m in mentions:
+    for m in [*mentions, *_spelled_out(doc, mentions)]:
         if m.cls in PLACE_CLASSES or m.cls == "Official" or m.end + 2 >= len(doc):
             continue
         word = doc[m.end + 1].text
         bracketed = doc[m.end].text == "(" and doc[m.end + 2].text == ")"
-        if bracketed and _acronym(word) and gaz.lookup(word) is None:
+        known = gaz.lookup(word)
+        # the text's own definition wins over the gazetteer's other meaning of the letters
+        # ("the Multinational Security Support (MSS) mission" is no Chinese ministry)
+        if (
+            bracketed
+            and _acronym(word)
+            and (known is None or (_initials(m.text, word) and known.key != m.key))
+        ):
             defined.setdefault(word, m)
     if not defined:
         return mentions
+    mentions = [*mentions, *(m for m in defined.values() if m not in mentions)]
     covered = {i: m for m in mentions for i in range(m.start, m.end)}
     out = list(mentions)
     for t in doc:
         actor, here = defined.get(t.text), covered.get(t.i)
-        taken = here is not None and (here.kind != "ORG" or len(here.text) > len(t.text))
+        # (a gazetteer's name that is the acronym alone gives way to the text's definition)
+        taken = (
+            here is not None
+            and here.text != t.text
+            and (here.kind != "ORG" or len(here.text) > len(t.text))
+        )
         if actor is None or taken:
             continue
         if here is not None:
             out.remove(here)
         out.append(Mention(t.i, t.i + 1, t.text, actor.kind, actor.cls, actor.key, actor.state))
     return out
+
+
+def _spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names the tagger missed that a bracketed acronym spells out: "the Multinational Security
+    Support (MSS) mission", "the Transitional Presidential Council (TPC)": an organisation."""
+    ends = {m.end for m in mentions}
+    out: list[Mention] = []
+    for t in doc[:-2]:
+        if (
+            t.text != "("
+            or t.i in ends
+            or doc[t.i + 2].text != ")"
+            or not _acronym(doc[t.i + 1].text)
+        ):
+            continue
+        start = t.i
+        while (
+            start > 0
+            and t.i - start < 8
+            and (doc[start - 1].is_title or (doc[start - 1].lower_ in LINKS and start < t.i))
+        ):
+            start -= 1
+        while start < t.i and doc[start].lower_ in LINKS:
+            start += 1
+        span = doc[start : t.i]
+        if len(span) < 2 or {w.lower_ for w in span} & NO_BODY or span[-1].lower_ in THINGS:
+            continue  # "the Grand Ethiopian Renaissance Dam (GERD)", "a Foreign Terrorist ..."
+        if _initials(span.text, doc[t.i + 1].text):
+            out.append(
+                Mention(start, t.i, span.text, "ORG", "Organization", f"org/{slug(span.text)}")
+            )
+    return out
+
+
+# the last words of spelled-out names of things, not bodies: "the Grand Ethiopian Renaissance
+# Dam (GERD)", "the Caspian Pipeline Consortium" is a body, "the Druzhba Pipeline" is not
+THINGS = frozenset(
+    {
+        "dam", "pipeline", "bridge", "airport", "port", "terminal", "plant", "station", "canal",
+        "corridor", "route", "agreement", "treaty", "act", "accord", "initiative", "programme",
+        "program", "plan", "conference", "summit", "mechanism", "zone", "list", "capability",
+        "system", "project", "strategy", "declaration", "deal", "framework", "partnership",
+    }
+)  # fmt: skip
+# words of designations and lists, not of bodies: "Specially Designated Global Terrorist (SDGT)"
+NO_BODY = frozenset({"designated", "terrorist", "terrorists", "designation"})
+# small words inside a spelled-out name: "Economic Community of West African States"
+LINKS = frozenset({"of", "for", "the", "and", "on", "in"})
+
+
+def _initials(name: str, acronym: str) -> bool:
+    """Whether an acronym's letters are the initials of a name's words, in order, a word giving
+    more than its first letter when it must ("MSS": Multinational Security Support; "ECOWAS":
+    Economic Community of West African States; "MINUSMA" is not "Mali Mission")."""
+    words = [w.upper() for w in re.split(r"[\s-]+", name) if w and w.lower() not in LINKS]
+    words = [w for w in words if w[0].isalpha()]
+    letters = [c for c in acronym.upper() if c.isalpha()]
+
+    def spells(word: int, letter: int) -> bool:
+        if word == len(words):
+            return letter == len(letters)
+        if letter >= len(letters) or words[word][0] != letters[letter]:
+            return False
+        nxt = letter + 1
+        if spells(word + 1, nxt):
+            return True
+        for c in words[word][1:]:
+            if nxt < len(letters) and c == letters[nxt]:
+                nxt += 1
+                if spells(word + 1, nxt):
+                    return True
+        return False
+
+    return bool(words) and spells(0, 0)
 
 
 def _acronym(word: str) -> bool:

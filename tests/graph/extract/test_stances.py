@@ -103,6 +103,20 @@ BETWEEN = [
 ]
 
 # siding with an actor, and thanks for support
+# a statement's "we" is its issuer, named in its head; a reporter's or blogger's "we" is none
+ISSUED = [
+    case(
+        "Statement by the Ministry of Foreign Affairs of Qatar\n\nWe strongly condemn the "
+        "Israeli strikes on Gaza.",
+        "Qatar|condemns|Israel",
+        "Israel|attacks|Gaza Strip",
+    ),
+    case(
+        "Blog post\n\nAs we reported, Russia attacked Ukraine. We condemn the strike.",
+        "Russia|attacks|Ukraine",
+    ),
+]
+
 # naming an actor an ally or a partner backs it; naming it anything else does not
 NAMED_FRIENDS = [
     case("Washington regards Manila as a key ally.", "United States|supports|Philippines"),
@@ -131,7 +145,7 @@ NOTHING = [
     case("Kenya urged Somalia to cut ties with the militants."),
 ]
 
-CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING + NAMED_FRIENDS
+CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING + NAMED_FRIENDS + ISSUED
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -434,6 +434,16 @@ APPOSED = [
     ),
 ]
 
+# an acronym the text spells out in brackets is that body, whatever else the letters may mean
+DEFINED = [
+    case(
+        "Kenyan police deployed to Haiti under the Multinational Security Support (MSS) "
+        "mission. Canada gave 80 million dollars to the MSS.",
+        "Kenya|deploys|Haiti",
+        "Canada|pays|Multinational Security Support",
+    ),
+]
+
 # an approximating word before the amount, parsed as a preposition, still leaves the amount
 APPROXIMATE = [
     case("Denmark gave about EUR 125 million to Ukraine.", "Denmark|pays|Ukraine"),
@@ -441,7 +451,8 @@ APPROXIMATE = [
 ]
 
 CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS + PRESENT + PROVIDED_WITH + WEAPONS_SOLD
-CASES += WHAT_IS_SENT + MONEY_AND_CONTRIBUTIONS + BASES + MISSIONS + GUARDED + APPROXIMATE + APPOSED
+CASES += WHAT_IS_SENT + MONEY_AND_CONTRIBUTIONS + BASES + MISSIONS + GUARDED + APPROXIMATE
+CASES += APPOSED + DEFINED
 CASES += RECOGNISED + RECEIVED_GUESTS + PREDICATE_PASSIVES
 
 
