@@ -426,7 +426,9 @@ class Arguments:
             if plural and (found := self.keys(here, child)):
                 return found
             if child.dep_ in ("poss", "compound", "amod", "nmod") and (k := self.key(here, child)):
-                return [k]
+                # "US and UN sanctions": every coordinated modifier
+                more = [m for c in self.conjuncts(child) if (m := self.key(here, c))]
+                return list(dict.fromkeys([k, *more]))
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             if found := self.by_agents(here, acl):  # "the attack carried out by the PKK"
                 return found
@@ -505,11 +507,17 @@ class Arguments:
         return []
 
     def under(self, here: int, noun: Token) -> list[str]:
-        """ "Venezuela has been under US sanctions": the subject of the clause is the patient."""
+        """ "Venezuela has been under US sanctions", "Cherizier has been subject to US
+        sanctions": the subject of the clause is the patient."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
+        verb = prep.head
+        if prep.lower_ == "to" and verb.lower_ == "subject" and verb.dep_ == "acomp":
+            verb = verb.head  # "is subject to"
+        elif prep.lower_ != "under":
             return []
-        subject = subject_of(prep.head)
+        if noun.dep_ != "pobj" or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subject = subject_of(verb)
         return self.keys(here, subject) if subject is not None else []
 
     # ------------------------------------------------------------------ owners and states

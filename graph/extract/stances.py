@@ -447,6 +447,10 @@ class Stances:
             if not agents or (_prep(anchor, "from") is not None and set(agents) <= set(targets)):
                 gov = _clause(anchor)
                 agents = args.subjects(here, gov) if gov.pos_ in ("VERB", "AUX") else []
+                if self._condemning(gov):
+                    # "the EU deplored the expulsion of Latvian diplomats from Minsk": whoever
+                    # condemns a measure did not take it
+                    return
         taken = anchor.pos_ in ("VERB", "AUX") or (  # "imposed export controls"
             anchor.dep_ == "dobj" and args.lex.is_cue(anchor.head.lemma_.lower(), "light")
         )
@@ -858,6 +862,16 @@ class Stances:
             if by is not None:
                 found = [k for p in _pobjs(by) for k in args.keys(here, p)]
         return list(dict.fromkeys(found))
+
+    def _condemning(self, verb: Token) -> bool:
+        """Whether a verb condemns what it governs: "deplored", "condemned", "denounced"."""
+        lemma = verb.lemma_.lower()
+        return verb.pos_ == "VERB" and (
+            any(f.relation == "condemns" for f in self.args.lex.frames_for(lemma, "VERB"))
+            or any(
+                c.relation == "condemns" and c.pattern == "judge" for c in self.cues.get(lemma, [])
+            )
+        )
 
     def _lodged_with(self, anchor: Token, verb: Token | None) -> list[str]:
         """The state a protest is lodged with or made to: "lodged a protest with Tokyo",

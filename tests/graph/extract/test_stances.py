@@ -80,6 +80,13 @@ MEASURE = [
         "Canada|sanctions|Iran",
         "Australia|sanctions|Iran",
     ),
+    # whoever deplores a measure did not take it; "subject to" sanctions is under them
+    case("The EU deplored the unjustified expulsion of Latvian diplomats from Minsk."),
+    case(
+        "Cherizier has been subject to U.S. and UN sanctions since 2022.",
+        "United States|sanctions|Jimmy Chérizier",
+        "United Nations|sanctions|Jimmy Chérizier",
+    ),
     case(
         "The tanker Eagle S was detained by Finland. Denmark and Sweden have blacklisted it as "
         "part of their measures against Russia's shadow fleet.",
