@@ -47,9 +47,11 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # 36 (1422 true, 462 spurious); after the twelfth session's rules P 0.77 R 0.48 must-not 37
 # (1441 true, 439 spurious; the one more is an annotator's reading of an interception, see
 # the session's note); with the held-out be-bf joined (364 articles, thirteenth session's start):
-# P 0.76 R 0.48 must-not 39 (1518 true, 468 spurious)
+# P 0.76 R 0.48 must-not 39 (1518 true, 468 spurious); after the thirteenth session's rules
+# P 0.77 R 0.49 must-not 39 (1557 true, 460 spurious); with its fresh held-out bg-bi joined (382
+# articles): P 0.77 R 0.49 must-not 40 (1639 true, 481 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
-MAX_MUST_NOT = 39
+MAX_MUST_NOT = 40
 
 
 def score(
@@ -89,7 +91,7 @@ def test_the_seed_articles_stay_exact() -> None:
 def test_blind_development_corpus_scores_above_its_floor() -> None:
     result = score()
     relations = result["relations"]
-    assert result["docs"] == 364
+    assert result["docs"] == 382
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
@@ -109,7 +111,8 @@ def test_blind_development_corpus_scores_above_its_floor() -> None:
 # sample (scorer) P 0.88 R 0.34, cross-validated P 0.866 R 0.304. Refitted on 322 articles after
 # the eleventh session's rules: in sample (scorer) P 0.88 R 0.35, cross-validated P 0.855 R 0.332.
 # Refitted on 352 articles after the twelfth session's rules: in sample (scorer) P 0.88 R 0.36,
-# cross-validated P 0.857 R 0.338
+# cross-validated P 0.857 R 0.338. Refitted on 382 articles after the thirteenth session's rules:
+# in sample (scorer) P 0.88 R 0.39, cross-validated P 0.876 R 0.352
 CALIBRATED = {"precision": 0.85, "recall": 0.28}
 
 
