@@ -129,7 +129,8 @@ class DocumentEntities:
 
 
 def _clean(text: str) -> str:
-    text = " ".join(text.split())
+    # (a tagger's span may start on the stop before the name: ". Foreign Ministry of China")
+    text = " ".join(text.split()).lstrip(".,;:-\u2013\u2014 ")
     for prefix in ("the ", "The "):
         text = text.removeprefix(prefix)
     return text.removesuffix("'s").removesuffix("\u2019s")

@@ -80,6 +80,8 @@ MEASURE = [
         "Canada|sanctions|Iran",
         "Australia|sanctions|Iran",
     ),
+    case("Poland cut the number of Russian diplomats to 20.", "Poland|sanctions|Russia"),
+    case("Moldova decided to reduce the staff of the Russian embassy.", "Moldova|sanctions|Russia"),
     # whoever deplores a measure did not take it; "subject to" sanctions is under them
     case("The EU deplored the unjustified expulsion of Latvian diplomats from Minsk."),
     case(
