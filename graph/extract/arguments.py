@@ -36,7 +36,9 @@ CLAUSE_UP = {"attr", "dobj", "pobj", "prep", "appos", "acomp", "oprd", "npadvmod
 COLLECTIVE_STATES = frozenset(
     {"government", "country", "state", "nation", "capital", "junta", "neighbour", "neighbor"}
 )
-COLLECTIVE_BODIES = frozenset({"bloc", "alliance", "union", "organisation", "organization"})
+COLLECTIVE_BODIES = frozenset(
+    {"bloc", "alliance", "coalition", "union", "organisation", "organization"}
+)
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # how many sentences back their members may have been named
 COLLECTIVE_WINDOW = 3
@@ -172,7 +174,9 @@ class Arguments:
         ):  # "the two presidents", "the four ministers": the states of the last ones named
             wanted, cls = count, ("State",)
         elif lemma in COLLECTIVE_BODIES and "the" in dets and token.tag_ == "NN":
-            wanted, cls = 1, ("Organization",)
+            # "the alliance" of armed groups too: the Three Brotherhood Alliance
+            armed = ("ArmedGroup",) if lemma in ("alliance", "coalition") else ()
+            wanted, cls = 1, ("Organization", *armed)
         else:
             return []
         start = token.sent.start
@@ -182,8 +186,8 @@ class Arguments:
         found: list[str] = []
         for t in reversed(self.doc[start : token.i]):
             m = self.index.at(t)
-            if m is None or (m.kind == "METONYM" and _venue(t)):
-                continue  # "met in Washington": where, not who
+            if m is None or _venue(t):
+                continue  # "met in Washington", "met in Brussels": where, not who
             # the top may be a state the text names only through its people ("Macron")
             top = self.top(self.res.key_of(m))
             if self.cls_of(top) in cls and top not in found and self.ensure(top):

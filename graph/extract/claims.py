@@ -526,6 +526,17 @@ class _Reader:
             if not patients and thing is not None:  # "fired rockets at Israel"
                 patients = args.prep_objects(here, thing, frame.preps, deep=True)
             if not patients and relation == "attacks":
+                # "fought alongside Russian units against Ukrainian forces", the "against"
+                # phrase hung on the allies
+                patients = [
+                    k
+                    for c in t.children
+                    if c.dep_ == "prep" and c.lower_ in BESIDE_PREPS
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for k in args.prep_objects(here, p, ("against",), deep=True)
+                ]
+            if not patients and relation == "attacks":
                 patients = self._described_targets(here, t, frame)
             if not patients and self._downs(t, dobj):  # "shot down dozens of drones"
                 self.events.note_downed(t, frame)

@@ -26,8 +26,12 @@ RULER_LABELS = {"NAME": "AL_NAME", "METONYM": "AL_METONYM", "DEMONYM": "AL_DEMON
 
 
 def _case_sensitive(form: str) -> bool:
+    """Whether a gazetteer form matches only as written: an acronym, a short form, or an article
+    and a capitalised common noun ("the Alliance" is NATO; "the alliance" in an article on
+    Myanmar is another)."""
     letters = [c for c in form if c.isalpha()]
-    return bool(letters) and (all(c.isupper() for c in letters) or len(form) <= 3)
+    article = form.startswith("the ") and form[4:5].isupper()
+    return bool(letters) and (all(c.isupper() for c in letters) or len(form) <= 3 or article)
 
 
 # abbreviated titles before a name: their full stop ends no sentence
@@ -100,6 +104,8 @@ def _add_rulers(nlp: Language, gaz: Gazetteer) -> None:
     for form, kind, key in gaz.surface_forms():
         pattern = {"label": RULER_LABELS[kind], "pattern": form, "id": key}
         (exact if _case_sensitive(form) else folded).append(pattern)
+        if form.startswith("the ") and _case_sensitive(form):  # "The Alliance" opens a sentence
+            exact.append({**pattern, "pattern": "T" + form[1:]})
         if kind == "METONYM" and form.lower().startswith("the "):
             continue
     before = "ner" if "ner" in nlp.pipe_names else None

@@ -316,3 +316,17 @@ def test_a_firms_name_makes_a_company(
         assert "Company" not in found, found
     else:
         assert found == [cls], [(e.label, e.cls) for e in res.entities.values()]
+
+
+@pytest.mark.parametrize(
+    "text, nato",
+    [
+        # "the Alliance" is NATO only as NATO writes it; an alliance of rebels is not NATO
+        ("Allied ministers met in Brussels. The Alliance pledged more air defence.", True),
+        ("NATO ministers met in Brussels, where the Alliance pledged more air defence.", True),
+        ("The Three Brotherhood Alliance seized Lashio. China courted the alliance.", False),
+    ],
+)
+def test_the_alliance_is_nato_only_when_capitalised(reader: Reader, text: str, nato: bool) -> None:
+    _, res, _ = reader(text)
+    assert ("org/nato" in res.entities) == nato, [e.label for e in res.entities.values()]

@@ -1132,6 +1132,12 @@ LOYAL = [
         "Tigray People's Liberation Front|attacks|Ethiopia",
     ),
     case("Militias aligned with Iran attacked US bases in Syria."),
+    # the "against" phrase the small model hangs on the allies is still whom they fought
+    case(
+        "North Korean troops fought alongside Russian units against Ukrainian forces in Kursk.",
+        "North Korea|attacks|Ukraine",
+        "North Korea|supports|Russia",
+    ),
 ]
 
 # a summoned envoy stands for the state that sent them; a protest is lodged with its offender,
