@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from graph.extract.discourse import Discourse, actor_key, antecedent
 from graph.extract.entities import DocumentEntities, Entity, parent_of
 from graph.extract.mentions import MentionIndex
-from graph.extract.syntax import ACTIVE_SUBJECTS, previous_or_this, subject_of
+from graph.extract.syntax import ACTIVE_SUBJECTS, previous_or_this, sentences_back, subject_of
 from graph.knowledge.gazetteer import Gazetteer, lineage
 from graph.knowledge.lexicon import Lexicon
 from graph.text.lines import Lines
@@ -42,6 +42,8 @@ COLLECTIVE_BODIES = frozenset(
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # how many sentences back their members may have been named
 COLLECTIVE_WINDOW = 3
+# how many sentences back the issuers of a statement that speaks may have issued it
+ISSUED_WINDOW = 8
 # prepositions that say where something is, not who it is
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "around"})
 # prepositions that place a thing beside an actor, never on it: "struck targets near US forces"
@@ -243,7 +245,10 @@ class Arguments:
     def subjects(self, here: int, verb: Token) -> list[str]:
         subject = subject_of(verb, ACTIVE_SUBJECTS)
         if subject is not None:
-            return self.keys(here, subject)
+            found = self.keys(here, subject)
+            if not found and self.lex.is_cue(subject.lemma_.lower(), "statement"):
+                return self.issuers(here, subject)  # "The joint statement condemned ..."
+            return found
         if (dated := _dated_subject(verb)) is not None:
             return self.keys(here, dated)
         gov = verb.head
@@ -283,6 +288,21 @@ class Arguments:
             if not found and gov.dep_ == "dobj" and gov.head.pos_ in ("VERB", "AUX"):
                 found = self.subjects(here, gov.head)
             return found
+        return []
+
+    def issuers(self, here: int, statement: Token) -> list[str]:
+        """Who a statement that speaks stands for: its "by" agents ("a communique, adopted by
+        the leaders,") or possessor, else whoever issued, adopted or signed a statement of the
+        same noun shortly before ("The three leaders issued a joint statement ... The joint
+        statement strongly condemned ...")."""
+        if found := self.noun_agents(here, statement):
+            return found
+        lemma = statement.lemma_.lower()
+        start = sentences_back(statement, ISSUED_WINDOW)
+        for t in reversed(self.doc[start : statement.i]):
+            issued = t.lemma_.lower() == lemma and t.dep_ == "dobj" and t.head.pos_ == "VERB"
+            if issued and (found := self.subjects(self.line(t.head), t.head)):
+                return found
         return []
 
     def _reporter(self, clause: Token) -> Token | None:

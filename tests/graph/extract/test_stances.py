@@ -126,6 +126,17 @@ ISSUED = [
     ),
 ]
 
+# a statement that speaks stands for whoever issued it
+ISSUED += [
+    case(
+        "Biden, Kishida and Yoon issued a joint statement at Camp David. The joint statement "
+        "strongly condemned Pyongyang's missile launches.",
+        "Joe Biden|condemns|North Korea",
+        "Fumio Kishida|condemns|North Korea",
+        "Yoon Suk Yeol|condemns|North Korea",
+    ),
+]
+
 # naming an actor an ally or a partner backs it; naming it anything else does not
 NAMED_FRIENDS = [
     case("Washington regards Manila as a key ally.", "United States|supports|Philippines"),
