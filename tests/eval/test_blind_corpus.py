@@ -49,9 +49,10 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # the session's note); with the held-out be-bf joined (364 articles, thirteenth session's start):
 # P 0.76 R 0.48 must-not 39 (1518 true, 468 spurious); after the thirteenth session's rules
 # P 0.77 R 0.49 must-not 39 (1557 true, 460 spurious); with its fresh held-out bg-bi joined (382
-# articles): P 0.77 R 0.49 must-not 40 (1639 true, 481 spurious)
+# articles): P 0.77 R 0.49 must-not 40 (1639 true, 481 spurious); after the session's last rules
+# P 0.78 R 0.49 must-not 39 (1639 true, 475 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
-MAX_MUST_NOT = 40
+MAX_MUST_NOT = 39
 
 
 def score(
@@ -112,7 +113,9 @@ def test_blind_development_corpus_scores_above_its_floor() -> None:
 # the eleventh session's rules: in sample (scorer) P 0.88 R 0.35, cross-validated P 0.855 R 0.332.
 # Refitted on 352 articles after the twelfth session's rules: in sample (scorer) P 0.88 R 0.36,
 # cross-validated P 0.857 R 0.338. Refitted on 382 articles after the thirteenth session's rules:
-# in sample (scorer) P 0.88 R 0.39, cross-validated P 0.876 R 0.352
+# in sample (scorer) P 0.88 R 0.39, cross-validated P 0.876 R 0.352; refitted once more after its
+# last rules: cross-validated P 0.876 R 0.349 (in sample, make calibrate's own count: P 0.873
+# R 0.403)
 CALIBRATED = {"precision": 0.85, "recall": 0.28}
 
 
