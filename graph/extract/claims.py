@@ -51,13 +51,13 @@ __all__ = ["Claim", "extract_claims"]
 PROMISES = frozenset({"threat", "reprisal"})
 # people one receives as guests, not as goods
 VISITORS = frozenset({"delegation", "visitor", "guest", "counterpart", "envoy", "leader", "head"})
-# participles of what a vehicle carries: "planes loaded with weapons"
 # verbs of harm whose subject may be an attack and object its target
 HARM = frozenset({"destroy", "hit", "kill", "flatten", "damage", "level", "wound", "injure"})
 # what a blow is answered with, besides what flies, weapons and nouns of attack
 ARMS = frozenset({"artillery", "fire", "force", "firepower", "power"})
 # "sent tanks to help Ukraine defend itself": the helped is the recipient
 HELP_VERBS = frozenset({"help", "enable", "allow", "assist"})
+# participles of what a vehicle carries: "planes loaded with weapons"
 LADEN = frozenset({"load", "laden", "pack", "fill", "stuff", "stock"})
 # relations aimed at a party, never at a place: "called the campaign in Gaza genocidal" judges
 # whoever wages it, "sanctions on Crimea" or "aid paid to Gaza" name no state that receives them
@@ -362,18 +362,16 @@ class _Reader:
         todo = self._purposes(t)
         while todo:
             verb = todo.pop()
-            if any(c.dep_ in ("dobj", "nsubj") for c in verb.children) and not self.lex.is_cue(
-                verb.lemma_.lower(), "guard"
-            ):
-                continue  # "to help Ukraine defend itself": Ukraine guards
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
             if self.lex.is_cue(verb.lemma_.lower(), "guard"):
                 out += [
                     k
-                    for o in verb.children
-                    if o.dep_ == "dobj"
+                    for o in objects
                     for k in self.args.keys(here, o, deep=True)
                     if self.args.cls_of(k) in ("State", "Region")
                 ]
+            elif objects or any(c.dep_ == "nsubj" for c in verb.children):
+                continue  # "to help Ukraine defend itself": Ukraine guards
             todo += [c for c in verb.children if c.dep_ == "xcomp"]
         return out
 

@@ -31,6 +31,7 @@ from graph.extract.syntax import previous_or_this, subject_of
 from graph.knowledge import Knowledge
 from graph.knowledge.gazetteer import Gazetteer, normalize
 from graph.knowledge.lexicon import Lexicon
+from graph.text.documents import head_lines
 
 __all__ = ["Discourse", "actor_key", "analyse", "antecedent", "pronoun_key"]
 
@@ -99,8 +100,6 @@ STATEMENT = re.compile(
     r"communiqu|readout)",
     re.IGNORECASE,
 )
-HEAD_LINES = 6  # lines of a document's head, before its body, where its issuer is named
-HEADER_CHARS = 200  # a longer line is the body
 
 
 def _issuer(doc: Doc, index: MentionIndex, res: DocumentEntities) -> str | None:
@@ -108,14 +107,7 @@ def _issuer(doc: Doc, index: MentionIndex, res: DocumentEntities) -> str | None:
     statement, else on the lines after it in the head, else in its title; else the subject of
     its first sentence ("The State of Qatar expresses its deep regret ..."). None for a
     document that is no statement: a reporter's or a blogger's "we" is no actor."""
-    lines: list[tuple[int, int]] = []  # character spans of the head's lines
-    at = 0
-    for line in doc.text.splitlines(keepends=True):
-        if line.strip():
-            if len(line) > HEADER_CHARS or len(lines) == HEAD_LINES:
-                break
-            lines.append((at, at + len(line)))
-        at += len(line)
+    lines, _ = head_lines(doc.text)
     marked = [n for n, (a, b) in enumerate(lines) if STATEMENT.search(doc.text[a:b])]
     if not marked:
         return None

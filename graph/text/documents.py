@@ -33,6 +33,8 @@ __all__ = [
     "check_size",
     "collect_paths",
     "document_from_text",
+    "head_lines",
+    "printed_date",
     "read_document",
 ]
 
@@ -110,25 +112,47 @@ def _printed(match: re.Match[str]) -> dt.date | None:
         return None
 
 
+def head_lines(text: str) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+    """Character spans of an article's head: its first non-empty lines, at most ``HEAD_LINES``,
+    that are no longer than ``HEADER_CHARS`` (headline, byline, header lines); and the first
+    longer line among them, the body's first paragraph, where a dateline opens (None if none)."""
+    head: list[tuple[int, int]] = []
+    at = 0
+    for line in text.splitlines(keepends=True):
+        content = line.splitlines()[0] if line.splitlines() else ""
+        span = (at, at + len(content))
+        at += len(line)
+        if not content.strip():
+            continue
+        if len(head) == HEAD_LINES:
+            break
+        if len(content) > HEADER_CHARS:
+            return head, span
+        head.append(span)
+    return head, None
+
+
 def printed_date(text: str) -> dt.date | None:
     """The date an article's head carries: in a header or byline line before the body, or in
     a dateline that opens its first paragraph ("Chisinau, 19 August 2023 - ..."; not "Since 24
     February 2022, Russia ..."); None when it carries none, or only a month and day ("BEIJING,
     July 6 -": the year is not in the text's head, and a year named in the body may be any)."""
-    lines = [ln for ln in text.splitlines() if ln.strip()][:HEAD_LINES]
-    for n, line in enumerate(lines):
-        body = len(line) > HEADER_CHARS
+    head, body = head_lines(text)
+    for n, (a, b) in enumerate(head):
         # a headline's date is what it reports ("The 24 February 2022 invasion, a year on"),
         # unless it is an ISO date or the only line of the head
-        title = n == 0 and len(lines) > 1 and not body
+        title = n == 0 and (len(head) > 1 or body is not None)
         for pattern in PRINTED_DATES[:1] if title else PRINTED_DATES:
-            for m in pattern.finditer(line[: DATELINE_CHARS + 30] if body else line):
-                if body and not (m.start() <= DATELINE_CHARS and DATELINE_END.match(line, m.end())):
-                    continue
+            for m in pattern.finditer(text[a:b]):
                 if (date := _printed(m)) is not None:
                     return date
-        if body:
-            break
+    if body is not None:
+        line = text[body[0] : body[1]]
+        for pattern in PRINTED_DATES:
+            for m in pattern.finditer(line[: DATELINE_CHARS + 30]):
+                dateline = m.start() <= DATELINE_CHARS and DATELINE_END.match(line, m.end())
+                if dateline and (date := _printed(m)) is not None:
+                    return date
     return None
 
 
