@@ -39,11 +39,18 @@ COLLECTIVE_STATES = frozenset(
 COLLECTIVE_BODIES = frozenset(
     {"bloc", "alliance", "coalition", "union", "organisation", "organization"}
 )
+COLLECTIVE_SIDES = frozenset({"side", "party", "belligerent"})
+# where a numeral stands as a noun for a counted group: "the three also reaffirmed"
+COUNTED_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # how many sentences back their members may have been named
 COLLECTIVE_WINDOW = 3
+# how many sentences back a group named together may be taken up by its count ("the three")
+GROUP_WINDOW = 6
 # how many sentences back the issuers of a statement that speaks may have issued it
 ISSUED_WINDOW = 8
+# nouns whose "for" phrase names an act as their subject's own: "claimed responsibility for"
+OWNING = frozenset({"responsibility", "credit"})
 # prepositions that say where something is, not who it is
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "around"})
 # prepositions that place a thing beside an actor, never on it: "struck targets near US forces"
@@ -71,6 +78,10 @@ class Arguments:
         self.doc, self.index, self.res, self.disc = doc, index, res, disc
         self.lex, self.gaz = lex, gaz
         self.line = Lines(doc.text, lex.cues["runs_on"])
+        # groups of actors named together, read in document order: (position, members)
+        self._groups: list[tuple[int, list[str]]] = []
+        self._group_at: dict[int, list[str]] = {}
+        self._groups_read = 0
 
     # ------------------------------------------------------------------ actors
 
@@ -113,6 +124,8 @@ class Arguments:
         members = [token, *self.conjuncts(token)]
         members += self._of_conjuncts(members)
         out = [k for t in members + self._modifier_conjuncts(members) if (k := self.key(here, t))]
+        if token.lower_ in PLURAL_PRONOUNS and (group := self._bound_group(token)):
+            return group  # "the three reaffirmed their condemnation": the three
         if token.lower_ in PLURAL_PRONOUNS and len(out) == 1:
             out = self._coordinated(token, out[0])
         if not out and self.index.at(token) is None:  # "the three governments", "the bloc"
@@ -144,6 +157,20 @@ class Arguments:
                     break
         return list(dict.fromkeys(out))
 
+    def _bound_group(self, pronoun: Token) -> list[str]:
+        """The members of a collective description a plural pronoun is bound by: the subject of
+        its own clause ("the three reaffirmed their condemnation") or of the verb of saying its
+        clause hangs from ("the two leaders said they would respond")."""
+        node = pronoun.head if pronoun.dep_ == "poss" else pronoun
+        if node.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and node.head.i != node.i:
+            verb = node.head.head if node.dep_ == "pobj" else node.head
+            binder = subject_of(verb, ACTIVE_SUBJECTS)
+            if binder is not None and binder.i == pronoun.i and verb.dep_ == "ccomp":
+                binder = subject_of(verb.head, ACTIVE_SUBJECTS)
+            if binder is not None and binder.i != pronoun.i:
+                return self.collective(binder)
+        return []
+
     def _coordinated(self, pronoun: Token, key: str) -> list[str]:
         """A plural pronoun stands for the whole coordination its antecedent was named in:
         "Sweden, France and Germany said they would send" (they: all three)."""
@@ -160,43 +187,109 @@ class Arguments:
         return list(dict.fromkeys(found)) if key in found else [key]
 
     def collective(self, token: Token) -> list[str]:
-        """The members a collective description names, each one: "the three governments" (and
-        "the two presidents") are the last three (two) states named before it, "the bloc" the
-        last organisation; none at all when fewer are named than it counts ("Western capitals"
-        names no state)."""
+        """The members a collective description names, each one. A counted one ("the three
+        governments", "the two presidents", "the three", "both sides") is the last group of that
+        many named together shortly before ("Washington, Tokyo and Seoul", an earlier "the three
+        countries"), else the last that many actors of its kind named before it; "the leaders"
+        are the states of the officials named just before; "the bloc" is the last organisation.
+        None at all when fewer are named than it counts ("Western capitals" names no state)."""
+        if self._collective_kind(token) is None:
+            return []
+        if token.i not in self._group_at:
+            self._groups_until(token.i)
+        return self._group_at.get(token.i) or []
+
+    def _collective_kind(self, token: Token) -> tuple[int, tuple[str, ...]] | None:
+        """How many members a collective description counts (0: as many as were just named)
+        and their classes, or None when the token is no collective description."""
+        if self.index.at(token) is not None or any(
+            c.dep_ == "poss"
+            or (c.dep_ == "prep" and c.lower_ == "of" and any(map(self.index.at, c.children)))
+            for c in token.children
+        ):
+            return None  # "the leaders of France and Germany" name their members
         lemma = token.lemma_.lower()
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet")}
-        count = next((NUMBERS[c.lower_] for c in token.children if c.lower_ in NUMBERS), None) or (
-            2 if "both" in dets else None
+        if token.pos_ == "NUM" and lemma in NUMBERS and token.dep_ in COUNTED_HEADS:
+            # "the three also reaffirmed", "all three agreed": the numeral is the noun
+            return (NUMBERS[lemma], ("State",)) if dets & {"the", "all"} else None
+        count = next((NUMBERS[c.lower_] for c in token.children if c.lower_ in NUMBERS), 0) or (
+            2 if "both" in dets else 0
         )
-        if lemma in COLLECTIVE_STATES and count and (dets & {"the", "both"}):
-            wanted, cls = count, ("State",)
-        elif (
-            self._title_word(lemma) and token.tag_ == "NNS" and count and (dets & {"the", "both"})
-        ):  # "the two presidents", "the four ministers": the states of the last ones named
-            wanted, cls = count, ("State",)
-        elif lemma in COLLECTIVE_BODIES and "the" in dets and token.tag_ == "NN":
+        counted = bool(count and dets & {"the", "both", "all"})
+        if lemma in COLLECTIVE_STATES and counted:
+            return count, ("State",)
+        if lemma in COLLECTIVE_SIDES and counted:  # "the two sides": states or armed groups
+            return count, ("State", "ArmedGroup")
+        if self._title_word(lemma) and token.tag_ == "NNS" and dets & {"the", "all"}:
+            # "the two presidents", "the four ministers": the states of the last ones named;
+            # "the leaders": of all the officials named just before
+            return (count if counted else 0), ("State",)
+        if lemma in COLLECTIVE_BODIES and "the" in dets and token.tag_ == "NN":
             # "the alliance" of armed groups too: the Three Brotherhood Alliance
             armed = ("ArmedGroup",) if lemma in ("alliance", "coalition") else ()
-            wanted, cls = 1, ("Organization", *armed)
-        else:
-            return []
-        start = token.sent.start
-        for _ in range(COLLECTIVE_WINDOW):
-            if start > 0:
-                start = self.doc[start - 1].sent.start
+            return 1, ("Organization", *armed)
+        return None
+
+    def _groups_until(self, end: int) -> None:
+        """Read the document's groups in order up to token ``end``: coordinations of actors
+        ("Washington, Tokyo and Seoul") and the collective descriptions resolved so far, so
+        that a count takes up the last group of its size."""
+        while self._groups_read <= end:
+            t = self.doc[self._groups_read]
+            self._groups_read += 1
+            if (spec := self._collective_kind(t)) is not None:
+                found = self._resolve_collective(t, *spec)
+                self._group_at[t.i] = found
+                if len(found) > 1:
+                    self._groups.append((t.i, found))
+            elif t.dep_ != "conj" and self.index.at(t) is not None:
+                tops = [
+                    top
+                    for c in (t, *self.conjuncts(t))
+                    if (m := self.index.at(c)) is not None and (top := self.top(self.res.key_of(m)))
+                ]
+                if len(set(tops)) > 1:
+                    self._groups.append((t.i, list(dict.fromkeys(tops))))
+
+    def _resolve_collective(self, token: Token, wanted: int, cls: tuple[str, ...]) -> list[str]:
+        bare = token.pos_ == "NUM"  # "the two" may count anything: only a group named so
+        if wanted > 1 and token.lemma_.lower() not in COLLECTIVE_SIDES:
+            # "the two sides" are whoever fought last, not the last pair named together
+            back = sentences_back(token, GROUP_WINDOW)
+            last = next(
+                (m for i, m in reversed(self._groups) if i >= back and len(m) == wanted), None
+            )
+            if last is not None and all(self.cls_of(k) in cls for k in last):
+                return last
+            if bare:
+                return []
+        start = sentences_back(token, COLLECTIVE_WINDOW if wanted else 1)
         found: list[str] = []
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        if token.dep_ in ("dobj", "pobj", "dative") and (
+            subject := subject_of(verb, ACTIVE_SUBJECTS)
+        ):  # "Hungary accused both Nordic countries": neither is Hungary
+            own = {self.top(k) for k in self.keys(self.line(subject), subject)}
+        else:
+            own = set()
         for t in reversed(self.doc[start : token.i]):
             m = self.index.at(t)
             if m is None or _venue(t):
                 continue  # "met in Washington", "met in Brussels": where, not who
+            key = self.res.key_of(m)
+            if self.cls_of(key) in ("Company", "Region") or (
+                not wanted and self.cls_of(key) != "Official"
+            ):
+                continue  # a firm's or a place's state is not named as one of the group
+
             # the top may be a state the text names only through its people ("Macron")
-            top = self.top(self.res.key_of(m))
-            if self.cls_of(top) in cls and top not in found and self.ensure(top):
+            top = self.top(key)
+            if self.cls_of(top) in cls and top not in own and top not in found and self.ensure(top):
                 found.append(top)
                 if len(found) == wanted:
                     return found[::-1]
-        return []
+        return found[::-1] if not wanted and len(found) > 1 else []
 
     def _title_word(self, lemma: str) -> bool:
         """A word for officials: a title of the gazetteer, or "leader"."""
@@ -515,6 +608,14 @@ class Arguments:
                 return []
             if node.dep_ == "prep" and node.lower_ in REASON_PREPS:
                 return []  # "sanctions on US firms over arms sales to Taiwan": not the EU's sales
+            if (
+                node.dep_ == "prep"
+                and node.head.pos_ in ("NOUN", "PROPN")
+                and node.lower_ not in ("of", "with", "through")
+                and not (node.lower_ == "in" and _amount(node.head))  # "10 million euros in aid"
+                and node.head.lemma_.lower() not in OWNING  # "claimed responsibility for"
+            ):
+                return []  # "support for ... , a reference to the invasion": not the speaker's
             if node.dep_ in ("attr", "acomp", "oprd") or (
                 node.dep_ == "prep"
                 and node.lower_ in ("with", "through")
@@ -632,6 +733,13 @@ def is_passive(t: Token) -> bool:
 REASON_PREPS = frozenset({"over", "after", "amid", "because", "despite", "following"})
 
 
+def _amount(noun: Token) -> bool:
+    """A noun that counts money or things: "10 million euros", "billions"."""
+    return noun.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or any(
+        c.dep_ == "nummod" for c in noun.children
+    )
+
+
 def _venue(t: Token) -> bool:
     """A place named as where something happened: "met in Washington", "talks at Doha"."""
     return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ("in", "at")
@@ -648,4 +756,15 @@ def _dated_subject(verb: Token) -> Token | None:
                 d.dep_ == "compound" and d.ent_type_ == "DATE" and d.i < p.i for d in p.children
             ):
                 return p
+            # "In Europe, Spain, France and Britain gave ...": the list after the opening
+            # phrase's comma, which the small model coordinates with the phrase's noun
+            listed = next((d for d in p.children if d.dep_ == "conj"), None)
+            if (
+                p.dep_ == "pobj"
+                and listed is not None
+                and p.i + 1 < listed.i
+                and p.doc[p.i + 1].lower_ == ","
+                and not any(d.dep_ == "cc" and d.i < listed.i for d in p.children)
+            ):
+                return listed
     return None

@@ -83,6 +83,7 @@ class PersonIndex:
     def __init__(self, known: Iterable[tuple[str, str]] = ()) -> None:
         self.labels: dict[str, str] = {}  # key -> best full name
         self._by_surname: dict[str, set[str]] = {}
+        self._by_first: dict[str, set[str]] = {}  # "Wang" of "Wang Wenbin": family name first
         for key, name in known:
             self.add(key, name)
 
@@ -94,6 +95,8 @@ class PersonIndex:
             self.labels[key] = name
         self.labels.setdefault(key, name)
         self._by_surname.setdefault(words[-1], set()).add(key)
+        if len(words) > 1:
+            self._by_first.setdefault(words[0], set()).add(key)
 
     def resolve(self, name: str) -> str | None:
         """The key of a known person this name denotes, if exactly one fits."""
@@ -102,6 +105,9 @@ class PersonIndex:
             return None
         candidates = self._by_surname.get(words[-1], set())
         if len(words) == 1:
+            # a family name written first ("Wang Wenbin ... Wang said") when no one of this
+            # surname is known
+            candidates = candidates or self._by_first.get(words[0], set())
             return next(iter(candidates)) if len(candidates) == 1 else None
         fits = [
             k for k in candidates if _same_given_names(words, normalize(self.labels[k]).split())

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from graph.extract.syntax import across_semicolon
 from graph.knowledge.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -53,6 +54,8 @@ def negated(t: Token, lex: Lexicon) -> bool:
     below = t
     detached = False
     for g in governors(t):
+        if across_semicolon(g, below):
+            return False  # "Germany halted exports; the EU stopped short of ...": apart
         # "had not sent soldiers and accused Kinshasa": a coordinated verb has its own polarity
         coordinated = below.dep_ == "conj" and below.pos_ == "VERB" and g.i != below.i
         # "had no authority to end the accords and that it backs the effort": a clause with a

@@ -44,12 +44,28 @@ def verb_act(lemma: str) -> str:
 
 # "the seizure of power", "a grab for power": a coup, whatever the noun's own act
 POWER = frozenset({"power", "control", "government"})
+# nouns of any act that an "of" phrase makes one kind of act: "acts of terrorism", "an act of war"
+ACT_OF = frozenset({"act", "action"})
 
 
 def act_noun(noun: Token) -> str:
     """The lemma under which a noun names an act in ``acts.tsv``: its own, or "coup" for a
-    seizure, grab or takeover of power (not "the seizure of the tanker")."""
+    seizure, grab or takeover of power (not "the seizure of the tanker"), that of the kind an
+    act of some kind names ("acts of terrorism": terrorism)."""
     lemma = noun.lemma_.lower()
+    if lemma in ACT_OF:
+        kind = next(
+            (
+                p
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj" and p.pos_ == "NOUN"
+            ),
+            None,
+        )
+        if kind is not None:
+            return kind.lemma_.lower()
     if lemma in ("seizure", "grab", "takeover", "capture") and any(
         c.dep_ == "prep"
         and c.lower_ in ("of", "for")

@@ -36,7 +36,7 @@ from graph.extract.arguments import Arguments, is_passive
 from graph.extract.epistemics import governors, irrealis, negated
 from graph.extract.events import TARGET_PREPS, act_noun, lookback, victims
 from graph.extract.model import Found, Rule
-from graph.extract.syntax import first_child, sentences_back
+from graph.extract.syntax import across_semicolon, first_child, sentences_back
 from graph.knowledge.lexicon import Frame, Lexicon, StanceCue
 
 __all__ = ["MODALS", "EventTarget", "StanceMatch", "Stances"]
@@ -307,19 +307,29 @@ class Stances:
         found: list[str] = []
         for node in _clause_nodes(verb if verb is not None else clause, anchor):
             for c in node.children:
-                if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"):
+                    # "gave Maduro eight days to call an election": whom the ultimatum is given
                     found += self._authors_of(c if c.dep_ != "agent" else _pobj(c) or c)
         if (
             anchor.pos_ == "VERB"
             and companions
             and not any(
                 c.lemma_.lower() in companions
-                for c in (*anchor.children, *(p for c in _preps(anchor) for p in _pobjs(c)))
-            )  # "will hold them accountable", "would be met with fire"
+                for c in (
+                    *anchor.children,
+                    *(p for c in _preps(anchor) for p in _pobjs(c)),
+                    *(m for c in anchor.children if c.dep_ == "advcl" for m in c.children),
+                )
+            )  # "will hold them accountable", "would be met with fire", "threatened ... unless"
         ):
             return  # "will hold to account anyone responsible": no one held, a promise at home
         for c in anchor.children:  # "will hold Israel accountable": the cue's small clause
             if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lemma_.lower() in companions:
+                found += [k for d in c.children if d.dep_ == "nsubj" for k in self._actors_of(d)]
+        for c in anchor.subtree:  # "set a deadline for France to withdraw": for whom
+            if c.dep_ in ("advcl", "acl") and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children
+            ):
                 found += [k for d in c.children if d.dep_ == "nsubj" for k in self._actors_of(d)]
         # "will respond to Israel", "retaliate against the US", "consequences for the regime"
         preps = ("to", "against", "for") if anchor.pos_ == "NOUN" else ("to", "against")
@@ -1022,7 +1032,8 @@ def _match(t: Token, cue: StanceCue) -> Token | None:
             return None
         span.append(nxt)
     if cue.companions:
-        below = [d for d in t.subtree if d.i != t.i and d.sent == t.sent]
+        apart = {d.i for c in t.children if across_semicolon(t, c) for d in c.subtree}
+        below = [d for d in t.subtree if d.i != t.i and d.sent == t.sent and d.i not in apart]
         if not any(d.lemma_.lower() in cue.companions or d.lower_ in cue.companions for d in below):
             return None
     inside = {s.i for s in span}
@@ -1083,7 +1094,8 @@ def _future_or_conditional(anchor: Token, lex: Lexicon) -> bool:
     if _declared_target(anchor):
         return True
     if lex.is_cue(anchor.lemma_.lower(), "deadline") or any(  # "gave them 48 hours to leave"
-        c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+        (c.dep_ in ("acl", "relcl", "xcomp", "advcl") and any(a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "dobj" and lex.is_cue(c.lemma_.lower(), "deadline"))  # "set a deadline"
         for c in anchor.children
     ):
         return True  # a deadline or an ultimatum looks ahead whatever the tense

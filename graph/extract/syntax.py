@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 __all__ = [
     "ACTIVE_SUBJECTS",
     "SUBJECTS",
+    "across_semicolon",
     "first_child",
     "previous_or_this",
     "previous_sentence",
@@ -38,6 +39,20 @@ def subject_of(
 ) -> Token | None:
     """The verb's own subject: "Iran" in "Iran sent drones", "drones" in "drones were sent"."""
     return first_child(verb, *deps, where=where)
+
+
+# links by which the parser may hang a whole clause on a verb
+CLAUSE_LINKS = frozenset({"ccomp", "conj", "parataxis", "advcl", "xcomp"})
+
+
+def across_semicolon(head: Token, child: Token) -> bool:
+    """Whether the parser hung a clause on ``head`` across a semicolon ("Germany halted arms
+    exports to Turkey; the EU stopped short of an embargo"): the two clauses stand apart, neither
+    negates nor governs the other."""
+    if child.head.i != head.i or child.i == head.i or child.dep_ not in CLAUSE_LINKS:
+        return False
+    lo, hi = sorted((head.i, child.i))
+    return any(c.lower_ == ";" and lo < c.i < hi for c in head.children)
 
 
 def previous_sentence(sent: Span) -> Span | None:

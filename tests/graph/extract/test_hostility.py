@@ -1140,6 +1140,29 @@ LOYAL = [
     ),
 ]
 
+# an act named in a phrase of another noun ("a reference to the invasion") is not the clause
+# subject's; an amount of it is ("10 million euros in aid")
+NOUN_OF_NOUN = [
+    case(
+        "Mr Lukashenko pledged his full support for Russia's operation, a clear reference to the "
+        "invasion of Ukraine.",
+        "Belarus|supports|Russia",
+    ),
+    case(
+        "The EU approved 20 million euros in assistance for the Moldovan army.",
+        "European Union|pays|Moldova",
+    ),
+]
+
+# a family name written first is taken up alone: "Mao Ning ... Mao condemned"
+FAMILY_FIRST = [
+    case(
+        "Chinese Foreign Ministry spokesperson Mao Ning spoke on Monday. Mao condemned Japan's "
+        "decision to release the water.",
+        "China|condemns|Japan",
+    ),
+]
+
 # a summoned envoy stands for the state that sent them; a protest is lodged with its offender,
 # or after the offender's act; not with a body it is lodged at
 PROTESTS = [
@@ -1170,7 +1193,7 @@ CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OW
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE
 CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS + COMPANIES_AND_PASSIVE_MEASURES + JUDGED_AUTHORS
-CASES += DESCRIBED_TARGETS + PARTIES + ANSWERED + PROTESTS + LOYAL
+CASES += DESCRIBED_TARGETS + PARTIES + ANSWERED + PROTESTS + LOYAL + NOUN_OF_NOUN + FAMILY_FIRST
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

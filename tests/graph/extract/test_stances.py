@@ -61,6 +61,29 @@ THREAT = [
         "Venezuela|warns|Guyana",
     ),
     case("The army said protesters were met with force."),
+    # ultimatums and conditional threats: whom the deadline is given or set for, whom the
+    # condition names; not a threat to nothing ("it threatens the energy supply")
+    case(
+        "Ecuador and Peru gave Bolivia three days to release the detained diplomats.",
+        "Ecuador|warns|Bolivia",
+        "Peru|warns|Bolivia",
+    ),
+    case(
+        "Niger's junta set a deadline for France to withdraw its ambassador.",
+        "Niger|warns|France",
+    ),
+    case(
+        "Washington threatened secondary tariffs unless India stopped buying Russian oil.",
+        "United States|warns|India",
+    ),
+    case("The blast threatens the water supply of millions of people."),
+    # an opening phrase the small model coordinates with the list of subjects after its comma
+    case(
+        "In Europe, Spain, Portugal and Italy gave Caracas a week to free the detainees.",
+        "Spain|warns|Venezuela",
+        "Portugal|warns|Venezuela",
+        "Italy|warns|Venezuela",
+    ),
 ]
 
 # measures aimed at an actor
@@ -165,7 +188,20 @@ NOTHING = [
     case("Kenya urged Somalia to cut ties with the militants."),
 ]
 
-CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING + NAMED_FRIENDS + ISSUED
+# a clause the parser hangs on another across a semicolon stands apart: the second clause's
+# "stopped short of" neither negates the first nor makes its measure the second's
+SEMICOLONS = [
+    case(
+        "Norway and Denmark halted new arms exports to Israel; the EU stopped short of a formal "
+        "embargo.",
+        "Norway|supplies|Israel|neg",
+        "Denmark|supplies|Israel|neg",
+        "Norway|sanctions|Israel",
+        "Denmark|sanctions|Israel",
+    ),
+]
+
+CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING + NAMED_FRIENDS + ISSUED + SEMICOLONS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
@@ -225,6 +261,12 @@ def test_judged_acts_and_their_authors(
 
 
 EVENTS = [
+    # "acts of terrorism" are terrorism, not the latest act of anyone
+    case(
+        "Moscow delivered fuel to Havana last week. Cuba and Mexico condemned acts of terrorism "
+        "in the region.",
+        "Russia|supplies|Cuba",
+    ),
     case(
         "Kenya signed a defence pact with Somaliland in May. Somalia has condemned the pact "
         "ever since.",
@@ -413,6 +455,50 @@ COLLECTIVE = [
         "China's actions.",
         "Japan|condemns|China",
         "Australia|condemns|China",
+    ),
+    # a count takes up the last group of that size named together, however many states were
+    # named since; a numeral alone ("the three", "all three") counts too, and a plural pronoun
+    # its clause's collective subject binds stands for the same members
+    case(
+        "Macron hosted German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk in "
+        "Paris for the three countries' first meeting in years. Russia fired missiles at Kyiv on "
+        "Tuesday. China said it was worried. The three also renewed their condemnation of "
+        "Russia's war.",
+        "Russia|attacks|Ukraine",
+        "France|condemns|Russia",
+        "Germany|condemns|Russia",
+        "Poland|condemns|Russia",
+    ),
+    case(
+        "Kenya, Uganda and Tanzania signed a border pact on Friday. All three condemned the raids "
+        "by al-Shabaab.",
+        "Kenya|condemns|al-Shabaab",
+        "Uganda|condemns|al-Shabaab",
+        "Tanzania|condemns|al-Shabaab",
+    ),
+    # a numeral with no group of its size named before counts no one
+    case("Two reporters were expelled from Istanbul. The two condemned Turkey."),
+    # "the leaders": the states of the officials just named, each one
+    case(
+        "Lula met Argentine President Javier Milei in Brasilia. The leaders condemned "
+        "Venezuela's claim to the Essequibo.",
+        "Brazil|condemns|Venezuela",
+        "Argentina|condemns|Venezuela",
+    ),
+    # "the two sides" are the last two to fight, not the last pair named together
+    case(
+        "The United States and France urged restraint. Israeli jets struck Hezbollah positions in "
+        "southern Lebanon on Monday. The two sides have exchanged fire almost daily.",
+        "Israel|attacks|Hezbollah",
+        "Israel|attacks|Hezbollah",
+        "Hezbollah|attacks|Israel",
+    ),
+    # the group a counted object names never holds its own verb's subject
+    case(
+        "Estonia hosted the talks on Monday, and Latvia sent its foreign minister. The Hungarian "
+        "government accused both Baltic countries of spreading lies.",
+        "Hungary|condemns|Estonia",
+        "Hungary|condemns|Latvia",
     ),
 ]
 
