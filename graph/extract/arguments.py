@@ -17,6 +17,7 @@ owns these troops or these missiles", independently of the relation being extrac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -45,6 +46,8 @@ COUNTED_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # how many sentences back their members may have been named
 COLLECTIVE_WINDOW = 3
+# a line that is an item of a list: "- Germany: four", "* Canada", "3. Ukraine"
+LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s+")
 # how many sentences back a group named together may be taken up by its count ("the three")
 GROUP_WINDOW = 6
 # how many sentences back the issuers of a statement that speaks may have issued it
@@ -107,6 +110,8 @@ class Arguments:
         )
         if named is not None and self.index.at(token) is None:  # "her counterpart Wang Yi"
             return self.keys(here, named, deep=deep)
+        if listed := self._listed_below(token):  # "the following partners have ...:" + a list
+            return listed
         if token.tag_ == "PRP":  # "We, the leaders of the G7, condemn"
             spelled = next((c for c in token.children if c.dep_ == "appos" and _beside(c)), None)
             if spelled is not None and (found := self.keys(here, spelled, deep=True)):
@@ -156,6 +161,46 @@ class Arguments:
                     out.append(self.res.key_of(m))
                     break
         return list(dict.fromkeys(out))
+
+    def _listed_below(self, noun: Token) -> list[str]:
+        """ "The following partners have announced expulsions ...:" and a list below, one item
+        a line ("- Germany, France and Poland: four each"): the actors each item names before
+        its own colon."""
+        if (
+            noun.tag_ not in ("NNS", "NNPS")
+            or self.index.at(noun) is not None
+            or not any(c.lower_ == "following" for c in noun.children)
+        ):
+            return []
+        text = self.doc.text
+        colon = next((t for t in noun.sent if t.i > noun.i and t.lower_ == ":"), None)
+        if colon is None or "\n" not in text[colon.idx : colon.idx + 3]:
+            return []
+        spans: list[tuple[int, int]] = []
+        at = text.index("\n", colon.idx) + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end]
+            if line.strip():
+                if not LIST_ITEM.match(line):
+                    break
+                head = line.split(":", 1)[0]
+                spans.append((at, at + len(head)))
+            elif spans:
+                break  # a blank line after the list ends it
+            at = end + 1
+        if not spans:
+            return []
+        found = [
+            self.res.key_of(m)
+            for t in self.doc[colon.i + 1 :]
+            if t.idx < spans[-1][1]
+            and any(a <= t.idx < b for a, b in spans)
+            and (m := self.index.at(t)) is not None
+            and t.i == m.start
+        ]
+        return list(dict.fromkeys(found))
 
     def _bound_group(self, pronoun: Token) -> list[str]:
         """The members of a collective description a plural pronoun is bound by: the subject of

@@ -187,10 +187,16 @@ def irrealis(t: Token, lex: Lexicon) -> bool:
             return True
         if g.dep_ == "pcomp" and lex.is_cue(g.head.lower_, "irrealis"):  # "warned against arming"
             return True
+        if g.dep_ == "xcomp" and g.head.lemma_.lower() in DIRECTIVES:
+            return True  # "told Qatar to expel Hamas officials": asked for, not done
         if _own_clause(g):
             break
     return False
 
+
+# verbs that ask someone to do what their infinitive says ("told Qatar to expel"); not of
+# saying ("told reporters that ..."), which report
+DIRECTIVES = frozenset({"tell", "instruct", "press", "pressure", "advise", "invite"})
 
 # modals that make an indefinite act the subject of a supposition
 SUPPOSING = frozenset({"would", "could", "might", "may"})

@@ -551,6 +551,12 @@ class Stances:
         if with_ is None and anchor.pos_ == "NOUN" and anchor.dep_ == "dobj":
             # "voiced solidarity with Niger": the phrase may hang on the verb
             with_ = _prep(anchor.head, "with")
+        if with_ is None and _partnering(anchor) and anchor.i + 1 < len(anchor.doc):
+            # "expelled diplomats in solidarity with the UK": the verb's, just after it
+            after = anchor.doc[anchor.i + 1]
+            verb = anchor.head.head
+            if after.lower_ == "with" and after.dep_ == "prep" and after.head.i == verb.i:
+                with_ = after
         if with_ is None:
             yield from self._named_friend(anchor, frame)
             return
@@ -565,6 +571,12 @@ class Stances:
             agents = args.subjects(here, anchor)
         elif anchor.dep_ in ("acomp", "attr") and anchor.head.pos_ in ("VERB", "AUX"):
             agents = args.subjects(here, anchor.head)  # "Nigeria remains a committed partner"
+        elif (
+            anchor.dep_ == "pobj"
+            and anchor.head.lower_ in ("in", "out")
+            and (anchor.head.head.pos_ in ("VERB", "AUX"))
+        ):  # "expelled Russian diplomats in solidarity with the UK": whoever expelled them
+            agents = args.subjects(here, anchor.head.head)
         else:
             agents = args.noun_agents(here, anchor) or self._speakers(
                 anchor, self._speech_verb(anchor)
@@ -1136,6 +1148,18 @@ def _hypothetical(anchor: Token) -> bool:
     )
 
 
+# nouns of acting together whose "with" phrase names a partner: "in solidarity with", "in
+# coordination with", "in concert with", "in step with"
+PARTNERING = frozenset(
+    {"solidarity", "coordination", "cooperation", "concert", "step", "tandem", "conjunction"}
+)
+
+
+def _partnering(t: Token) -> bool:
+    """ "in solidarity", whose "with" phrase the small model may hang on the verb beside it."""
+    return t.lemma_.lower() in PARTNERING and t.dep_ == "pobj"
+
+
 def _below(anchor: Token) -> Iterator[Token]:
     """Tokens below a measure that may name its target: not those in a reason or time phrase,
     a relative or adverbial clause, or a description in apposition ("Los Lobos, Ecuador's
@@ -1146,6 +1170,9 @@ def _below(anchor: Token) -> Iterator[Token]:
             continue
         if (
             (d.dep_ == "prep" and d.lower_ in NOT_TARGET_PREPS)
+            # "expelled Russian officials in solidarity with the UK": a partner, no target
+            or (d.dep_ == "prep" and any(p.lemma_.lower() in PARTNERING for p in d.children))
+            or (d.dep_ == "prep" and d.lower_ == "with" and _partnering(d.doc[d.i - 1]))
             or d.dep_ in ("relcl", "advcl", "acl", "agent")
             or (d.dep_ == "appos" and d.pos_ in ("NOUN", "NUM"))
             or (d.dep_ == "conj" and d.head.i == anchor.i)

@@ -190,6 +190,17 @@ NOTHING = [
 
 # a clause the parser hangs on another across a semicolon stands apart: the second clause's
 # "stopped short of" neither negates the first nor makes its measure the second's
+# "in solidarity with X" on a verb: its subject sides with X, and X is no target of the act;
+# "told X to expel": asked for, not done
+SOLIDARITY_AND_DIRECTIVES = [
+    case(
+        "Latvia expelled two Belarusian officials in solidarity with Lithuania.",
+        "Latvia|sanctions|Belarus",
+        "Latvia|supports|Lithuania",
+    ),
+    case("Washington told Turkey to expel the Hamas officials."),
+]
+
 SEMICOLONS = [
     case(
         "Norway and Denmark halted new arms exports to Israel; the EU stopped short of a formal "
@@ -202,6 +213,7 @@ SEMICOLONS = [
 ]
 
 CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING + NAMED_FRIENDS + ISSUED + SEMICOLONS
+CASES += SOLIDARITY_AND_DIRECTIVES
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
@@ -492,6 +504,19 @@ COLLECTIVE = [
         "Israel|attacks|Hezbollah",
         "Israel|attacks|Hezbollah",
         "Hezbollah|attacks|Israel",
+    ),
+    # "the following X" stands for the actors a list below it names, one item a line, each
+    # before its own colon
+    case(
+        "Since Monday, the following governments have announced expulsions of Iranian "
+        "officials in solidarity with Albania:\n\n- Canada: three\n- Italy and Spain: two "
+        "each\n\nThe ministry will keep working with its partners.",
+        "Canada|sanctions|Iran",
+        "Italy|sanctions|Iran",
+        "Spain|sanctions|Iran",
+        "Canada|supports|Albania",
+        "Italy|supports|Albania",
+        "Spain|supports|Albania",
     ),
     # the group a counted object names never holds its own verb's subject
     case(
