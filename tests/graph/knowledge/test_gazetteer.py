@@ -591,6 +591,11 @@ def test_wikidata_ids_have_their_form_and_name_one_entry_each() -> None:
         ("person/jens-stoltenberg", "2023-06-01", "org/nato"),
         ("person/donald-trump", "2019-01-01", "state/USA"),
         ("person/donald-trump", "2022-01-01", None),
+        # office holders of 2000-2021 (the historical rows of leaders.tsv and terms.tsv)
+        ("person/barack-obama", "2012-06-01", "state/USA"),
+        ("person/barack-obama", "2019-06-01", None),
+        ("person/dmitry-medvedev", "2010-06-01", "state/RUS"),
+        ("person/angela-merkel", "2015-06-01", "state/DEU"),
     ],
 )
 def test_a_post_is_the_one_held_at_the_date(
