@@ -123,6 +123,11 @@ class Arguments:
             and (counted := self.collective(token))
         ):  # "the two presidents": the counted states, not the last president named
             return counted
+        for p in (
+            p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        ):
+            if p.dep_ == "pobj" and (of_group := self.collective(p)):
+                return of_group  # "the foreign ministers of the five countries"
         whose = next((c for c in token.children if c.dep_ == "poss" and antecedent(c) != c), None)
         if whose is not None:  # "Burkina Faso and Niger, whose military rulers ..."
             return self.keys(here, antecedent(whose), deep=deep)
@@ -334,7 +339,12 @@ class Arguments:
                 found.append(top)
                 if len(found) == wanted:
                     return found[::-1]
-        return found[::-1] if not wanted and len(found) > 1 else []
+        if not wanted and len(found) > 1:
+            return found[::-1]
+        if not wanted:  # "the foreign ministers of the five countries said ... the ministers said"
+            back = sentences_back(token, 1)
+            return next((m for i, m in reversed(self._groups) if i >= back), [])
+        return []
 
     def _title_word(self, lemma: str) -> bool:
         """A word for officials: a title of the gazetteer, or "leader"."""

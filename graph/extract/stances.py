@@ -36,7 +36,13 @@ from graph.extract.arguments import Arguments, is_passive
 from graph.extract.epistemics import governors, irrealis, negated
 from graph.extract.events import TARGET_PREPS, act_noun, lookback, victims
 from graph.extract.model import Found, Rule
-from graph.extract.syntax import across_semicolon, first_child, sentences_back
+from graph.extract.syntax import (
+    ACTIVE_SUBJECTS,
+    across_semicolon,
+    first_child,
+    sentences_back,
+    subject_of,
+)
 from graph.knowledge.lexicon import Frame, Lexicon, StanceCue
 
 __all__ = ["MODALS", "EventTarget", "StanceMatch", "Stances"]
@@ -806,6 +812,9 @@ class Stances:
 
     def _speakers(self, anchor: Token, verb: Token | None) -> list[str]:
         here = self.args.line(anchor)
+        subject = subject_of(verb, ACTIVE_SUBJECTS) if verb is not None else None
+        if subject is not None and (group := self.args.collective(subject)):
+            return group  # "..., the ministers said": every member, whoever the quote's is
         q = self.args.disc.quote_of.get(anchor.i)
         if q is not None and (who := self.args.disc.speakers.get(q)):
             return [who]
