@@ -518,6 +518,14 @@ COLLECTIVE = [
         "Italy|supports|Albania",
         "Spain|supports|Albania",
     ),
+    # "the ministers" with no official named just before: the group named just before
+    case(
+        "Estonia, Latvia and Lithuania closed two border crossings on Monday. The foreign "
+        "ministers of the three countries met in Riga. The ministers condemned Minsk.",
+        "Estonia|condemns|Belarus",
+        "Latvia|condemns|Belarus",
+        "Lithuania|condemns|Belarus",
+    ),
     # the group a counted object names never holds its own verb's subject
     case(
         "Estonia hosted the talks on Monday, and Latvia sent its foreign minister. The Hungarian "
