@@ -430,6 +430,13 @@ def actor_key(
     return None
 
 
+def _as_subject(root: Token) -> bool:
+    """A name that is its clause's subject, or in apposition to it ("Iran's envoy Kazem
+    Gharibabadi accused")."""
+    subjects = ("nsubj", "nsubjpass")
+    return root.dep_ in subjects or (root.dep_ == "appos" and root.head.dep_ in subjects)
+
+
 def pronoun_key(
     token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities
 ) -> str | None:
@@ -462,7 +469,30 @@ def pronoun_key(
     if token.dep_ in ("dobj", "dative") and (subject := subject_of(token.head)) is not None:
         own = {res.key_of(m) for m in index.in_span(subject.left_edge.i, subject.right_edge.i + 1)}
     start = previous_or_this(token.sent).start
-    for m in reversed(list(index.in_span(start, token.i))):
+    before = list(index.in_span(start, token.i))
+    if want_person and token.dep_ in ("nsubj", "nsubjpass"):
+        # "X accused Germany of arming Saddam Hussein's Iraq. He further charged": a subject
+        # pronoun takes up the person last named as a subject, not one named inside an object
+        spoke = [
+            m
+            for m in before
+            if res.entities[res.key_of(m)].cls == "Official"
+            and _as_subject(token.doc[m.start : m.end].root)
+        ]
+        if spoke and res.key_of(spoke[-1]) not in own:
+            return res.key_of(spoke[-1])
+        # "He said ... . He further charged": the one the last subject "he" stood for
+        chained = next(
+            (
+                t
+                for t in reversed(token.doc[start : token.i])
+                if t.lower_ == token.lower_ and t.dep_ in ("nsubj", "nsubjpass")
+            ),
+            None,
+        )
+        if not spoke and chained is not None:
+            return pronoun_key(chained, d, index, res)
+    for m in reversed(before):
         key = res.key_of(m)
         ent = res.entities[key]
         if key in own:

@@ -201,6 +201,17 @@ SOLIDARITY_AND_DIRECTIVES = [
     case("Washington told Turkey to expel the Hamas officials."),
 ]
 
+# a subject "he" takes up the person last named as a subject, not one inside an object
+SUBJECT_PRONOUNS = [
+    case(
+        "Iran's envoy Kazem Gharibabadi accused Germany of having armed Saddam Hussein's Iraq. "
+        "He called the Canadian sanctions illegal.",
+        "Iran|condemns|Germany",
+        "Germany|supplies|Iraq|hedged",
+        "Iran|condemns|Canada",
+    ),
+]
+
 SEMICOLONS = [
     case(
         "Norway and Denmark halted new arms exports to Israel; the EU stopped short of a formal "
@@ -213,7 +224,7 @@ SEMICOLONS = [
 ]
 
 CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING + NAMED_FRIENDS + ISSUED + SEMICOLONS
-CASES += SOLIDARITY_AND_DIRECTIVES
+CASES += SOLIDARITY_AND_DIRECTIVES + SUBJECT_PRONOUNS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
