@@ -103,6 +103,10 @@ class Arguments:
             # "Egypt, Saudi Arabia and the UAE, which all outlawed": the whole coordination
             while noun.dep_ == "conj" and noun.head.i != noun.i:
                 noun = noun.head
+            among = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None
+            if among is not None and among.head.lemma_ == "be" and not self.index.at(noun):
+                # "Russia, France and Japan were among the governments that condemned it"
+                return self.subjects(here, among.head)
             return self.keys(here, noun, deep=deep)
         named = next(
             (c for c in token.children if c.dep_ == "appos" and self.index.at(c) and _beside(c)),

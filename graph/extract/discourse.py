@@ -467,6 +467,10 @@ def pronoun_key(
     # sanctioned it": not the United Kingdom, nor the actor before)
     own = set()
     if token.dep_ in ("dobj", "dative") and (subject := subject_of(token.head)) is not None:
+        noun = antecedent(subject)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
+            # "Russia and Japan were among the governments that condemned it": not Japan
+            subject = subject_of(noun.head.head) or subject
         own = {res.key_of(m) for m in index.in_span(subject.left_edge.i, subject.right_edge.i + 1)}
     start = previous_or_this(token.sent).start
     before = list(index.in_span(start, token.i))

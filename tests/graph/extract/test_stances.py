@@ -529,6 +529,15 @@ COLLECTIVE = [
         "Italy|supports|Albania",
         "Spain|supports|Albania",
     ),
+    # "were among the governments that condemned it": the copula's subjects, each one; "it"
+    # is not one of them
+    case(
+        "North Korea shelled the island on Tuesday. Russia, France and Japan were among the "
+        "many governments that condemned it.",
+        "Russia|condemns|North Korea",
+        "France|condemns|North Korea",
+        "Japan|condemns|North Korea",
+    ),
     # "the ministers" with no official named just before: the group named just before
     case(
         "Estonia, Latvia and Lithuania closed two border crossings on Monday. The foreign "
