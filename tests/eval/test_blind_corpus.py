@@ -53,9 +53,10 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # P 0.78 R 0.49 must-not 39 (1639 true, 475 spurious); with the held-out bj-bk joined (394
 # articles, fourteenth session's start): P 0.77 R 0.48 must-not 41 (1692 true, 498 spurious);
 # with its fresh held-out bl-bn too (412 articles): P 0.77 R 0.47 must-not 42 (1796 true, 540
-# spurious)
+# spurious); after the fourteenth session's rules and knowledge P 0.77 R 0.49 must-not 40 (1874
+# true, 567 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
-MAX_MUST_NOT = 42
+MAX_MUST_NOT = 40
 
 
 def score(
@@ -118,7 +119,8 @@ def test_blind_development_corpus_scores_above_its_floor() -> None:
 # cross-validated P 0.857 R 0.338. Refitted on 382 articles after the thirteenth session's rules:
 # in sample (scorer) P 0.88 R 0.39, cross-validated P 0.876 R 0.352; refitted once more after its
 # last rules: cross-validated P 0.876 R 0.349 (in sample, make calibrate's own count: P 0.873
-# R 0.403)
+# R 0.403). Refitted on 412 articles after the fourteenth session's rules: cross-validated
+# P 0.881 R 0.352 (in sample, make calibrate's count P 0.893 R 0.367; the scorer P 0.89 R 0.37)
 CALIBRATED = {"precision": 0.85, "recall": 0.28}
 
 
