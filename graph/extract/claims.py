@@ -467,7 +467,11 @@ class _Reader:
         elif t.dep_ == "amod" and t.tag_ == "VBN" and (backers := args.hyphen_agents(here, t)):
             # "the Iran-backed Houthis", "Russian-funded separatists": the modifier's actor acts
             # on the noun the participle describes
-            agents, patients = backers, args.keys(here, t.head)
+            described = t.head
+            if described.dep_ == "appos" and self.index.at(described) is None:
+                # "Kataib Hezbollah, an Iran-backed militia": the one the apposition describes
+                described = described.head
+            agents, patients = backers, args.keys(here, described)
         elif (
             t.dep_ in ("acl", "conj", "acomp")
             and t.tag_ in ("VBN", "JJ")

@@ -658,6 +658,11 @@ BACKED = [
         "Kataib Hezbollah, armed and funded by Iran, claimed the attack.",
         "Iran|pays|Kataib Hezbollah",
     ),
+    # a patron compound in an apposition: the one it describes
+    case(
+        "Hamas, a Tehran-backed movement, held a rally in Gaza.",
+        "Iran|supports|Hamas",
+    ),
 ]
 
 # a judged or condemned noun of an act stands for who did it: the subject of its verb used
