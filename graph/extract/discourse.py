@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from graph.extract.entities import DocumentEntities, Entity
+from graph.extract.entities import PATRON_PARTICIPLES, DocumentEntities, Entity
 from graph.extract.mentions import MentionIndex, agency_head
 from graph.extract.syntax import previous_or_this, subject_of
 from graph.knowledge import Knowledge
@@ -416,6 +416,8 @@ def actor_key(
         token.children, key=lambda c: not (c.dep_ == "compound" and token.lemma_ in POLITY_NOUNS)
     )
     for child in children:
+        if child.dep_ == "amod" and child.lower_ in PATRON_PARTICIPLES:
+            continue  # "Turkish-backed SNA fighters": the patron is not who they are
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             key = actor_key(child, d, index, res, depth + 1)
             if key:

@@ -21,6 +21,7 @@ from graph.extract.syntax import previous_or_this, previous_sentence, subject_of
 from graph.knowledge.gazetteer import Entry, Gazetteer, Title, forces_key, lineage, normalize, slug
 
 __all__ = [
+    "PATRON_PARTICIPLES",
     "Affiliation",
     "DocumentEntities",
     "Entity",

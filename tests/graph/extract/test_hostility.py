@@ -658,6 +658,12 @@ BACKED = [
         "Kataib Hezbollah, armed and funded by Iran, claimed the attack.",
         "Iran|pays|Kataib Hezbollah",
     ),
+    # a patron compound before a named group: the patron backs the group, the group acts
+    case(
+        "Turkish-backed Syrian National Army fighters attacked Manbij.",
+        "Turkey|supports|Syrian National Army",
+        "Syrian National Army|attacks|Manbij",
+    ),
     # a patron compound in an apposition: the one it describes
     case(
         "Hamas, a Tehran-backed movement, held a rally in Gaza.",
