@@ -25,7 +25,13 @@ from spacy.tokens import Doc, Token
 from graph.extract.discourse import Discourse, actor_key, antecedent
 from graph.extract.entities import DocumentEntities, Entity, parent_of
 from graph.extract.mentions import MentionIndex
-from graph.extract.syntax import ACTIVE_SUBJECTS, previous_or_this, sentences_back, subject_of
+from graph.extract.syntax import (
+    ACTIVE_SUBJECTS,
+    among_copula,
+    previous_or_this,
+    sentences_back,
+    subject_of,
+)
 from graph.knowledge.gazetteer import Gazetteer, lineage
 from graph.knowledge.lexicon import Lexicon
 from graph.text.lines import Lines
@@ -103,10 +109,9 @@ class Arguments:
             # "Egypt, Saudi Arabia and the UAE, which all outlawed": the whole coordination
             while noun.dep_ == "conj" and noun.head.i != noun.i:
                 noun = noun.head
-            among = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None
-            if among is not None and among.head.lemma_ == "be" and not self.index.at(noun):
+            if (copula := among_copula(noun)) is not None and not self.index.at(noun):
                 # "Russia, France and Japan were among the governments that condemned it"
-                return self.subjects(here, among.head)
+                return self.subjects(here, copula)
             return self.keys(here, noun, deep=deep)
         named = next(
             (c for c in token.children if c.dep_ == "appos" and self.index.at(c) and _beside(c)),
@@ -310,11 +315,8 @@ class Arguments:
         bare = token.pos_ == "NUM"  # "the two" may count anything: only a group named so
         if wanted > 1 and token.lemma_.lower() not in COLLECTIVE_SIDES:
             # "the two sides" are whoever fought last, not the last pair named together
-            back = sentences_back(token, GROUP_WINDOW)
-            last = next(
-                (m for i, m in reversed(self._groups) if i >= back and len(m) == wanted), None
-            )
-            if last is not None and all(self.cls_of(k) in cls for k in last):
+            last = self._last_group(token, GROUP_WINDOW, wanted)
+            if last and all(self.cls_of(k) in cls for k in last):
                 return last
             if bare:
                 return []
@@ -346,9 +348,17 @@ class Arguments:
         if not wanted and len(found) > 1:
             return found[::-1]
         if not wanted:  # "the foreign ministers of the five countries said ... the ministers said"
-            back = sentences_back(token, 1)
-            return next((m for i, m in reversed(self._groups) if i >= back), [])
+            return self._last_group(token, 1)
         return []
+
+    def _last_group(self, token: Token, sentences: int, size: int = 0) -> list[str]:
+        """The last group (of ``size`` members, if given) named in the ``sentences`` sentences
+        before ``token``'s own or in it, before it; none if none was."""
+        back = sentences_back(token, sentences)
+        return next(
+            (m for i, m in reversed(self._groups) if i >= back and (not size or len(m) == size)),
+            [],
+        )
 
     def _title_word(self, lemma: str) -> bool:
         """A word for officials: a title of the gazetteer, or "leader"."""

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.entities import PATRON_PARTICIPLES, DocumentEntities, Entity
 from graph.extract.mentions import MentionIndex, agency_head
-from graph.extract.syntax import previous_or_this, subject_of
+from graph.extract.syntax import among_copula, previous_or_this, subject_of
 from graph.knowledge import Knowledge
 from graph.knowledge.gazetteer import Gazetteer, normalize
 from graph.knowledge.lexicon import Lexicon
@@ -469,10 +469,9 @@ def pronoun_key(
     # sanctioned it": not the United Kingdom, nor the actor before)
     own = set()
     if token.dep_ in ("dobj", "dative") and (subject := subject_of(token.head)) is not None:
-        noun = antecedent(subject)
-        if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
+        if (copula := among_copula(antecedent(subject))) is not None:
             # "Russia and Japan were among the governments that condemned it": not Japan
-            subject = subject_of(noun.head.head) or subject
+            subject = subject_of(copula) or subject
         own = {res.key_of(m) for m in index.in_span(subject.left_edge.i, subject.right_edge.i + 1)}
     start = previous_or_this(token.sent).start
     before = list(index.in_span(start, token.i))

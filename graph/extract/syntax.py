@@ -14,6 +14,7 @@ __all__ = [
     "ACTIVE_SUBJECTS",
     "SUBJECTS",
     "across_semicolon",
+    "among_copula",
     "first_child",
     "previous_or_this",
     "previous_sentence",
@@ -53,6 +54,15 @@ def across_semicolon(head: Token, child: Token) -> bool:
         return False
     lo, hi = sorted((head.i, child.i))
     return any(c.lower_ == ";" and lo < c.i < hi for c in head.children)
+
+
+def among_copula(noun: Token) -> Token | None:
+    """The copula of "Russia and Japan were among the governments [that condemned it]", when
+    ``noun`` is the noun after "among": its subject is who the noun's clause is about."""
+    among = noun.head
+    if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
+        return among.head
+    return None
 
 
 def previous_sentence(sent: Span) -> Span | None:
