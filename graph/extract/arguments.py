@@ -583,7 +583,15 @@ class Arguments:
         verb = noun.head
         if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
             return []
-        own = {p for f in self.lex.frames_for(verb.lemma_, "VERB") for p in f.preps}
+        # a verb's own phrases are its own, unless it gives only goods and the noun is an act
+        # ("pledged full support to the Netherlands": support is given, no goods)
+        act = any(f.frame == "act_on" for f in self.lex.frames_for(noun.lemma_.lower(), "NOUN"))
+        own = {
+            p
+            for f in self.lex.frames_for(verb.lemma_, "VERB")
+            if not (act and f.frame == "transfer" and f.goods)
+            for p in f.preps
+        }
         return self.prep_objects(here, verb, tuple(p for p in preps if p not in own), deep=deep)
 
     # ------------------------------------------------------------------ noun triggers

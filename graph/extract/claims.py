@@ -450,8 +450,10 @@ class _Reader:
                 and self.theme_relation(amount, frame) == "pays"
             ):
                 relation = "pays"
+            # "strikes in support of President Assad": the "of" of a support the clause is in
+            preps = frame.preps + (("of",) if _in_aid_of(t, relation) else ())
             patients = (
-                args.prep_objects(here, t, frame.preps, deep=True)
+                args.prep_objects(here, t, preps, deep=True)
                 or args.governor_preps(here, t, frame.preps, deep=True)
                 or args.under(here, t)
                 or args.possessors(here, t)
@@ -785,6 +787,11 @@ class _Reader:
             and not self.args.noun_agents(here, t)
             and not self.args.prep_objects(here, t, frame.preps)
         )
+
+
+def _in_aid_of(t: Token, relation: str) -> bool:
+    """A support noun in an "in ... of" phrase: "in support of", "in defence of"."""
+    return relation == "supports" and t.dep_ == "pobj" and t.head.lower_ == "in"
 
 
 # words before an amount that the small model may parse as a preposition: "gave about EUR 125

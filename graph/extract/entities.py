@@ -176,6 +176,9 @@ def _ministry_label(kind_slug: str) -> str | None:
 
 # a form of address before a name is no part of it: "Mr Tarar" is Attaullah Tarar
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m")
+# how many years before his first term of office a future office holder counts as an official
+# of that state (ministers, governors and party leaders before they lead)
+RISING_YEARS = 12
 
 
 def _bare_kind(m: Mention, ent: Entity, gaz: Gazetteer) -> bool:
@@ -292,7 +295,13 @@ def _date_post(ent: Entity, gaz: Gazetteer, when: dt.date | None) -> None:
     term = gaz.post_at(ent.key, when)
     ent.parent = term.group if term else None
     ent.relation = term.relation if term else None
-    if term is None:
+    if term is None and when is not None and (rising := _rising(ent.key, gaz, when)):
+        # a future office holder speaks for his state already ("Chief Cabinet Secretary
+        # Yoshihide Suga" six years before he became prime minister)
+        ent.parent, ent.relation = rising.key, "memberOf"
+        first = min(t.start for t in gaz.terms[ent.key])
+        ent.dated = f"an official of {rising.label} before the post held from {first.isoformat()}"
+    elif term is None:
         ent.dated = None
     elif when is None:
         group = gaz.entries[term.group].label if term.group in gaz.entries else term.group
@@ -300,6 +309,17 @@ def _date_post(ent: Entity, gaz: Gazetteer, when: dt.date | None) -> None:
         ent.dated = f"{ent.label} {term.relation} {group}: {which}, the document has no date"
     else:
         ent.dated = f"the post held on {when.isoformat()}"
+
+
+def _rising(person: str, gaz: Gazetteer, when: dt.date) -> Entry | None:
+    """The state a person named before his first term of office already served, if that term
+    begins at most ``RISING_YEARS`` after ``when`` (ministers, governors and party leaders
+    before they head a government or a ministry); None after a first term (a former holder
+    speaks for himself) or long before it."""
+    first = min(gaz.terms[person], key=lambda t: t.start)
+    if not when < first.start <= when + dt.timedelta(days=365 * RISING_YEARS):
+        return None
+    return gaz.state_of(first.group)
 
 
 # ---------------------------------------------------------------- affiliations from titles

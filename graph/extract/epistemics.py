@@ -57,7 +57,13 @@ def negated(t: Token, lex: Lexicon) -> bool:
         if across_semicolon(g, below):
             return False  # "Germany halted exports; the EU stopped short of ...": apart
         # "had not sent soldiers and accused Kinshasa": a coordinated verb has its own polarity
-        coordinated = below.dep_ == "conj" and below.pos_ == "VERB" and g.i != below.i
+        # ("has not cut or downgraded its ties": a disjunction under one negation denies both)
+        coordinated = (
+            below.dep_ == "conj"
+            and below.pos_ == "VERB"
+            and g.i != below.i
+            and not (_disjoined(below) and not _has_subject(below))
+        )
         # "had no authority to end the accords and that it backs the effort": a clause with a
         # subject of its own, coordinated with an infinitive that has none, is out of reach of
         # any negation above them ("no sign that Iran sent drones and that it trained crews"
@@ -66,6 +72,8 @@ def negated(t: Token, lex: Lexicon) -> bool:
         # "froze the firm's assets as part of their sanctions on Iran": a verb of halting stops
         # what it governs, not what a phrase of manner or reason beside it names
         beside = below.dep_ == "prep" and below.lower_ != "of" and g.i != below.i
+        if coordinated and _nor(below):
+            return True  # "did not invade Ukraine, nor did it shell Kharkiv"
         below = g
         if cue(g, "litotes", lex) or any(
             c.dep_ in ("acomp", "oprd") and cue(c, "litotes", lex) for c in g.children
@@ -79,6 +87,16 @@ def negated(t: Token, lex: Lexicon) -> bool:
             # "denied that any decision had been taken to send troops": the denial above
             return g.dep_ == "ccomp" and g.head.pos_ == "VERB" and cue(g.head, "negator", lex)
     return False
+
+
+def _disjoined(conj: Token) -> bool:
+    """A conjunct joined to its head by "or" or "nor"."""
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in conj.head.children)
+
+
+def _nor(conj: Token) -> bool:
+    """A conjunct after "nor": denied as its head is."""
+    return any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < conj.i for c in conj.head.children)
 
 
 def _has_subject(verb: Token) -> bool:
@@ -169,6 +187,7 @@ def irrealis(t: Token, lex: Lexicon) -> bool:
     """A claim that is demanded, wished, conditional or supposed, not reported."""
     if conditional(t) or _supposed(t):
         return True
+    below = t
     for g in governors(t):
         for c in g.children:
             if c.dep_ in ("mark", "aux") and lex.is_cue(c.lower_, "irrealis"):
@@ -187,6 +206,11 @@ def irrealis(t: Token, lex: Lexicon) -> bool:
             return True
         if g.dep_ == "pcomp" and lex.is_cue(g.head.lower_, "irrealis"):  # "warned against arming"
             return True
+        if g.pos_ == "NOUN" and below.dep_ == "prep" and below.head.i == g.i:
+            # "Tallinn's appeal for EU measures against Moscow", "calls for sanctions": asked for
+            if lex.is_cue(f"{g.lemma_.lower()} {below.lower_}", "irrealis"):
+                return True
+        below = g
         if g.dep_ == "xcomp" and g.head.lemma_.lower() in DIRECTIVES:
             return True  # "told Qatar to expel Hamas officials": asked for, not done
         if _own_clause(g):

@@ -621,8 +621,13 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
     found = [
         m
         for m in _short_names(found, gaz) + _ships(doc, gaz)
-        if m.start not in places and not _ethnic(doc, m, lex) and not _venue(doc, m, gaz, lex)
+        if m.start not in places
+        and not _ethnic(doc, m, lex)
+        and not _minority(doc, m, gaz, lex)
+        and not (m.end < len(doc) and _minority(doc, m, gaz, lex, at=m.end))
+        and not _venue(doc, m, gaz, lex)
     ]
+    found = _shared_names(found)
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
     composite += _numbered_units(doc, gaz) + _regional_groups(doc, found, lex)
     taken = {i for m in composite for i in range(m.start, m.end)}
@@ -632,6 +637,24 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
     found = [m for m in found if not _branch(doc, m, lex)]
     found = _agencies_of_the_topic(doc, found, composite, gaz)
     return MentionIndex(doc, _no_overlap(_acronyms(doc, _no_overlap(found + composite), gaz)))
+
+
+# names two states share, which the gazetteer gives to the one the news names most (the DRC): a
+# document that names only the other by a name of its own means the other
+SHARED_NAMES = {"congo": "state/COG", "the congo": "state/COG", "congolese": "state/COG"}
+
+
+def _shared_names(found: list[Mention]) -> list[Mention]:
+    """ "Congolese troops" in an article that names Brazzaville and never Kinshasa or the DRC
+    are the Republic of the Congo's."""
+    named = {m.key for m in found if normalize(m.text) not in SHARED_NAMES}
+    out = []
+    for m in found:
+        other = SHARED_NAMES.get(normalize(m.text))
+        if other is not None and other in named and m.key not in named:
+            m = replace(m, key=other, state=other if m.state else None)
+        out.append(m)
+    return out
 
 
 # words that make a demonym name people of that origin, not the state: "ethnic Armenian
@@ -651,6 +674,30 @@ def _ethnic(doc: Doc, m: Mention, lex: Lexicon) -> bool:
         and after.pos_ == "NOUN"
         and lex.is_cue(after.lemma_.lower(), "individual")
     )
+
+
+def _minority(
+    doc: Doc, m: Mention, gaz: Gazetteer, lex: Lexicon, at: int | None = None
+) -> bool:
+    """A people within another state: "Syrian Turkmen rebels", "Bosnian Serb forces", "Kosovo
+    Serbs" name the Turkmen of Syria and the Serbs of Bosnia: neither Turkmenistan or Serbia,
+    nor Syria or Bosnia. With ``at``, whether the demonym at that token follows ``m`` so."""
+    if at is not None:
+        nxt = gaz.demonym(doc[at].text)
+        word, key = m.text, nxt.key if nxt is not None else None
+        if key is None or m.end - m.start != 1:
+            return False
+    elif m.kind != "DEMONYM" or m.start == 0:
+        return False
+    else:
+        word, key = doc[m.start - 1].text, m.key
+    other = gaz.demonym(word) or gaz.lookup(word)
+    if other is None or other.key == key or other.cls not in ("State", "Region"):
+        return False
+    second = at if at is not None else m.start
+    after = doc[second + 1] if second + 1 < len(doc) else None
+    # "the Turkish Syrian border", "Russian Ukrainian talks": the two states
+    return after is None or not lex.is_cue(after.lemma_.lower(), "bilateral")
 
 
 def _venue(doc: Doc, m: Mention, gaz: Gazetteer, lex: Lexicon) -> bool:

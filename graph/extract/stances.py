@@ -141,6 +141,9 @@ NOT_TARGET_PREPS = frozenset(
         "since",
         "following",
         "as",
+        "within",
+        "before",
+        "until",
     }
 )
 # links by which a judging verb's complement may hang below it: "described X as a threat",
@@ -175,6 +178,8 @@ UNREAL = frozenset(
 )
 MIGHT = frozenset({"could", "might", "may", "can"})
 # pronouns that stand for an act just reported ("Pakistan called it an act of war")
+# relations of giving: the possessor of their noun is the giver ("its aid", "Iran's arms")
+GIVING = frozenset({"supplies", "deploys", "pays", "trains", "supports"})
 ANAPHORS = frozenset({"it", "this", "that", "these", "those", "them"})
 
 
@@ -401,7 +406,11 @@ class Stances:
         here = self.args.line(anchor)
         args = self.args
         threatens = any(c.pattern == "threat" for c in self.cues.get(anchor.lemma_.lower(), []))
-        if threatens and _future_or_conditional(anchor, args.lex):
+        if (
+            threatens
+            and _future_or_conditional(anchor, args.lex)
+            and not _envoys_sent_away(anchor, args.lex)
+        ):
             return  # "would take resolute measures against Lithuania": a threat, no measure yet
         if any(  # "designating Saudi Arabia a major non-NATO ally": a friend named, no measure
             args.lex.is_cue(d.lemma_.lower(), "friendly")
@@ -440,7 +449,9 @@ class Stances:
                 self.agentless.append((anchor, frame, targets))
             yield from self._measures(agents, targets, frame)
             return
-        targets = [k for t in _below(anchor) if (k := self._mention(t))]
+        targets = [
+            k for t in _below(anchor) if not self._giver(t) and (k := self._mention(t))
+        ]
         if not targets:
             targets = [k for t in self._light_targets(anchor) if (k := self._mention(t))]
         if anchor.pos_ in ("VERB", "AUX"):
@@ -478,6 +489,14 @@ class Stances:
         ):
             self.acts |= {(anchor.i, "sanctions", a, "") for a in agents}
         yield from self._measures(agents, targets, frame)
+
+    def _giver(self, token: Token) -> bool:
+        """The possessor of what is given ("suspended its aid to Rwanda"): the giver, whose
+        help the measure withholds, not its target."""
+        return token.dep_ == "poss" and any(
+            f.relation in GIVING
+            for f in self.args.lex.frames_for(token.head.lemma_.lower(), "NOUN")
+        )
 
     def _measures(self, agents: list[str], targets: list[str], frame: Frame) -> Iterator[Found]:
         for a in agents:
@@ -804,8 +823,11 @@ class Stances:
         lex = self.args.lex
         for g in governors(anchor):
             lemma = g.lemma_.lower()
+            # (a verb of saying that is itself the cue speaks only when it judges: "made to
+            # regret the crime" threatens, its subject does not speak)
+            reports = lex.is_cue(lemma, "report") and (judging or g.i != anchor.i)
             if g.pos_ in ("VERB", "AUX") and (
-                lemma in SPEECH or lex.is_cue(lemma, "report") or lex.is_cue(lemma, "naming")
+                lemma in SPEECH or reports or lex.is_cue(lemma, "naming")
             ):
                 return None if judging and lemma in THREAT_VERBS else g
         return None
@@ -869,10 +891,15 @@ class Stances:
             elif adjective.dep_ in ("ccomp", "xcomp", "oprd"):  # "judged the sanctions unjustified"
                 out += [c for c in adjective.children if c.dep_ in ("nsubj", "nsubjpass")]
             # not "at": the verb's "at" is where it was said ("told a forum at Valdai")
+            # "protested against Russia's bombing", "railed against the sanctions": "against" of
+            # a verb with no object (with one, "against" names whom the object was done to)
+            judged_preps = ("over", "about", "by", "of")
+            if first_child(verb, "dobj") is None:
+                judged_preps += ("against",)
             out += [
                 p
                 for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in ("over", "about", "by", "of")
+                if c.dep_ == "prep" and c.lower_ in judged_preps
                 for p in _pobjs(c)
             ]
         return out
@@ -1055,6 +1082,7 @@ def _match(t: Token, cue: StanceCue) -> Token | None:
     if cue.companions:
         apart = {d.i for c in t.children if across_semicolon(t, c) for d in c.subtree}
         below = [d for d in t.subtree if d.i != t.i and d.sent == t.sent and d.i not in apart]
+        below += [d for o in _shared_objects(t) for d in o.subtree]
         if not any(d.lemma_.lower() in cue.companions or d.lower_ in cue.companions for d in below):
             return None
     inside = {s.i for s in span}
@@ -1130,6 +1158,8 @@ def _future_or_conditional(anchor: Token, lex: Lexicon) -> bool:
             return True
         if g.lemma_.lower() in READY:  # "is ready to take further measures"
             return True
+        if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX"):
+            break  # "X warned that ..., and Borrell said the bloc regretted": another clause
     return any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in anchor.sent)
 
 
@@ -1150,12 +1180,17 @@ def _hypothetical(anchor: Token) -> bool:
     """An act that has not happened: "any aggression", "if attacked"."""
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in anchor.children):
         return True
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in CAUSATIVES:
+        return True  # "Israel would be made to regret the crime": a threat, no judgement yet
     return any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless")
         for g in governors(anchor)
         for c in g.children
     )
 
+
+# verbs that make someone do what their infinitive says
+CAUSATIVES = frozenset({"make", "force", "compel"})
 
 # nouns of acting together whose "with" phrase names a partner: "in solidarity with", "in
 # coordination with", "in concert with", "in step with"
@@ -1167,6 +1202,40 @@ PARTNERING = frozenset(
 def _partnering(t: Token) -> bool:
     """ "in solidarity", whose "with" phrase the small model may hang on the verb beside it."""
     return t.lemma_.lower() in PARTNERING and t.dep_ == "pobj"
+
+
+def _envoys_sent_away(anchor: Token, lex: Lexicon) -> bool:
+    """A deadline given to envoys ("gave Iranian diplomats 48 hours to leave"): an expulsion
+    (a measure) as well as an ultimatum."""
+    # "gave them 48 hours": the deadline noun's verb
+    verb = anchor.head if anchor.dep_ in ("dobj", "npadvmod") else anchor
+    return any(
+        c.dep_ in ("dative", "dobj") and lex.is_cue(c.lemma_.lower(), "envoy")
+        for c in verb.children
+    )
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated after it, the parse hanging it on the
+    last one: "cut or downgraded its ties with Riyadh", "recalled and expelled diplomats"."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+            s.dep_ in ("nsubj", "nsubjpass") for s in c.children
+        )
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
+
+
+def _absolute(prep: Token) -> bool:
+    """A "with" phrase whose object does something of its own: "with a spokeswoman calling"."""
+    return any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in prep.children) or any(
+        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for p in _pobjs(prep) for c in p.children
+    )
 
 
 def _below(anchor: Token) -> Iterator[Token]:
@@ -1182,6 +1251,9 @@ def _below(anchor: Token) -> Iterator[Token]:
             # "expelled Russian officials in solidarity with the UK": a partner, no target
             or (d.dep_ == "prep" and any(p.lemma_.lower() in PARTNERING for p in d.children))
             or (d.dep_ == "prep" and d.lower_ == "with" and _partnering(d.doc[d.i - 1]))
+            # "..., with a spokeswoman calling the arms deliveries to Azerbaijan unacceptable":
+            # a circumstance of its own
+            or (d.dep_ == "prep" and d.lower_ == "with" and _absolute(d))
             or d.dep_ in ("relcl", "advcl", "acl", "agent")
             or (d.dep_ == "appos" and d.pos_ in ("NOUN", "NUM"))
             or (d.dep_ == "conj" and d.head.i == anchor.i)
@@ -1190,6 +1262,8 @@ def _below(anchor: Token) -> Iterator[Token]:
     for d in anchor.subtree:
         if d.i != anchor.i and d.i not in skip:
             yield d
+    for o in _shared_objects(anchor):
+        yield from o.subtree
 
 
 def _declared_target(anchor: Token) -> bool:

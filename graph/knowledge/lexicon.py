@@ -98,6 +98,7 @@ CUE_KINDS = (
     "guard",
     "retort",
     "envoy",
+    "bilateral",
 )
 
 

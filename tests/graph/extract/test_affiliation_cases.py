@@ -26,6 +26,20 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("Olaf Scholz promised more air defence.", D2023, "Olaf Scholz", "Germany"),
     ("Vladimir Putin warned the West.", None, "Vladimir Putin", "Russia"),
     ("Volodymyr Zelensky thanked Germany.", D2025, "Volodymyr Zelensky", "Ukraine"),
+    # a future office holder named before his first term already speaks for his state
+    (
+        "Chief Cabinet Secretary Yoshihide Suga criticised the Chinese drilling.",
+        dt.date(2014, 6, 1),
+        "Yoshihide Suga",
+        "Japan",
+    ),
+    # a state named by its demonym or short name: "Congolese" and "Congo" are the DRC's
+    (
+        "Congolese authorities accused Kigali of an invasion.",
+        None,
+        "Congo",
+        "Democratic Republic of the Congo",
+    ),
     # titles through agencies
     (
         "Treasury Secretary Janet Yellen announced sanctions on Iran.",

@@ -61,6 +61,16 @@ NEGATION = [
         "Iran|condemns|Israel|hedged",
         "Iran|warns|Israel",
     ),
+    # a disjunction under one negation denies both; "nor" denies its own clause
+    case(
+        "Qatar has not severed or downgraded its relations with Bahrain.",
+        "Qatar|sanctions|Bahrain|neg",
+    ),
+    case(
+        "Egypt did not arm Hamas, nor did it train Hamas fighters.",
+        "Egypt|supplies|Hamas|neg",
+        "Egypt|trains|Hamas|neg",
+    ),
 ]
 
 HEDGING = [

@@ -62,6 +62,9 @@ NO_CLAIM = [
     case(
         "Beijing announced countermeasures against 20 US defence firms over arms sales to Taiwan."
     ),
+    # measures only asked for
+    case("Lithuania's appeal for EU sanctions against Minsk went unanswered."),
+    case("Kyiv's plea for new measures against Tehran was ignored in Brussels."),
 ]
 
 # an act that happened keeps its claim, hedged by the modal

@@ -35,6 +35,17 @@ JUDGE = [
         "Nigeria's president said he was outraged by Niger's expulsion of the envoy.",
         "Nigeria|condemns|Niger",
     ),
+    # verbs of evaluative speech and their "against" phrase
+    case("Tokyo railed against the Chinese tariffs on seafood.", "Japan|condemns|China"),
+    case("Seoul spoke out against Japan's export curbs.", "South Korea|condemns|Japan"),
+    case("Athens protested against Turkey's drilling off Crete.", "Greece|condemns|Turkey"),
+    case("Brazil's foreign ministry said it regretted the Venezuelan decision.", "Brazil|condemns|Venezuela"),
+    case("Kenya's president assailed Sudan for the air raids.", "Kenya|condemns|Sudan"),
+    # a threat, not a judgement: the target is made to regret
+    case(
+        "Tehran said Washington would be made to regret the assassination.",
+        "Iran|warns|United States",
+    ),
 ]
 
 # threats: only in a future or conditional clause; the target is the threatened actor
@@ -117,6 +128,26 @@ MEASURE = [
         "part of their measures against Russia's shadow fleet.",
         "Denmark|sanctions|Russia",
         "Sweden|sanctions|Russia",
+    ),
+    # aid withheld: a measure against the recipient, and no supply (the possessor of the aid is
+    # the giver, not the target)
+    case(
+        "The Netherlands suspended its development aid to Burundi.",
+        "Netherlands|sanctions|Burundi",
+        "Netherlands|supplies|Burundi|neg",
+    ),
+    case("Washington cut military assistance to Egypt.", "United States|sanctions|Egypt"),
+    # envoys called home, ordered out or given a deadline to leave (a measure, and an ultimatum)
+    case("Qatar recalled its ambassador from Abu Dhabi.", "Qatar|sanctions|United Arab Emirates"),
+    case("Oman ordered Yemen's ambassador out on Monday.", "Oman|sanctions|Yemen"),
+    case(
+        "Jordan gave Syrian diplomats 72 hours to leave.",
+        "Jordan|sanctions|Syria",
+        "Jordan|warns|Syria",
+    ),
+    case(
+        "Lithuania recalled its envoy to Israel, with protesters marching on the Polish embassy.",
+        "Lithuania|sanctions|Israel",
     ),
 ]
 
@@ -338,6 +369,7 @@ def test_judged_events(reader: Reader, text: str, expected: tuple[str, ...]) -> 
 DATELINES = [
     case(
         "MOGADISHU, Jan 2 (Reuters) - Somalia recalled its ambassador from Addis Ababa.",
+        "Somalia|sanctions|Ethiopia",
     ),
     case(
         "TAIPEI - Taiwan condemned the drills as irrational and provocative.",
