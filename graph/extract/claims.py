@@ -939,6 +939,9 @@ def extract_claims(
     made = sorted(set(made) | acts | stances.acts)
     for t, frame, event in list(stances.resolve(made)):
         list(_keep(claims, reader, t, frame, [event]))
+    for t, frame, found in _followers(doc, args, claims, at):
+        for claim in _keep(claims, reader, t, frame, found):
+            at[id(claim)] = t.i
     opposing = knowledge.relations.of_stance("opposes")
     against = [
         (c.begin, c.subject, c.object)
@@ -1120,6 +1123,65 @@ def _inherit(
             _phrase(theme) if theme else None,
             Rule("inherit", frame.trigger),
         )
+
+
+def _emulating(t: Token, lex: Lexicon) -> bool:
+    """ "followed suit", "did likewise", "did the same" (cue "do same"), "followed" with no
+    object of its own ("followed on Wednesday"; not "was followed by")."""
+    if t.pos_ != "VERB":
+        return False
+    lemma = t.lemma_.lower()
+    kids = [c for c in t.children if c.dep_ in ("dobj", "advmod", "prt", "attr")]
+    if any(lex.is_cue(f"{lemma} {c.lemma_.lower()}", "emulate") for c in kids):
+        return True
+    return lex.is_cue(lemma, "emulate") and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in t.children
+    )
+
+
+def _followers(
+    doc: Doc, args: Arguments, claims: _Claims, at: dict[int, int]
+) -> Iterator[tuple[Token, Frame, list[Found]]]:
+    """ "Saudi Arabia cut ties with Iran. Bahrain and Sudan followed suit": each who follows
+    takes the measures of the last sentence before that named any, on the same targets (what
+    else one follows in, a recognition or a vote, is too often not what the last claim says)."""
+    for t in doc:
+        if not _emulating(t, args.lex):
+            continue
+        here = args.line(t)
+        followers = args.subjects(here, t)
+        if not followers:
+            continue
+        # "Washington condemned ..., and Borrell did likewise": a clause before it in its own
+        # sentence is what it follows; else the sentence before
+        own = any(
+            v.pos_ in ("VERB", "AUX") and v.i < t.i and v.dep_ in ("ROOT", "conj")
+            for v in t.sent
+        )
+        start = t.sent.start_char if own else previous_or_this(t.sent).start_char
+        before = [
+            c
+            for c in claims.values()
+            if not c.negated
+            and at.get(id(c), t.i) < t.i
+            and c.end <= t.sent.end_char
+            and c.begin >= start
+        ]
+        if not before:
+            continue
+        last = max(at[id(c)] for c in before)
+        led = [c for c in before if at[id(c)] == last and c.relation == "sanctions"]
+        for relation in sorted({c.relation for c in led}):
+            frame = Frame(t.lemma_.lower(), "VERB", relation, "act_on", (), False)
+            found = [
+                Found(f, relation, c.object, None, Rule("follow", t.lemma_.lower()))
+                for c in led
+                if c.relation == relation
+                for f in followers
+                if args.top(f) != args.top(c.subject)
+            ]
+            yield t, frame, found
 
 
 def _measures_before(

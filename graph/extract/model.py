@@ -45,6 +45,8 @@ RuleKind = Literal[
     "retort",
     # a passive measure with no agent, taken by the one who took the measures just named
     "context",
+    # "X followed suit", "X did the same": X takes the measures just named against their target
+    "follow",
     # the learned pair scorer (graph/extract/learned.py); the trigger is the relation
     "learned",
 ]

@@ -99,6 +99,7 @@ CUE_KINDS = (
     "retort",
     "envoy",
     "bilateral",
+    "emulate",
 )
 
 

@@ -254,8 +254,29 @@ SEMICOLONS = [
     ),
 ]
 
+# "followed suit", "did likewise": the same measures on the same targets, by each who follows
+FOLLOWERS = [
+    case(
+        "Algeria broke off relations with Morocco in August. Tunisia and Libya followed suit.",
+        "Algeria|sanctions|Morocco",
+        "Tunisia|sanctions|Morocco",
+        "Libya|sanctions|Morocco",
+    ),
+    case(
+        "Lithuania expelled two Belarusian diplomats, and Latvia did the same on Friday.",
+        "Lithuania|sanctions|Belarus",
+        "Latvia|sanctions|Belarus",
+    ),
+    # what one follows in that is no measure gives nothing to follow
+    case(
+        "Kenya recognised the new government in Kabul. Uganda followed in March.",
+        "Kenya|supports|Afghanistan",
+    ),
+    case("The army's advance was followed by protests in Tripoli."),
+]
+
 CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING + NAMED_FRIENDS + ISSUED + SEMICOLONS
-CASES += SOLIDARITY_AND_DIRECTIVES + SUBJECT_PRONOUNS
+CASES += SOLIDARITY_AND_DIRECTIVES + SUBJECT_PRONOUNS + FOLLOWERS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
