@@ -56,6 +56,8 @@ def negated(t: Token, lex: Lexicon) -> bool:
     for g in governors(t):
         if across_semicolon(g, below):
             return False  # "Germany halted exports; the EU stopped short of ...": apart
+        if below.dep_ == "appos" and g.i != below.i:
+            return False  # "China, Pakistan's main ally, blocked ...": a description apart
         # "had not sent soldiers and accused Kinshasa": a coordinated verb has its own polarity
         # ("has not cut or downgraded its ties": a disjunction under one negation denies both)
         coordinated = (

@@ -196,6 +196,11 @@ NAMED_FRIENDS = [
     case("Washington regards Manila as a key ally.", "United States|supports|Philippines"),
     case("Moscow called Minsk a reliable partner.", "Russia|supports|Belarus"),
     case("Israel is a close ally of the United States.", "Israel|supports|United States"),
+    # "X, Y's ally": the ally backs whom it is the ally of
+    case("China, Pakistan's main ally, blocked the listing.", "China|supports|Pakistan"),
+    case("Armenia is Russia's oldest ally in the Caucasus.", "Armenia|supports|Russia"),
+    # allies with no name of their own back no one here
+    case("Kenya's allies pledged more police for Haiti."),
 ]
 
 SIDE = [
