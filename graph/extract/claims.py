@@ -1156,8 +1156,7 @@ def _followers(
         # "Washington condemned ..., and Borrell did likewise": a clause before it in its own
         # sentence is what it follows; else the sentence before
         own = any(
-            v.pos_ in ("VERB", "AUX") and v.i < t.i and v.dep_ in ("ROOT", "conj")
-            for v in t.sent
+            v.pos_ in ("VERB", "AUX") and v.i < t.i and v.dep_ in ("ROOT", "conj") for v in t.sent
         )
         start = t.sent.start_char if own else previous_or_this(t.sent).start_char
         before = [

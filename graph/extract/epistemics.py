@@ -208,10 +208,14 @@ def irrealis(t: Token, lex: Lexicon) -> bool:
             return True
         if g.dep_ == "pcomp" and lex.is_cue(g.head.lower_, "irrealis"):  # "warned against arming"
             return True
-        if g.pos_ == "NOUN" and below.dep_ == "prep" and below.head.i == g.i:
-            # "Tallinn's appeal for EU measures against Moscow", "calls for sanctions": asked for
-            if lex.is_cue(f"{g.lemma_.lower()} {below.lower_}", "irrealis"):
-                return True
+        # "Tallinn's appeal for EU measures against Moscow", "calls for sanctions": asked for
+        if (
+            g.pos_ == "NOUN"
+            and below.dep_ == "prep"
+            and below.head.i == g.i
+            and lex.is_cue(f"{g.lemma_.lower()} {below.lower_}", "irrealis")
+        ):
+            return True
         below = g
         if g.dep_ == "xcomp" and g.head.lemma_.lower() in DIRECTIVES:
             return True  # "told Qatar to expel Hamas officials": asked for, not done

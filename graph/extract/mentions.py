@@ -676,9 +676,7 @@ def _ethnic(doc: Doc, m: Mention, lex: Lexicon) -> bool:
     )
 
 
-def _minority(
-    doc: Doc, m: Mention, gaz: Gazetteer, lex: Lexicon, at: int | None = None
-) -> bool:
+def _minority(doc: Doc, m: Mention, gaz: Gazetteer, lex: Lexicon, at: int | None = None) -> bool:
     """A people within another state: "Syrian Turkmen rebels", "Bosnian Serb forces", "Kosovo
     Serbs" name the Turkmen of Syria and the Serbs of Bosnia: neither Turkmenistan or Serbia,
     nor Syria or Bosnia. With ``at``, whether the demonym at that token follows ``m`` so."""

@@ -449,9 +449,7 @@ class Stances:
                 self.agentless.append((anchor, frame, targets))
             yield from self._measures(agents, targets, frame)
             return
-        targets = [
-            k for t in _below(anchor) if not self._giver(t) and (k := self._mention(t))
-        ]
+        targets = [k for t in _below(anchor) if not self._giver(t) and (k := self._mention(t))]
         if not targets:
             targets = [k for t in self._light_targets(anchor) if (k := self._mention(t))]
         if anchor.pos_ in ("VERB", "AUX"):
@@ -863,9 +861,10 @@ class Stances:
             )
         ):
             out.append(adjective.head)
-        # "outraged by X", "concern over X's deployment"
+        # "outraged by X", "concern over X's deployment", "disappointed with X's purchase"
+        feeling = ("with",) if anchor.pos_ == "ADJ" else ()
         for c in anchor.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "about", "at", "from"):
+            if c.dep_ in ("prep", "agent") and c.lower_ in (*JUDGED_PREPS, *feeling):
                 out += _pobjs(c)
         if verb is not None:
             # "called the attacks unprovoked": the small model hangs the complement on the object
@@ -893,13 +892,11 @@ class Stances:
             # not "at": the verb's "at" is where it was said ("told a forum at Valdai")
             # "protested against Russia's bombing", "railed against the sanctions": "against" of
             # a verb with no object (with one, "against" names whom the object was done to)
-            judged_preps = ("over", "about", "by", "of")
-            if first_child(verb, "dobj") is None:
-                judged_preps += ("against",)
+            against = ("against",) if first_child(verb, "dobj") is None else ()
             out += [
                 p
                 for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in judged_preps
+                if c.dep_ == "prep" and c.lower_ in ("over", "about", "by", "of", *against)
                 for p in _pobjs(c)
             ]
         return out
@@ -1189,6 +1186,9 @@ def _hypothetical(anchor: Token) -> bool:
     )
 
 
+# prepositions of what a judgement is about: "outraged by X", "concern over X"
+JUDGED_PREPS = ("by", "over", "about", "at", "from")
+
 # verbs that make someone do what their infinitive says
 CAUSATIVES = frozenset({"make", "force", "compel"})
 
@@ -1223,9 +1223,9 @@ def _shared_objects(verb: Token) -> list[Token]:
     return [
         o
         for c in verb.children
-        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
-            s.dep_ in ("nsubj", "nsubjpass") for s in c.children
-        )
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         for o in c.children
         if o.dep_ == "dobj"
     ]

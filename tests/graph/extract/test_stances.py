@@ -39,8 +39,15 @@ JUDGE = [
     case("Tokyo railed against the Chinese tariffs on seafood.", "Japan|condemns|China"),
     case("Seoul spoke out against Japan's export curbs.", "South Korea|condemns|Japan"),
     case("Athens protested against Turkey's drilling off Crete.", "Greece|condemns|Turkey"),
-    case("Brazil's foreign ministry said it regretted the Venezuelan decision.", "Brazil|condemns|Venezuela"),
+    case(
+        "Brazil's foreign ministry said it regretted the Venezuelan decision.",
+        "Brazil|condemns|Venezuela",
+    ),
     case("Kenya's president assailed Sudan for the air raids.", "Kenya|condemns|Sudan"),
+    case(
+        "Canberra said it was deeply disappointed with the Chinese tariffs.",
+        "Australia|condemns|China",
+    ),
     # a threat, not a judgement: the target is made to regret
     case(
         "Tehran said Washington would be made to regret the assassination.",
