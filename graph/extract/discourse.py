@@ -257,6 +257,8 @@ def _descriptions(
                         and (kind != "State" or s[0] < (t.i if own else sent.start))
                         and s[1] not in own
                     ]
+                    if kind == "State":
+                        found = _styled(found, t, gaz)
                     if found:
                         # a place is the state last named; an actor the most named
                         out[t.i] = found[-1][1] if own else _most_salient(found, kind)
@@ -265,6 +267,23 @@ def _descriptions(
                         out[t.i] = body
                         break
     return out
+
+
+def _styled(
+    found: list[tuple[int, str, bool]], t: Token, gaz: Gazetteer
+) -> list[tuple[int, str, bool]]:
+    """ "the kingdom", "the republic", "the emirate": only the states so styled in their names
+    ("Kingdom of Saudi Arabia"), none if no state named before is; a word no state's name holds
+    ("the country", "the junta") keeps them all."""
+    word = t.lemma_.lower()
+
+    def styled(key: str) -> bool:
+        entry = gaz.entries.get(key)
+        return entry is not None and any(word in normalize(n).split() for n in entry.names)
+
+    if not any(styled(k) for k in gaz.entries if k.startswith("state/")):
+        return found
+    return [s for s in found if styled(s[1])]
 
 
 def _body_of(t: Token, res: DocumentEntities, gaz: Gazetteer) -> str | None:

@@ -266,6 +266,18 @@ SEMICOLONS = [
     ),
 ]
 
+# "the kingdom", "the republic": the state so styled last named, not the one most named
+STYLED = [
+    case(
+        "Iran's envoy accused Riyadh of lying. Iran had warned Bahrain. The kingdom cut ties "
+        "with Tehran, and Iranian officials denounced the kingdom.",
+        "Iran|condemns|Saudi Arabia",
+        "Iran|warns|Bahrain",
+        "Bahrain|sanctions|Iran",
+        "Iran|condemns|Bahrain",
+    ),
+]
+
 # "followed suit", "did likewise": the same measures on the same targets, by each who follows
 FOLLOWERS = [
     case(
@@ -288,7 +300,7 @@ FOLLOWERS = [
 ]
 
 CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING + NAMED_FRIENDS + ISSUED + SEMICOLONS
-CASES += SOLIDARITY_AND_DIRECTIVES + SUBJECT_PRONOUNS + FOLLOWERS
+CASES += SOLIDARITY_AND_DIRECTIVES + SUBJECT_PRONOUNS + FOLLOWERS + STYLED
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
