@@ -28,6 +28,7 @@ RuleKind = Literal[
     "between",
     "side",
     "thanks",
+    "endorse",
     # a denial of what was just said ("..., but Tehran denied it"): graph/extract/denials.py
     "denial",
     "judge_event",

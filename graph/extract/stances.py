@@ -199,6 +199,8 @@ class EventTarget:
     relations: frozenset[str]
     nouns: list[Token]  # judged nouns to find again earlier in the text ("the memorandum")
     hurt: list[str]  # whom the judged act was done to, if the text says ("the strike on Qatar")
+    # condemns, or supports for an act welcomed ("welcomed the strikes": whoever struck)
+    relation: str = "condemns"
 
 
 @dataclass
@@ -239,6 +241,7 @@ class Stances:
             "between": self.between,
             "side": self.side,
             "thanks": self.thanks,
+            "endorse": self.endorse,
         }[m.cue.pattern]
         yield from rule(m.anchor, frame)
 
@@ -608,6 +611,34 @@ class Stances:
             for b in self._other_side(agents, targets):
                 yield Found(a, "supports", b, None, Rule("side", frame.trigger))
 
+    def endorse(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        """ "welcomed the strikes", "hailed Israel's strikes": whoever welcomes an act backs
+        who did it, its possessor or, for the noun of a relation with no actor of its own
+        ("the designations"), the agent of the latest such claim before. An actor welcomed is
+        not backed by that alone ("welcomed the AU and UN positions", "welcomed Xi to Moscow")."""
+        if anchor.pos_ != "VERB":
+            return
+        here = self.args.line(anchor)
+        agents = self.args.subjects(here, anchor)
+        if not agents:
+            return
+        objects = [c for c in anchor.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in self.args.conjuncts(o)]
+        backed: list[str] = []
+        for o in objects:
+            relations = self.event_nouns.get(act_noun(o)) if o.pos_ == "NOUN" else None
+            if not relations or not self.args.lex.frames_for(o.lemma_, "NOUN"):
+                continue  # "welcomed the decision": too often not the last act's author
+            if authors := self.args.noun_agents(here, o):
+                backed += authors
+            else:
+                self.pending.append(
+                    EventTarget(anchor, frame, agents, relations, [o], [], "supports")
+                )
+        for a in agents:
+            for b in self._other_side(agents, backed):
+                yield Found(a, "supports", b, None, Rule("side", frame.trigger))
+
     def _named_friend(self, anchor: Token, frame: Frame) -> Iterator[Found]:
         """ "Blinken called Finland a strong and capable ally", "Washington regards Manila as a
         key partner": whoever names an actor a friend of theirs backs it."""
@@ -692,10 +723,13 @@ class Stances:
             sent = pending.anchor.sent
             # "condemned the launch, describing it as a threat": a speaker who already condemns
             # someone in this sentence judges that act again, not the latest one of the text
-            said = {s for i, r, s, _ in made if r == "condemns" and sent.start <= i < sent.end}
+            said = {
+                s for i, r, s, _ in made if r == pending.relation and sent.start <= i < sent.end
+            }
             for a in (a for a in pending.speakers if a not in said):
                 for b in self._other_side([a], agents):
-                    yield pending.anchor, pending.frame, Found(a, "condemns", b, None, rule)
+                    found = Found(a, pending.relation, b, None, rule)
+                    yield pending.anchor, pending.frame, found
 
     def _violated(self, anchor: Token) -> list[str]:
         """Whose sovereignty, law or rights the judgement says the act violated ("called it an

@@ -38,7 +38,9 @@ __all__ = [
 FrameKind = Literal["transfer", "receive", "act_on", "presence"]
 FRAME_KINDS: tuple[FrameKind, ...] = ("transfer", "receive", "act_on", "presence")
 # how a stance cue (stances.tsv) finds its actors; see graph/extract/stances.py
-StanceKind = Literal["judge", "threat", "reprisal", "measure", "between", "side", "thanks"]
+StanceKind = Literal[
+    "judge", "threat", "reprisal", "measure", "between", "side", "thanks", "endorse"
+]
 STANCE_PATTERNS: tuple[StanceKind, ...] = (
     "judge",
     "threat",
@@ -47,6 +49,7 @@ STANCE_PATTERNS: tuple[StanceKind, ...] = (
     "between",
     "side",
     "thanks",
+    "endorse",
 )
 POS = ("VERB", "NOUN", "ADJ")
 # every kind of cue the rules read; cues.tsv says what each means

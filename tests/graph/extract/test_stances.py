@@ -278,6 +278,21 @@ STYLED = [
     ),
 ]
 
+# an act welcomed backs its author; an actor or a decision welcomed, by that alone, no one
+WELCOMED = [
+    case(
+        "Turkish jets struck PKK positions in northern Iraq. Azerbaijan welcomed the strikes.",
+        "Turkey|attacks|Kurdistan Workers' Party",
+        "Azerbaijan|supports|Turkey",
+    ),
+    case(
+        "Ukraine hailed Poland's deliveries of tanks.",
+        "Ukraine|supports|Poland",
+    ),
+    case("Riyadh welcomed the decision."),
+    case("Moscow welcomed Xi Jinping on Monday."),
+]
+
 # "followed suit", "did likewise": the same measures on the same targets, by each who follows
 FOLLOWERS = [
     case(
@@ -300,7 +315,7 @@ FOLLOWERS = [
 ]
 
 CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING + NAMED_FRIENDS + ISSUED + SEMICOLONS
-CASES += SOLIDARITY_AND_DIRECTIVES + SUBJECT_PRONOUNS + FOLLOWERS + STYLED
+CASES += SOLIDARITY_AND_DIRECTIVES + SUBJECT_PRONOUNS + FOLLOWERS + STYLED + WELCOMED
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
