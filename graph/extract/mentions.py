@@ -628,6 +628,7 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
         and not _venue(doc, m, gaz, lex)
     ]
     found = _shared_names(found)
+    found += _surnames(doc, found)
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
     composite += _numbered_units(doc, gaz) + _regional_groups(doc, found, lex)
     taken = {i for m in composite for i in range(m.start, m.end)}
@@ -637,6 +638,25 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
     found = [m for m in found if not _branch(doc, m, lex)]
     found = _agencies_of_the_topic(doc, found, composite, gaz)
     return MentionIndex(doc, _no_overlap(_acronyms(doc, _no_overlap(found + composite), gaz)))
+
+
+def _surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """An official named in full, then by family name alone where the tagger saw no name
+    ("Foreign Secretary Theresa Lazaro said ... Lazaro condemned China"): the same official.
+    Not a family name two people named in full share."""
+    owners: dict[str, set[str]] = {}
+    for m in found:
+        words = m.text.split()
+        if m.cls == "Official" and len(words) > 1 and words[-1][:1].isupper():
+            owners.setdefault(words[-1], set()).add(m.key)
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out = []
+    for t in doc:
+        keys = owners.get(t.text)
+        if keys and len(keys) == 1 and t.i not in taken and t.pos_ == "PROPN":
+            (key,) = keys
+            out.append(Mention(t.i, t.i + 1, t.text, "NAME", "Official", key))
+    return out
 
 
 # names two states share, which the gazetteer gives to the one the news names most (the DRC): a

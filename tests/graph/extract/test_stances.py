@@ -293,6 +293,15 @@ WELCOMED = [
     case("Moscow welcomed Xi Jinping on Monday."),
 ]
 
+# an official named in full, then by family name alone where the tagger sees no name
+SURNAMES = [
+    case(
+        "Foreign Secretary Theresa Lazaro met Japanese officials in Manila. Lazaro condemned "
+        "the Chinese coast guard.",
+        "Philippines|condemns|China",
+    ),
+]
+
 # "followed suit", "did likewise": the same measures on the same targets, by each who follows
 FOLLOWERS = [
     case(
@@ -315,7 +324,7 @@ FOLLOWERS = [
 ]
 
 CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING + NAMED_FRIENDS + ISSUED + SEMICOLONS
-CASES += SOLIDARITY_AND_DIRECTIVES + SUBJECT_PRONOUNS + FOLLOWERS + STYLED + WELCOMED
+CASES += SOLIDARITY_AND_DIRECTIVES + SUBJECT_PRONOUNS + FOLLOWERS + STYLED + WELCOMED + SURNAMES
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
