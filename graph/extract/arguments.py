@@ -166,6 +166,14 @@ class Arguments:
                 if t.dep_ == "prep" and (t.lower_ in BESIDE_PREPS or t.lower_ == "against")
                 for d in t.subtree
             }
+            # nor whom a clause describing it names ("backs rebels fighting Assad's forces");
+            # a participle's agent still says whose it is ("drones launched by the Houthis")
+            beside |= {
+                d.i
+                for t in below
+                if t.dep_ in ("acl", "relcl") and t.tag_ != "VBN"
+                for d in t.subtree
+            }
             if self.lex.is_cue(token.lemma_.lower(), "group"):
                 # "struck mutineers in Benin": an unnamed armed group in a state is not it
                 beside |= placed

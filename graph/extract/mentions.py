@@ -692,7 +692,11 @@ def _ethnic(doc: Doc, m: Mention, lex: Lexicon) -> bool:
     return before or (
         after is not None
         and after.pos_ == "NOUN"
-        and lex.is_cue(after.lemma_.lower(), "individual")
+        and (
+            lex.is_cue(after.lemma_.lower(), "individual")
+            # "Syrian rebels", "Turkmen rebel groups", "Iraqi militias": fighters, not the state
+            or lex.is_cue(after.lemma_.lower(), "insurgent")
+        )
     )
 
 

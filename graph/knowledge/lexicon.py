@@ -103,6 +103,7 @@ CUE_KINDS = (
     "envoy",
     "bilateral",
     "emulate",
+    "insurgent",
 )
 
 

@@ -293,6 +293,13 @@ WELCOMED = [
     case("Moscow welcomed Xi Jinping on Monday."),
 ]
 
+# a demonym before rebels or militias names where they fight, not the state; nor is a state
+# the clause describing them names backed ("rebels fighting Assad's forces")
+REBELS = [
+    case("Qatar backs Libyan rebels fighting Gaddafi's forces."),
+    case("Iraqi militias attacked a base in Syria."),
+]
+
 # an official named in full, then by family name alone where the tagger sees no name
 SURNAMES = [
     case(
@@ -324,7 +331,9 @@ FOLLOWERS = [
 ]
 
 CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING + NAMED_FRIENDS + ISSUED + SEMICOLONS
-CASES += SOLIDARITY_AND_DIRECTIVES + SUBJECT_PRONOUNS + FOLLOWERS + STYLED + WELCOMED + SURNAMES
+CASES += (
+    SOLIDARITY_AND_DIRECTIVES + SUBJECT_PRONOUNS + FOLLOWERS + STYLED + WELCOMED + SURNAMES + REBELS
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
