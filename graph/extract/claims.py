@@ -790,7 +790,7 @@ class _Reader:
 
 
 def _in_aid_of(t: Token, relation: str) -> bool:
-    """A support noun in an "in ... of" phrase: "in support of", "in defence of"."""
+    """A support noun in an "in ... of" phrase: "in support of President Assad"."""
     return relation == "supports" and t.dep_ == "pobj" and t.head.lower_ == "in"
 
 
@@ -1171,16 +1171,18 @@ def _followers(
             continue
         last = max(at[id(c)] for c in before)
         led = [c for c in before if at[id(c)] == last and c.relation == "sanctions"]
-        for relation in sorted({c.relation for c in led}):
-            frame = Frame(t.lemma_.lower(), "VERB", relation, "act_on", (), False)
-            found = [
-                Found(f, relation, c.object, None, Rule("follow", t.lemma_.lower()))
+        frame = Frame(t.lemma_.lower(), "VERB", "sanctions", "act_on", (), False)
+        rule = Rule("follow", frame.trigger)
+        yield (
+            t,
+            frame,
+            [
+                Found(f, "sanctions", c.object, None, rule)
                 for c in led
-                if c.relation == relation
                 for f in followers
                 if args.top(f) != args.top(c.subject)
-            ]
-            yield t, frame, found
+            ],
+        )
 
 
 def _measures_before(

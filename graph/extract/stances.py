@@ -637,7 +637,7 @@ class Stances:
                 )
         for a in agents:
             for b in self._other_side(agents, backed):
-                yield Found(a, "supports", b, None, Rule("side", frame.trigger))
+                yield Found(a, "supports", b, None, Rule("endorse", frame.trigger))
 
     def _named_friend(self, anchor: Token, frame: Frame) -> Iterator[Found]:
         """ "Blinken called Finland a strong and capable ally", "Washington regards Manila as a
