@@ -917,7 +917,7 @@ def extract_claims(
         for claim in _keep(claims, reader, t, frame, [event]):
             at[id(claim)] = t.i
     condemnable = knowledge.relations.condemnable
-    stances = Stances(args, lex.stances, reader.act_nouns, condemnable)
+    stances = Stances(args, lex.stances, reader.act_nouns, condemnable, reader.supporting)
     for m in list(stances.matches(doc)):
         frame = Frame(m.cue.text, m.anchor.pos_, m.cue.relation, m.cue.pattern, (), False)
         for claim in _keep(claims, reader, m.anchor, frame, list(stances.found(m, frame))):

@@ -276,14 +276,14 @@ def _styled(
     ("Kingdom of Saudi Arabia"), none if no state named before is; a word no state's name holds
     ("the country", "the junta") keeps them all."""
     word = t.lemma_.lower()
-
-    def styled(key: str) -> bool:
-        entry = gaz.entries.get(key)
-        return entry is not None and any(word in normalize(n).split() for n in entry.names)
-
-    if not any(styled(k) for k in gaz.entries if k.startswith("state/")):
+    if word not in gaz.state_words:
         return found
-    return [s for s in found if styled(s[1])]
+    return [
+        s
+        for s in found
+        if (entry := gaz.entries.get(s[1])) is not None
+        and any(word in normalize(n).split() for n in entry.names)
+    ]
 
 
 def _body_of(t: Token, res: DocumentEntities, gaz: Gazetteer) -> str | None:

@@ -299,7 +299,7 @@ def _date_post(ent: Entity, gaz: Gazetteer, when: dt.date | None) -> None:
         # a future office holder speaks for his state already ("Chief Cabinet Secretary
         # Yoshihide Suga" six years before he became prime minister)
         ent.parent, ent.relation = rising.key, "memberOf"
-        first = min(t.start for t in gaz.terms[ent.key])
+        first = gaz.terms[ent.key][0].start  # terms are oldest first
         ent.dated = f"an official of {rising.label} before the post held from {first.isoformat()}"
     elif term is None:
         ent.dated = None
@@ -316,7 +316,7 @@ def _rising(person: str, gaz: Gazetteer, when: dt.date) -> Entry | None:
     begins at most ``RISING_YEARS`` after ``when`` (ministers, governors and party leaders
     before they head a government or a ministry); None after a first term (a former holder
     speaks for himself) or long before it."""
-    first = min(gaz.terms[person], key=lambda t: t.start)
+    first = gaz.terms[person][0]  # oldest first
     if not when < first.start <= when + dt.timedelta(days=365 * RISING_YEARS):
         return None
     return gaz.state_of(first.group)

@@ -618,13 +618,14 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
         if m is not None:
             found.append(m)
     places = datelines(doc)
+    homes, peoples = _peoples_within(doc, gaz, lex)
     found = [
         m
         for m in _short_names(found, gaz) + _ships(doc, gaz)
         if m.start not in places
         and not _ethnic(doc, m, lex)
-        and not _minority(doc, m, gaz, lex)
-        and not (m.end < len(doc) and _minority(doc, m, gaz, lex, at=m.end))
+        and not (m.kind == "DEMONYM" and m.start in peoples)
+        and not (m.end - m.start == 1 and m.start in homes)
         and not _venue(doc, m, gaz, lex)
     ]
     found = _shared_names(found)
@@ -700,26 +701,26 @@ def _ethnic(doc: Doc, m: Mention, lex: Lexicon) -> bool:
     )
 
 
-def _minority(doc: Doc, m: Mention, gaz: Gazetteer, lex: Lexicon, at: int | None = None) -> bool:
+def _peoples_within(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> tuple[set[int], set[int]]:
     """A people within another state: "Syrian Turkmen rebels", "Bosnian Serb forces", "Kosovo
-    Serbs" name the Turkmen of Syria and the Serbs of Bosnia: neither Turkmenistan or Serbia,
-    nor Syria or Bosnia. With ``at``, whether the demonym at that token follows ``m`` so."""
-    if at is not None:
-        nxt = gaz.demonym(doc[at].text)
-        word, key = m.text, nxt.key if nxt is not None else None
-        if key is None or m.end - m.start != 1:
-            return False
-    elif m.kind != "DEMONYM" or m.start == 0:
-        return False
-    else:
-        word, key = doc[m.start - 1].text, m.key
-    other = gaz.demonym(word) or gaz.lookup(word)
-    if other is None or other.key == key or other.cls not in ("State", "Region"):
-        return False
-    second = at if at is not None else m.start
-    after = doc[second + 1] if second + 1 < len(doc) else None
-    # "the Turkish Syrian border", "Russian Ukrainian talks": the two states
-    return after is None or not lex.is_cue(after.lemma_.lower(), "bilateral")
+    Serbs" name the Turkmen of Syria and the Serbs of Bosnia, neither Turkmenistan or Serbia nor
+    Syria or Bosnia; not before a bilateral noun ("the Turkish Syrian border": both states).
+    The tokens of the state word and of the people's demonym, in two sets."""
+    homes: set[int] = set()
+    peoples: set[int] = set()
+    for t in doc[1:]:
+        people = gaz.demonym(t.text)
+        if people is None:
+            continue
+        word = doc[t.i - 1].text
+        home = gaz.demonym(word) or gaz.lookup(word)
+        if home is None or home.key == people.key or home.cls not in ("State", "Region"):
+            continue
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if after is None or not lex.is_cue(after.lemma_.lower(), "bilateral"):
+            homes.add(t.i - 1)
+            peoples.add(t.i)
+    return homes, peoples
 
 
 def _venue(doc: Doc, m: Mention, gaz: Gazetteer, lex: Lexicon) -> bool:

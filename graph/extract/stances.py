@@ -178,8 +178,6 @@ UNREAL = frozenset(
 )
 MIGHT = frozenset({"could", "might", "may", "can"})
 # pronouns that stand for an act just reported ("Pakistan called it an act of war")
-# relations of giving: the possessor of their noun is the giver ("its aid", "Iran's arms")
-GIVING = frozenset({"supplies", "deploys", "pays", "trains", "supports"})
 ANAPHORS = frozenset({"it", "this", "that", "these", "those", "them"})
 
 
@@ -209,6 +207,9 @@ class Stances:
     cues: dict[str, list[StanceCue]]
     event_nouns: dict[str, frozenset[str]]  # noun lemma -> relations its event can be
     condemnable: frozenset[str]  # relations whose events can be condemned (the registry's)
+    # the relations that support (the registry's): the possessor of their noun is the giver
+    # ("its aid", "Iran's arms")
+    supporting: frozenset[str]
     pending: list[EventTarget] = field(default_factory=list)
     # threats with no target of their own: (anchor, frame, speakers)
     untargeted: list[tuple[Token, Frame, list[str]]] = field(default_factory=list)
@@ -495,7 +496,7 @@ class Stances:
         """The possessor of what is given ("suspended its aid to Rwanda"): the giver, whose
         help the measure withholds, not its target."""
         return token.dep_ == "poss" and any(
-            f.relation in GIVING
+            f.relation in self.supporting
             for f in self.args.lex.frames_for(token.head.lemma_.lower(), "NOUN")
         )
 

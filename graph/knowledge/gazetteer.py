@@ -138,6 +138,8 @@ class Gazetteer:
     # (state key, agency kind) -> the one gazetteer agency of that state and kind, where its
     # names say so ("Turkish Defense Ministry": the Ministry of Defence of Turkey is tur-mod)
     agency_by_kind: dict[tuple[str, str], str] = field(default_factory=dict)
+    # the words of states' names ("kingdom", "republic"): "the kingdom" is a state so styled
+    state_words: set[str] = field(default_factory=set)
     weapons: set[str] = field(default_factory=set)  # folded names of weapon families and models
     weapon_longest: int = 1  # the most words a weapon's name has
     _by_name: dict[str, str] = field(default_factory=dict)
@@ -436,4 +438,11 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         r["prefix"]: r["navy"] for r in _rows(folder, "ship_prefixes.tsv", ("prefix", "navy"))
     }
     _agencies_by_kind(gaz)
+    gaz.state_words = {
+        w
+        for e in gaz.entries.values()
+        if e.cls == "State"
+        for n in e.names
+        for w in normalize(n).split()
+    }
     return gaz
