@@ -58,10 +58,24 @@ def denier(t: Token, args: Arguments) -> str | None:
 
 
 def _denied_report(v: Token) -> bool:
+    """ "denied it", "rejected the claims": a denial of what was just said; not "rejected claims
+    that the operation is financed by France", which says itself what it denies."""
     return (
         v.pos_ == "VERB"
         and v.lemma_.lower() in DENY
-        and any(c.dep_ in _DEPS and c.lemma_.lower() in REPORTS for c in v.children)
+        and any(
+            c.dep_ in _DEPS and c.lemma_.lower() in REPORTS and not _says_what(c)
+            for c in v.children
+        )
+    )
+
+
+def _says_what(report: Token) -> bool:
+    """Whether a report noun carries its own content clause ("claims that ...")."""
+    return any(
+        c.dep_ in ("acl", "ccomp")
+        and any(m.dep_ == "mark" or m.dep_.startswith("nsubj") for m in c.children)
+        for c in report.children
     )
 
 

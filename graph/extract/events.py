@@ -9,6 +9,7 @@ detained the tanker ... Moscow condemned the detention"). The condemner is the v
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -20,14 +21,18 @@ from graph.knowledge.lexicon import Frame, Lexicon
 __all__ = [
     "EVENT_WINDOW",
     "TARGET_PREPS",
+    "Act",
     "Events",
     "act_noun",
     "airborne",
+    "authors",
     "event_nouns",
+    "generic",
     "lookback",
     "same_recipient",
     "verb_act",
     "victims",
+    "violated_by",
 ]
 
 # pronouns that may stand for an act rather than an actor ("condemned it", "condemned them")
@@ -102,6 +107,123 @@ def event_nouns(lex: Lexicon, condemnable: frozenset[str]) -> dict[str, frozense
     return {k: frozenset(v) for k, v in out.items() if v}
 
 
+# determiners of an act in general, not of one act reported: "condemned any violation of the
+# Vienna Convention", "rejects every attempt", "all attacks on civilians"
+GENERIC = frozenset({"any", "every", "all", "such"})
+DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+# a possessor of these kinds says when, not whose: "Friday's strikes"
+TIMES = frozenset({"DATE", "TIME"})
+
+
+def generic(noun: Token) -> bool:
+    """Whether a judged noun names acts in general ("any violation"), not one act ("all the
+    strikes" is the strikes reported)."""
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "amod")]
+    return any(d in GENERIC for d in dets) and not any(d in DEFINITE for d in dets)
+
+
+@dataclass(frozen=True)
+class Act:
+    """A judged act with no actor of its own in the judging clause."""
+
+    anchor: Token  # the judging word
+    nouns: list[Token]  # the nouns that name the act ("the strikes")
+    relations: frozenset[str]  # the relations whose claims it can be
+    since: int  # the first token where it may have been reported
+    hurt: list[str]  # whom the text says it was done to ("the strike on Qatar")
+    spared: set[str]  # top actors that cannot have done it (the judge, the act's targets)
+
+
+def authors(args: Arguments, act: Act, made: list[tuple[int, str, str, str]]) -> list[str]:
+    """Who carried out a judged act. First whoever its own phrase names ("the attack that
+    targeted Al-Udeid by the Revolutionary Guard"; none when its possessor is no actor: "the
+    military's assaults"); else
+    the agents of the latest claim of its relations made before (``made``: trigger index,
+    relation, subject, object, sorted), preferring one done to the act's named victim, then one
+    told with the act's own word ("condemned the strikes": the latest that struck, not the
+    latest that fired); every agent of that claim ("the US and Britain struck"). Acts in
+    general ("any violation") have no author."""
+    top = args.top
+    if act.nouns and all(generic(n) for n in act.nouns):
+        return []
+    here = args.line(act.anchor)
+    named = [k for n in act.nouns for k in _named(args, here, n) if top(k) not in act.spared]
+    if named:
+        return list(dict.fromkeys(named))
+    if any(c.dep_ == "poss" and c.ent_type_ not in TIMES for n in act.nouns for c in n.children):
+        return []  # "the military's assaults": its author is named, if as no actor we know
+    earlier = [
+        (i, subject, obj)
+        for i, relation, subject, obj in made
+        if relation in act.relations
+        and act.since <= i < act.anchor.i
+        and top(subject) not in act.spared
+    ]
+    wanted = {top(k) for k in act.hurt}
+    pool = [c for c in earlier if c[2] and top(c[2]) in wanted] or earlier
+    words = {act_noun(n) for n in act.nouns}
+    pool = [c for c in pool if args.doc[c[0]].lemma_.lower() in words] or pool
+    if not pool:
+        return []
+    last = max(i for i, _, _ in pool)
+    return list(dict.fromkeys(subject for i, subject, _ in pool if i == last))
+
+
+def violated_by(args: Arguments, noun: Token) -> list[str]:
+    """Whose sovereignty, law or rights a judgement says the act violated ("called it an
+    unacceptable violation of Mexican sovereignty"): the act's victims, never its author."""
+    if not args.lex.is_cue(noun.lemma_.lower(), "violated"):
+        return []
+    here = args.line(noun)
+    return [
+        k
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "against")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for k in args.keys(here, pobj, deep=True)
+    ]
+
+
+def _named(args: Arguments, here: int, noun: Token) -> list[str]:
+    """The agent an act's noun phrase names in a clause of its own: "the strikes Israel
+    launched", "the measures announced by Obama", "the attack that targeted the base by the
+    Revolutionary Guard" (the small model hangs the "by" phrase on the clause's verb); not "the
+    case in which Sudan accused ...", where the clause's subject did something else."""
+    found = []
+    for clause in noun.children:
+        if clause.pos_ != "VERB" or not (clause.dep_ == "relcl" or _participle(clause)):
+            continue
+        for c in clause.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                found += [k for p in c.children if p.dep_ == "pobj" for k in args.keys(here, p)]
+            elif c.dep_ == "nsubj" and c.pos_ != "PRON" and _object_gap(clause):
+                found += args.keys(here, c)
+    return found
+
+
+def _participle(clause: Token) -> bool:
+    """A participle describing the act ("the measures announced by Obama"), not a clause of
+    its own saying what a claim holds ("claims that the operation is financed by France")."""
+    return clause.dep_ == "acl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children
+    )
+
+
+def _object_gap(clause: Token) -> bool:
+    """Whether a relative clause's verb takes the noun it describes as its object: "the
+    strikes (that) Israel launched", not "the case in which Sudan accused the UAE"."""
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    relative = [
+        p
+        for c in clause.children
+        if c.dep_ == "prep"
+        for p in c.children
+        if p.dep_ == "pobj" and p.tag_ in ("WDT", "WP")
+    ]
+    return not relative and all(o.tag_ in ("WDT", "WP") for o in objects)
+
+
 class Events:
     """Condemnations of event nouns, kept until every claim of the document is known."""
 
@@ -110,8 +232,10 @@ class Events:
         self.args, self.lex, self.nouns = args, args.lex, nouns
         # (condemning verb, frame, relations of the event, actors the event was done to, those
         # of them it can only have been done to, the first token where the act may have been
-        # reported)
-        self.pending: list[tuple[Token, Frame, frozenset[str], list[str], list[str], int]] = []
+        # reported, the judged nouns)
+        self.pending: list[
+            tuple[Token, Frame, frozenset[str], list[str], list[str], int, list[Token]]
+        ] = []
         # (the verb, its frame) of what flies shot down or intercepted with no owner named
         self.downed: list[tuple[Token, Frame]] = []
         # (the verb, its frame) of a blow answered with arms, its answered attacker not named
@@ -137,7 +261,11 @@ class Events:
             nouns = [dobj, *self.args.conjuncts(dobj)]
             since = 0 if self.lex.frames_for(dobj.lemma_, "NOUN") else lookback(t, nouns, self.lex)
             hurt, targets = victims(self.args, dobj), victims(self.args, dobj, TARGET_PREPS)
-            self.pending.append((t, frame, relations, hurt, targets, since))
+            # "condemned the strike as a violation of Qatari sovereignty": done to Qatar
+            judged = [p for c in t.children if c.lower_ == "as" for p in c.children]
+            targets += [k for p in judged if p.dep_ == "pobj" for k in violated_by(self.args, p)]
+            hurt += targets
+            self.pending.append((t, frame, relations, hurt, targets, since, nouns))
 
     def _referent(self, pronoun: Token) -> Token | None:
         """The act a pronoun that names no actor stands for: the latest noun of an act named
@@ -174,26 +302,16 @@ class Events:
         Qatar condemned the attack" is the attack on Qatar)."""
         top = self.args.top
         ordered = sorted(made)
-        for t, frame, relations, hurt, targets, since in self.pending:
-            wanted = {top(k) for k in hurt}
-            struck = {top(k) for k in targets}
+        for t, frame, relations, hurt, targets, since, nouns in self.pending:
             here = self.args.line(t)
             for a in self.args.subjects(here, t):
                 # nor is the act's victim its author ("condemned the attack on Iran's
                 # consulate" never condemns Iran)
-                earlier = [
-                    m
-                    for m in ordered
-                    if m[1] in relations
-                    and since <= m[0] < t.i
-                    and top(m[2]) != top(a)
-                    and top(m[2]) not in struck
-                ]
-                on_victim = [m for m in earlier if m[3] and top(m[3]) in wanted]
-                chosen = on_victim or earlier
-                if chosen:
+                spared = {top(a), *(top(k) for k in targets)}
+                act = Act(t, nouns, relations, since, hurt, spared)
+                for author in authors(self.args, act, ordered):
                     rule = Rule("event", frame.trigger)
-                    yield t, frame, Found(a, "condemns", chosen[-1][2], None, rule)
+                    yield t, frame, Found(a, "condemns", author, None, rule)
         # what flies, downed with no owner named, was launched by the latest one to launch
         # such things before ("Iran launched 300 drones ... Jordanian jets shot down dozens of
         # drones"): the shooter attacks that launcher, never itself

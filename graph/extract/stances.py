@@ -34,7 +34,16 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.arguments import Arguments, is_passive
 from graph.extract.epistemics import governors, irrealis, negated
-from graph.extract.events import TARGET_PREPS, act_noun, lookback, victims
+from graph.extract.events import (
+    TARGET_PREPS,
+    Act,
+    act_noun,
+    authors,
+    generic,
+    lookback,
+    victims,
+    violated_by,
+)
 from graph.extract.model import Found, Rule
 from graph.extract.syntax import (
     ACTIVE_SUBJECTS,
@@ -700,25 +709,18 @@ class Stances:
             own = any(lex.frames_for(n.lemma_, "NOUN") for n in pending.nouns)
             window = 0 if own else lookback(pending.anchor, pending.nouns, lex)
             # whose sovereignty was violated, or whom the act was done to, never did it
-            violated = {top(k) for k in self._violated(pending.anchor)}
+            anchor = pending.anchor
+            violated = {
+                top(k)
+                for k in violated_by(self.args, anchor if anchor.pos_ == "NOUN" else anchor.head)
+            }
             violated |= {top(k) for n in pending.nouns for k in victims(self.args, n, TARGET_PREPS)}
-            candidates = [
-                (i, subject, obj)
-                for i, relation, subject, obj in made
-                if relation in pending.relations
-                and window <= i < pending.anchor.i
-                and top(subject) not in violated
-            ]
-            wanted = {top(k) for k in pending.hurt}
-            on_victim = [c for c in candidates if c[2] and top(c[2]) in wanted]
-            earlier = [(i, subject) for i, subject, _ in on_victim or candidates]
-            parties = self._parties(pending.anchor, pending.nouns)
-            if parties:  # "rejected the memorandum between Ethiopia and Somaliland": its parties
-                agents = parties
-            elif earlier:
-                last = max(i for i, _ in earlier)
-                agents = [subject for i, subject in earlier if i == last]
-            else:
+            act = Act(
+                pending.anchor, pending.nouns, pending.relations, window, pending.hurt, violated
+            )
+            # "rejected the memorandum between Ethiopia and Somaliland": its parties
+            agents = self._parties(pending.anchor, pending.nouns) or authors(self.args, act, made)
+            if not agents and not all(generic(n) for n in pending.nouns):
                 agents = self._said_before(pending.nouns)
             rule = Rule("judge_event", pending.frame.trigger)
             sent = pending.anchor.sent
@@ -731,22 +733,6 @@ class Stances:
                 for b in self._other_side([a], agents):
                     found = Found(a, pending.relation, b, None, rule)
                     yield pending.anchor, pending.frame, found
-
-    def _violated(self, anchor: Token) -> list[str]:
-        """Whose sovereignty, law or rights the judgement says the act violated ("called it an
-        unacceptable violation of Mexican sovereignty"): the act's victims, never its author."""
-        noun = anchor if anchor.pos_ == "NOUN" else anchor.head
-        if not self.args.lex.is_cue(noun.lemma_.lower(), "violated"):
-            return []
-        here = self.args.line(anchor)
-        return [
-            k
-            for prep in noun.children
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "against")
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-            for k in self.args.keys(here, pobj, deep=True)
-        ]
 
     def _parties(self, anchor: Token, nouns: list[Token]) -> list[str]:
         """The actors an act noun names as its parties: "the memorandum between Ethiopia and the

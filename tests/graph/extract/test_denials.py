@@ -56,3 +56,19 @@ def test_the_denied_assertion_stays_with_its_own_source(reader: Reader) -> None:
 def test_a_denial_of_nothing_said_before_adds_nothing(reader: Reader) -> None:
     claims, _, _ = reader("Iran denied it.")
     assert claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda sent troops to Mozambique. Rwanda has rejected claims that the operation is "
+        "financed by France.",
+        "Turkey struck Kurdish camps in Iraq. Baghdad dismissed the suggestion that the raids "
+        "had been coordinated with its army.",
+    ],
+)
+def test_a_denial_that_says_what_it_denies_denies_nothing_before(reader: Reader, text: str) -> None:
+    """ "rejected claims that the operation is financed by France" denies the financing it
+    names, not the deployment just reported."""
+    claims, _, _ = reader(text)
+    assert claims and not [c for c in claims if str(c.rule) == "denial:earlier"]

@@ -531,6 +531,51 @@ VICTIMS = [
     ),
 ]
 
+# who carried out a condemned act: whoever its own phrase names, else the latest act told with
+# the same word, with every one of its agents; an act in general has no author
+EVENT_AUTHORS = [
+    case(
+        "Israel shelled Gaza in May. Egypt condemned the raid that hit Rafah by Hamas fighters.",
+        "Israel|attacks|Palestine",
+        "Egypt|condemns|Hamas",
+    ),
+    case(
+        "Venezuela imposed tariffs on Brazil. Argentina then condemned the measures adopted by "
+        "Colombia.",
+        "Venezuela|sanctions|Brazil",
+        "Argentina|condemns|Colombia",
+    ),
+    case(
+        "Pakistan struck militant camps in Afghanistan. India fired artillery at Pakistani "
+        "posts. China condemned the strikes.",
+        "Pakistan|attacks|Afghanistan",
+        "India|attacks|Pakistan",
+        "China|condemns|Pakistan",
+    ),
+    case(
+        "France and Britain struck targets in Libya on Saturday. Russia condemned Saturday's "
+        "strikes.",
+        "France|attacks|Libya",
+        "United Kingdom|attacks|Libya",
+        "Russia|condemns|France",
+        "Russia|condemns|United Kingdom",
+    ),
+    case(
+        "Ecuador raided the embassy of Mexico. Brazil condemned any violation of the Vienna "
+        "Convention.",
+        "Ecuador|attacks|Mexico",
+    ),
+    case(
+        "Russia bombed Aleppo. Turkey condemned the gunmen's attacks on civilians.",
+        "Russia|attacks|Syria",
+    ),
+    case(
+        "Iran struck Kurdish camps in Iraq. The UAE rejected claims that the raids were ordered "
+        "by Qatar.",
+        "Iran|attacks|Iraq",
+    ),
+]
+
 # what flies, shot down or intercepted, is its owner's: the demonym's, else the one who launched
 # such things last; and an act condemned is never the condemner's own
 DOWNED = [
@@ -1195,6 +1240,7 @@ CASES += (
     + VOWED
     + BACKED
     + VICTIMS
+    + EVENT_AUTHORS
     + HELD
     + ACTS
     + DOWNED
