@@ -557,6 +557,8 @@ class _Reader:
             ):  # "targeted Chinese firms", "hit units of General Atomics", "a sanctions regime
                 # that targets X": sanctions, not strikes
                 relation = "sanctions"
+            elif frame.relation == "attacks" and self._verbal(t):
+                relation = "condemns"  # "smeared and attacked China": words, not arms
             if relation == "warns" and not patients:
                 # "threatened to expel the Ethiopian soldiers": whom the threatened act is aimed
                 # at; "threatened to cut off American aid to Nigeria": its recipient first
@@ -680,6 +682,26 @@ class _Reader:
             if o is not None
         ]
         return [k for o in owners for k in self.args.keys(here, o, deep=True)]
+
+    def _verbal(self, verb: Token) -> bool:
+        """Whether an attack is one of words: "verbally attacked", "smeared and attacked China",
+        "attacked Ukraine in his New Year address", "used his address to attack Ukraine"."""
+        lex = self.lex
+        beside = [c for c in verb.children if c.dep_ in ("advmod", "conj")]
+        if verb.dep_ == "conj":
+            beside.append(verb.head)
+        if any(lex.is_cue(w.lemma_.lower(), "verbal") for w in beside):
+            return True
+        said_in = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "during")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() == "use":
+            said_in += [c for c in verb.head.children if c.dep_ == "dobj"]  # "used his address"
+        return any(lex.is_cue(p.lemma_.lower(), "verbal") for p in said_in)
 
     def _measure_does(self, verb: Token) -> bool:
         """Whether the verb's subject is a measure ("the sanctions regime, which targets X",

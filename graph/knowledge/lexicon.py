@@ -76,6 +76,7 @@ CUE_KINDS = (
     "accusing",
     "deadline",
     "vow",
+    "verbal",
     "government",
     "accord",
     "armed_head",

@@ -531,6 +531,20 @@ VICTIMS = [
     ),
 ]
 
+# an attack of words condemns: beside a verb of speech, with an adverb of it, in an utterance
+VERBAL_ATTACKS = [
+    case(
+        "Beijing said Washington had slandered and attacked China over Xinjiang.",
+        "United States|condemns|China",
+        "China|condemns|United States",
+    ),
+    case("Erdogan verbally attacked Israel on Tuesday.", "Turkey|condemns|Israel"),
+    case("Lukashenko attacked Poland in a televised address.", "Belarus|condemns|Poland"),
+    case("Erdogan attacked Israel in a speech in Ankara.", "Turkey|condemns|Israel"),
+    case("Hamas attacked Israel during the festival.", "Hamas|attacks|Israel"),
+    case("Russia attacked Ukraine in a massive overnight strike.", "Russia|attacks|Ukraine"),
+]
+
 # who carried out a condemned act: whoever its own phrase names, else the latest act told with
 # the same word, with every one of its agents; an act in general has no author
 EVENT_AUTHORS = [
@@ -1241,6 +1255,7 @@ CASES += (
     + BACKED
     + VICTIMS
     + EVENT_AUTHORS
+    + VERBAL_ATTACKS
     + HELD
     + ACTS
     + DOWNED
