@@ -429,7 +429,13 @@ class Stances:
             args.lex.is_cue(d.lemma_.lower(), "friendly")
             and (
                 d.dep_ in NAMED_AS  # the second object, as the small model may parse it
-                or (d.dep_ == "dobj" and any(c.dep_ == "dative" for c in d.head.children))
+                or (
+                    d.dep_ == "dobj"
+                    and any(
+                        c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < d.i)
+                        for c in d.head.children
+                    )
+                )
             )
             for d in anchor.subtree
         ):
@@ -587,11 +593,18 @@ class Stances:
         if with_ is None and anchor.pos_ == "NOUN" and anchor.dep_ == "dobj":
             # "voiced solidarity with Niger": the phrase may hang on the verb
             with_ = _prep(anchor.head, "with")
+        # the verb a phrase of solidarity hangs on ("on 22 April in solidarity with Prague": the
+        # small model may hang "in" on the date)
+        governor = anchor.head.head
+        held: Token | None = governor
+        if governor.ent_type_ in ("DATE", "TIME"):
+            held = next((a for a in governor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if held is not None and held.pos_ not in ("VERB", "AUX"):
+            held = None
         if with_ is None and _partnering(anchor) and anchor.i + 1 < len(anchor.doc):
             # "expelled diplomats in solidarity with the UK": the verb's, just after it
             after = anchor.doc[anchor.i + 1]
-            verb = anchor.head.head
-            if after.lower_ == "with" and after.dep_ == "prep" and after.head.i == verb.i:
+            if after.lower_ == "with" and after.dep_ == "prep" and after.head in (governor, held):
                 with_ = after
         if with_ is None:
             yield from self._named_friend(anchor, frame)
@@ -607,12 +620,9 @@ class Stances:
             agents = args.subjects(here, anchor)
         elif anchor.dep_ in ("acomp", "attr") and anchor.head.pos_ in ("VERB", "AUX"):
             agents = args.subjects(here, anchor.head)  # "Nigeria remains a committed partner"
-        elif (
-            anchor.dep_ == "pobj"
-            and anchor.head.lower_ in ("in", "out")
-            and (anchor.head.head.pos_ in ("VERB", "AUX"))
-        ):  # "expelled Russian diplomats in solidarity with the UK": whoever expelled them
-            agents = args.subjects(here, anchor.head.head)
+        elif anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "out") and held is not None:
+            # "expelled Russian diplomats in solidarity with the UK": whoever expelled them
+            agents = args.subjects(here, held)
         else:
             agents = args.noun_agents(here, anchor) or self._speakers(
                 anchor, self._speech_verb(anchor)
@@ -923,16 +933,27 @@ class Stances:
         return out
 
     def _actors_of(self, token: Token) -> list[str]:
-        """The actors a phrase stands for: itself, its members, its possessor or demonym, or the
-        agent in a "by" phrase; not the actors its other prepositional phrases name."""
+        """The actors a phrase stands for: itself, its members, its possessors or demonyms
+        ("Indian and Chinese soldiers"), or the agent in a "by" phrase; not the actors its other
+        prepositional phrases name."""
         here = self.args.line(token)
         args = self.args
         found = args.keys(here, token)
-        if found:
+        # "Indian and Chinese soldiers": every one of coordinated modifiers
+        coordinated = [
+            k
+            for c in token.children
+            if c.dep_ in ("poss", "amod", "compound", "nmod")
+            and (others := list(args.conjuncts(c)))
+            for m in (c, *others)
+            if (k := args.key(here, m))
+        ]
+        if found and len(coordinated) < 2:
             return found
+        found += coordinated
         for c in token.children:
-            if c.dep_ in ("poss", "amod", "compound", "nmod") and (k := args.key(here, c)):
-                found.append(k)
+            if not coordinated and c.dep_ in ("poss", "amod", "compound", "nmod"):
+                found += [k] if (k := args.key(here, c)) else []
         if not found:
             by = _prep(token, "by")
             if by is not None:

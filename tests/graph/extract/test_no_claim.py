@@ -31,6 +31,7 @@ NO_CLAIM = [
     case("These are the drones that Iran sent"),
     # a friend designated is no measure against it
     case("Washington was formally designating Saudi Arabia a major non-NATO ally."),
+    case("President Biden also formally designated Kenya a Major Non-NATO Ally on Thursday."),
     case(
         "At a dinner that evening, Trump announced that Washington was formally designating"
         " Saudi Arabia a major non-NATO ally."

@@ -170,6 +170,17 @@ BETWEEN = [
         "India|attacks|China",
         "China|attacks|India",
     ),
+    # sides named by coordinated demonyms of one noun
+    case(
+        "Indian and Chinese soldiers fought for hours with rocks and clubs.",
+        "India|attacks|China",
+        "China|attacks|India",
+    ),
+    case(
+        "Sudanese and Ethiopian troops clashed near al-Fashaga.",
+        "Sudan|attacks|Ethiopia",
+        "Ethiopia|attacks|Sudan",
+    ),
 ]
 
 # siding with an actor, and thanks for support
@@ -240,6 +251,11 @@ SOLIDARITY_AND_DIRECTIVES = [
         "Latvia expelled two Belarusian officials in solidarity with Lithuania.",
         "Latvia|sanctions|Belarus",
         "Latvia|supports|Lithuania",
+    ),
+    case(  # the small model hangs "in solidarity" on the date
+        "Slovakia expelled three Russian diplomats on 22 April in solidarity with Prague.",
+        "Slovakia|sanctions|Russia",
+        "Slovakia|supports|Czech Republic",
     ),
     case("Washington told Turkey to expel the Hamas officials."),
 ]
