@@ -619,6 +619,11 @@ class Arguments:
         if self.lex.is_cue(noun.lemma_, "agentive"):
             # the actor it is said of: "Iran, Hezbollah's main backer"; "China is the main
             # supplier"; not the subject of another verb ("sanctioned Myanmar's suppliers")
+            of = noun.head
+            if noun.dep_ == "pobj" and of.lower_ == "among" and of.head.lemma_ == "be":
+                return self.subjects(here, of.head)  # "Poland is among the main suppliers"
+            if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NUM":
+                noun = of.head  # "Poland is one of the biggest suppliers", "Iran, one of ..."
             if noun.dep_ == "appos":
                 return self.keys(here, noun.head)
             return self.clause_agents(here, noun) if noun.dep_ in ("attr", "oprd") else []
@@ -671,9 +676,18 @@ class Arguments:
 
     def _of_agent(self, noun: Token) -> bool:
         """Whether "of" names the doer of this act noun ("the actions of Georgian Dream"), not
-        whom it was done to ("the shelling of Ukrainian cities")."""
+        whom it was done to ("the shelling of Ukrainian cities"): always when a phrase of its
+        own names whom it was done to ("the attack of Iran on Israel", "the aggression of Russia
+        against Ukraine")."""
         act = self.lex.acts.get(noun.lemma_.lower())
-        return act is not None and act.of_agent
+        if act is not None and act.of_agent:
+            return True
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "against")
+            and any(p.dep_ == "pobj" for p in c.children)
+            for c in noun.children
+        )
 
     def possessors(self, here: int, noun: Token) -> list[str]:
         """The recipient an agentive noun's possessor names ("Ukraine's largest donor")."""

@@ -53,6 +53,8 @@ PROMISES = frozenset({"threat", "reprisal"})
 VISITORS = frozenset({"delegation", "visitor", "guest", "counterpart", "envoy", "leader", "head"})
 # verbs of harm whose subject may be an attack and object its target
 HARM = frozenset({"destroy", "hit", "kill", "flatten", "damage", "level", "wound", "injure"})
+# the relations of an act one can be charged with ("attributed the attack to Iran")
+HARMS = frozenset({"attacks", "sanctions"})
 # what a blow is answered with, besides what flies, weapons and nouns of attack
 ARMS = frozenset({"artillery", "fire", "force", "firepower", "power"})
 # "sent tanks to help Ukraine defend itself": the helped is the recipient
@@ -514,6 +516,8 @@ class _Reader:
                 )
             if frame.goods and dobj is not None and not self.is_people(dobj):
                 return  # "AUKUS killed the contract": no one was killed
+            if self.lex.is_cue(t.lemma_.lower(), "imputing") and not self._imputes(t, dobj):
+                return  # "linked the two economies", "tied its approval to reforms"
             if self.lex.is_cue(t.lemma_.lower(), "interception") and not airborne(self.lex, dobj):
                 return  # "intercepted Russian communications": no one was attacked
             patients = args.keys(here, dobj, deep=True) if dobj is not None else []
@@ -682,6 +686,19 @@ class _Reader:
             if o is not None
         ]
         return [k for o in owners for k in self.args.keys(here, o, deep=True)]
+
+    def _imputes(self, verb: Token, dobj: Token | None) -> bool:
+        """Whether a verb that ties an act to someone ties a harmful act: "attributed the
+        attack to Iran", "linked the GRU to the 2014 blasts"."""
+        tied = [dobj] if dobj is not None else []
+        tied += [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "with")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return any(n.pos_ == "NOUN" and (self.events.relations_of(n) & HARMS) for n in tied)
 
     def _verbal(self, verb: Token) -> bool:
         """Whether an attack is one of words: "verbally attacked", "smeared and attacked China",

@@ -77,6 +77,7 @@ CUE_KINDS = (
     "deadline",
     "vow",
     "verbal",
+    "imputing",
     "government",
     "accord",
     "armed_head",

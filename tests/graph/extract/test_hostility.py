@@ -625,6 +625,20 @@ BY_FROM = [
 # blaming an act on someone condemns them
 BLAMED_ON = [
     case("Moscow blames the attack on Kyiv.", "Russia|condemns|Ukraine"),
+    # tying a harmful act to someone charges them; tying anything else does not
+    case("Albania attributed the cyberattack to the Iranian government.", "Albania|condemns|Iran"),
+    case(
+        "Prague linked Russian military intelligence to the 2014 blasts.",
+        "Czech Republic|condemns|Russia",
+    ),
+    case("Ankara linked its approval to the extradition of Kurdish activists."),
+    case("The minister tied the aid package to reforms in Kenya."),
+    # "of" names the doer when a phrase of the act's own names whom it was done to
+    case(
+        "Turkey condemned the attack of Iran on Israel.",
+        "Iran|attacks|Israel",
+        "Turkey|condemns|Iran",
+    ),
     case(
         "The raids followed the blast on the Kerch bridge, an attack Moscow blames on Kyiv.",
         "Russia|condemns|Ukraine",
@@ -1265,7 +1279,17 @@ CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OW
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE
 CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS + COMPANIES_AND_PASSIVE_MEASURES + JUDGED_AUTHORS
-CASES += DESCRIBED_TARGETS + PARTIES + ANSWERED + PROTESTS + LOYAL + NOUN_OF_NOUN + FAMILY_FIRST
+CASES += (
+    BLAMED_ON
+    + BY_FROM
+    + DESCRIBED_TARGETS
+    + PARTIES
+    + ANSWERED
+    + PROTESTS
+    + LOYAL
+    + NOUN_OF_NOUN
+    + FAMILY_FIRST
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -432,6 +432,12 @@ APPOSED = [
         "Iran|supplies|Hezbollah",
         "Iran|pays|Hezbollah",
     ),
+    # an agentive noun in a partitive: one of them, or among them
+    case(
+        "Poland is one of the biggest suppliers of weapons to Ukraine.", "Poland|supplies|Ukraine"
+    ),
+    case("Belarus, one of Russia's main arms suppliers, held drills.", "Belarus|supplies|Russia"),
+    case("Norway is among the largest suppliers of arms to Ukraine.", "Norway|supplies|Ukraine"),
 ]
 
 # an acronym the text spells out in brackets is that body, whatever else the letters may mean
