@@ -468,7 +468,7 @@ class Stances:
                 self.agentless.append((anchor, frame, targets))
             yield from self._measures(agents, targets, frame)
             return
-        targets = [k for t in _below(anchor) if not self._giver(t) and (k := self._mention(t))]
+        targets = [k for t in _below(anchor) if not self._giver(t) for k in self._mentions(t)]
         if not targets:
             targets = [k for t in self._light_targets(anchor) if (k := self._mention(t))]
         if anchor.pos_ in ("VERB", "AUX"):
@@ -1054,6 +1054,14 @@ class Stances:
         here = self.args.line(token)
         args = self.args
         return args.key(here, token)
+
+    def _mentions(self, token: Token) -> list[str]:
+        """The actor a token names, or the states a collective description counts ("expelled
+        diplomats from the three states"; not "suspended from the bloc", the bloc suspending)."""
+        if k := self._mention(token):
+            return [k]
+        members = self.args.collective(token)
+        return members if all(self.args.cls_of(m) == "State" for m in members) else []
 
     def _other_side(self, agents: list[str], targets: list[str]) -> list[str]:
         """Targets that are not the agents themselves or their own people."""

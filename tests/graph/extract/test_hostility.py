@@ -320,6 +320,11 @@ WARNS = [
         "Kim Jong Un threatened South Korea with nuclear strikes.", "North Korea|warns|South Korea"
     ),
     case("NATO issued a warning to Russia over its drone incursions.", "NATO|warns|Russia"),
+    # warned not to misjudge or underestimate: the negation belongs to the warning
+    case("Beijing warned that New Delhi should not misjudge China's resolve.", "China|warns|India"),
+    case("Moscow warned that Kyiv would bear historical responsibility.", "Russia|warns|Ukraine"),
+    case("China asserted that Japan would bear the consequences.", "China|warns|Japan"),
+    case("Iran warned that Jordan would be the next target.", "Iran|warns|Jordan"),
     # "not hesitate" affirms; "respond to X", "retaliate against X" name the target
     case("Tehran said it will not hesitate to retaliate against Israel.", "Iran|warns|Israel"),
     # a threat with no target of its own is aimed at the speaker's adversary in the article

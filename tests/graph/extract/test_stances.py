@@ -252,6 +252,17 @@ SOLIDARITY_AND_DIRECTIVES = [
         "Latvia|sanctions|Belarus",
         "Latvia|supports|Lithuania",
     ),
+    case(  # a collective description of states is each of them, as a measure's target too
+        "Estonia, Latvia and Lithuania expelled Russian diplomats. Moscow retaliated by "
+        "expelling diplomats from the three states.",
+        "Estonia|sanctions|Russia",
+        "Latvia|sanctions|Russia",
+        "Lithuania|sanctions|Russia",
+        "Russia|sanctions|Estonia",
+        "Russia|sanctions|Latvia",
+        "Russia|sanctions|Lithuania",
+    ),
+    case("Guinea and Mali, both suspended from the bloc, sent no delegation to the ECOWAS summit."),
     case(  # the small model hangs "in solidarity" on the date
         "Slovakia expelled three Russian diplomats on 22 April in solidarity with Prague.",
         "Slovakia|sanctions|Russia",
