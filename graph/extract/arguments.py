@@ -168,10 +168,12 @@ class Arguments:
             }
             # nor whom a clause describing it names ("backs rebels fighting Assad's forces");
             # a participle's agent still says whose it is ("drones launched by the Houthis")
+            # and none a clause of time or reason below names ("accused the alliance of failing
+            # it when Azerbaijani forces pushed in")
             beside |= {
                 d.i
                 for t in below
-                if t.dep_ in ("acl", "relcl") and t.tag_ != "VBN"
+                if (t.dep_ in ("acl", "relcl") and t.tag_ != "VBN") or t.dep_ == "advcl"
                 for d in t.subtree
             }
             if self.lex.is_cue(token.lemma_.lower(), "group"):

@@ -53,6 +53,8 @@ PROMISES = frozenset({"threat", "reprisal"})
 VISITORS = frozenset({"delegation", "visitor", "guest", "counterpart", "envoy", "leader", "head"})
 # verbs of harm whose subject may be an attack and object its target
 HARM = frozenset({"destroy", "hit", "kill", "flatten", "damage", "level", "wound", "injure"})
+# verbs of a call or meeting with someone, held to say something to them
+CONTACT = frozenset({"phone", "call", "telephone", "meet", "visit", "write", "host", "receive"})
 # the relations of an act one can be charged with ("attributed the attack to Iran")
 HARMS = frozenset({"attacks", "sanctions"})
 # what a blow is answered with, besides what flies, weapons and nouns of attack
@@ -468,6 +470,8 @@ class _Reader:
             )
             # "a strike blamed on Israel": the phrase of its author names no patient
             patients = [p for p in patients if p not in agents] or self._harmed(here, t)
+            if not patients and relation == "supports":
+                patients = self._addressee(here, t)
         elif t.dep_ == "amod" and t.tag_ == "VBN" and (backers := args.hyphen_agents(here, t)):
             # "the Iran-backed Houthis", "Russian-funded separatists": the modifier's actor acts
             # on the noun the participle describes
@@ -686,6 +690,25 @@ class _Reader:
             if o is not None
         ]
         return [k for o in owners for k in self.args.keys(here, o, deep=True)]
+
+    def _addressee(self, here: int, noun: Token) -> list[str]:
+        """Whom support is expressed to in a call or meeting held for it: "Erdogan phoned
+        Maduro to express support", "met Zelensky to reaffirm its support"."""
+        said = noun.head
+        contact = said.head
+        if noun.dep_ != "dobj" or said.dep_ not in ("xcomp", "advcl") or contact.i == said.i:
+            return []
+        if contact.lemma_.lower() not in CONTACT:
+            return []
+        met = [c for c in contact.children if c.dep_ == "dobj"]
+        met += [
+            p
+            for c in contact.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "with")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return [k for m in met for k in self.args.keys(here, m)]
 
     def _imputes(self, verb: Token, dobj: Token | None) -> bool:
         """Whether a verb that ties an act to someone ties a harmful act: "attributed the

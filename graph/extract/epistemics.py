@@ -58,6 +58,8 @@ def negated(t: Token, lex: Lexicon) -> bool:
             return False  # "Germany halted exports; the EU stopped short of ...": apart
         if below.dep_ == "appos" and g.i != below.i:
             return False  # "China, Pakistan's main ally, blocked ...": a description apart
+        if _participle_clause(below) and g.i != below.i:
+            return False  # "blocked Sweden's bid, accusing Stockholm of ...": its own act
         # "had not sent soldiers and accused Kinshasa": a coordinated verb has its own polarity
         # ("has not cut or downgraded its ties": a disjunction under one negation denies both)
         coordinated = (
@@ -89,6 +91,18 @@ def negated(t: Token, lex: Lexicon) -> bool:
             # "denied that any decision had been taken to send troops": the denial above
             return g.dep_ == "ccomp" and g.head.pos_ == "VERB" and cue(g.head, "negator", lex)
     return False
+
+
+def _participle_clause(verb: Token) -> bool:
+    """An adverbial clause of a present participle after a comma ("..., accusing Stockholm of
+    sheltering militants"): what the subject does besides, whatever the main verb's polarity
+    ("refused to send jets to help Kyiv", an infinitive of purpose, is not one)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+    )
 
 
 def _disjoined(conj: Token) -> bool:

@@ -576,6 +576,9 @@ class Stances:
     def side(self, anchor: Token, frame: Frame) -> Iterator[Found]:
         here = self.args.line(anchor)
         args = self.args
+        if anchor.lemma_.lower() == "side" and anchor.pos_ != "VERB":
+            yield from self._at_side(anchor, frame)
+            return
         # "committed to the sovereignty of X", "a key partner of X", "partnership with X"
         preps = SIDE_PREPS.get(anchor.lemma_.lower(), ("with", "by", "behind", "around"))
         with_ = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps), None)
@@ -629,6 +632,20 @@ class Stances:
             )
         for a in agents:
             for b in self._other_side(agents, targets):
+                yield Found(a, "supports", b, None, Rule("side", frame.trigger))
+
+    def _at_side(self, anchor: Token, frame: Frame) -> Iterator[Found]:
+        """ "Germany stands firmly at Ukraine's side", "remains on Kyiv's side": whoever stands
+        there backs the possessor; a side with no possessor names no one ("both sides", "the
+        Russian side said")."""
+        here = self.args.line(anchor)
+        at = anchor.head
+        if anchor.dep_ != "pobj" or at.lower_ not in AT_SIDE or at.head.pos_ not in ("VERB", "AUX"):
+            return
+        owners = [k for c in anchor.children if c.dep_ == "poss" for k in self.args.keys(here, c)]
+        agents = self.args.subjects(here, at.head)
+        for a in agents:
+            for b in self._other_side(agents, owners):
                 yield Found(a, "supports", b, None, Rule("side", frame.trigger))
 
     def endorse(self, anchor: Token, frame: Frame) -> Iterator[Found]:
@@ -1082,6 +1099,8 @@ def _passive(verb: Token) -> bool:
     )
 
 
+# the prepositions of standing at someone's side
+AT_SIDE = frozenset({"at", "on", "by", "beside", "alongside"})
 # the prepositions that name whom a side is taken with, by the cue's word
 SIDE_PREPS = {
     "committed": ("to",),

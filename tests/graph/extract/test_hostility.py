@@ -630,6 +630,17 @@ BY_FROM = [
 # blaming an act on someone condemns them
 BLAMED_ON = [
     case("Moscow blames the attack on Kyiv.", "Russia|condemns|Ukraine"),
+    # a participle clause after a comma is the subject's own act, outside the main verb's
+    # negation; a clause of time below the accused is no one accused
+    case(
+        "Ankara blocked Sweden's bid for a year, accusing Stockholm of sheltering militants.",
+        "Turkey|condemns|Sweden",
+    ),
+    case(
+        "Yerevan froze its membership, accusing Moscow of failing it when Azerbaijani forces "
+        "advanced.",
+        "Armenia|condemns|Russia",
+    ),
     # tying a harmful act to someone charges them; tying anything else does not
     case("Albania attributed the cyberattack to the Iranian government.", "Albania|condemns|Iran"),
     case(

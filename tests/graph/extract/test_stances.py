@@ -252,6 +252,13 @@ SOLIDARITY_AND_DIRECTIVES = [
         "Latvia|sanctions|Belarus",
         "Latvia|supports|Lithuania",
     ),
+    # standing at someone's side; a side with no possessor names no one
+    case("Germany stands firmly at Ukraine's side.", "Germany|supports|Ukraine"),
+    case("Belarus has fought on Russia's side since 2022.", "Belarus|supports|Russia"),
+    case("The Russian side said the talks in Istanbul were useful."),
+    # support expressed in a call or meeting held for it goes to whom it was held with
+    case("Erdogan phoned Maduro to express support.", "Turkey|supports|Venezuela"),
+    case("Macron met Zelensky in Paris to reaffirm France's support.", "France|supports|Ukraine"),
     case(  # a collective description of states is each of them, as a measure's target too
         "Estonia, Latvia and Lithuania expelled Russian diplomats. Moscow retaliated by "
         "expelling diplomats from the three states.",
