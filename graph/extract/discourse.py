@@ -516,6 +516,19 @@ def pronoun_key(
         )
         if not spoke and chained is not None:
             return pronoun_key(chained, d, index, res)
+    heads_clause = token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
+    if not want_person and heads_clause:
+        # "Tehran denies the oil was bound for Syria. Its foreign ministry ...": the possessor
+        # of a clause's subject takes up the actor last named as a subject ("it" alone may be
+        # an act: "the deal ..., and it would involve training")
+        said = [
+            m
+            for m in before
+            if res.entities[res.key_of(m)].cls not in ("Official", "Region")
+            and _as_subject(token.doc[m.start : m.end].root)
+        ]
+        if said and res.key_of(said[-1]) not in own:
+            return res.key_of(said[-1])
     for m in reversed(before):
         key = res.key_of(m)
         ent = res.entities[key]

@@ -287,6 +287,13 @@ SUBJECT_PRONOUNS = [
         "Germany|supplies|Iraq|hedged",
         "Iran|condemns|Canada",
     ),
+    # the possessor of a subject takes up the actor last named as a subject, not one named
+    # inside its clause
+    case(
+        "Tehran denies the oil was destined for Syria. Its foreign ministry summoned the "
+        "British ambassador.",
+        "Iran|condemns|United Kingdom",
+    ),
 ]
 
 SEMICOLONS = [
