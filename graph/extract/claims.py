@@ -518,6 +518,8 @@ class _Reader:
                     (d for c in t.children if c.dep_ == "conj" if (d := first_child(c, "dobj"))),
                     None,
                 )
+            if dobj is None and relation == "condemns":  # "condemned what it called an assault"
+                dobj = self._so_named(t)
             if frame.goods and dobj is not None and not self.is_people(dobj):
                 return  # "AUKUS killed the contract": no one was killed
             if self.lex.is_cue(t.lemma_.lower(), "imputing") and not self._imputes(t, dobj):
@@ -690,6 +692,20 @@ class _Reader:
             if o is not None
         ]
         return [k for o in owners for k in self.args.keys(here, o, deep=True)]
+
+    def _so_named(self, verb: Token) -> Token | None:
+        """The noun a verb's "what X called ..." clause names: "condemned what it called an
+        unwarranted assault" -> the assault."""
+        for clause in verb.children:
+            if (
+                clause.dep_ == "ccomp"
+                and self.lex.is_cue(clause.lemma_.lower(), "naming")
+                and any(c.lower_ == "what" for c in clause.children)
+            ):
+                return next(
+                    (c for c in clause.children if c.dep_ in ("oprd", "attr", "xcomp")), None
+                )
+        return None
 
     def _addressee(self, here: int, noun: Token) -> list[str]:
         """Whom support is expressed to in a call or meeting held for it: "Erdogan phoned
@@ -892,7 +908,18 @@ def _named_as(noun: Token, lex: Lexicon) -> bool:
             return False
         if head.pos_ == "VERB" and lex.is_cue(head.lemma_.lower(), "naming"):
             if any(c.lower_ == "what" for c in head.children):
-                return False  # "ordered what he called forceful strikes": the act, so named
+                # "ordered what he called forceful strikes": the act, so named; but "condemned
+                # what it called an assault on Sudanese troops": a judgement of someone's act
+                # (one whose author it names is still that author's: "Russia's attacks")
+                judge = head.head
+                return (
+                    judge.i != head.i
+                    and not any(c.dep_ == "poss" for c in noun.children)
+                    and any(
+                        f.relation == "condemns"
+                        for f in lex.frames_for(judge.lemma_.lower(), "VERB")
+                    )
+                )
             named = [c for c in head.children if c.dep_ == "dobj" and c.i < noun.i]
             return node.dep_ in ("oprd", "attr", "xcomp") or (bool(named) and node.i != named[0].i)
         node = head

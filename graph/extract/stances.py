@@ -539,6 +539,8 @@ class Stances:
         here = self.args.line(anchor)
         if _unreal(anchor):  # "a war between A and B remains unlikely", "fears of clashes"
             return
+        if _unarmed(anchor, self.args.lex):  # "the diplomatic conflict", "a trade war"
+            return
         sides: list[list[str]] = []
         between = _prep(anchor, "between")
         if between is None and anchor.dep_ == "nsubj":  # "fighting broke out between A and B"
@@ -1227,6 +1229,20 @@ def _future_or_conditional(anchor: Token, lex: Lexicon) -> bool:
         if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX"):
             break  # "X warned that ..., and Borrell said the bloc regretted": another clause
     return any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in anchor.sent)
+
+
+def _unarmed(anchor: Token, lex: Lexicon) -> bool:
+    """A conflict without arms: "the diplomatic conflict between A and B", "the trade war",
+    "a war of words"."""
+    return any(
+        c.dep_ in ("amod", "compound") and lex.is_cue(c.lemma_.lower(), "unarmed")
+        for c in anchor.children
+    ) or any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.lemma_.lower() == "word" for p in c.children)
+        for c in anchor.children
+    )
 
 
 def _unreal(anchor: Token) -> bool:

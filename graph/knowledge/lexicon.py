@@ -78,6 +78,7 @@ CUE_KINDS = (
     "vow",
     "verbal",
     "imputing",
+    "unarmed",
     "government",
     "accord",
     "armed_head",

@@ -536,6 +536,19 @@ VICTIMS = [
     ),
 ]
 
+# an act condemned as named by the condemner ("what it called an assault") is a judgement, no
+# act of the condemner's; one whose author it names is that author's
+NAMED_AND_CONDEMNED = [
+    case("Egypt condemned what it called an unwarranted assault on Sudanese troops."),
+    case(
+        "NATO leaders condemned what they called Russia's barbaric missile attacks on Ukrainian "
+        "cities.",
+        "Russia|attacks|Ukraine",
+        "NATO|condemns|Russia",
+    ),
+    case("Trump ordered what he called forceful strikes on Iran.", "United States|attacks|Iran"),
+]
+
 # an attack of words condemns: beside a verb of speech, with an adverb of it, in an utterance
 VERBAL_ATTACKS = [
     case(
@@ -1286,6 +1299,7 @@ CASES += (
     + VICTIMS
     + EVENT_AUTHORS
     + VERBAL_ATTACKS
+    + NAMED_AND_CONDEMNED
     + HELD
     + ACTS
     + DOWNED

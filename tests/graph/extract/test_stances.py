@@ -170,6 +170,10 @@ BETWEEN = [
         "India|attacks|China",
         "China|attacks|India",
     ),
+    # a conflict without arms is no attack
+    case("The diplomatic conflict between Argentina and Spain deepened on Tuesday."),
+    case("The trade war between China and the United States escalated."),
+    case("A war of words between Turkey and Greece erupted over the islands."),
     # sides named by coordinated demonyms of one noun
     case(
         "Indian and Chinese soldiers fought for hours with rocks and clubs.",
