@@ -516,6 +516,36 @@ def pronoun_key(
         )
         if not spoke and chained is not None:
             return pronoun_key(chained, d, index, res)
+    if word == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+        # "the ministry said ..., and it promised to respond": a subject "it" continues the
+        # subject of the main clause before it, an actor or not ("the deal could give Turkey
+        # bases, and it would involve training": the deal, no actor)
+        last = next(
+            (
+                t
+                for t in reversed(token.doc[start : token.i])
+                if t.dep_ in ("nsubj", "nsubjpass")
+                and t.pos_ in ("NOUN", "PROPN")
+                and t.head.dep_ in ("ROOT", "conj")
+            ),
+            None,
+        )
+        if last is not None:
+            # the mention that is the subject ("Houthi forces"), not its possessor ("Latvia's
+            # decision" is no actor)
+            m = next(
+                (
+                    m
+                    for m in index.in_span(last.left_edge.i, last.i + 1)
+                    if m.end > last.i or token.doc[m.end - 1].dep_ in ("compound", "amod")
+                ),
+                None,
+            )
+            key = res.key_of(m) if m is not None else None
+            if key is None or res.entities[key].cls == "Region":
+                return None
+            if res.entities[key].cls != "Official" and key not in own:
+                return key
     heads_clause = token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
     if not want_person and heads_clause:
         # "Tehran denies the oil was bound for Syria. Its foreign ministry ...": the possessor

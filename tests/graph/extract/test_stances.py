@@ -291,6 +291,19 @@ SUBJECT_PRONOUNS = [
         "Germany|supplies|Iraq|hedged",
         "Iran|condemns|Canada",
     ),
+    # a subject "it" continues the subject of the main clause before it, actor or not
+    case(
+        "Since late 2023, Houthi forces have carried out hundreds of attacks on ships. It has "
+        "also targeted U.S. Navy warships.",
+        "Houthis|attacks|United States",
+    ),
+    case("The deal could give Turkey bases in Syria, and it would involve training Syria's army."),
+    case(
+        "Egypt recalled its ambassador from Addis Ababa and told Ethiopia's envoy not to come "
+        "back. It said it reserved the right to respond.",
+        "Egypt|sanctions|Ethiopia",
+        "Egypt|warns|Ethiopia",
+    ),
     # the possessor of a subject takes up the actor last named as a subject, not one named
     # inside its clause
     case(
