@@ -60,9 +60,10 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # P 0.76 R 0.48 must-not 43 (2029 true, 628 spurious); after its last rules P 0.77 R 0.48
 # must-not 43 (2046 true, 621 spurious); with the held-out bt-bu joined (454 articles, sixteenth
 # session's start): P 0.77 R 0.48 must-not 46 (2093 true, 637 spurious); with its fresh held-out
-# bv-bx too (472 articles): P 0.77 R 0.48 must-not 47 (2166 true, 656 spurious)
+# bv-bx too (472 articles): P 0.77 R 0.48 must-not 47 (2166 true, 656 spurious); after the
+# session's rules P 0.79 R 0.49 must-not 42 (2210 true, 599 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
-MAX_MUST_NOT = 47
+MAX_MUST_NOT = 42
 
 
 def score(
@@ -130,7 +131,8 @@ def test_blind_development_corpus_scores_above_its_floor() -> None:
 # Refitted on 442 articles after the fifteenth session's rules: cross-validated P 0.877 R 0.360
 # (in sample, make calibrate's count P 0.893 R 0.371; the scorer P 0.89 R 0.37). Refitted on 472
 # articles after the sixteenth session's first rules: cross-validated P 0.876 R 0.361 (in
-# sample, make calibrate's count P 0.885 R 0.392)
+# sample, make calibrate's count P 0.885 R 0.392); refitted after its last rules: cross-validated
+# P 0.870 R 0.388 (in sample, make calibrate's count P 0.906 R 0.333; the scorer P 0.90 R 0.33)
 CALIBRATED = {"precision": 0.85, "recall": 0.28}
 
 
