@@ -136,13 +136,12 @@ class Act:
 
 def authors(args: Arguments, act: Act, made: list[tuple[int, str, str, str]]) -> list[str]:
     """Who carried out a judged act. First whoever its own phrase names ("the attack that
-    targeted Al-Udeid by the Revolutionary Guard"; none when its possessor is no actor: "the
-    military's assaults"); else
-    the agents of the latest claim of its relations made before (``made``: trigger index,
-    relation, subject, object, sorted), preferring one done to the act's named victim, then one
-    told with the act's own word ("condemned the strikes": the latest that struck, not the
-    latest that fired); every agent of that claim ("the US and Britain struck"). Acts in
-    general ("any violation") have no author."""
+    targeted Al-Udeid by the Revolutionary Guard"; no one when its possessor is no actor: "the
+    military's assaults"); else the agents of the latest claim of its relations made before
+    (``made``: trigger index, relation, subject, object, sorted), preferring one done to the
+    act's named victim, then one told with the act's own word ("condemned the strikes": the
+    latest that struck, not the latest that fired); every agent of that claim ("the US and
+    Britain struck"). Acts in general ("any violation") have no author."""
     top = args.top
     if act.nouns and all(generic(n) for n in act.nouns):
         return []
