@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["DENY", "denials_of_earlier", "denier"]
 
 # verbs whose subject denies, refuses or rejects what they govern
-DENY = frozenset({"deny", "reject", "dismiss", "refute", "refuse", "decline"})
+DENY = frozenset({"deny", "reject", "dismiss", "refute", "refuse", "decline", "rule out"})
 # objects of a denial that refer back to what was just said
 REPORTS = frozenset(
     {
@@ -49,12 +49,18 @@ _DEPS = ("dobj", "nsubjpass")
 def denier(t: Token, args: Arguments) -> str | None:
     """The subject of a verb of denial above the trigger ("Iran denied supplying ...")."""
     for g in governors(t):
-        if g.i != t.i and g.pos_ == "VERB" and g.lemma_.lower() in DENY:
+        if g.i != t.i and g.pos_ == "VERB" and _verb_of(g) in DENY:
             found = args.subjects(args.line(g), g)
             return found[0] if found else None
         if g.dep_ in ("relcl", "ccomp", "advcl") and g.i != t.i:
             break
     return None
+
+
+def _verb_of(v: Token) -> str:
+    """A verb's lemma, with its particle if it has one ("rule out")."""
+    particle = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+    return f"{v.lemma_.lower()} {particle}" if particle else v.lemma_.lower()
 
 
 def _denied_report(v: Token) -> bool:

@@ -29,6 +29,10 @@ DENIALS = [
         "Germany refused to send Taurus missiles to Ukraine.",
         "state/DEU", "supplies", "state/UKR", "state/DEU",
     ),
+    (  # a phrasal verb of refusal, by its particle
+        "Berlin has ruled out sending Taurus missiles to Ukraine.",
+        "state/DEU", "supplies", "state/UKR", "state/DEU",
+    ),
 ]  # fmt: skip
 
 
