@@ -451,6 +451,28 @@ def actor_key(
     return None
 
 
+# verbs of charging someone: a possessive in what they charge is the charged one's
+ACCUSING = frozenset({"accuse", "charge", "blame", "suspect"})
+
+
+def _accused_owner(token: Token, index: MentionIndex, res: DocumentEntities) -> str | None:
+    """ "accusing the UAE of complicity through its support for the RSF": a possessive pronoun
+    in the charge of a verb of charging is the charged actor's, not the accuser's."""
+    if token.dep_ != "poss":
+        return None
+    verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in ACCUSING:
+        return None
+    accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if accused is None or token.i < accused.i:
+        return None
+    m = index.at(accused)
+    key = res.key_of(m) if m is not None else None
+    if key is None or res.entities[key].cls in ("Official", "Region"):
+        return None
+    return key
+
+
 def _as_subject(root: Token) -> bool:
     """A name that is its clause's subject, or in apposition to it ("Iran's envoy Kazem
     Gharibabadi accused")."""
@@ -475,6 +497,8 @@ def pronoun_key(
     # an object is never its own verb's subject: "the ministry blacklisted the firms, accusing
     # them of ..." (a verb with no subject of its own takes the governing clause's)
     controlled = token.dep_ in ("dobj", "dative") and subject_of(token.head) is None
+    if not want_person and (accused := _accused_owner(token, index, res)) is not None:
+        return accused
     while node.head.i != node.i:
         if node.dep_ in ("ccomp", "advcl", "xcomp", "conj") and not (
             controlled and node.i == token.head.i

@@ -304,6 +304,13 @@ SUBJECT_PRONOUNS = [
         "Egypt|sanctions|Ethiopia",
         "Egypt|warns|Ethiopia",
     ),
+    # a possessive in the charge of a verb of charging is the charged one's
+    case(
+        "In March Sudan filed a case at the ICJ accusing the UAE of complicity in genocide "
+        "through its financial support for the RSF.",
+        "Sudan|condemns|United Arab Emirates",
+        "United Arab Emirates|supports|Rapid Support Forces|hedged",
+    ),
     # the possessor of a subject takes up the actor last named as a subject, not one named
     # inside its clause
     case(
