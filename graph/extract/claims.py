@@ -717,26 +717,14 @@ class _Reader:
         if contact.lemma_.lower() not in CONTACT:
             return []
         met = [c for c in contact.children if c.dep_ == "dobj"]
-        met += [
-            p
-            for c in contact.children
-            if c.dep_ == "prep" and c.lower_ in ("to", "with")
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
+        met += _prep_objects_of(contact, ("to", "with"))
         return [k for m in met for k in self.args.keys(here, m)]
 
     def _imputes(self, verb: Token, dobj: Token | None) -> bool:
         """Whether a verb that ties an act to someone ties a harmful act: "attributed the
         attack to Iran", "linked the GRU to the 2014 blasts"."""
         tied = [dobj] if dobj is not None else []
-        tied += [
-            p
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("to", "with")
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
+        tied += _prep_objects_of(verb, ("to", "with"))
         return any(n.pos_ == "NOUN" and (self.events.relations_of(n) & HARMS) for n in tied)
 
     def _verbal(self, verb: Token) -> bool:
@@ -748,13 +736,7 @@ class _Reader:
             beside.append(verb.head)
         if any(lex.is_cue(w.lemma_.lower(), "verbal") for w in beside):
             return True
-        said_in = [
-            p
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "during")
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
+        said_in = _prep_objects_of(verb, ("in", "during"))
         if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() == "use":
             said_in += [c for c in verb.head.children if c.dep_ == "dobj"]  # "used his address"
         return any(lex.is_cue(p.lemma_.lower(), "verbal") for p in said_in)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.epistemics import governors
 from graph.extract.model import Rule
+from graph.extract.syntax import phrasal
 
 if TYPE_CHECKING:
     from graph.extract.arguments import Arguments
@@ -49,18 +50,12 @@ _DEPS = ("dobj", "nsubjpass")
 def denier(t: Token, args: Arguments) -> str | None:
     """The subject of a verb of denial above the trigger ("Iran denied supplying ...")."""
     for g in governors(t):
-        if g.i != t.i and g.pos_ == "VERB" and _verb_of(g) in DENY:
+        if g.i != t.i and g.pos_ == "VERB" and phrasal(g) in DENY:
             found = args.subjects(args.line(g), g)
             return found[0] if found else None
         if g.dep_ in ("relcl", "ccomp", "advcl") and g.i != t.i:
             break
     return None
-
-
-def _verb_of(v: Token) -> str:
-    """A verb's lemma, with its particle if it has one ("rule out")."""
-    particle = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
-    return f"{v.lemma_.lower()} {particle}" if particle else v.lemma_.lower()
 
 
 def _denied_report(v: Token) -> bool:

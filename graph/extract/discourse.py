@@ -451,7 +451,8 @@ def actor_key(
     return None
 
 
-# verbs of charging someone: a possessive in what they charge is the charged one's
+# verbs whose object is the one charged: a possessive in the charge is theirs (the lexicon's
+# "accusing" cues also list verbs of claiming and denying, whose object is what is said)
 ACCUSING = frozenset({"accuse", "charge", "blame", "suspect"})
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from graph.extract.syntax import across_semicolon
+from graph.extract.syntax import across_semicolon, phrasal
 from graph.knowledge.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -34,13 +34,11 @@ def cue(token: Token, kind: str, lex: Lexicon) -> bool:
     """Whether a word is a cue of this kind, by its lemma or its form ("hopes": the small model
     sometimes lemmatises it as "hop"), or with its particle ("ruled out")."""
     low = token.lower_
-    # a phrasal verb by its lemma and particle: "ruled out sending troops"
-    phrasal = [f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ == "prt"]
     return (
         lex.is_cue(token.lemma_, kind)
         or lex.is_cue(low, kind)
         or (low.endswith("s") and lex.is_cue(low[:-1], kind))
-        or any(lex.is_cue(p, kind) for p in phrasal)
+        or lex.is_cue(phrasal(token), kind)  # "ruled out sending troops"
     )
 
 

@@ -969,10 +969,11 @@ class Stances:
         ]
         if found and len(coordinated) < 2:
             return found
-        found += coordinated
-        for c in token.children:
-            if not coordinated and c.dep_ in ("poss", "amod", "compound", "nmod"):
-                found += [k] if (k := args.key(here, c)) else []
+        found += coordinated or [
+            k
+            for c in token.children
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and (k := args.key(here, c))
+        ]
         if not found:
             by = _prep(token, "by")
             if by is not None:

@@ -16,6 +16,7 @@ __all__ = [
     "across_semicolon",
     "among_copula",
     "first_child",
+    "phrasal",
     "previous_or_this",
     "previous_sentence",
     "sentences_back",
@@ -84,3 +85,10 @@ def sentences_back(t: Token, n: int) -> int:
             break
         start = t.doc[start - 1].sent.start
     return start
+
+
+def phrasal(verb: Token) -> str:
+    """A verb's lemma with its particle, if it has one: "ruled out" -> "rule out"."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {particle}" if particle else lemma
