@@ -9,6 +9,7 @@ stable and become the entities' IRIs: ``state/RUS``, ``org/nato``, ``agency/ukr-
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -31,16 +32,24 @@ __all__ = [
 ]
 
 
+_POSSESSIVE = re.compile(r"'s?$")
+_DASHES = re.compile(r"[-\u2010-\u2015_/]")
+_THE = re.compile(r"^the\s+")
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
-    """Fold a surface form for look-up: accents, case, quotes, dashes, a leading 'the', 's."""
+    """Fold a surface form for look-up: accents, case, quotes, dashes, a leading 'the', 's.
+    (Cached: the extraction folds the same few thousand words over and over.)"""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("\u2019", "'").replace("\u2018", "'").casefold().strip()
-    s = re.sub(r"'s?$", "", s)
+    s = _POSSESSIVE.sub("", s)
     s = s.replace(".", "")
-    s = re.sub(r"[-\u2010-\u2015_/]", " ", s)
-    s = re.sub(r"^the\s+", "", s)
-    return re.sub(r"\s+", " ", s).strip()
+    s = _DASHES.sub(" ", s)
+    s = _THE.sub("", s)
+    return _SPACES.sub(" ", s).strip()
 
 
 def slug(name: str) -> str:
