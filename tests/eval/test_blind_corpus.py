@@ -63,9 +63,10 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # bv-bx too (472 articles): P 0.77 R 0.48 must-not 47 (2166 true, 656 spurious); after the
 # session's rules P 0.79 R 0.49 must-not 39 (2210 true, 595 spurious); with the held-out by-bz
 # joined (484 articles, seventeenth session's start): P 0.79 R 0.48 must-not 40 (2253 true, 605
-# spurious)
+# spurious); with its fresh held-out ca-cc too (502 articles): P 0.79 R 0.48 must-not 41 (2313
+# true, 628 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
-MAX_MUST_NOT = 40
+MAX_MUST_NOT = 41
 
 
 def score(
@@ -105,7 +106,7 @@ def test_the_seed_articles_stay_exact() -> None:
 def test_blind_development_corpus_scores_above_its_floor() -> None:
     result = score()
     relations = result["relations"]
-    assert result["docs"] == 484
+    assert result["docs"] == 502
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
