@@ -57,6 +57,8 @@ HARM = frozenset({"destroy", "hit", "kill", "flatten", "damage", "level", "wound
 CONTACT = frozenset({"phone", "call", "telephone", "meet", "visit", "write", "host", "receive"})
 # the relations of an act one can be charged with ("attributed the attack to Iran")
 HARMS = frozenset({"attacks", "sanctions"})
+# the entity types of a place's name
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # what a blow is answered with, besides what flies, weapons and nouns of attack
 ARMS = frozenset({"artillery", "fire", "force", "firepower", "power"})
 # "sent tanks to help Ukraine defend itself": the helped is the recipient
@@ -113,6 +115,8 @@ class _Reader:
         self.supported: Counter[str] = Counter()  # how often each actor received support so far
         # passive measures with no agent of their own: the trigger, its frame, whom they target
         self.agentless: list[tuple[Token, Frame, list[str]]] = []
+        # attacks on places that name no actor: the trigger, its frame, the attackers
+        self.unowned: list[tuple[Token, Frame, list[str]]] = []
 
     def main_recipient(self, agents: list[str]) -> list[str]:
         """The actor the article's support goes to, when one clearly leads: received support
@@ -583,6 +587,17 @@ class _Reader:
         struck = first_child(t, "dobj") if t.pos_ == "VERB" else None
         if not patients and frame.places and not (struck is not None and self.is_people(struck)):
             patients = self.places(t, frame.places)
+        if relation == "attacks" and patients and all(map(self._stateless_region, patients)):
+            patients = []  # "stormed the village of Al Khubah": no actor, no state named
+        if (
+            not patients
+            and relation == "attacks"
+            and t.pos_ == "VERB"
+            and agents
+            and self._unowned_place(here, t, frame)
+        ):
+            # "the rebels stormed the town", "captured Lashio": whom the attackers fight here
+            self.unowned.append((t, frame, list(agents)))
         relations = [relation]
         if relation == "supports" and t.pos_ == "VERB" and (goods := _prep_object(t, "with")):
             # "supported Hezbollah with money and weapons": what it was done with says how
@@ -603,6 +618,30 @@ class _Reader:
             for p in dict.fromkeys(patients):
                 for r in relations:
                     yield Found(a, r, p, None, Rule(frame.frame, frame.trigger))
+
+    def _stateless_region(self, key: str) -> bool:
+        return self.args.cls_of(key) == "Region" and self.args.state(key) is None
+
+    def _unowned_place(self, here: int, t: Token, frame: Frame) -> bool:
+        """Whether what an attack verb seizes or hits is a place that names no actor: a region
+        ("captured Lashio"), another name of a place or a noun of a place ("stormed the town",
+        "overran the army garrison at Nasir")."""
+        goals = [
+            first_child(t, "dobj"),
+            first_child(t, "nsubjpass"),
+            *_prep_objects_of(t, (*frame.preps, "on", "at")),
+        ]
+        for goal in goals:
+            if goal is None:
+                continue
+            goal = antecedent(goal)
+            if keys := self.args.keys(here, goal, deep=True):
+                return all(self.args.cls_of(k) == "Region" for k in keys)
+            if self.is_people(goal):
+                return False
+            if goal.ent_type_ in PLACE_ENTITIES or self.lex.is_cue(goal.lemma_.lower(), "place"):
+                return True
+        return False
 
     def _harmed(self, here: int, noun: Token) -> list[str]:
         """ "an air strike blamed on Israel destroyed the Iranian consulate": what an attack
@@ -1021,6 +1060,23 @@ def extract_claims(
     ]
     for t, frame, threat in list(stances.adversaries(against)):
         list(_keep(claims, reader, t, frame, [threat]))
+    fights = [
+        (c.begin, c.subject, c.object)
+        for c in claims.values()
+        if c.relation == "attacks" and not c.negated
+    ]
+    for t, frame, attackers in reader.unowned:
+        for a in attackers:
+            if (foe := stances.adversary(a, t, fights)) is not None:
+                list(
+                    _keep(
+                        claims,
+                        reader,
+                        t,
+                        frame,
+                        [Found(a, "attacks", foe, None, Rule("foe", frame.trigger))],
+                    )
+                )
     kept = on_held_places(without_enemy_presence(list(claims.values()), args), args)
     kept = [
         c for c in kept if _placed(c.subject, res, knowledge) and _placed(c.object, res, knowledge)

@@ -137,9 +137,22 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
         return Mention(
             ent.start, ent.end, ent.text, "UNIT", "MilitaryUnit", f"unit/{slug(ent.text)}"
         )
+    if cls != "Region" and _settlement_named(ent, lex):  # "the village of Al Khubah"
+        cls = "Region"
     prefix = {"Official": "person", "Organization": "org", "Region": "region"}[cls]
     kind = {"Official": "PERSON", "Organization": "ORG", "Region": "PLACE"}[cls]
     return Mention(ent.start, ent.end, ent.text, kind, cls, f"{prefix}/{slug(ent.text)}")
+
+
+def _settlement_named(ent: Span, lex: Lexicon) -> bool:
+    """A name after "of" of a settlement's noun names the settlement, whatever the tagger took
+    it for ("the village of Al Khubah", tagged an organisation)."""
+    of = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and lex.is_cue(of.head.lemma_.lower(), "settlement")
+    )
 
 
 def _company(ent: Span, lex: Lexicon) -> bool:

@@ -40,6 +40,8 @@ RuleKind = Literal[
     "promised",
     # a strike on a place held by an armed group the attacker fights: on the group
     "held",
+    # a place seized or struck with no actor named for it: on the attacker's adversary
+    "foe",
     # what flies shot down or intercepted with no owner named: on whoever launched it
     "downed",
     # a blow answered with arms ("Iran retaliated with missiles"): on whoever struck it last

@@ -782,40 +782,42 @@ class Stances:
     def adversaries(
         self, opposing: list[tuple[int, str, str]]
     ) -> Iterator[tuple[Token, Frame, Found]]:
-        """A threat with no target of its own is aimed at the speaker's adversary in the article:
-        the actor the speaker's side opposes, or is opposed by, in most claims of the document
-        (``opposing``: character offset, subject, object of every positive claim of an opposing
-        relation), the nearest on a tie; none when the speaker has no adversary."""
-        top = self.args.top
+        """A threat with no target of its own is aimed at the speaker's adversary in the article
+        (``adversary``; ``opposing``: character offset, subject, object of every positive claim
+        of an opposing relation)."""
         for anchor, frame, speakers in self.untargeted:
             for a in speakers:
-                side = top(a)
-                counts: dict[str, tuple[int, int]] = {}
-                for at, subject, obj in opposing:
-                    other = (
-                        top(obj)
-                        if top(subject) == side
-                        else top(subject)
-                        if top(obj) == side
-                        else None
-                    )
-                    if other is None or other == side:
-                        continue
-                    n, near = counts.get(other, (0, 1 << 30))
-                    counts[other] = (n + 1, min(near, abs(at - anchor.idx)))
-                if not counts:
-                    continue
-                # an adversary named in this sentence or the one before is the one meant; on a
-                # tie, the one named first, most often the subject (never the order of a set:
-                # builds are reproducible)
-                first = self._named_near(anchor)
-                named = [k for k in first if k in counts]
-                best = max(
-                    named or sorted(counts),
-                    key=lambda k: (counts[k][0], -counts[k][1], -first.get(k, 0)),
-                )
-                rule = Rule("adversary", frame.trigger)
-                yield anchor, frame, Found(a, "warns", best, None, rule)
+                best = self.adversary(a, anchor, opposing)
+                if best is not None:
+                    rule = Rule("adversary", frame.trigger)
+                    yield anchor, frame, Found(a, "warns", best, None, rule)
+
+    def adversary(
+        self, actor: str, anchor: Token, opposing: list[tuple[int, str, str]]
+    ) -> str | None:
+        """The actor ``actor``'s side opposes, or is opposed by, in most of the ``opposing``
+        claims (character offset, subject, object), the nearest on a tie; None when it has no
+        adversary there."""
+        top = self.args.top
+        side = top(actor)
+        counts: dict[str, tuple[int, int]] = {}
+        for at, subject, obj in opposing:
+            other = top(obj) if top(subject) == side else top(subject) if top(obj) == side else None
+            if other is None or other == side:
+                continue
+            n, near = counts.get(other, (0, 1 << 30))
+            counts[other] = (n + 1, min(near, abs(at - anchor.idx)))
+        if not counts:
+            return None
+        # an adversary named in this sentence or the one before is the one meant; on a tie, the
+        # one named first, most often the subject (never the order of a set: builds are
+        # reproducible)
+        first = self._named_near(anchor)
+        named = [k for k in first if k in counts]
+        return max(
+            named or sorted(counts),
+            key=lambda k: (counts[k][0], -counts[k][1], -first.get(k, 0)),
+        )
 
     def _named_near(self, anchor: Token) -> dict[str, int]:
         """The actors (at their top) named in the anchor's sentence and the one before, with

@@ -107,6 +107,8 @@ CUE_KINDS = (
     "bilateral",
     "emulate",
     "insurgent",
+    "place",
+    "settlement",
 )
 
 

@@ -330,3 +330,29 @@ def test_a_firms_name_makes_a_company(
 def test_the_alliance_is_nato_only_when_capitalised(reader: Reader, text: str, nato: bool) -> None:
     _, res, _ = reader(text)
     assert ("org/nato" in res.entities) == nato, [e.label for e in res.entities.values()]
+
+
+@pytest.mark.parametrize(
+    "text, name, cls",
+    [
+        ("Houthi fighters stormed the village of Al Khubah on Friday.", "Al Khubah", "Region"),
+        ("The rebels took the town of Al Tuwal after a day of fighting.", "Al Tuwal", "Region"),
+        (
+            "The army shelled the headquarters of the Azawad Salvation Movement in Kidal.",
+            "Azawad Salvation Movement",
+            None,
+        ),
+    ],
+)
+def test_a_name_after_a_settlements_noun_is_a_place(
+    reader: Reader, text: str, name: str, cls: str | None
+) -> None:
+    """ "the village of X", "the town of X": X is a place whatever the tagger took it for; a
+    body's headquarters are no settlement, and its name stays the body's."""
+    _, res, _ = reader(text)
+    found = [e.cls for e in res.entities.values() if e.label.startswith(name)]
+    assert found, [(e.label, e.cls) for e in res.entities.values()]
+    if cls is None:
+        assert "Region" not in found, found
+    else:
+        assert found == [cls], [(e.label, e.cls) for e in res.entities.values()]

@@ -1052,6 +1052,34 @@ HELD_PLACES = [
     case("Russian missiles hit Kharkiv overnight.", "Russia|attacks|Ukraine"),
 ]
 
+# a place seized or struck that names no actor: the attacker's adversary in the article is
+# attacked; with no adversary there, no one is
+UNOWNED_PLACES = [
+    case(
+        "Somalia's army has fought al-Shabaab for years. In May the militants overran a military "
+        "base near Baidoa.",
+        "Somalia|attacks|al-Shabaab",
+        "al-Shabaab|attacks|Somalia",
+    ),
+    case(
+        "Myanmar's army shelled Arakan Army positions in November. By January the Arakan Army "
+        "had captured Paletwa.",
+        "Myanmar|attacks|Arakan Army",
+        "Arakan Army|attacks|Myanmar",
+    ),
+    case(
+        "Saudi jets bombed Houthi positions in Saada. A week later the Houthis stormed a "
+        "border post near Jizan.",
+        "Saudi Arabia|attacks|Houthis",
+        "Houthis|attacks|Saudi Arabia",
+    ),
+    case("The Arakan Army captured Paletwa in January."),
+    case(
+        "Somalia's army has fought al-Shabaab for years. The militants seized two aid workers.",
+        "Somalia|attacks|al-Shabaab",
+    ),
+]
+
 # a place's name at the head of an armed group's name names the group
 GROUPS_NAMED_BY_PLACE = [
     case(
@@ -1307,7 +1335,7 @@ CASES += (
 )
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
-CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE
+CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE + UNOWNED_PLACES
 CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS + COMPANIES_AND_PASSIVE_MEASURES + JUDGED_AUTHORS
 CASES += (
     BLAMED_ON
