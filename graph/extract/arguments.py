@@ -428,6 +428,10 @@ class Arguments:
             return []
         if verb.dep_ in ("xcomp", "advcl"):
             return self._controller(here, verb, gov)
+        if verb.dep_ == "dobj" and verb.tag_ == "VB" and gov.pos_ == "VERB":
+            # "will help recruit, train and equip the police": a bare verb the parser made the
+            # object is done by the governor's subject
+            return self.subjects(here, gov)
         if verb.dep_ == "acomp":  # "are expected to be ready to fight": ready -> be
             return self.subjects(here, gov)
         if verb.dep_ == "pcomp" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):

@@ -1080,6 +1080,16 @@ UNOWNED_PLACES = [
     ),
 ]
 
+# barring someone from a market, a country or dealings is a measure against them
+BARRED = [
+    case("Washington barred ZTE from buying American components.", "United States|sanctions|ZTE"),
+    case(
+        "Moscow has barred nine Estonian officials from entering Russia.",
+        "Russia|sanctions|Estonia",
+    ),
+    case("Seven crew members were barred from leaving the country."),
+]
+
 # a place's name at the head of an armed group's name names the group
 GROUPS_NAMED_BY_PLACE = [
     case(
@@ -1335,7 +1345,9 @@ CASES += (
 )
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
-CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE + UNOWNED_PLACES
+CASES += (
+    SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE + UNOWNED_PLACES + BARRED
+)
 CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS + COMPANIES_AND_PASSIVE_MEASURES + JUDGED_AUTHORS
 CASES += (
     BLAMED_ON

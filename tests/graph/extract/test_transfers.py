@@ -456,7 +456,42 @@ APPROXIMATE = [
     case("Chad sent some 300 troops to Mali.", "Chad|deploys|Mali"),
 ]
 
-CASES = SUPPLIES + DEPLOYS + PROMISES + PAYS + TRAINS + PRESENT + PROVIDED_WITH + WEAPONS_SOLD
+# support is what is handed over: received or given, it supports
+SUPPORT_GIVEN = [
+    case(
+        "The Sudanese army receives backing from Egypt and Turkey, diplomats say.",
+        "Egypt|supports|Sudan",
+        "Turkey|supports|Sudan",
+    ),
+    case("Russia has given diplomatic support to the junta in Niger.", "Russia|supports|Niger"),
+    case(
+        "Japan gifted four patrol vessels to the Philippine Coast Guard.",
+        "Japan|supplies|Philippines",
+    ),
+]
+
+# a bare verb the parser made the object of "help" is the helper's own act
+HELPED = [
+    case(
+        "Britain will continue to help recruit, train and arm Ukraine's army.",
+        "United Kingdom|supports|Ukraine",
+        "United Kingdom|trains|Ukraine",
+        "United Kingdom|supplies|Ukraine",
+    ),
+]
+
+CASES = (
+    SUPPORT_GIVEN
+    + HELPED
+    + SUPPLIES
+    + DEPLOYS
+    + PROMISES
+    + PAYS
+    + TRAINS
+    + PRESENT
+    + PROVIDED_WITH
+    + WEAPONS_SOLD
+)
 CASES += WHAT_IS_SENT + MONEY_AND_CONTRIBUTIONS + BASES + MISSIONS + GUARDED + APPROXIMATE
 CASES += APPOSED + DEFINED
 CASES += RECOGNISED + RECEIVED_GUESTS + PREDICATE_PASSIVES
