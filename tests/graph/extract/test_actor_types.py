@@ -356,3 +356,13 @@ def test_a_name_after_a_settlements_noun_is_a_place(
         assert "Region" not in found, found
     else:
         assert found == [cls], [(e.label, e.cls) for e in res.entities.values()]
+
+
+def test_the_mfa_of_a_state_is_its_foreign_ministry(reader: Reader) -> None:
+    """ "the MFA of Norway" (as translated news writes it) is Norway's foreign ministry."""
+    _, res, _ = reader("On Monday the MFA of Norway summoned the Iranian charge d'affaires.")
+    ministries = [e for e in res.entities.values() if e.cls == "Agency"]
+    assert [e.label for e in ministries] == ["Ministry of Foreign Affairs of Norway"], [
+        (e.label, e.cls) for e in res.entities.values()
+    ]
+    assert ministries[0].parent == "state/NOR"
