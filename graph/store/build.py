@@ -52,6 +52,13 @@ class BuildReport:
         return sum(d.claims for d in self.documents)
 
 
+# batches written between two updates of the actor graph in a long build: each update reads
+# the whole registry, so one per batch made a build's cost grow with the square of its size; a
+# build killed between two updates leaves them to the next write, whose update takes in every
+# document the actor graph has not seen (``graph.analysis.actorgraph.refresh``)
+REFRESH_EVERY = 16
+
+
 def _batches(items: Iterable[SourceDocument], size: int) -> Iterator[list[SourceDocument]]:
     it = iter(items)
     while batch := list(islice(it, size)):
@@ -213,6 +220,7 @@ WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}""")
             )
         else:
             read = (self.reader.read_batch(batch, self.people()) for batch in batches)
+        unrefreshed: list[SourceDocument] = []  # written, not yet in the actor graph
         for batch, done in zip(batches, read, strict=True):
             for source, document in zip(batch, done.documents, strict=True):
                 report.documents.append(document.report)
@@ -227,9 +235,14 @@ WHERE {{ GRAPH {eg} {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} }}""")
             self._write(done)
             for document in done.documents:
                 report.entities.update(document.labels)
-            self.refresh_actors(batch)
+            unrefreshed += batch
+            if len(unrefreshed) >= REFRESH_EVERY * self.settings.batch_size:
+                self.refresh_actors(unrefreshed)
+                unrefreshed = []
             if committed:
                 committed(len(report.documents) - len(report.rejected))
+        if unrefreshed:
+            self.refresh_actors(unrefreshed)
         report.seconds = time.perf_counter() - start
         return report
 

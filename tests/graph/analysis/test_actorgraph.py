@@ -113,6 +113,48 @@ def test_writes_keep_it_as_a_rebuild_would_make_it(nlp) -> None:  # type: ignore
     assert len(incremental) > 500
 
 
+def test_a_long_build_updates_it_as_a_rebuild_would_make_it(  # type: ignore[no-untyped-def]
+    nlp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many batches, the actor graph brought up to date every few of them and at the end."""
+    from graph.store import build as build_module
+
+    monkeypatch.setattr(build_module, "REFRESH_EVERY", 5)
+    settings = Settings(validate=False, batch_size=2)
+    store = EmbeddedStore(None)
+    builder = Builder(settings, store, nlp=nlp, knowledge=load_knowledge(settings))
+    refreshed: list[int] = []
+    original = builder.refresh_actors
+
+    def counted(sources: list[SourceDocument]) -> None:
+        refreshed.append(len(sources))
+        original(sources)
+
+    monkeypatch.setattr(builder, "refresh_actors", counted)
+    builder.ingest(documents())  # 24 documents, 12 batches: updated after 5, 10 and 12
+    assert refreshed == [10, 10, 4]
+    incremental = actor_quads(store)
+    refresh(store, settings)
+    assert incremental == actor_quads(store)
+
+
+def test_the_next_write_takes_in_documents_a_killed_build_left_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Documents written without an update of the actor graph (a build killed between two) are
+    taken in by the next write's update."""
+    store = EmbeddedStore(None)
+    builder = Builder(SETTINGS, store, nlp=nlp, knowledge=load_knowledge(SETTINGS))
+    names = list(ARTICLES)
+    builder.ingest(documents(names[:6]))
+    before = actor_quads(store)
+    builder._write(builder.reader.read_batch(documents(names[6:12]), builder.people()))
+    assert actor_quads(store) == before  # written, not in the actor graph
+    builder.ingest(documents(names[12:13]))
+    incremental = actor_quads(store)
+    refresh(store, SETTINGS)
+    assert incremental == actor_quads(store)
+    assert incremental != before
+
+
 def test_the_actor_graph_conforms_to_the_shapes(built: tuple[EmbeddedStore, Builder]) -> None:
     store, _ = built
     flat = flatten(store)
