@@ -66,6 +66,8 @@ PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "arou
 BESIDE_PREPS = frozenset({"near", "around", "outside", "beside", "alongside"})
 # pronouns that may stand for several actors named together
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+# singular nouns of many people: "staff of WFP and UNICEF" are each body's
+COLLECTIVE_NOUNS = frozenset({"staff", "personnel", "workforce", "crew", "leadership"})
 # participles that name an act's author: "a strike blamed on Israel", "attacks attributed to ISIS"
 BLAMED = frozenset({"blame", "attribute", "ascribe"})
 # "accused X of shelling", "sanctioned X for supplying", "warned X against arming"
@@ -375,23 +377,33 @@ class Arguments:
         return lemma in self.gaz.titles or lemma == "leader"
 
     def _modifier_conjuncts(self, members: list[Token]) -> list[Token]:
-        """ "American and British warplanes": the coordinated modifiers of a nameless noun."""
+        """ "American and British warplanes": the coordinated modifiers of a nameless noun; "the
+        Congolese and Burundian armies", where the last modifier and the noun name Burundi's:
+        the first modifier too."""
+        out: list[Token] = []
+        for t in members:
+            own = self.index.at(t)
+            for m in t.children:
+                if m.dep_ not in ("amod", "compound", "nmod", "poss") or self.index.at(m) is None:
+                    continue
+                coordinated = list(self.conjuncts(m))
+                if own is None or own is self.index.at(m):
+                    out += coordinated
+                elif self.index.at(m).kind == "DEMONYM" and any(  # type: ignore[union-attr]
+                    own.start <= c.i < own.end for c in coordinated
+                ):
+                    out += [m, *coordinated]
+        return out
+
+    def _of_conjuncts(self, members: list[Token]) -> list[Token]:
+        """ "The foreign ministers of France, Germany and Britain", "staff of WFP and UNICEF": a
+        nameless plural or collective noun whose "of" lists several actors stands for each of
+        them, not only the first."""
         return [
             c
             for t in members
             if self.index.at(t) is None
-            for m in t.children
-            if m.dep_ in ("amod", "compound", "nmod", "poss") and self.index.at(m) is not None
-            for c in self.conjuncts(m)
-        ]
-
-    def _of_conjuncts(self, members: list[Token]) -> list[Token]:
-        """ "The foreign ministers of France, Germany and Britain": a nameless plural noun whose
-        "of" lists several actors stands for each of them, not only the first."""
-        return [
-            c
-            for t in members
-            if self.index.at(t) is None and t.tag_ in ("NNS", "NNPS")
+            and (t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in COLLECTIVE_NOUNS)
             for p in t.children
             if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children

@@ -458,15 +458,26 @@ ACCUSING = frozenset({"accuse", "charge", "blame", "suspect"})
 
 def _accused_owner(token: Token, index: MentionIndex, res: DocumentEntities) -> str | None:
     """ "accusing the UAE of complicity through its support for the RSF": a possessive pronoun
-    in the charge of a verb of charging is the charged actor's, not the accuser's."""
+    in the charge of a verb of charging is the charged actor's, not the accuser's; not what
+    the charged act is done to ("accused Russia of shelling its villages"), nor a singular one
+    after several charged: those are the accuser's."""
     if token.dep_ != "poss":
         return None
-    verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
-    if verb is None or verb.lemma_.lower() not in ACCUSING:
+    verbs = [a for a in token.ancestors if a.pos_ == "VERB"]
+    verb = next((a for a in verbs[:2] if a.lemma_.lower() in ACCUSING), None)
+    if verb is None:
         return None
     accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if accused is None or token.i < accused.i:
         return None
+    several = accused.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in accused.children)
+    owned = token.head
+    if (token.lower_ == "its" and several) or (owned.dep_ == "dobj" and owned.head.i != verb.i):
+        # "accused Russia of shelling its villages": what the charged act hits is the
+        # accuser's; so is "its" after several charged ("the Ugandan and Burundian armies")
+        accused = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if accused is None:
+            return None
     m = index.at(accused)
     key = res.key_of(m) if m is not None else None
     if key is None or res.entities[key].cls in ("Official", "Region"):

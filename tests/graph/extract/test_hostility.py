@@ -31,6 +31,7 @@ CONDEMNS = [
     case(
         "Azerbaijan accused Armenian units of shelling its posts. Canada criticised the attacks.",
         "Azerbaijan|condemns|Armenia",
+        "Armenia|attacks|Azerbaijan|hedged",  # "its posts": the accuser's
     ),
     case(
         "France condemned Israel's strikes on Lebanon.",
@@ -1080,6 +1081,38 @@ UNOWNED_PLACES = [
     ),
 ]
 
+# coordinated demonyms before a plural, the last named with it ("Burundian armies"), and a
+# collective noun of several bodies: each actor, not only the one named with the noun
+COORDINATED_OWNERS = [
+    case(
+        "Kigali accused the Ugandan and Burundian armies of shelling its border villages.",
+        "Rwanda|condemns|Uganda",
+        "Rwanda|condemns|Burundi",
+        "Uganda|attacks|Rwanda|hedged",
+        "Burundi|attacks|Rwanda|hedged",
+    ),
+    case(
+        "Israel accused staff of UNRWA and the WHO of helping Hamas.",
+        "Israel|condemns|UNRWA",
+        "Israel|condemns|World Health Organization",
+    ),
+]
+
+# a possessive in the charge is the charged actor's ("through its support"), but not on what
+# the charged act hits: that is the accuser's
+CHARGED_POSSESSIVES = [
+    case(
+        "Armenia accused Azerbaijan of shelling its border villages.",
+        "Armenia|condemns|Azerbaijan",
+        "Azerbaijan|attacks|Armenia|hedged",
+    ),
+    case(
+        "Ukraine accused Belarus of aiding Russia through its railways.",
+        "Ukraine|condemns|Belarus",
+        "Belarus|supports|Russia|hedged",
+    ),
+]
+
 # barring someone from a market, a country or dealings is a measure against them
 BARRED = [
     case("Washington barred ZTE from buying American components.", "United States|sanctions|ZTE"),
@@ -1345,9 +1378,8 @@ CASES += (
 )
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
-CASES += (
-    SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE + UNOWNED_PLACES + BARRED
-)
+CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE + UNOWNED_PLACES
+CASES += BARRED + COORDINATED_OWNERS + CHARGED_POSSESSIVES
 CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS + COMPANIES_AND_PASSIVE_MEASURES + JUDGED_AUTHORS
 CASES += (
     BLAMED_ON
