@@ -472,7 +472,19 @@ class Stances:
         if not targets:
             targets = [k for t in self._light_targets(anchor) if (k := self._mention(t))]
         if anchor.pos_ in ("VERB", "AUX"):
-            agents = args.subjects(here, anchor)
+            subject = first_child(anchor, "nsubj")
+            if (
+                subject is not None
+                and subject.lemma_.lower() in frame.trigger.split()[:-1]
+                and anchor.head.i != anchor.i
+                and anchor.head.pos_ == "VERB"
+            ):
+                # "imposed asset freezes on ...": the small model parses a measure's compound
+                # as a clause ("asset" the subject of "freezes"); the governing verb's subject
+                # took the measure
+                agents = args.subjects(here, anchor.head)
+            else:
+                agents = args.subjects(here, anchor)
             # "suspended Gabon from all AU activities": with an object that names someone else,
             # the body or place its "from" phrase names is no target
             dobj = first_child(anchor, "dobj")
@@ -1079,7 +1091,15 @@ class Stances:
 
     def _mentions(self, token: Token) -> list[str]:
         """The actor a token names, or the states a collective description counts ("expelled
-        diplomats from the three states"; not "suspended from the bloc", the bloc suspending)."""
+        diplomats from the three states"; not "suspended from the bloc", the bloc suspending).
+        Counted nationals are people, not their state ("asset freezes on four Ukrainians")."""
+        m = self.args.index.at(token)
+        if (
+            m is not None
+            and m.kind == "DEMONYM"
+            and any(c.dep_ == "nummod" for c in token.children)
+        ):
+            return []
         if k := self._mention(token):
             return [k]
         members = self.args.collective(token)

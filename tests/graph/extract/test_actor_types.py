@@ -66,6 +66,14 @@ def test_a_former_minister_acts_for_no_state(reader: Reader) -> None:
     assert [a for a in res.affiliations if a.member == person] == []
 
 
+@pytest.mark.parametrize("word", ["deposed", "ousted", "toppled"])
+def test_a_deposed_president_heads_no_state(reader: Reader, word: str) -> None:
+    _, res, gaz = reader(f"The EU froze the assets of {word} Albanian president Kadri Velaj.")
+    person = _person(res, "Kadri Velaj")
+    assert ancestors(person, gaz, res.entities) == []
+    assert [a for a in res.affiliations if a.member == person] == []
+
+
 def test_a_numbered_unit_is_a_military_unit_of_its_state(reader: Reader) -> None:
     text = (
         "Russian troops attacked Pokrovsk in Ukraine overnight. The 155th Mechanized Brigade "

@@ -1081,6 +1081,20 @@ UNOWNED_PLACES = [
     ),
 ]
 
+# "imposed asset freezes on ...", which the small model parses as a clause ("asset" the subject
+# of "freezes"): the governing verb's subject takes the measure; counted nationals are people,
+# not their state
+ASSET_FREEZES = [
+    case(
+        "Britain imposed asset freezes and travel bans on five Iranian officials.",
+        "United Kingdom|sanctions|Iran",
+    ),
+    case(
+        "Canada announced asset freezes on three Belarusian generals and two Lithuanians.",
+        "Canada|sanctions|Belarus",
+    ),
+]
+
 # coordinated demonyms before a plural, the last named with it ("Burundian armies"), and a
 # collective noun of several bodies: each actor, not only the one named with the noun
 COORDINATED_OWNERS = [
@@ -1379,7 +1393,7 @@ CASES += (
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE + UNOWNED_PLACES
-CASES += BARRED + COORDINATED_OWNERS + CHARGED_POSSESSIVES
+CASES += BARRED + COORDINATED_OWNERS + CHARGED_POSSESSIVES + ASSET_FREEZES
 CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS + COMPANIES_AND_PASSIVE_MEASURES + JUDGED_AUTHORS
 CASES += (
     BLAMED_ON
