@@ -384,12 +384,13 @@ class Arguments:
         for t in members:
             own = self.index.at(t)
             for m in t.children:
-                if m.dep_ not in ("amod", "compound", "nmod", "poss") or self.index.at(m) is None:
+                named = self.index.at(m)
+                if m.dep_ not in ("amod", "compound", "nmod", "poss") or named is None:
                     continue
                 coordinated = list(self.conjuncts(m))
-                if own is None or own is self.index.at(m):
+                if own is None or own is named:
                     out += coordinated
-                elif self.index.at(m).kind == "DEMONYM" and any(  # type: ignore[union-attr]
+                elif named.kind == "DEMONYM" and any(
                     own.start <= c.i < own.end for c in coordinated
                 ):
                     out += [m, *coordinated]

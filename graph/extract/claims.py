@@ -620,6 +620,7 @@ class _Reader:
                     yield Found(a, r, p, None, Rule(frame.frame, frame.trigger))
 
     def _stateless_region(self, key: str) -> bool:
+        """A place the text puts in no state ("Al Khubah", "Bunagana")."""
         return self.args.cls_of(key) == "Region" and self.args.state(key) is None
 
     def _unowned_place(self, here: int, t: Token, frame: Frame) -> bool:
@@ -1060,28 +1061,30 @@ def extract_claims(
     ]
     for t, frame, threat in list(stances.adversaries(against)):
         list(_keep(claims, reader, t, frame, [threat]))
-    fights = [
-        (c.begin, c.subject, c.object)
-        for c in claims.values()
-        if c.relation == "attacks" and not c.negated
-    ]
-    for t, frame, attackers in reader.unowned:
-        for a in attackers:
-            if (foe := stances.adversary(a, t, fights)) is not None:
-                list(
-                    _keep(
-                        claims,
-                        reader,
-                        t,
-                        frame,
-                        [Found(a, "attacks", foe, None, Rule("foe", frame.trigger))],
-                    )
-                )
+    for t, frame, attack in list(_on_foes(reader.unowned, stances, claims)):
+        list(_keep(claims, reader, t, frame, [attack]))
     kept = on_held_places(without_enemy_presence(list(claims.values()), args), args)
     kept = [
         c for c in kept if _placed(c.subject, res, knowledge) and _placed(c.object, res, knowledge)
     ]
     return kept + denials_of_earlier(doc, args, kept)
+
+
+def _on_foes(
+    unowned: list[tuple[Token, Frame, list[str]]], stances: Stances, claims: _Claims
+) -> Iterator[tuple[Token, Frame, Found]]:
+    """A place seized or struck that names no actor ("the rebels stormed the town") is an attack
+    on the attacker's adversary: the one its attacks in the article run against or come from
+    most (``Stances.adversary``); none when it has none."""
+    fights = [
+        (c.begin, c.subject, c.object)
+        for c in claims.values()
+        if c.relation == "attacks" and not c.negated
+    ]
+    for t, frame, attackers in unowned:
+        for a in attackers:
+            if (foe := stances.adversary(a, t, fights)) is not None:
+                yield t, frame, Found(a, "attacks", foe, None, Rule("foe", frame.trigger))
 
 
 def on_held_places(claims: list[Claim], args: Arguments) -> list[Claim]:
