@@ -258,6 +258,8 @@ class Stances:
     def judge(self, anchor: Token, frame: Frame) -> Iterator[Found]:
         if _hypothetical(anchor):  # "any aggression would meet ...": nothing has been judged
             return
+        if self._measure_named(anchor):
+            return  # "listed as a terrorist organisation by Iran": a measure, read as one
         verb = self._speech_verb(anchor, judging=True)
         speakers = self._speakers(anchor, verb)
         if not speakers:
@@ -462,6 +464,10 @@ class Stances:
             heads = (anchor, *(a for a in anchor.children if a.dep_ == "aux"))
             subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubjpass", "nsubj")]
             targets = [k for c in subjects for t in c.subtree if (k := self._mention(t))]
+            if not subjects and (described := _described_by(anchor)) is not None:
+                # "the group, founded in 2012 and listed as a terrorist organisation by Tehran":
+                # the noun the participle describes
+                targets = self._mentions(described)
             if not agents and targets and next(_by_phrases(anchor), None) is None:
                 # "Shandong Shengxing Chemical was designated in April": by whoever took the
                 # measures named before it (graph.extract.claims)
@@ -791,6 +797,17 @@ class Stances:
             for k in self.args.keys(here, item)
         ]
 
+    def _measure_named(self, anchor: Token) -> bool:
+        """A word in the naming slot of a passive measure ("listed as a terrorist organisation by
+        Iran"): the measure names it, no one's judgement does."""
+        verb = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
+        return (
+            verb is not None
+            and _passive(verb)
+            and any(c.pattern == "measure" for c in self.cues.get(verb.lemma_.lower(), []))
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        )
+
     def adversaries(
         self, opposing: list[tuple[int, str, str]]
     ) -> Iterator[tuple[Token, Frame, Found]]:
@@ -1112,6 +1129,15 @@ class Stances:
 
 
 # -------------------------------------------------------------------------- token helpers
+
+
+def _described_by(participle: Token) -> Token | None:
+    """The noun a participle clause describes, through coordinated participles ("the group,
+    founded in 2012 and listed as ..."), if it is one."""
+    node = participle
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.head if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _passive(verb: Token) -> bool:

@@ -1095,6 +1095,31 @@ ASSET_FREEZES = [
     ),
 ]
 
+# a passive listing names the listed in its naming slot: a measure by the "by" agents on the noun
+# its participle describes, no judgement by the listed
+LISTED_AS = [
+    case(
+        "The Baloch militant group, formed in 2000 and listed as a terrorist organisation by "
+        "Pakistan and Britain, claimed the bombing.",
+        "Pakistan|sanctions|Balochistan Liberation Army",
+        "United Kingdom|sanctions|Balochistan Liberation Army",
+        xfail="'The Baloch militant group' is resolved to no group without an earlier name",
+    ),
+    case(
+        "The BLA attacked Pakistani troops. The group, which is listed as a terrorist organisation by "
+        "Washington, denied targeting civilians.",
+        "Balochistan Liberation Army|attacks|Pakistan",
+        "United States|sanctions|Balochistan Liberation Army",
+    ),
+    case(
+        "The BLA attacked Pakistani troops. The group, founded in 2000 and listed as a terrorist "
+        "organisation by Pakistan and Britain, claimed the bombing.",
+        "Balochistan Liberation Army|attacks|Pakistan",
+        "Pakistan|sanctions|Balochistan Liberation Army",
+        "United Kingdom|sanctions|Balochistan Liberation Army",
+    ),
+]
+
 # coordinated demonyms before a plural, the last named with it ("Burundian armies"), and a
 # collective noun of several bodies: each actor, not only the one named with the noun
 COORDINATED_OWNERS = [
@@ -1393,7 +1418,7 @@ CASES += (
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE + UNOWNED_PLACES
-CASES += BARRED + COORDINATED_OWNERS + CHARGED_POSSESSIVES + ASSET_FREEZES
+CASES += BARRED + COORDINATED_OWNERS + CHARGED_POSSESSIVES + ASSET_FREEZES + LISTED_AS
 CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS + COMPANIES_AND_PASSIVE_MEASURES + JUDGED_AUTHORS
 CASES += (
     BLAMED_ON
