@@ -1106,14 +1106,14 @@ LISTED_AS = [
         xfail="'The Baloch militant group' is resolved to no group without an earlier name",
     ),
     case(
-        "The BLA attacked Pakistani troops. The group, which is listed as a terrorist organisation by "
-        "Washington, denied targeting civilians.",
+        "The BLA attacked Pakistani troops. The group, which is listed as a terrorist "
+        "organisation by Washington, denied targeting civilians.",
         "Balochistan Liberation Army|attacks|Pakistan",
         "United States|sanctions|Balochistan Liberation Army",
     ),
     case(
-        "The BLA attacked Pakistani troops. The group, founded in 2000 and listed as a terrorist "
-        "organisation by Pakistan and Britain, claimed the bombing.",
+        "The BLA attacked Pakistani troops. The group, founded in 2000 and listed as a "
+        "terrorist organisation by Pakistan and Britain, claimed the bombing.",
         "Balochistan Liberation Army|attacks|Pakistan",
         "Pakistan|sanctions|Balochistan Liberation Army",
         "United Kingdom|sanctions|Balochistan Liberation Army",
