@@ -325,14 +325,22 @@ class Stances:
             return
         verb = self._speech_verb(anchor)
         clause = _clause(anchor)
-        speakers = self._speakers(anchor, verb) if verb is not None else []
+        top = verb if verb is not None else clause
+        if (owner := _statement_owner(anchor)) is not None:
+            # "asked about Islamabad's warning that it would respond, he ...": Islamabad's, and
+            # the sentence's own verb and subject have no part in it
+            speakers, top = self._actors_of(owner), owner.head
+        else:
+            speakers = self._speakers(anchor, verb) if verb is not None else []
         if not speakers:  # "Iran will respond to any Israeli attack"
             speakers = self.args.subjects(here, clause) if clause.pos_ in ("VERB", "AUX") else []
         if not speakers:
             return
         found: list[str] = []
-        for node in _clause_nodes(verb if verb is not None else clause, anchor):
+        for node in _clause_nodes(top, anchor):
             for c in node.children:
+                if owner is not None and c.pos_ == "PRON":
+                    continue  # "Islamabad's warning that it would respond": it is Islamabad
                 if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"):
                     # "gave Maduro eight days to call an election": whom the ultimatum is given
                     found += self._authors_of(c if c.dep_ != "agent" else _pobj(c) or c)
@@ -1129,6 +1137,24 @@ class Stances:
 
 
 # -------------------------------------------------------------------------- token helpers
+
+
+# nouns of a statement whose clause says what was threatened: "Islamabad's warning that it
+# would respond"
+STATEMENT_NOUNS = frozenset(
+    {"warning", "threat", "statement", "vow", "pledge", "promise", "declaration", "ultimatum"}
+)
+
+
+def _statement_owner(anchor: Token) -> Token | None:
+    """The possessor of a noun of a statement whose clause the cue is in, below any verb of its
+    own sentence ("Islamabad's warning that it would respond"), if there is one."""
+    for g in governors(anchor):
+        if g.i != anchor.i and g.pos_ in ("VERB", "AUX") and g.dep_ not in ("acl", "ccomp"):
+            return None
+        if g.i != anchor.i and g.pos_ == "NOUN" and g.lemma_.lower() in STATEMENT_NOUNS:
+            return first_child(g, "poss")
+    return None
 
 
 def _described_by(participle: Token) -> Token | None:

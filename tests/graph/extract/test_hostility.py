@@ -1120,6 +1120,16 @@ LISTED_AS = [
     ),
 ]
 
+# a threat in a clause of someone's warning is theirs, whoever the sentence is about
+OWNED_WARNINGS = [
+    case(
+        "Azerbaijan shelled Armenian positions on Monday. Asked about Yerevan's warning that it "
+        "would retaliate, the French foreign minister urged restraint.",
+        "Azerbaijan|attacks|Armenia",
+        "Armenia|warns|Azerbaijan",
+    ),
+]
+
 # coordinated demonyms before a plural, the last named with it ("Burundian armies"), and a
 # collective noun of several bodies: each actor, not only the one named with the noun
 COORDINATED_OWNERS = [
@@ -1419,6 +1429,7 @@ CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OW
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE + UNOWNED_PLACES
 CASES += BARRED + COORDINATED_OWNERS + CHARGED_POSSESSIVES + ASSET_FREEZES + LISTED_AS
+CASES += OWNED_WARNINGS
 CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS + COMPANIES_AND_PASSIVE_MEASURES + JUDGED_AUTHORS
 CASES += (
     BLAMED_ON
