@@ -845,9 +845,18 @@ class _Reader:
         )
         held = self.forces.occupier(here, t, preps)  # "struck targets in SDF-held areas"
         found = self.args.prep_objects(here, t, preps, deep=True)
-        if not found and t.pos_ == "NOUN":
+        if not found and t.pos_ == "NOUN" and not self._judging(t.head):
+            # "carried out airstrikes in Afghanistan"; not "In Washington, X condemned the
+            # attacks", where it was said
             found = self.args.governor_preps(here, t, preps, deep=True)
         return held or [k for k in found if self.res.entities[k].cls in ("State", "Region")]
+
+    def _judging(self, verb: Token) -> bool:
+        """A verb of saying or judging: its place is where it was said."""
+        lemma = verb.lemma_.lower()
+        return self.lex.is_cue(lemma, "report") or any(
+            f.relation in ("condemns", "warns") for f in self.lex.frames_for(lemma, "VERB")
+        )
 
     def presence(self, t: Token, frame: Frame) -> Iterator[Found]:
         args, here = self.args, self.args.line(t)

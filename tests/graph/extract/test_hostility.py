@@ -1120,6 +1120,15 @@ LISTED_AS = [
     ),
 ]
 
+# where a judgement was said is not where the judged act happened
+SAID_WHERE = [
+    case(
+        "In London, a Foreign Office spokesman condemned the Iranian strikes.",
+        "United Kingdom|condemns|Iran",
+    ),
+    case("Israel carried out air strikes in Syria on Sunday.", "Israel|attacks|Syria"),
+]
+
 # a threat in a clause of someone's warning is theirs, whoever the sentence is about
 OWNED_WARNINGS = [
     case(
@@ -1429,7 +1438,7 @@ CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OW
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE + UNOWNED_PLACES
 CASES += BARRED + COORDINATED_OWNERS + CHARGED_POSSESSIVES + ASSET_FREEZES + LISTED_AS
-CASES += OWNED_WARNINGS
+CASES += OWNED_WARNINGS + SAID_WHERE
 CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS + COMPANIES_AND_PASSIVE_MEASURES + JUDGED_AUTHORS
 CASES += (
     BLAMED_ON
