@@ -511,6 +511,17 @@ def pronoun_key(
     controlled = token.dep_ in ("dobj", "dative") and subject_of(token.head) is None
     if not want_person and (accused := _accused_owner(token, index, res)) is not None:
         return accused
+    if (
+        token.dep_ == "poss"
+        and token.lower_ in ("its", "their")
+        and token.head.dep_ == "dobj"
+        and token.head.head.dep_ in ("advcl", "relcl")
+        and (key := _subject_key(token.head.head, d, index, res))
+        and res.entities[key].cls != "Official"
+    ):
+        # "after Russia launched its invasion, the EU ...": the possessive of an object is
+        # the subject's of its own clause, not the main clause's
+        return key
     while node.head.i != node.i:
         if node.dep_ in ("ccomp", "advcl", "xcomp", "conj") and not (
             controlled and node.i == token.head.i
