@@ -595,12 +595,22 @@ class Arguments:
         for child in token.children:
             if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                 for pobj in child.children:
-                    # "struck mutineers at the request of Talon's government": who asked
-                    if pobj.dep_ == "pobj" and not self.lex.is_cue(pobj.lemma_.lower(), "request"):
+                    # "struck mutineers at the request of Talon's government": who asked;
+                    # "deployed in support of Ukraine": whom it is for, not where
+                    if pobj.dep_ == "pobj" and not (
+                        self.lex.is_cue(pobj.lemma_.lower(), "request")
+                        or (child.lower_ == "in" and self._in_support(pobj))
+                    ):
                         out += self.keys(here, pobj, deep=deep)
             elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 out += self.keys(here, child)
         return out
+
+    def _in_support(self, noun: Token) -> bool:
+        """A noun of support after "in": "in support of Ukraine", "in solidarity with Kyiv"."""
+        return any(
+            f.relation == "supports" for f in self.lex.frames_for(noun.lemma_.lower(), "NOUN")
+        )
 
     def governor_preps(
         self, here: int, noun: Token, preps: tuple[str, ...], *, deep: bool = False

@@ -470,6 +470,11 @@ SUPPORT_GIVEN = [
     ),
 ]
 
+# forces deployed "in support of" someone are not deployed to them
+IN_SUPPORT_OF = [
+    case("Canada deployed 200 soldiers to Latvia in support of Ukraine.", "Canada|deploys|Latvia"),
+]
+
 # a bare verb the parser made the object of "help" is the helper's own act
 HELPED = [
     case(
@@ -495,6 +500,7 @@ CASES = (
 CASES += WHAT_IS_SENT + MONEY_AND_CONTRIBUTIONS + BASES + MISSIONS + GUARDED + APPROXIMATE
 CASES += APPOSED + DEFINED
 CASES += RECOGNISED + RECEIVED_GUESTS + PREDICATE_PASSIVES
+CASES += IN_SUPPORT_OF
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
