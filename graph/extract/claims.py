@@ -36,7 +36,7 @@ from graph.extract.discourse import Discourse, antecedent
 from graph.extract.entities import DocumentEntities
 from graph.extract.epistemics import hearsay, hedged, irrealis, negated, source
 from graph.extract.events import Events, airborne, event_nouns, same_recipient, verb_act
-from graph.extract.mentions import MentionIndex
+from graph.extract.mentions import NER_CLASSES, MentionIndex
 from graph.extract.model import Claim, Found, Rule, RuleKind
 from graph.extract.stances import MODALS, Stances
 from graph.extract.syntax import first_child, previous_or_this, subject_of
@@ -57,8 +57,8 @@ HARM = frozenset({"destroy", "hit", "kill", "flatten", "damage", "level", "wound
 CONTACT = frozenset({"phone", "call", "telephone", "meet", "visit", "write", "host", "receive"})
 # the relations of an act one can be charged with ("attributed the attack to Iran")
 HARMS = frozenset({"attacks", "sanctions"})
-# the entity types of a place's name
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# the tagger's entity types of a place's name
+PLACE_ENTITIES = frozenset(label for label, cls in NER_CLASSES.items() if cls == "Region")
 # what a blow is answered with, besides what flies, weapons and nouns of attack
 ARMS = frozenset({"artillery", "fire", "force", "firepower", "power"})
 # "sent tanks to help Ukraine defend itself": the helped is the recipient

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.entities import PATRON_PARTICIPLES, DocumentEntities, Entity
 from graph.extract.mentions import MentionIndex, agency_head
-from graph.extract.syntax import among_copula, previous_or_this, subject_of
+from graph.extract.syntax import among_copula, first_child, previous_or_this, subject_of
 from graph.knowledge import Knowledge
 from graph.knowledge.gazetteer import Gazetteer, normalize
 from graph.knowledge.lexicon import Lexicon
@@ -467,15 +467,15 @@ def _accused_owner(token: Token, index: MentionIndex, res: DocumentEntities) -> 
     verb = next((a for a in verbs[:2] if a.lemma_.lower() in ACCUSING), None)
     if verb is None:
         return None
-    accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    accused = first_child(verb, "dobj")
     if accused is None or token.i < accused.i:
         return None
-    several = accused.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in accused.children)
+    several = accused.tag_ in ("NNS", "NNPS") or first_child(accused, "conj") is not None
     owned = token.head
     if (token.lower_ == "its" and several) or (owned.dep_ == "dobj" and owned.head.i != verb.i):
         # "accused Russia of shelling its villages": what the charged act hits is the
         # accuser's; so is "its" after several charged ("the Ugandan and Burundian armies")
-        accused = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        accused = subject_of(verb, ("nsubj",))
         if accused is None:
             return None
     m = index.at(accused)
@@ -483,6 +483,20 @@ def _accused_owner(token: Token, index: MentionIndex, res: DocumentEntities) -> 
     if key is None or res.entities[key].cls in ("Official", "Region"):
         return None
     return key
+
+
+def _own_clause_owner(
+    token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities
+) -> str | None:
+    """ "after Russia launched its invasion, the EU ...": the possessive of an object in a clause
+    of time or a relative clause is that clause's subject's, not the main clause's."""
+    if token.dep_ != "poss" or token.head.dep_ != "dobj":
+        return None
+    clause = token.head.head
+    if clause.dep_ not in ("advcl", "relcl"):
+        return None
+    key = _subject_key(clause, d, index, res)
+    return key if key is not None and res.entities[key].cls != "Official" else None
 
 
 def _as_subject(root: Token) -> bool:
@@ -511,17 +525,8 @@ def pronoun_key(
     controlled = token.dep_ in ("dobj", "dative") and subject_of(token.head) is None
     if not want_person and (accused := _accused_owner(token, index, res)) is not None:
         return accused
-    if (
-        token.dep_ == "poss"
-        and token.lower_ in ("its", "their")
-        and token.head.dep_ == "dobj"
-        and token.head.head.dep_ in ("advcl", "relcl")
-        and (key := _subject_key(token.head.head, d, index, res))
-        and res.entities[key].cls != "Official"
-    ):
-        # "after Russia launched its invasion, the EU ...": the possessive of an object is
-        # the subject's of its own clause, not the main clause's
-        return key
+    if not want_person and (own_clause := _own_clause_owner(token, d, index, res)) is not None:
+        return own_clause
     while node.head.i != node.i:
         if node.dep_ in ("ccomp", "advcl", "xcomp", "conj") and not (
             controlled and node.i == token.head.i

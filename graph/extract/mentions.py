@@ -20,6 +20,7 @@ from graph.knowledge.gazetteer import Gazetteer, forces_key, normalize, slug
 from graph.knowledge.lexicon import Lexicon
 
 __all__ = [
+    "NER_CLASSES",
     "PLACE_CLASSES",
     "Mention",
     "MentionIndex",

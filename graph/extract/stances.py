@@ -326,7 +326,7 @@ class Stances:
         verb = self._speech_verb(anchor)
         clause = _clause(anchor)
         top = verb if verb is not None else clause
-        if (owner := _statement_owner(anchor)) is not None:
+        if (owner := _statement_owner(anchor, self.args.lex)) is not None:
             # "asked about Islamabad's warning that it would respond, he ...": Islamabad's, and
             # the sentence's own verb and subject have no part in it
             speakers, top = self._actors_of(owner), owner.head
@@ -1139,20 +1139,14 @@ class Stances:
 # -------------------------------------------------------------------------- token helpers
 
 
-# nouns of a statement whose clause says what was threatened: "Islamabad's warning that it
-# would respond"
-STATEMENT_NOUNS = frozenset(
-    {"warning", "threat", "statement", "vow", "pledge", "promise", "declaration", "ultimatum"}
-)
-
-
-def _statement_owner(anchor: Token) -> Token | None:
-    """The possessor of a noun of a statement whose clause the cue is in, below any verb of its
-    own sentence ("Islamabad's warning that it would respond"), if there is one."""
+def _statement_owner(anchor: Token, lex: Lexicon) -> Token | None:
+    """The possessor of a noun of what someone says (the lexicon's ``stated``) whose clause the
+    cue is in, below any verb of its own sentence ("Islamabad's warning that it would
+    respond"), if there is one."""
     for g in governors(anchor):
         if g.i != anchor.i and g.pos_ in ("VERB", "AUX") and g.dep_ not in ("acl", "ccomp"):
             return None
-        if g.i != anchor.i and g.pos_ == "NOUN" and g.lemma_.lower() in STATEMENT_NOUNS:
+        if g.i != anchor.i and g.pos_ == "NOUN" and lex.is_cue(g.lemma_.lower(), "stated"):
             return first_child(g, "poss")
     return None
 

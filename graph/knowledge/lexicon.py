@@ -109,6 +109,7 @@ CUE_KINDS = (
     "insurgent",
     "place",
     "settlement",
+    "stated",
 )
 
 

@@ -40,6 +40,11 @@ class Unsupported(ValueError):
     """A pattern the index does not understand."""
 
 
+def _hash(strings: Any, value: str) -> int:
+    """A value's hash as the Matcher compares it ("" for an unset attribute is 0)."""
+    return strings.add(value) if value else 0
+
+
 def _test(strings: Any, key: str, spec: object) -> Test:
     column = COLUMNS.get(key)
     if column is None:
@@ -49,12 +54,12 @@ def _test(strings: Any, key: str, spec: object) -> Test:
             raise Unsupported(f"{key}: {spec!r}")
         return column, lambda v, want=spec: bool(v) == want
     if isinstance(spec, str):
-        h = strings.add(spec) if spec else 0
+        h = _hash(strings, spec)
         return column, lambda v, h=h: v == h
     if isinstance(spec, dict) and len(spec) == 1:
         op, arg = next(iter(spec.items()))
         if op in ("IN", "NOT_IN") and isinstance(arg, list):
-            hashes = frozenset(strings.add(a) if a else 0 for a in arg)
+            hashes = frozenset(_hash(strings, a) for a in arg)
             if op == "IN":
                 return column, lambda v, hs=hashes: v in hs
             return column, lambda v, hs=hashes: v not in hs
@@ -67,9 +72,9 @@ def _test(strings: Any, key: str, spec: object) -> Test:
 def _equal_to(strings: Any, spec: object) -> list[int]:
     """The hashes a key's spec accepts when it lists them (a string or IN), else []."""
     if isinstance(spec, str):
-        return [strings.add(spec) if spec else 0]
+        return [_hash(strings, spec)]
     if isinstance(spec, dict) and list(spec) == ["IN"]:
-        return [strings.add(a) if a else 0 for a in spec["IN"]]
+        return [_hash(strings, a) for a in spec["IN"]]
     return []
 
 
