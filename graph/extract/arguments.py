@@ -439,6 +439,8 @@ class Arguments:
         gov = verb.head
         if gov.i == verb.i:
             return []
+        if verb.dep_ == "advcl" and _reduced_participle(verb):
+            return []  # "listed Sanaa among the cities struck": struck by whom, not the lister
         if verb.dep_ in ("xcomp", "advcl"):
             return self._controller(here, verb, gov)
         if verb.dep_ == "dobj" and verb.tag_ == "VB" and gov.pos_ == "VERB":
@@ -848,6 +850,21 @@ def _beside(appos: Token) -> bool:
 def _key_end(key: str) -> str | None:
     """The kind at the end of a key: ``agency/UKR/navy`` -> ``navy``."""
     return key.rsplit("/", 1)[1] if "/" in key else None
+
+
+def _reduced_participle(verb: Token) -> bool:
+    """ "the cities struck", "the weapons delivered": a participle right after its noun, with no
+    subject, object or subordinating word of its own, that the small model hangs on the main
+    verb as a clause of its own; it says what was done to the noun, not who did it."""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].pos_ == "NOUN"
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "mark", "aux", "auxpass")
+            for c in verb.children
+        )
+    )
 
 
 def is_passive(t: Token) -> bool:

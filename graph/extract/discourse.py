@@ -75,6 +75,7 @@ def analyse(
     d = Discourse()
     d.nominal = _descriptions(doc, index, res, knowledge.gazetteer, lex)
     d.nominal |= _home_forces(doc, index, res, knowledge.gazetteer, lex, d.nominal)
+    d.nominal |= _seated(doc, index, res, lex)
     spans = _quotes(doc)
     for n, (a, b) in enumerate(spans):
         for i in range(a, b + 1):
@@ -344,6 +345,37 @@ def _home_forces(
             if home not in res.entities:
                 res.entities[home] = Entity.from_entry(gaz.entries[home])
             out[t.i] = home
+    return out
+
+
+def _seated(doc: Doc, index: MentionIndex, res: DocumentEntities, lex: Lexicon) -> dict[int, str]:
+    """Rulers or officials named by where they sit: "the authorities in Damascus", "officials in
+    Seoul", "the junta in Bamako" are the state of the capital (or the state) after "in"; not
+    when the phrase names its own state ("Russian officials in Kyiv", "Israel's ambassador in
+    Berlin")."""
+    out: dict[int, str] = {}
+    for t in doc:
+        if (
+            t.pos_ != "NOUN"
+            or index.at(t) is not None
+            or not lex.is_cue(t.lemma_.lower(), "seated")
+        ):
+            continue
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") and index.at(c) for c in t.children):
+            continue
+        place = next(
+            (
+                o
+                for p in t.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
+        m = index.at(place) if place is not None else None
+        if m is not None and m.cls == "State":
+            out[t.i] = res.key_of(m)
     return out
 
 

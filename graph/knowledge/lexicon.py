@@ -110,6 +110,7 @@ CUE_KINDS = (
     "place",
     "settlement",
     "stated",
+    "seated",
 )
 
 

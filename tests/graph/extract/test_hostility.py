@@ -1468,6 +1468,17 @@ CASES += (
     + FAMILY_FIRST
 )
 
+# a participle right after its noun says what was done to it, not who did it: "the towns struck"
+# is no strike by whoever listed them, and a later "the strikes" stays the striker's
+CASES += [
+    case(
+        "India struck nine sites in Pakistan on Wednesday. Pakistani media listed Bahawalpur and "
+        "Muridke among the towns struck. China condemned the strikes.",
+        "India|attacks|Pakistan",
+        "China|condemns|India",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_claims(reader: Reader, text: str, expected: tuple[str, ...]) -> None:

@@ -758,3 +758,21 @@ IMPLICIT = [
 @pytest.mark.parametrize(("text", "expected"), IMPLICIT)
 def test_implicit_recipients(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
     check(reader, text, expected)
+
+
+# rulers or officials named by where they sit are that state's ("the authorities in Tripoli");
+# a phrase that names its own state keeps it ("Russian diplomats in Vilnius")
+SEATED = [
+    case("The authorities in Tripoli condemned the Egyptian airstrikes.", "Libya|condemns|Egypt"),
+    case(
+        "Officials in Hanoi accused Beijing of ramming a Vietnamese fishing boat.",
+        "Vietnam|condemns|China",
+    ),
+    case("The junta in Niamey expelled the French ambassador.", "Niger|sanctions|France"),
+    case("Russian diplomats in Vilnius condemned Lithuania.", "Russia|condemns|Lithuania"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEATED)
+def test_seated_rulers(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)
