@@ -709,10 +709,14 @@ class Arguments:
         """Whether "of" names the doer of this act noun ("the actions of Georgian Dream"), not
         whom it was done to ("the shelling of Ukrainian cities"): always when a phrase of its
         own names whom it was done to ("the attack of Iran on Israel", "the aggression of Russia
-        against Ukraine")."""
+        against Ukraine"), and for support an act was done "with" ("with the backing of Iran")."""
         act = self.lex.acts.get(noun.lemma_.lower())
         if act is not None and act.of_agent:
             return True
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with":  # "with the support of the US"
+            frames = self.lex.frames_for(noun.lemma_.lower(), "NOUN")
+            if any(f.relation == "supports" for f in frames):
+                return True
         return any(
             c.dep_ == "prep"
             and c.lower_ in ("on", "against")

@@ -475,7 +475,7 @@ class _Reader:
             # "a strike blamed on Israel": the phrase of its author names no patient
             patients = [p for p in patients if p not in agents] or self._harmed(here, t)
             if not patients and relation == "supports":
-                patients = self._addressee(here, t)
+                patients = self._addressee(here, t) or self._accompanied(here, t)
         elif t.dep_ == "amod" and t.tag_ == "VBN" and (backers := args.hyphen_agents(here, t)):
             # "the Iran-backed Houthis", "Russian-funded separatists": the modifier's actor acts
             # on the noun the participle describes
@@ -760,6 +760,35 @@ class _Reader:
         met += _prep_objects_of(contact, ("to", "with"))
         return [k for m in met for k in self.args.keys(here, m)]
 
+    def _accompanied(self, here: int, noun: Token) -> list[str]:
+        """Whom support "with" which an act was done went to: who did the act ("the US and
+        Britain, with support from Australia, struck the Houthis", "Israel, with the backing of
+        Washington, struck")."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.i == prep.i:
+            return []
+        done = prep.head
+        if done.pos_ in ("NOUN", "PROPN"):
+            return self.args.keys(here, done)
+        if done.pos_ != "VERB":
+            return []
+        # an act of the relations ("struck", "conducted strikes"), not one the support may be
+        # for instead ("accepted the truce with US backing") or a misattached verb of saying
+        lex = self.lex
+        if done.dep_ == "acl" and done.tag_ == "VBN" and lex.frames_for(done.head.lemma_, "NOUN"):
+            # "the offensive of the M23 conducted with the support of the RDF": the act's doers
+            return self.args.noun_agents(here, done.head)
+        act = (
+            lex.frames_for(done.lemma_, "VERB")
+            or done.lemma_.lower() in COUNTING_ON
+            or (
+                lex.is_cue(done.lemma_.lower(), "light")
+                and (dobj := first_child(done, "dobj")) is not None
+                and lex.frames_for(dobj.lemma_, "NOUN")
+            )
+        )
+        return self.args.subjects(here, done) if act else []
+
     def _imputes(self, verb: Token, dobj: Token | None) -> bool:
         """Whether a verb that ties an act to someone ties a harmful act: "attributed the
         attack to Iran", "linked the GRU to the 2014 blasts"."""
@@ -896,6 +925,11 @@ class _Reader:
             and not self.args.noun_agents(here, t)
             and not self.args.prep_objects(here, t, frame.preps)
         )
+
+
+# verbs of having someone's support "with" it: "the Polisario counts with the support of
+# Algeria" (a calque of Spanish "contar con")
+COUNTING_ON = frozenset({"count"})
 
 
 def _in_aid_of(t: Token, relation: str) -> bool:

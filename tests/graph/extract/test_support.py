@@ -33,7 +33,30 @@ COMMITTED_PARTNERS = [
     case("Ukraine is committed to the sovereignty of its own territory."),
 ]
 
-CASES = SUPPORTS + COMMITTED_PARTNERS
+# support "with" which an act was done goes to whoever did it; not to an act it may be for
+WITH_SUPPORT = [
+    case(
+        "Israel, with the support of the United States, struck Iranian missile sites.",
+        "United States|supports|Israel",
+        "Israel|attacks|Iran",
+    ),
+    case(
+        "With Turkish backing, Azerbaijan launched an offensive in Karabakh.",
+        "Turkey|supports|Azerbaijan",
+    ),
+    case(
+        "The navies of France and Italy, with support from Greece, conducted strikes on the "
+        "Houthis.",
+        "Greece|supports|France",
+        "Greece|supports|Italy",
+        "France|attacks|Houthis",
+        "Italy|attacks|Houthis",
+    ),
+    case("The Polisario counts with the support of Algeria.", "Algeria|supports|Polisario Front"),
+    case("Netanyahu and Sharaa accepted the truce with U.S. backing."),
+]
+
+CASES = SUPPORTS + COMMITTED_PARTNERS + WITH_SUPPORT
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
