@@ -548,6 +548,50 @@ def _last_post(
     return held[-1].group
 
 
+def _names_more(phrase: Span, title: str) -> bool:
+    """Whether a title phrase names a body beside its title ("Commission President", "Council
+    President"): a proper word that is not the title's, in it or right before it (the small
+    model leaves "Council" out of "Council President Antonio Costa" after a coordination)."""
+    words = set(title.split())
+    before = [phrase.doc[phrase.start - 1]] if phrase.start > 0 else []
+    return any(
+        t.pos_ == "PROPN" and t.lower_ not in words and t.lemma_.lower() not in words
+        for t in [*before, *phrase]
+    )
+
+
+def _retitled(
+    person: str, title: str, res: DocumentEntities, gaz: Gazetteer, when: dt.date | None
+) -> bool:
+    """An official whose post at the document's date (or, undated, the current one) is not of
+    the kind the text's title names takes the latest post of that kind instead: "Foreign
+    Minister Annalena Baerbock" in an undated article is Germany's foreign minister, not the
+    president of the UN General Assembly she became later (terms.tsv). True when it changed."""
+    target = gaz.titles[title].target
+    ent = res.entities[person]
+    if target not in ("state", "organization") or person not in gaz.terms or ent.parent is None:
+        return False
+
+    def kind(group: str) -> str:
+        return "state" if _state_key(group, gaz, res.entities) is not None else "organization"
+
+    if kind(ent.parent) == target:
+        return False
+    terms = [t for t in gaz.terms[person] if kind(t.group) == target]
+    before = [t for t in terms if when is None or t.start <= when]
+    if not before or before[-1].group not in gaz.entries:
+        return False
+    term = before[-1]
+    res.entities.setdefault(term.group, Entity.from_entry(gaz.entries[term.group]))
+    ent.parent, ent.relation = term.group, term.relation
+    held = "" if term.end is None else f", held until {term.end.isoformat()}"
+    ent.dated = (
+        f"{ent.label} {term.relation} {gaz.entries[term.group].label}: the post the text's title "
+        f"({title!r}) names{held}"
+    )
+    return True
+
+
 def _affiliations(
     doc: Doc,
     index: MentionIndex,
@@ -578,6 +622,13 @@ def _affiliations(
             group = _most_specific(_group_keys(phrase, index, res), gaz, res.entities)
             if title is not None and group is None:  # "Its executive director, X,"
                 group = _pronoun_owner(doc, phrase, index, res, out)
+            if (
+                title is not None
+                and group is None
+                and not _names_more(phrase, title)
+                and _retitled(person, title, res, gaz, when)
+            ):
+                continue  # "Foreign Minister Annalena Baerbock", undated: her post as minister
             if title is not None and group is None and person not in gaz.entries:
                 untitled.append((m, person, title))
             if title is not None and group is None:

@@ -1479,6 +1479,23 @@ CASES += [
     ),
 ]
 
+# a veto, an execution, a deportation: a judged noun of one stands for whoever did it last
+CASES += [
+    case(
+        "China vetoed the resolution on Tuesday. France called the veto a betrayal of the "
+        "Syrian people.",
+        "France|condemns|China",
+    ),
+    case(
+        "Belarus executed two activists last week. Lithuania condemned the executions.",
+        "Lithuania|condemns|Belarus",
+    ),
+    case(
+        "Tajikistan deported 30 Afghan refugees. The UN condemned the deportation.",
+        "United Nations|condemns|Tajikistan",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_claims(reader: Reader, text: str, expected: tuple[str, ...]) -> None:

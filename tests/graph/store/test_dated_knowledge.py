@@ -42,6 +42,28 @@ def test_an_undated_document_says_it_took_the_current_post(builder: Builder) -> 
     ]
 
 
+def test_the_text_s_title_names_the_post_of_an_undated_official(builder: Builder) -> None:
+    # undated, Rutte's current post is NATO's; "Prime Minister" names his Dutch post, and the
+    # claim says on what the affiliation rests
+    text = "Prime Minister Mark Rutte condemned Russia's attack on Ukraine."
+    builder.ingest([document_from_text("undated.txt", text)])
+    pairs = _pairs(builder, "opposes", "Russia")
+    assert ("Netherlands", "Russia") in pairs and ("NATO", "Russia") not in pairs
+    rows = builder.store.select(
+        PREFIXES + "SELECT ?basis WHERE { ?c a al:Claim ; al:affiliationBasis ?basis }"
+    )
+    assert [r["basis"] for r in rows] == [
+        "Mark Rutte heads Netherlands: the post the text's title ('prime minister') names, "
+        "held until 2024-07-02"
+    ]
+
+
+def test_a_title_beside_a_body_s_name_keeps_the_current_post(builder: Builder) -> None:
+    text = "Council President Antonio Costa condemned Russia's attack on Ukraine."
+    builder.ingest([document_from_text("undated.txt", text)])
+    assert ("Portugal", "Russia") not in _pairs(builder, "opposes", "Russia")
+
+
 def test_a_2019_secretary_of_state_is_the_united_states(builder: Builder) -> None:
     text = "Mike Pompeo condemned Iran's missile tests."
     builder.ingest([document_from_text("2019.txt", text, date=dt.date(2019, 5, 1))])
