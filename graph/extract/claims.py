@@ -63,6 +63,8 @@ PLACE_ENTITIES = frozenset(label for label, cls in NER_CLASSES.items() if cls ==
 ARMS = frozenset({"artillery", "fire", "force", "firepower", "power"})
 # "sent tanks to help Ukraine defend itself": the helped is the recipient
 HELP_VERBS = frozenset({"help", "enable", "allow", "assist"})
+# verbs of fighting whose "for" or "alongside" names whom forces sent to do it serve
+FIGHTING = frozenset({"fight", "serve", "battle"})
 # participles of what a vehicle carries: "planes loaded with weapons"
 LADEN = frozenset({"load", "laden", "pack", "fill", "stuff", "stock"})
 # relations aimed at a party, never at a place: "called the campaign in Gaza genocidal" judges
@@ -229,6 +231,7 @@ class _Reader:
                     for item in self.theme_items(theme)
                     for k in args.prep_objects(here, item, frame.preps)
                 ]
+                or self._helped(here, t)
             )
         elif frame.frame == "receive":
             recipients, theme = args.subjects(here, t), first_child(t, "dobj")
@@ -347,18 +350,29 @@ class _Reader:
             c
             for node in (t, *objects)
             for c in node.children
-            if c.dep_ in ("advcl", "xcomp", "acl")
+            if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ]
 
     def _helped(self, here: int, t: Token) -> list[str]:
-        """ "sent Leopard tanks to help Ukraine defend itself": sent to whom it helps."""
+        """ "sent Leopard tanks to help Ukraine defend itself": sent to whom it helps; troops
+        sent "to fight for Moscow" or "alongside Russian forces" go to whom they fight for."""
+        purposes = self._purposes(t)
         helped = [
             c if c.dep_ == "dobj" else subject_of(c)
-            for verb in self._purposes(t)
+            for verb in purposes
             if verb.lemma_.lower() in HELP_VERBS
             for c in verb.children
             if c.dep_ in ("dobj", "ccomp", "xcomp")
+        ]
+        helped += [
+            o
+            for verb in purposes
+            if verb.lemma_.lower() in FIGHTING
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("for", "alongside", "beside")
+            for o in p.children
+            if o.dep_ == "pobj"
         ]
         return [k for who in helped if who is not None for k in self.args.keys(here, who)]
 

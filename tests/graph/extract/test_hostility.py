@@ -1479,6 +1479,17 @@ CASES += [
     ),
 ]
 
+# idioms of making a conflict worse judge whoever does it
+CASES += [
+    case(
+        "Beijing's spokesman said Tokyo was adding fuel to the fire.",
+        "China|condemns|Japan",
+    ),
+    case("Tehran said Washington was pouring oil on the flames.", "Iran|condemns|United States"),
+    case("Ankara said Athens was stoking tensions in the Aegean.", "Turkey|condemns|Greece"),
+    case("Greece added Turkey to the agenda of the summit."),
+]
+
 # a veto, an execution, a deportation: a judged noun of one stands for whoever did it last
 CASES += [
     case(

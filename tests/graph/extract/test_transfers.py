@@ -475,6 +475,18 @@ IN_SUPPORT_OF = [
     case("Canada deployed 200 soldiers to Latvia in support of Ukraine.", "Canada|deploys|Latvia"),
 ]
 
+# forces sent to fight for someone go to them
+FIGHTING_FOR = [
+    case(
+        "Pyongyang's deployment of 11,000 soldiers to fight for Russia worried Seoul.",
+        "North Korea|deploys|Russia",
+    ),
+    case(
+        "North Korea deployed thousands of troops to fight for Moscow.",
+        "North Korea|deploys|Russia",
+    ),
+]
+
 # a bare verb the parser made the object of "help" is the helper's own act
 HELPED = [
     case(
@@ -500,7 +512,7 @@ CASES = (
 CASES += WHAT_IS_SENT + MONEY_AND_CONTRIBUTIONS + BASES + MISSIONS + GUARDED + APPROXIMATE
 CASES += APPOSED + DEFINED
 CASES += RECOGNISED + RECEIVED_GUESTS + PREDICATE_PASSIVES
-CASES += IN_SUPPORT_OF
+CASES += IN_SUPPORT_OF + FIGHTING_FOR
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
