@@ -162,6 +162,10 @@ def _new_entity(m: Mention, key: str, gaz: Gazetteer) -> Entity:
             parent=m.state,
             relation="partOf",
         )
+    if m.kind == "BODY" and m.state:  # "the Commission of ECOWAS"
+        org = gaz.entries[m.state]
+        name = org.names[1] if len(org.names) > 1 and org.names[1].isupper() else org.label
+        return Entity(key, f"{_clean(m.text)} of {name}", m.cls, parent=org.key, relation="partOf")
     return Entity(key, _clean(m.text), m.cls)
 
 

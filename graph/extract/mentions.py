@@ -48,11 +48,13 @@ class Mention:
     start: int  # token offsets in the Doc
     end: int
     text: str
-    kind: str  # NAME | METONYM | DEMONYM | PERSON | ORG | PLACE | UNIT | AGENCY
+    kind: str  # NAME | METONYM | DEMONYM | PERSON | ORG | PLACE | UNIT | AGENCY | BODY
     # the contract class: State, Organization, ArmedGroup, Agency, Official, MilitaryUnit, Region
     cls: str
     key: str  # gazetteer key, or a key minted from the text ("person/kyrylo-budanov")
-    state: str | None = None  # for units and agencies built from a state word: the state's key
+    # for units and agencies built from a state word: the state's key; for the body of an
+    # organisation (kind BODY): the organisation's key
+    state: str | None = None
 
     @property
     def is_actor(self) -> bool:
@@ -509,6 +511,42 @@ def _body_of_state(doc: Doc, m: Mention, found: list[Mention], gaz: Gazetteer) -
     """The tagger's name of a body whose last word names a state body (body_heads.tsv) right
     before "of" and a state's name: that state's body ("the Supreme Court of India", "the
     Central Election Commission of Moldova"). The tagger often ends such a name on the "of"."""
+    body = _body_before(doc, m, found, gaz)
+    if body is None:
+        return None
+    start, name = body
+    state = gaz.entries[m.key]
+    key = f"agency/{state.key.split('/')[1]}/{slug(name)}"
+    return Mention(start, m.end, name, "AGENCY", "Agency", key, state.key)
+
+
+def _body_of_organization(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "the Commission of ECOWAS", "the Secretariat of the CSTO": a body of a known
+    organisation, part of it; the gazetteer's own entry when it lists the body under one of the
+    organisation's names ("the Commission of the AU" is the African Union Commission)."""
+    out = []
+    for m in found:
+        entry = gaz.entries.get(m.key)
+        if m.cls != "Organization" or m.start < 2 or entry is None:
+            continue
+        body = _body_before(doc, m, found, gaz)
+        if body is None:
+            continue
+        start, name = body
+        known = next((k for n in entry.names if (k := gaz.lookup(f"{n} {name}")) is not None), None)
+        if known is not None:
+            out.append(Mention(start, m.end, name, "NAME", known.cls, known.key))
+            continue
+        key = f"{entry.key}-{slug(name)}"
+        out.append(Mention(start, m.end, name, "BODY", "Organization", key, entry.key))
+    return out
+
+
+def _body_before(
+    doc: Doc, m: Mention, found: list[Mention], gaz: Gazetteer
+) -> tuple[int, str] | None:
+    """Where a body's name that ends in a body head (body_heads.tsv) starts right before "of"
+    and the name ``m`` of what it belongs to, and the name itself; None when there is none."""
     of = m.start - 1 - (doc[m.start - 1].lower_ == "the")
     if m.kind != "NAME" or of < 1 or doc[of].lower_ != "of":
         return None
@@ -521,7 +559,9 @@ def _body_of_state(doc: Doc, m: Mention, found: list[Mention], gaz: Gazetteer) -
         # "notified the Council of Iran's non-performance" is of what Iran did; "the Customs
         # Tariff Commission of China's State Council" is of a body of China's
         return None
-    org = next((o for o in found if o.kind == "ORG" and o.end in (of, of + 1)), None)
+    # (the tagger's name may take in the "the" of an organisation's: "Commission of the")
+    last = m.start if gaz.entries[m.key].cls == "Organization" else of + 1
+    org = next((o for o in found if o.kind == "ORG" and of <= o.end <= last), None)
     if org is None or org.start >= of:
         return None
     words = [t for t in doc[org.start : of] if t.lower_ != "the"]
@@ -530,10 +570,7 @@ def _body_of_state(doc: Doc, m: Mention, found: list[Mention], gaz: Gazetteer) -
     head = next((i for i, t in enumerate(words) if t.lower_ in ("for", "on")), len(words)) - 1
     if head < 0 or words[head].lower_ not in gaz.body_heads:
         return None
-    state = gaz.entries[m.key]
-    name = doc[words[0].i : of].text
-    key = f"agency/{state.key.split('/')[1]}/{slug(name)}"
-    return Mention(org.start, m.end, name, "AGENCY", "Agency", key, state.key)
+    return org.start, doc[words[0].i : of].text
 
 
 def _no_overlap(mentions: list[Mention]) -> list[Mention]:
@@ -645,6 +682,7 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
     found = _shared_names(found)
     found += _surnames(doc, found)
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
+    composite += _body_of_organization(doc, found, gaz)
     composite += _numbered_units(doc, gaz) + _regional_groups(doc, found, lex)
     taken = {i for m in composite for i in range(m.start, m.end)}
     composite += [

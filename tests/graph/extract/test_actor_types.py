@@ -209,6 +209,37 @@ def test_a_body_no_list_names_is_an_agency_of_its_state(
 
 
 @pytest.mark.parametrize(
+    "text, label, organisation",
+    [
+        (
+            "The Commission of ECOWAS condemned the coup in Niger.",
+            "Commission of ECOWAS",
+            "Economic Community of West African States",
+        ),
+        (
+            "The Commission of the African Union condemned the coup.",
+            "African Union Commission",
+            "African Union",
+        ),
+        (
+            "The Commission of the East African Community welcomed the ceasefire.",
+            "Commission of EAC",
+            "East African Community",
+        ),
+    ],
+)
+def test_a_body_of_an_organisation_is_part_of_it(
+    reader: Reader, text: str, label: str, organisation: str
+) -> None:
+    """A body named before "of" and an organisation is that organisation's: the gazetteer's entry
+    when it lists the body, else a body of its own, part of it."""
+    _, res, gaz = reader(text)
+    bodies = [k for k, e in res.entities.items() if e.label == label]
+    assert len(bodies) == 1, [e.label for e in res.entities.values()]
+    assert organisation in chain(bodies[0], res, gaz)
+
+
+@pytest.mark.parametrize(
     "text, state",
     [
         (
