@@ -471,8 +471,9 @@ def _agency(doc: Doc, start: int, end: int, kind: str, state_key: str, gaz: Gaze
     return Mention(start, end, doc[start:end].text, "AGENCY", "Agency", key, state_key)
 
 
-# agency kinds that a state's capital after "in" names as that state's own ("the government in
-# Baku"); not an embassy or forces, which sit abroad ("the embassy in Oslo", "the navy in Tartus")
+# agency kinds that a state's capital after "in" (or, translated, "from") names as that state's
+# own ("the government in Baku"); not an embassy or forces, which sit abroad ("the embassy in
+# Oslo", "the navy in Tartus")
 SEATED_IN_CAPITAL = ("Government", "Parliament", "Ministry of ")
 
 
@@ -490,7 +491,9 @@ def _agency_of_state(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Men
             out.append(body)
             continue
         word = doc[m.start - 1].lower_
-        if not ((word == "of" and m.kind == "NAME") or (word == "in" and m.kind == "METONYM")):
+        # "the Ministry of Defence from Chisinau": translated English seats a body "from" it
+        seated = word in ("in", "from") and m.kind == "METONYM"
+        if not ((word == "of" and m.kind == "NAME") or seated):
             continue
         for n in (4, 3, 2, 1):
             s = m.start - 1 - n

@@ -123,6 +123,9 @@ def test_a_dateline_is_no_subject(reader: Reader, text: str) -> None:
         ("Canada's Treasury announced sanctions on Russia.", "Canada", "United States"),
         ("Nigeria's Foreign Ministry condemned the coup in Niger.", "Nigeria", "United Kingdom"),
         ("Russia's Foreign Office warned Finland.", "Russia", "United Kingdom"),
+        # a state's intelligence by its adjective; a body "from" its capital (translated English)
+        ("Iranian intelligence said the cell was dismantled.", "Iran", "United States"),
+        ("The Ministry of Defence from Tbilisi protested to Moscow.", "Georgia", "Russia"),
     ],
 )
 def test_an_agency_name_after_a_state_is_that_states_agency(
