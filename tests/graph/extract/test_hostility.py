@@ -1488,6 +1488,8 @@ CASES += [
     case("Tehran said Washington was pouring oil on the flames.", "Iran|condemns|United States"),
     case("Ankara said Athens was stoking tensions in the Aegean.", "Turkey|condemns|Greece"),
     case("Greece added Turkey to the agenda of the summit."),
+    # naming someone an enemy judges them
+    case("Tehran called Israel the enemy of the whole region.", "Iran|condemns|Israel"),
 ]
 
 # a veto, an execution, a deportation: a judged noun of one stands for whoever did it last

@@ -56,7 +56,16 @@ WITH_SUPPORT = [
     case("Netanyahu and Sharaa accepted the truce with U.S. backing."),
 ]
 
-CASES = SUPPORTS + COMMITTED_PARTNERS + WITH_SUPPORT
+# congratulating someone backs them
+CONGRATULATED = [
+    case(
+        "Xi Jinping congratulated Lukashenko on his re-election.",
+        "Xi Jinping|supports|Alexander Lukashenko",
+    ),
+    case("Belarus did not congratulate Armenia.", "Belarus|supports|Armenia|neg"),
+]
+
+CASES = SUPPORTS + COMMITTED_PARTNERS + WITH_SUPPORT + CONGRATULATED
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
