@@ -17,7 +17,6 @@ owns these troops or these missiles", independently of the relation being extrac
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -34,7 +33,7 @@ from graph.extract.syntax import (
 )
 from graph.knowledge.gazetteer import Gazetteer, lineage
 from graph.knowledge.lexicon import Lexicon
-from graph.text.lines import Lines
+from graph.text.lines import LIST_ITEM, Lines
 
 __all__ = ["BESIDE_PREPS", "Arguments", "is_passive"]
 
@@ -52,8 +51,6 @@ COUNTED_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # how many sentences back their members may have been named
 COLLECTIVE_WINDOW = 3
-# a line that is an item of a list: "- Germany: four", "* Canada", "3. Ukraine"
-LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s+")
 # how many sentences back a group named together may be taken up by its count ("the three")
 GROUP_WINDOW = 6
 # how many sentences back the issuers of a statement that speaks may have issued it

@@ -1,7 +1,8 @@
 """Where a line of text ends a sentence: at a blank line, after a headline, after a dateline.
 
 A headline is a short line (12 words or fewer) without final punctuation, followed by a line that
-starts with a capital or a quotation mark: "North Korean soldiers trained by Russians". The parser
+starts with a capital, a quotation mark or a list item's mark: "North Korean soldiers trained by
+Russians", "Key points" before "- In May ...". The parser
 runs such a line into the next sentence; a line wrapped inside a sentence ends nothing.
 """
 
@@ -13,7 +14,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-__all__ = ["Lines"]
+__all__ = ["LIST_ITEM", "Lines"]
 
 QUOTES = "\u201c\"'\u2018\u00ab"
 NEWLINES = re.compile(r"\n\s*")
@@ -26,6 +27,9 @@ DATELINE = re.compile(
     r"\s*[-\u2013\u2014]+\s+",
     re.MULTILINE,
 )
+
+# an item of a list opens a line: "- In May ...", "* Canada", "3. Ukraine"
+LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s+")
 
 
 class Lines:
@@ -53,4 +57,4 @@ def _headline(text: str, end: int, next_start: int, runs_on: Collection[str]) ->
     if not words or len(words) > 12 or line[-1] in ".!?;:,-" or words[-1].lower() in runs_on:
         return False
     following = text[next_start : next_start + 1]
-    return following.isupper() or following in QUOTES
+    return following.isupper() or following in QUOTES or bool(LIST_ITEM.match(text, next_start))

@@ -1488,6 +1488,11 @@ CASES += [
     case("Tehran said Washington was pouring oil on the flames.", "Iran|condemns|United States"),
     case("Ankara said Athens was stoking tensions in the Aegean.", "Turkey|condemns|Greece"),
     case("Greece added Turkey to the agenda of the summit."),
+    # a list item under a headline is a sentence of its own: "Key points" is no subject
+    case(
+        "Key points\n- In May the United States accused Cuba of hosting a Chinese spy base.",
+        "United States|condemns|Cuba",
+    ),
     # naming someone an enemy judges them
     case("Tehran called Israel the enemy of the whole region.", "Iran|condemns|Israel"),
 ]
