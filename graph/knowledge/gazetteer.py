@@ -38,12 +38,36 @@ _THE = re.compile(r"^the\s+")
 _SPACES = re.compile(r"\s+")
 
 
+# letters with no decomposition into a base letter and an accent: "Radosław" is "Radoslaw",
+# "Støre" is "Store", "Kal\u0131n" (dotless i) is "Kalin", "Đurić" is "Duric"
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "Ð": "D",
+        "\u0131": "i",  # dotless i
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "Þ": "Th",
+    }
+)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """Fold a surface form for look-up: accents, case, quotes, dashes, a leading 'the', 's.
     (Cached: the extraction folds the same few thousand words over and over.)"""
     s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = "".join(c for c in s if not unicodedata.combining(c)).translate(_UNDECOMPOSED)
     s = s.replace("\u2019", "'").replace("\u2018", "'").casefold().strip()
     s = _POSSESSIVE.sub("", s)
     s = s.replace(".", "")

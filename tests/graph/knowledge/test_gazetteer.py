@@ -10,7 +10,7 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from graph.knowledge.gazetteer import load_gazetteer, normalize
+from graph.knowledge.gazetteer import load_gazetteer, normalize, slug
 from graph.settings import DATA_DIR
 
 HERE = DATA_DIR / "gazetteer"
@@ -652,3 +652,20 @@ def test_armed_groups_operate_in_a_state_without_belonging_to_it(gaz) -> None:
 )
 def test_weapon_families_are_known(gaz, words: str, weapon: bool) -> None:
     assert gaz.is_weapon(words) is weapon
+
+
+@pytest.mark.parametrize(
+    ("written", "listed"),
+    [
+        ("Radoslaw Sikorski", "Radosław Sikorski"),
+        ("Jonas Gahr Store", "Jonas Gahr Støre"),
+        ("Marko Duric", "Marko Đurić"),
+        ("Ibrahim Kalin", "\u0130brahim Kal\u0131n"),
+    ],
+)
+def test_letters_without_a_decomposition_fold_like_accents(written: str, listed: str) -> None:
+    """A name written without its letters that Unicode does not decompose (ł, ø, đ, the dotless
+    i) is the same name, and its IRI segment keeps the base letter ("radoslaw", not "rados-aw")."""
+    assert normalize(written) == normalize(listed)
+    assert slug(listed) == slug(written)
+    assert "-" not in slug(listed.split()[0])
