@@ -65,6 +65,9 @@ ARMS = frozenset({"artillery", "fire", "force", "firepower", "power"})
 HELP_VERBS = frozenset({"help", "enable", "allow", "assist"})
 # verbs of fighting whose "for" or "alongside" names whom forces sent to do it serve
 FIGHTING = frozenset({"fight", "serve", "battle"})
+# verbs of having someone's support "with" it: "the Polisario counts with the support of
+# Algeria" (a calque of Spanish "contar con")
+COUNTING_ON = frozenset({"count"})
 # participles of what a vehicle carries: "planes loaded with weapons"
 LADEN = frozenset({"load", "laden", "pack", "fill", "stuff", "stock"})
 # relations aimed at a party, never at a place: "called the campaign in Gaza genocidal" judges
@@ -786,12 +789,12 @@ class _Reader:
             return self.args.keys(here, done)
         if done.pos_ != "VERB":
             return []
-        # an act of the relations ("struck", "conducted strikes"), not one the support may be
-        # for instead ("accepted the truce with US backing") or a misattached verb of saying
         lex = self.lex
         if done.dep_ == "acl" and done.tag_ == "VBN" and lex.frames_for(done.head.lemma_, "NOUN"):
             # "the offensive of the M23 conducted with the support of the RDF": the act's doers
             return self.args.noun_agents(here, done.head)
+        # an act of the relations ("struck", "conducted strikes"), not one the support may be
+        # for instead ("accepted the truce with US backing") or a misattached verb of saying
         act = (
             lex.frames_for(done.lemma_, "VERB")
             or done.lemma_.lower() in COUNTING_ON
@@ -939,11 +942,6 @@ class _Reader:
             and not self.args.noun_agents(here, t)
             and not self.args.prep_objects(here, t, frame.preps)
         )
-
-
-# verbs of having someone's support "with" it: "the Polisario counts with the support of
-# Algeria" (a calque of Spanish "contar con")
-COUNTING_ON = frozenset({"count"})
 
 
 def _in_aid_of(t: Token, relation: str) -> bool:

@@ -351,8 +351,8 @@ def _home_forces(
 def _seated(doc: Doc, index: MentionIndex, res: DocumentEntities, lex: Lexicon) -> dict[int, str]:
     """Rulers or officials named by where they sit: "the authorities in Damascus", "officials in
     Seoul", "the junta in Bamako" are the state of the capital (or the state) after "in"; not
-    when the phrase names its own state ("Russian officials in Kyiv", "Israel's ambassador in
-    Berlin")."""
+    when the phrase names its own state ("Russian officials in Kyiv", "Iran's leadership in
+    Beirut")."""
     out: dict[int, str] = {}
     for t in doc:
         if (

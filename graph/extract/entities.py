@@ -164,6 +164,7 @@ def _new_entity(m: Mention, key: str, gaz: Gazetteer) -> Entity:
         )
     if m.kind == "BODY" and m.state:  # "the Commission of ECOWAS"
         org = gaz.entries[m.state]
+        # the organisation by its acronym where the gazetteer gives one first among its aliases
         name = org.names[1] if len(org.names) > 1 and org.names[1].isupper() else org.label
         return Entity(key, f"{_clean(m.text)} of {name}", m.cls, parent=org.key, relation="partOf")
     return Entity(key, _clean(m.text), m.cls)
