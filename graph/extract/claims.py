@@ -39,7 +39,7 @@ from graph.extract.events import Events, airborne, event_nouns, same_recipient, 
 from graph.extract.mentions import NER_CLASSES, MentionIndex
 from graph.extract.model import Claim, Found, Rule, RuleKind
 from graph.extract.stances import MODALS, Stances
-from graph.extract.syntax import first_child, previous_or_this, subject_of
+from graph.extract.syntax import first_child, prep_object, previous_or_this, subject_of
 from graph.extract.troops import Troops, without_enemy_presence
 from graph.knowledge import Knowledge
 from graph.knowledge.gazetteer import normalize
@@ -63,11 +63,6 @@ PLACE_ENTITIES = frozenset(label for label, cls in NER_CLASSES.items() if cls ==
 ARMS = frozenset({"artillery", "fire", "force", "firepower", "power"})
 # "sent tanks to help Ukraine defend itself": the helped is the recipient
 HELP_VERBS = frozenset({"help", "enable", "allow", "assist"})
-# verbs of fighting whose "for" or "alongside" names whom forces sent to do it serve
-FIGHTING = frozenset({"fight", "serve", "battle"})
-# verbs of having someone's support "with" it: "the Polisario counts with the support of
-# Algeria" (a calque of Spanish "contar con")
-COUNTING_ON = frozenset({"count"})
 # participles of what a vehicle carries: "planes loaded with weapons"
 LADEN = frozenset({"load", "laden", "pack", "fill", "stuff", "stock"})
 # relations aimed at a party, never at a place: "called the campaign in Gaza genocidal" judges
@@ -75,20 +70,6 @@ LADEN = frozenset({"load", "laden", "pack", "fill", "stuff", "stock"})
 # (on the 334 blind development articles, leaving them out took 14 wrong claims and no right
 # one); a strike, a deployment or a delivery to a place is a real act on or in its state
 AT_PARTIES = frozenset({"condemns", "warns", "sanctions", "pays"})
-
-
-def _prep_object(t: Token, prep: str) -> Token | None:
-    """The object of a preposition hanging on a token: "of weapons" -> weapons."""
-    return next(
-        (
-            p
-            for c in t.children
-            if c.dep_ == "prep" and c.lower_ == prep
-            for p in c.children
-            if p.dep_ == "pobj"
-        ),
-        None,
-    )
 
 
 def _prep_objects_of(
@@ -166,11 +147,11 @@ class _Reader:
         # "millions of shells", "$18 billion of weapons", "$295 million worth of equipment",
         # "planes loaded with weapons"
         of = (
-            _prep_object(item, "of")
-            or next((_prep_object(c, "of") for c in item.children if c.lower_ == "worth"), None)
+            prep_object(item, "of")
+            or next((prep_object(c, "of") for c in item.children if c.lower_ == "worth"), None)
             or next(
                 (
-                    _prep_object(c, "with")
+                    prep_object(c, "with")
                     for c in item.children
                     if c.dep_ == "acl" and c.lemma_.lower() in LADEN
                 ),
@@ -200,7 +181,7 @@ class _Reader:
 
     def payees(self, here: int, theme: Token, frame: Frame) -> list[str]:
         """ "paid the salaries of Wagner fighters": whose wages are paid is paid."""
-        of = _prep_object(theme, "of")
+        of = prep_object(theme, "of")
         if of is None or self.theme_relation(theme, frame) != "pays":
             return []
         return self.args.keys(here, of)
@@ -223,7 +204,7 @@ class _Reader:
         if t.pos_ == "NOUN":
             agents, theme = (
                 args.noun_agents(here, t),
-                _prep_object(t, "of") or self._compound_theme(t),
+                prep_object(t, "of") or self._compound_theme(t),
             )
             recipients = (
                 args.prep_objects(here, t, frame.preps)
@@ -301,7 +282,7 @@ class _Reader:
             theme = first_child(t, "dobj") or _approximate(t)
             if theme is None and t.dep_ == "relcl":  # "the drones Iran sent"
                 theme = t.head
-            supplied = _prep_object(t, "with")  # "provided the Philippine Air Force with radars"
+            supplied = prep_object(t, "with")  # "provided the Philippine Air Force with radars"
             if theme is not None and (
                 self.is_recipient(here, theme)
                 or (supplied is not None and args.keys(here, antecedent(theme)))
@@ -371,11 +352,8 @@ class _Reader:
         helped += [
             o
             for verb in purposes
-            if verb.lemma_.lower() in FIGHTING
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ in ("for", "alongside", "beside")
-            for o in p.children
-            if o.dep_ == "pobj"
+            if self.lex.is_cue(verb.lemma_, "fighting")
+            for o in _prep_objects_of(verb, ("for", "alongside", "beside"))
         ]
         return [k for who in helped if who is not None for k in self.args.keys(here, who)]
 
@@ -616,7 +594,7 @@ class _Reader:
             # "the rebels stormed the town", "captured Lashio": whom the attackers fight here
             self.unowned.append((t, frame, list(agents)))
         relations = [relation]
-        if relation == "supports" and t.pos_ == "VERB" and (goods := _prep_object(t, "with")):
+        if relation == "supports" and t.pos_ == "VERB" and (goods := prep_object(t, "with")):
             # "supported Hezbollah with money and weapons": what it was done with says how
             kinds = [self.theme_relation(item, frame) for item in self.theme_items(goods)]
             relations = [k for k in dict.fromkeys(kinds) if k not in (None, "supports")] or [
@@ -745,7 +723,7 @@ class _Reader:
         owners = [
             o
             for d in described[:1]
-            for o in [_prep_object(d, "of"), *(c for c in d.children if c.dep_ == "poss")]
+            for o in [prep_object(d, "of"), *(c for c in d.children if c.dep_ == "poss")]
             if o is not None
         ]
         return [k for o in owners for k in self.args.keys(here, o, deep=True)]
@@ -797,7 +775,7 @@ class _Reader:
         # for instead ("accepted the truce with US backing") or a misattached verb of saying
         act = (
             lex.frames_for(done.lemma_, "VERB")
-            or done.lemma_.lower() in COUNTING_ON
+            or lex.is_cue(done.lemma_, "relying")
             or (
                 lex.is_cue(done.lemma_.lower(), "light")
                 and (dobj := first_child(done, "dobj")) is not None
@@ -907,7 +885,7 @@ class _Reader:
     def presence(self, t: Token, frame: Frame) -> Iterator[Found]:
         args, here = self.args, self.args.line(t)
         if t.pos_ == "NOUN":
-            of = _prep_object(t, "of")
+            of = prep_object(t, "of")
             troops = (
                 self.forces.troops(here, of)
                 if of is not None
@@ -1298,7 +1276,7 @@ def _inherit(
     if not near:
         return
     last = max(near, key=lambda c: at[id(c)])
-    theme = _prep_object(t, "of")
+    theme = prep_object(t, "of")
     relation = reader.theme_relation(theme, frame) if theme is not None else frame.relation
     if relation is not None and not reader.relations[relation].is_stance:
         yield Found(

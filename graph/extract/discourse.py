@@ -27,7 +27,13 @@ from spacy.tokens import Doc, Token
 
 from graph.extract.entities import PATRON_PARTICIPLES, DocumentEntities, Entity
 from graph.extract.mentions import MentionIndex, agency_head
-from graph.extract.syntax import among_copula, first_child, previous_or_this, subject_of
+from graph.extract.syntax import (
+    among_copula,
+    first_child,
+    prep_object,
+    previous_or_this,
+    subject_of,
+)
 from graph.knowledge import Knowledge
 from graph.knowledge.gazetteer import Gazetteer, normalize
 from graph.knowledge.lexicon import Lexicon
@@ -363,16 +369,7 @@ def _seated(doc: Doc, index: MentionIndex, res: DocumentEntities, lex: Lexicon) 
             continue
         if any(c.dep_ in ("amod", "compound", "nmod", "poss") and index.at(c) for c in t.children):
             continue
-        place = next(
-            (
-                o
-                for p in t.children
-                if p.dep_ == "prep" and p.lower_ == "in"
-                for o in p.children
-                if o.dep_ == "pobj"
-            ),
-            None,
-        )
+        place = prep_object(t, "in")
         m = index.at(place) if place is not None else None
         if m is not None and m.cls == "State":
             out[t.i] = res.key_of(m)

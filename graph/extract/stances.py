@@ -60,8 +60,6 @@ __all__ = ["MODALS", "EventTarget", "StanceMatch", "Stances"]
 # where a naming verb's category stands: "designated X a terrorist group", "listed X as"
 NAMED_AS = frozenset({"appos", "oprd", "attr", "xcomp"})
 # verbs of saying whose object is the one spoken to
-# verbs of saying only without an object: "he added", "added that"; not "added fuel to the fire"
-SAYS_WITHOUT_OBJECT = frozenset({"add"})
 ADDRESSING = frozenset({"tell", "inform", "assure", "reassure", "remind", "brief", "notify"})
 # verbs whose subject is the one who speaks or judges (with the lexicon's report and naming cues)
 SPEECH = frozenset(
@@ -912,7 +910,7 @@ class Stances:
         lex = self.args.lex
         for g in governors(anchor):
             lemma = g.lemma_.lower()
-            if lemma in SAYS_WITHOUT_OBJECT and first_child(g, "dobj") is not None:
+            if lex.is_cue(lemma, "unsaid_object") and first_child(g, "dobj") is not None:
                 continue  # "was adding fuel to the fire": adds, says nothing
             # (a verb of saying that is itself the cue speaks only when it judges: "made to
             # regret the crime" threatens, its subject does not speak)

@@ -36,6 +36,20 @@ def first_child(
     return next((c for c in token.children if c.dep_ in deps and (where is None or where(c))), None)
 
 
+def prep_object(t: Token, prep: str) -> Token | None:
+    """The object of a preposition hanging on a token: "of weapons" -> weapons."""
+    return next(
+        (
+            p
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == prep
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 def subject_of(
     verb: Token, deps: tuple[str, ...] = SUBJECTS, where: Callable[[Token], bool] | None = None
 ) -> Token | None:

@@ -111,6 +111,9 @@ CUE_KINDS = (
     "settlement",
     "stated",
     "seated",
+    "fighting",
+    "relying",
+    "unsaid_object",
 )
 
 
