@@ -63,6 +63,10 @@ PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "arou
 BESIDE_PREPS = frozenset({"near", "around", "outside", "beside", "alongside"})
 # pronouns that may stand for several actors named together
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+# the first person plural: a speaker's or a statement's "we", every one of a joint speaker
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+# nouns of polities a joint speaker calls its members by: "our governments", "our countries"
+MEMBER_NOUNS = frozenset({"government", "country", "nation", "state", "ally", "partner"})
 # singular nouns of many people: "staff of WFP and UNICEF" are each body's
 COLLECTIVE_NOUNS = frozenset({"staff", "personnel", "workforce", "crew", "leadership"})
 # participles that name an act's author: "a strike blamed on Israel", "attacks attributed to ISIS"
@@ -136,6 +140,17 @@ class Arguments:
         ):
             if p.dep_ == "pobj" and (of_group := self.collective(p)):
                 return of_group  # "the foreign ministers of the five countries"
+        if token.lower_ in FIRST_PLURAL and (joint := self._we(token)):
+            return joint  # "Canada, France and Japan said: 'We condemn ...'": all three
+        ours = next((c for c in token.children if c.dep_ == "poss"), None)
+        if (
+            token.tag_ == "NNS"
+            and token.lemma_.lower() in MEMBER_NOUNS
+            and ours is not None
+            and ours.lower_ in FIRST_PLURAL
+            and (joint := self._we(ours))
+        ):
+            return joint  # "our governments warned": the statement's issuers
         whose = next((c for c in token.children if c.dep_ == "poss" and antecedent(c) != c), None)
         if whose is not None:  # "Burkina Faso and Niger, whose military rulers ..."
             return self.keys(here, antecedent(whose), deep=deep)
@@ -238,6 +253,32 @@ class Arguments:
             if binder is not None and binder.i != pronoun.i:
                 return self.collective(binder)
         return []
+
+    def _we(self, pronoun: Token) -> list[str]:
+        """Who "we" are when they are several: in a quotation, every one its speaker clause names
+        ("Canada, France and Japan said in a joint statement: 'We ...'"; "'We ...', the
+        statement said": its issuers); outside one, the issuers of the statement the text
+        introduced before it ("released the following statement on behalf of the Governments
+        of A, B and C"). Nothing where that is one actor or none: the pronoun's own key is."""
+        q = self.disc.quote_of.get(pronoun.i)
+        if q is not None:
+            return self.joint_speakers(q)
+        before = [i for i in self.disc.introduced if i < pronoun.i]
+        return self._named_by(self.doc[before[-1]]) if before else []
+
+    def joint_speakers(self, quote: int) -> list[str]:
+        """Every actor a quotation's speaker clause names, when they are several."""
+        at = self.disc.speaker_token.get(quote)
+        return self._named_by(self.doc[at]) if at is not None else []
+
+    def _named_by(self, named: Token) -> list[str]:
+        if named.tag_ == "PRP":
+            return []
+        here = self.line(named)
+        found = self.keys(here, named)
+        if not found and self.lex.is_cue(named.lemma_.lower(), "statement"):
+            found = self.issuers(here, named)
+        return found if len(found) > 1 else []
 
     def _coordinated(self, pronoun: Token, key: str) -> list[str]:
         """A plural pronoun stands for the whole coordination its antecedent was named in:
@@ -483,7 +524,7 @@ class Arguments:
         the leaders,") or possessor, else whoever issued, adopted or signed a statement of the
         same noun shortly before ("The three leaders issued a joint statement ... The joint
         statement strongly condemned ...")."""
-        if found := self.noun_agents(here, statement):
+        if found := self._on_behalf(statement) or self.noun_agents(here, statement):
             return found
         lemma = statement.lemma_.lower()
         start = sentences_back(statement, ISSUED_WINDOW)
@@ -491,6 +532,18 @@ class Arguments:
             issued = t.lemma_.lower() == lemma and t.dep_ == "dobj" and t.head.pos_ == "VERB"
             if issued and (found := self.subjects(self.line(t.head), t.head)):
                 return found
+        return []
+
+    def _on_behalf(self, statement: Token) -> list[str]:
+        """ "released the statement on behalf of the Governments of A, B and C": A, B and C,
+        not the office that released it."""
+        for owner in (statement, statement.head):
+            for on in (c for c in owner.children if c.dep_ == "prep" and c.lower_ == "on"):
+                for behalf in (p for p in on.children if p.dep_ == "pobj" and p.lower_ == "behalf"):
+                    for of in (c for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of"):
+                        for member in (p for p in of.children if p.dep_ == "pobj"):
+                            if found := self.keys(self.line(member), member):
+                                return found
         return []
 
     def _reporter(self, clause: Token) -> Token | None:

@@ -56,10 +56,16 @@ WINDOW = {"Official": 2, "Agency": 8, "MilitaryUnit": 3, "ArmedGroup": 8, "State
 class Discourse:
     quote_of: dict[int, int] = field(default_factory=dict)  # token index -> quote number
     speakers: dict[int, str] = field(default_factory=dict)  # quote number -> entity key
+    # quote number -> the token that names its speaker (a subject of saying, maybe a whole
+    # coordination: "Canada, France and Japan said: 'We ...'")
+    speaker_token: dict[int, int] = field(default_factory=dict)
     nominal: dict[int, str] = field(default_factory=dict)  # token of a description -> entity key
     # who issues the document, when it is a statement ("PRESS STATEMENT / ANTONY J. BLINKEN"):
     # its "we" and "our" outside quotations
     issuer: str | None = None
+    # statements the text introduces and then gives ("released the following statement on
+    # behalf of ..."): the first person outside quotations after one is its issuers
+    introduced: list[int] = field(default_factory=list)
 
 
 def _quotes(doc: Doc) -> list[tuple[int, int]]:
@@ -86,17 +92,25 @@ def analyse(
     for n, (a, b) in enumerate(spans):
         for i in range(a, b + 1):
             d.quote_of[i] = n
-    previous: str | None = None
+    previous: tuple[str | None, int] | None = None
     for n, (a, b) in enumerate(spans):
-        speaker = _speaker_after(doc, b, d, index, res, lex) or _speaker_before(
-            doc, a, d, index, res, lex
+        speaker = _speaker(_verb_after(doc, b, d, lex), d, index, res, lex) or _speaker(
+            _verb_before(doc, a, d, lex), d, index, res, lex
         )
         if speaker is None and a > 0 and doc[a - 1].text == ":" and previous:
             speaker = previous
         if speaker:
-            d.speakers[n] = speaker
+            if speaker[0] is not None:
+                d.speakers[n] = speaker[0]
+            d.speaker_token[n] = speaker[1]
             previous = speaker
     d.issuer = _issuer(doc, index, res)
+    d.introduced = [
+        t.i
+        for t in doc
+        if lex.is_cue(t.lemma_.lower(), "statement")
+        and any(c.dep_ == "amod" and c.lower_ == "following" for c in t.children)
+    ]
     return d
 
 
@@ -139,29 +153,42 @@ def _subject_key(
     return actor_key(subject, d, index, res) if subject is not None else None
 
 
-def _speaker_after(
-    doc: Doc, b: int, d: Discourse, index: MentionIndex, res: DocumentEntities, lex: Lexicon
-) -> str | None:
+def _speaker(
+    verb: Token | None, d: Discourse, index: MentionIndex, res: DocumentEntities, lex: Lexicon
+) -> tuple[str | None, int] | None:
+    """Who speaks through a verb of saying, and the token that names them; a statement that
+    speaks ("..., the statement said") names no one itself: its issuers are found where it was
+    issued (``Arguments.issuers``)."""
+    if verb is None:
+        return None
+    subject = subject_of(verb, where=lambda c: c.i not in d.quote_of)
+    if subject is None:
+        return None
+    key = actor_key(subject, d, index, res)
+    if key is None and not lex.is_cue(subject.lemma_.lower(), "statement"):
+        return None
+    return key, subject.i
+
+
+def _verb_after(doc: Doc, b: int, d: Discourse, lex: Lexicon) -> Token | None:
     """ "...," Borrell said / "...," said the NATO Secretary General."""
     end = min(len(doc), b + 12)
     for t in doc[b + 1 : end]:
         if t.i in d.quote_of or t.text in ".!?":
             break
         if t.pos_ == "VERB" and lex.is_cue(t.lemma_, "report"):
-            return _subject_key(t, d, index, res)
+            return t
     return None
 
 
-def _speaker_before(
-    doc: Doc, a: int, d: Discourse, index: MentionIndex, res: DocumentEntities, lex: Lexicon
-) -> str | None:
+def _verb_before(doc: Doc, a: int, d: Discourse, lex: Lexicon) -> Token | None:
     """Scholz added: "..." / Stano said that "..."."""
     sent = doc[a].sent
     for t in reversed(doc[sent.start : a]):
         if t.i in d.quote_of:
             break
         if t.pos_ == "VERB" and lex.is_cue(t.lemma_, "report"):
-            return _subject_key(t, d, index, res)
+            return t
     return None
 
 

@@ -127,8 +127,8 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
         ent = ent[1:]
     while ent and ent[-1].tag_ == "POS":
         ent = ent[:-1]
-    if not ent:
-        return None
+    if not ent or (len(ent) == 2 and ent[0].tag_ in ("NNS", "NNPS") and ent[1].pos_ == "ADP"):
+        return None  # a plural noun cut short, no name: "the Governments of [Australia, ...]"
     if _company(ent, lex):  # "Rizhao Shihua Crude Oil Terminal Co., Ltd.", tagged a person
         return Mention(ent.start, ent.end, ent.text, "ORG", "Company", f"company/{slug(ent.text)}")
     cls = NER_CLASSES[label]

@@ -927,6 +927,8 @@ class Stances:
         if subject is not None and (group := self.args.collective(subject)):
             return group  # "..., the ministers said": every member, whoever the quote's is
         q = self.args.disc.quote_of.get(anchor.i)
+        if q is not None and (joint := self.args.joint_speakers(q)):
+            return joint  # "Canada and Japan said in a joint statement: '...'": both
         if q is not None and (who := self.args.disc.speakers.get(q)):
             return [who]
         if verb is None:

@@ -213,6 +213,36 @@ ISSUED += [
     ),
 ]
 
+# the first person of a joint speaker is every one of them: a coordination that speaks, a
+# statement that speaks for whoever issued it, a statement given on behalf of several
+ISSUED += [
+    case(
+        'Norway, Sweden and Finland said in a joint declaration: "We firmly condemn Belarus."',
+        "Norway|condemns|Belarus",
+        "Sweden|condemns|Belarus",
+        "Finland|condemns|Belarus",
+    ),
+    case(
+        "The defence ministers of Poland and Lithuania signed a joint communique in Vilnius. "
+        '"We strongly condemn Russia\'s acts of sabotage," the communique said.',
+        "Poland|condemns|Russia",
+        "Lithuania|condemns|Russia",
+    ),
+    case(
+        "The State Department issued the following statement on behalf of the Governments of "
+        "Japan, South Korea and the Philippines.\n\nOur governments condemn China's "
+        "dangerous manoeuvres in the South China Sea.",
+        "Japan|condemns|China",
+        "South Korea|condemns|China",
+        "Philippines|condemns|China",
+    ),
+    # one speaker's "we" is that speaker alone
+    case(
+        'Estonia\'s prime minister said: "We condemn the Russian incursion."',
+        "Estonia|condemns|Russia",
+    ),
+]
+
 # naming an actor an ally or a partner backs it; naming it anything else does not
 NAMED_FRIENDS = [
     case("Washington regards Manila as a key ally.", "United States|supports|Philippines"),
