@@ -27,6 +27,7 @@ from graph.extract.mentions import MentionIndex
 from graph.extract.syntax import (
     ACTIVE_SUBJECTS,
     among_copula,
+    first_child,
     previous_or_this,
     sentences_back,
     subject_of,
@@ -140,6 +141,12 @@ class Arguments:
         ):
             if p.dep_ == "pobj" and (of_group := self.collective(p)):
                 return of_group  # "the foreign ministers of the five countries"
+        if (
+            verb := _reciprocal_verb(token)
+        ) is not None and verb.lemma_.lower() not in self.lex.stances:
+            # "A and B accused each other": each the other (not "confronted each other at the
+            # Council", words the stances read)
+            return self.subjects(here, verb)
         if token.lower_ in FIRST_PLURAL and (joint := self._we(token)):
             return joint  # "Canada, France and Japan said: 'We condemn ...'": all three
         ours = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -479,6 +486,12 @@ class Arguments:
             return []
         if verb.dep_ == "advcl" and _reduced_participle(verb):
             return []  # "listed Sanaa among the cities struck": struck by whom, not the lister
+        if verb.dep_ == "advcl" and (mark := first_child(verb, "mark")) is not None:
+            # "after Azerbaijan launched an offensive": the small model may hang the subject on
+            # the conjunction, as if it were a preposition's object
+            stranded = first_child(mark, "pobj")
+            if stranded is not None and stranded.i < verb.i:
+                return self.keys(here, stranded)
         if verb.dep_ in ("xcomp", "advcl"):
             return self._controller(here, verb, gov)
         if verb.dep_ == "dobj" and verb.tag_ == "VB" and gov.pos_ == "VERB":
@@ -511,6 +524,13 @@ class Arguments:
             if not found and gov.dep_ == "attr" and gov.head.i != gov.i:
                 found = self.subjects(here, gov.head)
             return found
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and gov.pos_ in ("NOUN", "PROPN"):
+            # "the governments standing with Washington", "militias fighting for Moscow": the
+            # noun the participle describes does it
+            if (copula := among_copula(gov)) is not None and self.index.at(gov) is None:
+                return self.subjects(here, copula)  # "Spain is among the governments ..."
+            if found := self.keys(here, gov):
+                return found
         if verb.dep_ == "acl" and self.lex.is_cue(gov.lemma_.lower(), "statement"):
             # "issued a joint statement condemning X": the statement's issuers speak
             found = self.noun_agents(here, gov)
@@ -886,6 +906,22 @@ class Arguments:
             if k and (self.is_forces(k) or self.is_personnel(antecedent(t))):
                 out.append(self.top(k))
         return out
+
+
+def _reciprocal_verb(token: Token) -> Token | None:
+    """The verb whose subjects "each other" or "one another" stand for, when the token is the
+    object of one ("accused each other", "clashed with one another")."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "amod")}
+    if not (
+        (token.lower_ == "other" and "each" in words)
+        or (token.lower_ == "another" and "one" in words)
+        or (token.lower_ == "one" and "another" in words)
+    ):
+        return None
+    node = token.head if token.dep_ == "pobj" else token
+    if node.dep_ not in ("dobj", "prep", "dative") or node.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return node.head
 
 
 def _beside(appos: Token) -> bool:

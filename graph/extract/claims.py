@@ -471,6 +471,10 @@ class _Reader:
             patients = [p for p in patients if p not in agents] or self._harmed(here, t)
             if not patients and relation == "supports":
                 patients = self._addressee(here, t) or self._accompanied(here, t)
+        elif t.dep_ == "amod" and t.tag_ == "VBN" and frame.relation == "attacks":
+            # "in occupied Crimea", "Russian-occupied Crimea", "a destroyed tank": a state, not an
+            # act the text reports
+            return
         elif t.dep_ == "amod" and t.tag_ == "VBN" and (backers := args.hyphen_agents(here, t)):
             # "the Iran-backed Houthis", "Russian-funded separatists": the modifier's actor acts
             # on the noun the participle describes
@@ -807,8 +811,10 @@ class _Reader:
 
     def _measure_does(self, verb: Token) -> bool:
         """Whether the verb's subject is a measure ("the sanctions regime, which targets X",
-        "the new sanctions hit Russian banks"), not an actor."""
+        "the new sanctions hit Russian banks", "sanctions targeting Hamas"), not an actor."""
         subject = first_child(verb, "nsubj")
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            subject = verb.head  # "U.S. sanctions targeting Hamas"
         if subject is None:
             return False
         subject = antecedent(subject)

@@ -225,6 +225,8 @@ def resolve(
         key = m.key
         if m.kind == "PERSON":
             key = _person_key(m, people, local)
+        elif m.kind == "METONYM":  # "Moscow" in 1973: the Soviet Union
+            key = gaz.in_era(key, m.text, when)
         ent = entities.get(key) or _new_entity(m, key, gaz)
         entities[key] = ent
         by_mention[m.start] = key

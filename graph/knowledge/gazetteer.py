@@ -173,6 +173,9 @@ class Gazetteer:
     agency_by_kind: dict[tuple[str, str], str] = field(default_factory=dict)
     # the words of states' names ("kingdom", "republic"): "the kingdom" is a state so styled
     state_words: set[str] = field(default_factory=set)
+    # a state's metonyms that stood for another state before a date: "Moscow" -> successor
+    # state/RUS: [(1991-12-26, "state/SUN", {"moscow", "kremlin", "the kremlin"})]
+    eras: dict[str, list[tuple[dt.date, str, frozenset[str]]]] = field(default_factory=dict)
     weapons: set[str] = field(default_factory=set)  # folded names of weapon families and models
     weapon_longest: int = 1  # the most words a weapon's name has
     _by_name: dict[str, str] = field(default_factory=dict)
@@ -221,6 +224,15 @@ class Gazetteer:
             current = next((t for t in reversed(terms) if t.end is None), None)
             return current or max(terms, key=lambda t: t.end or dt.date.max, default=None)
         return next((t for t in reversed(terms) if t.holds(when)), None)
+
+    def in_era(self, key: str, name: str, when: dt.date | None) -> str:
+        """The state a metonym stood for at the document's date ``when``: "Moscow" in 1973 is
+        the Soviet Union, "Belgrade" in 1999 Yugoslavia; undated, the state of today."""
+        if when is not None:
+            for until, former, names in self.eras.get(key, []):
+                if when < until and normalize(name) in names:
+                    return former
+        return key
 
     def is_weapon(self, words: str) -> bool:
         """Whether ``words`` begin with the name of a weapon family or model ("IRIS-T
@@ -274,6 +286,36 @@ def _states(gaz: Gazetteer, folder: Path) -> None:
                 iso2=r["iso2"] or None,
             )
         )
+
+
+def _former_states(gaz: Gazetteer, folder: Path) -> None:
+    """States that no longer exist (ISO 3166-3 codes), and the metonyms of their successors
+    that stood for them until they ended."""
+    required = ("iso3", "name", "iso2", "successor", "until")
+    for r in _rows(folder, "former_states.tsv", required):
+        if not ISO3.fullmatch(r["iso3"]):
+            raise r.error(f"iso3 is {r['iso3']!r}, not three capital letters")
+        successor = f"state/{r['successor']}"
+        if successor not in gaz.entries:
+            raise r.error(f"successor {r['successor']!r} is not in states.tsv")
+        until = _date(r, "until")
+        assert until is not None  # a required column
+        key = f"state/{r['iso3']}"
+        gaz.add(
+            Entry(
+                key=key,
+                label=r["name"],
+                cls="State",
+                wikidata=r["wikidata"] or None,
+                names=_names(r["name"], r["aliases"]),
+                demonyms=split_list(r["demonyms"]),
+                metonyms=split_list(r["capitals"]),
+                capitals=split_list(r["capitals"]),
+                iso2=r["iso2"] or None,
+            )
+        )
+        era = frozenset(normalize(n) for n in split_list(r["era_metonyms"]))
+        gaz.eras.setdefault(successor, []).append((until, key, era))
 
 
 def _organizations(gaz: Gazetteer, folder: Path) -> None:
@@ -437,6 +479,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     gaz = Gazetteer()
     for part in (
         _states,
+        _former_states,
         _organizations,
         _companies,
         _agencies,

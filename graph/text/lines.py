@@ -22,7 +22,7 @@ NEWLINES = re.compile(r"\n\s*")
 # places it names are where the story was filed, not actors of its first sentence
 DATELINE = re.compile(
     r"^[A-Z][A-Z.'/, ]*[A-Z.]"  # the place(s)
-    r"(?:,? [A-Z][a-z]+\.? \d{1,2})?"  # a date: "Oct 17"
+    r"(?:,? (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+\.?)(?:,? \d{4})?)?"  # "Oct 17, 1973"
     r"(?: \([^)\n]{1,40}\))?"  # the agency: "(Reuters)"
     r"\s*[-\u2013\u2014]+\s+",
     re.MULTILINE,

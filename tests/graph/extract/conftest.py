@@ -11,6 +11,7 @@ from graph.knowledge import load_knowledge
 from graph.knowledge.gazetteer import Gazetteer
 from graph.settings import Settings
 from graph.store.read import Reader
+from graph.text.documents import printed_date
 from graph.text.nlp import load_pipeline
 
 
@@ -27,7 +28,8 @@ def reader(build_reader: Reader):
     gaz = build_reader.knowledge.gazetteer
 
     def read(text: str) -> tuple[list[Claim], DocumentEntities, Gazetteer]:
-        found = build_reader.extract(build_reader.nlp(text), PersonIndex())
+        when = printed_date(text)  # as the build dates an article with no header: its dateline
+        found = build_reader.extract(build_reader.nlp(text), PersonIndex(), when)
         return found.claims, found.entities, gaz
 
     return read

@@ -242,6 +242,49 @@ TAKING = [
     ),
 ]
 
+# hostile military acts of every kind are attacks: overwhelming a garrison, retaking ground
+# from its holder, sinking, besieging, occupying a state; "bombing against X" as "bombing of X";
+# an adjectival participle names no attacker ("in occupied Crimea")
+TAKING += [
+    case("Russian paratroopers overwhelmed the Georgian garrison.", "Russia|attacks|Georgia"),
+    case("Azerbaijani troops retook Shusha from Armenian forces.", "Azerbaijan|attacks|Armenia"),
+    case("An Argentine submarine sank a British frigate.", "Argentina|attacks|United Kingdom"),
+    case("The Indian patrol boat was sunk by a Pakistani torpedo.", "Pakistan|attacks|India"),
+    case("Iraq occupied Kuwait in August 1990.", "Iraq|attacks|Kuwait"),
+    case(
+        "Serb forces besieged Bosnian government troops in Gorazde.",
+        "Serbia|attacks|Bosnia and Herzegovina",
+    ),
+    case(
+        "Britain's bombing against Libya went on for seven months.", "United Kingdom|attacks|Libya"
+    ),
+    case("Kyiv opened a consulate for Ukrainians in occupied Crimea."),
+]
+
+# "after X launched ...": the small model may make the subject the conjunction's object; it is
+# still the clause's subject, not the main clause's
+TAKING += [
+    case(
+        "Two days after Azerbaijan launched a military offensive on Armenia, the foreign "
+        "ministers of Turkey and Georgia met in the Security Council.",
+        "Azerbaijan|attacks|Armenia",
+    ),
+]
+
+# a reciprocal object is each subject for the others: "accused each other", "fired at one another"
+RECIPROCAL = [
+    case(
+        "Ethiopia and Eritrea accused each other of shelling the border town.",
+        "Ethiopia|condemns|Eritrea",
+        "Eritrea|condemns|Ethiopia",
+    ),
+    case(
+        "Thai and Cambodian troops fired at one another near the temple.",
+        "Thailand|attacks|Cambodia",
+        "Cambodia|attacks|Thailand",
+    ),
+]
+
 # naming an act as an attack judges it, it reports no attack ("called the drills an attack on
 # its sovereignty"); an act reported with no actor acted on can still be condemned later
 NAMING = [
@@ -1455,7 +1498,13 @@ CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE + UNOWNED_PLACES
 CASES += BARRED + COORDINATED_OWNERS + CHARGED_POSSESSIVES + ASSET_FREEZES + LISTED_AS
 CASES += OWNED_WARNINGS + SAID_WHERE + OWN_CLAUSE_POSSESSIVES
-CASES += NAMES_WITH_A_DEMONYM + BARE_BODY_HEADS + COMPANIES_AND_PASSIVE_MEASURES + JUDGED_AUTHORS
+CASES += (
+    RECIPROCAL
+    + NAMES_WITH_A_DEMONYM
+    + BARE_BODY_HEADS
+    + COMPANIES_AND_PASSIVE_MEASURES
+    + JUDGED_AUTHORS
+)
 CASES += (
     BLAMED_ON
     + BY_FROM

@@ -8,6 +8,30 @@ from tests.graph.extract.cases import Reader, case, check
 
 # phenomena met in unseen wire copy, each in sentences of its own
 WIRE = [
+    # a state that has ended is an actor of the texts of its time: its capital at the document's
+    # date is that state, undated today's; a dateline's date may give the year
+    case(
+        "Airlift\n\nDAMASCUS, Oct 14, 1973 (Reuters) - Moscow flew tanks and missiles to Syria.",
+        "Soviet Union|supplies|Syria",
+    ),
+    case("Moscow flew tanks and missiles to Syria.", "Russia|supplies|Syria"),
+    case(
+        "Strike on the embassy\n\nBEIJING, 8 May 1999 - China condemned the NATO bombing of "
+        "Belgrade.",
+        "China|condemns|NATO",
+        "NATO|attacks|Yugoslavia",
+    ),
+    case(
+        "The Soviet Union and Czechoslovakia denounced West Germany.",
+        "Soviet Union|condemns|Germany",
+        "Czechoslovakia|condemns|Germany",
+    ),
+    # a present participle's subject is the noun it describes; a measure that targets is a measure
+    case("Canada was among the countries standing with Kyiv.", "Canada|supports|Ukraine"),
+    case(
+        "New British sanctions targeting Iran's drone makers took effect.",
+        "United Kingdom|sanctions|Iran",
+    ),
     # a dateline names where the story was filed, not who acted
     case(
         "TEHRAN - American warplanes bombed militia positions in Iraq on Sunday.",

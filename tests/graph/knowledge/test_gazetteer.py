@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -26,6 +27,18 @@ COLUMNS = {
         "capitals",
         "metonyms",
     ],
+    "former_states.tsv": [
+        "iso3",
+        "name",
+        "iso2",
+        "wikidata",
+        "aliases",
+        "demonyms",
+        "capitals",
+        "successor",
+        "until",
+        "era_metonyms",
+    ],
     "organizations.tsv": ["key", "name", "type", "wikidata", "aliases", "part_of", "operates_in"],
     "companies.tsv": ["key", "name", "state", "kind", "wikidata", "aliases"],
     "terms.tsv": ["person", "affiliation", "relation", "start", "end"],
@@ -40,6 +53,7 @@ COLUMNS = {
 }
 REQUIRED = {
     "states.tsv": ["iso3", "name", "iso2"],
+    "former_states.tsv": ["iso3", "name", "iso2", "successor", "until"],
     "organizations.tsv": ["key", "name", "type"],
     "agencies.tsv": ["key", "name", "state"],
     "agency_kinds.tsv": ["name"],
@@ -136,6 +150,7 @@ def test_every_row_becomes_an_entry(gaz) -> None:
         len(_dicts(n))
         for n in (
             "states.tsv",
+            "former_states.tsv",
             "organizations.tsv",
             "companies.tsv",
             "agencies.tsv",
@@ -147,6 +162,28 @@ def test_every_row_becomes_an_entry(gaz) -> None:
 
 
 # --- coverage and ISO codes ---------------------------------------------------------------
+
+
+def test_former_states_have_their_iso_3166_3_codes_and_a_successor() -> None:
+    states = {r["iso3"] for r in _dicts("states.tsv")}
+    for r in _dicts("former_states.tsv"):
+        former = pycountry.historic_countries.get(alpha_3=r["iso3"])
+        assert former is not None, f"{r['iso3']} is no ISO 3166-3 code"
+        assert former.alpha_2 == r["iso2"], (r["iso3"], former.alpha_2)
+        assert r["iso3"] not in states, f"{r['iso3']} is a state of today as well"
+        assert r["successor"] in states, r
+        assert dt.date.fromisoformat(r["until"]) < dt.date(2007, 1, 1), r
+
+
+def test_a_metonym_stands_for_the_state_of_the_documents_date(gaz) -> None:
+    assert gaz.in_era("state/RUS", "Moscow", dt.date(1973, 10, 12)) == "state/SUN"
+    assert gaz.in_era("state/RUS", "the Kremlin", dt.date(1991, 12, 25)) == "state/SUN"
+    assert gaz.in_era("state/RUS", "Moscow", dt.date(1991, 12, 26)) == "state/RUS"
+    assert gaz.in_era("state/RUS", "Moscow", None) == "state/RUS"  # undated: today's state
+    assert gaz.in_era("state/SRB", "Belgrade", dt.date(1999, 5, 8)) == "state/YUG"
+    assert gaz.in_era("state/SRB", "Belgrade", dt.date(2008, 2, 17)) == "state/SRB"
+    assert gaz.lookup("USSR").key == "state/SUN"  # the name is that state's at any date
+    assert gaz.lookup("West Germany").key == "state/DEU"  # the same state, reunited
 
 
 def test_at_least_193_states_with_pycountry_codes() -> None:
@@ -550,6 +587,7 @@ def test_sources_file_exists() -> None:
 
 WIKIDATA_FILES = [
     "states.tsv",
+    "former_states.tsv",
     "organizations.tsv",
     "companies.tsv",
     "agencies.tsv",
