@@ -165,8 +165,9 @@ def _negates(g: Token, t: Token, lex: Lexicon, beside: bool = False) -> bool:
         ):
             return True
     if g.i != t.i and g.pos_ == "NOUN" and cue(g, "negator", lex):
-        # "the suspension of its operations against US forces": a noun of halting
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in g.children)
+        # "the suspension of its operations against US forces", "a halt to shipments": a noun
+        # of halting
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in g.children)
     return g.i != t.i and g.pos_ == "VERB" and not beside and cue(g, "negator", lex)
 
 

@@ -577,6 +577,8 @@ class Stances:
             sides = [[k] for s in sides for k in s]
         elif anchor.pos_ == "VERB":  # "A and B clashed", "traded fire", "exchanged strikes"
             subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+            if _prep(anchor, "alongside") is not None:
+                return  # "Iraqi and Jordanian units fought alongside the Syrians": allies
             if subject is not None:
                 sides = [[k] for k in self._actors_of(subject)]
             # "clashed with X", "exchanged fire with X" ("fought with X" may be beside X)

@@ -271,6 +271,30 @@ TAKING += [
     ),
 ]
 
+# stopping shipments to a state is a measure against it, and no supply; units fighting alongside
+# one side are its allies, not each other's enemies
+TAKING += [
+    case(
+        "Algeria stopped gas shipments to Spain.",
+        "Algeria|sanctions|Spain",
+        "Algeria|supplies|Spain|neg",
+    ),
+    # halting arms to a friend is no measure against it
+    case(
+        "Tehran agreed to halt covert arms shipments to Hezbollah.",
+        "Iran|supplies|Hezbollah|neg",
+    ),
+    case(
+        "Qatar announced a halt to gas exports to the Emirates.",
+        "Qatar|sanctions|United Arab Emirates",
+    ),
+    case(
+        "Chadian and Nigerien units fought alongside Malian troops.",
+        "Chad|supports|Mali",
+        "Niger|supports|Mali",
+    ),
+]
+
 # a reciprocal object is each subject for the others: "accused each other", "fired at one another"
 RECIPROCAL = [
     case(

@@ -65,7 +65,22 @@ CONGRATULATED = [
     case("Belarus did not congratulate Armenia.", "Belarus|supports|Armenia|neg"),
 ]
 
-CASES = SUPPORTS + COMMITTED_PARTNERS + WITH_SUPPORT + CONGRATULATED
+# a noun of one who backs another, like "backer" and "sponsor": its possessor or "of" is backed
+BACKERS = [
+    case(
+        "Chile and Uruguay have been among Bolivia's most vocal supporters.",
+        "Chile|supports|Bolivia",
+        "Uruguay|supports|Bolivia",
+    ),
+    case("Ankara, Baku's traditional protector, sent drones.", "Turkey|supports|Azerbaijan"),
+    case(
+        "Saudi Arabia is the main patron of the Yemeni government.", "Saudi Arabia|supports|Yemen"
+    ),
+    # supporters with no actor of their own back no one here
+    case("Supporters of the president marched in Tbilisi."),
+]
+
+CASES = SUPPORTS + COMMITTED_PARTNERS + WITH_SUPPORT + CONGRATULATED + BACKERS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
