@@ -750,8 +750,12 @@ def _ethnic(doc: Doc, m: Mention, lex: Lexicon) -> bool:
         and after.pos_ == "NOUN"
         and (
             lex.is_cue(after.lemma_.lower(), "individual")
-            # "Syrian rebels", "Turkmen rebel groups", "Iraqi militias": fighters, not the state
-            or lex.is_cue(after.lemma_.lower(), "insurgent")
+            # "Syrian rebels", "Turkmen rebel groups", "Iraqi militias": fighters, not the state;
+            # "the Venezuelan opposition", but "Turkish opposition to the bid" is Turkey's
+            or (
+                lex.is_cue(after.lemma_.lower(), "insurgent")
+                and not any(c.dep_ == "prep" and c.lower_ == "to" for c in after.children)
+            )
         )
     )
 

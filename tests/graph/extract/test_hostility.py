@@ -275,10 +275,13 @@ TAKING += [
 # one side are its allies, not each other's enemies
 TAKING += [
     case(
-        "Algeria stopped gas shipments to Spain.",
+        "Algeria halted gas deliveries to Spain.",
         "Algeria|sanctions|Spain",
         "Algeria|supplies|Spain|neg",
     ),
+    case("Libya cut oil supplies to Italy.", "Libya|sanctions|Italy"),
+    case("Saudi Arabia cut oil output."),
+    case("India stopped short of criticising Saudi Arabia, a leading oil supplier."),
     # halting arms to a friend is no measure against it
     case(
         "Tehran agreed to halt covert arms shipments to Hezbollah.",

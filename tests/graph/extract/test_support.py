@@ -76,6 +76,9 @@ BACKERS = [
     case(
         "Saudi Arabia is the main patron of the Yemeni government.", "Saudi Arabia|supports|Yemen"
     ),
+    # the opposition of a state is not that state
+    case("Paris pledged its full support to the Syrian opposition."),
+    case("Turkish opposition to Sweden's bid hardened."),
     # supporters with no actor of their own back no one here
     case("Supporters of the president marched in Tbilisi."),
 ]
