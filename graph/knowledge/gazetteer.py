@@ -62,6 +62,35 @@ _UNDECOMPOSED = str.maketrans(
 )
 
 
+# British and American spellings of the words of bodies' names: a name is known in both
+# ("Organisation of American States", "Ministry of Defense")
+SPELLINGS = (
+    ("organisation", "organization"),
+    ("defence", "defense"),
+    ("centre", "center"),
+    ("armoured", "armored"),
+)
+_BRITISH = re.compile(r"\b(" + "|".join(b for b, _ in SPELLINGS) + r")", re.IGNORECASE)
+_AMERICAN = re.compile(r"\b(" + "|".join(a for _, a in SPELLINGS) + r")", re.IGNORECASE)
+_TO_AMERICAN = dict(SPELLINGS)
+_TO_BRITISH = {a: b for b, a in SPELLINGS}
+
+
+def _respelled(word: str, table: dict[str, str]) -> str:
+    """The other spelling of a matched word, in its case ("Defence" -> "Defense")."""
+    other = table[word.lower()]
+    return other.capitalize() if word[0].isupper() else other
+
+
+def spellings(name: str) -> tuple[str, ...]:
+    """A name and its other spelling, if it has one ("Organisation of American States" and
+    "Organization of American States")."""
+    other = _BRITISH.sub(lambda m: _respelled(m[0], _TO_AMERICAN), name)
+    if other == name:
+        other = _AMERICAN.sub(lambda m: _respelled(m[0], _TO_BRITISH), name)
+    return (name,) if other == name else (name, other)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """Fold a surface form for look-up: accents, case, quotes, dashes, a leading 'the', 's.
@@ -183,7 +212,7 @@ class Gazetteer:
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.key] = entry
-        for n in (*entry.names, *entry.metonyms):
+        for n in (*(f for name in entry.names for f in spellings(name)), *entry.metonyms):
             self._by_name.setdefault(normalize(n), entry.key)
         for d in entry.demonyms:
             self._by_demonym.setdefault(normalize(d), entry.key)
@@ -245,7 +274,8 @@ class Gazetteer:
         """(surface form, kind, key) for every name, metonym and demonym: the ruler's patterns."""
         for e in self.entries.values():
             for n in e.names:
-                yield n, "NAME", e.key
+                for form in spellings(n):
+                    yield form, "NAME", e.key
             for n in e.metonyms:
                 yield n, "METONYM", e.key
             for n in e.demonyms:

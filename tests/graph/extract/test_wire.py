@@ -26,6 +26,11 @@ WIRE = [
         "Soviet Union|condemns|Germany",
         "Czechoslovakia|condemns|Germany",
     ),
+    # a body's name in either spelling
+    case(
+        "The Organisation of American States condemned Nicaragua for the crackdown.",
+        "Organization of American States|condemns|Nicaragua",
+    ),
     # a present participle's subject is the noun it describes; a measure that targets is a measure
     case("Canada was among the countries standing with Kyiv.", "Canada|supports|Ukraine"),
     case(

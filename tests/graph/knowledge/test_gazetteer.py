@@ -175,6 +175,13 @@ def test_former_states_have_their_iso_3166_3_codes_and_a_successor() -> None:
         assert dt.date.fromisoformat(r["until"]) < dt.date(2007, 1, 1), r
 
 
+def test_a_name_is_known_in_british_and_american_spelling(gaz) -> None:
+    assert gaz.lookup("Organisation of American States").key == "org/oas"
+    assert gaz.lookup("Organization of American States").key == "org/oas"
+    forms = {f for f, kind, key in gaz.surface_forms() if key == "org/oas"}
+    assert {"Organisation of American States", "Organization of American States"} <= forms
+
+
 def test_a_metonym_stands_for_the_state_of_the_documents_date(gaz) -> None:
     assert gaz.in_era("state/RUS", "Moscow", dt.date(1973, 10, 12)) == "state/SUN"
     assert gaz.in_era("state/RUS", "the Kremlin", dt.date(1991, 12, 25)) == "state/SUN"
