@@ -566,6 +566,21 @@ class Arguments:
                                 return found
         return []
 
+    def parallel_object(self, verb: Token, relation: str) -> Token | None:
+        """The object of the last verb of ``relation`` before ``verb``, in its sentence or the
+        one before, when that is no pronoun itself: what "it" takes up in "X denounced the
+        raid, and Y also condemned it"."""
+        start = previous_or_this(verb.sent).start
+        for v in reversed(verb.doc[start : verb.i]):
+            if v.pos_ != "VERB" or not any(
+                f.relation == relation for f in self.lex.frames_for(v.lemma_, "VERB")
+            ):
+                continue
+            obj = first_child(v, "dobj")
+            if obj is not None and obj.pos_ != "PRON":
+                return obj
+        return None
+
     def _reporter(self, clause: Token) -> Token | None:
         """The verb of saying a reported clause hangs from ("said [that X sat ...]", "told a
         briefing [that X sat ...]"), if any."""

@@ -523,6 +523,10 @@ class _Reader:
                 )
             if dobj is None and relation == "condemns":  # "condemned what it called an assault"
                 dobj = self._so_named(t)
+            if dobj is not None and dobj.lower_ in ("it", "them"):
+                # "Cuba denounced the invasion, and the Soviet Union also condemned it": what
+                # the verb of the same relation just before acted on
+                dobj = args.parallel_object(t, relation) or dobj
             if frame.goods and dobj is not None and not self.is_people(dobj):
                 return  # "AUKUS killed the contract": no one was killed
             if self.lex.is_cue(t.lemma_.lower(), "imputing") and not self._imputes(t, dobj):

@@ -488,6 +488,28 @@ def test_judged_acts_and_their_authors(
 
 
 EVENTS = [
+    # "it" after a verb of the same kind takes up what that verb judged, not the last actor
+    case(
+        "Iran fired missiles at Israel on Saturday. Britain condemned the barrage, and "
+        "Germany also condemned it.",
+        "Iran|attacks|Israel",
+        "United Kingdom|condemns|Iran",
+        "Germany|condemns|Iran",
+    ),
+    case(
+        "Russia invaded Ukraine in February. Poland denounced the invasion as a crime, and "
+        "Lithuania also condemned it.",
+        "Russia|attacks|Ukraine",
+        "Poland|condemns|Russia",
+        "Lithuania|condemns|Russia",
+    ),
+    case(
+        "The United States invaded Panama in December. Cuba denounced the invasion as a "
+        "brutal aggression, and the Soviet Union also condemned it.",
+        "United States|attacks|Panama",
+        "Cuba|condemns|United States",
+        "Soviet Union|condemns|United States",
+    ),
     # "acts of terrorism" are terrorism, not the latest act of anyone
     case(
         "Moscow delivered fuel to Havana last week. Cuba and Mexico condemned acts of terrorism "
