@@ -268,11 +268,15 @@ class Stances:
         targets: list[str] = []
         events: set[str] = set()
         nouns: list[Token] = []
-        if verb is not None and (anaphor := next((p for p in judged if p.pos_ == "PRON"), None)):
+        anaphor = next((p for p in judged if p.pos_ == "PRON"), None)
+        if (
+            verb is not None
+            and anaphor is not None
+            and (taken := self.args.parallel_object(verb, "condemns")) is not None
+        ):
             # "Castro denounced the invasion, and the Soviet Union also condemned it": the act
             # the verb before of the same kind judged, not the last act reported
-            if (taken := self.args.parallel_object(verb, "condemns")) is not None:
-                judged = [taken if p.i == anaphor.i else p for p in judged]
+            judged = [taken if p.i == anaphor.i else p for p in judged]
         for p in judged:
             if sent_by := self._envoy_state(p):  # "summoned Pakistan's charge d'affaires"
                 targets += sent_by
