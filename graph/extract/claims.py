@@ -86,6 +86,15 @@ def _prep_objects_of(
     ]
 
 
+# what forces move into a place for when they do not attack it, who moves in without attacking,
+# and where moving in is a violation, not an attack
+PEACEFUL_PURPOSES = frozenset(
+    {"exercise", "drill", "training", "manoeuvre", "maneuver", "invitation"}
+)
+PEACEFUL_MOVERS = frozenset({"peacekeeper", "peacekeeping", "monitor", "observer", "inspector"})
+VIOLATED_SPACES = frozenset({"airspace", "water", "waters", "zone"})
+
+
 class _Reader:
     """The extraction rules for one document."""
 
@@ -514,6 +523,8 @@ class _Reader:
             target = first_child(t, "nsubjpass") or t.head
             patients = args.keys(here, antecedent(target))
         else:
+            if self.lex.is_cue(t.lemma_.lower(), "incursion") and not self._forces_move(t):
+                return  # "refugees crossed into Poland", "weapons poured into Ukraine"
             agents = args.subjects(here, t)
             dobj = first_child(t, "dobj") if frame.direct else None
             if dobj is None and frame.direct:  # "armed and funded the movement"
@@ -812,6 +823,40 @@ class _Reader:
         if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() == "use":
             said_in += [c for c in verb.head.children if c.dep_ == "dobj"]  # "used his address"
         return any(lex.is_cue(p.lemma_.lower(), "verbal") for p in said_in)
+
+    def _forces_move(self, verb: Token) -> bool:
+        """Whether the subject of a verb of moving is a body of forces ("Russian troops", "Iraqi
+        tanks and troops", "the army", "the 4th Brigade")."""
+        subject = subject_of(verb)
+        if subject is None or any(
+            p.lemma_.lower() in PEACEFUL_PURPOSES
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("for", "at")
+            for p in c.subtree
+        ):
+            return False  # "crossed into Belarus for joint exercises", "at its invitation"
+        if any(
+            p.lemma_.lower() in VIOLATED_SPACES
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "into"
+            for p in c.children
+        ):
+            return False  # "a fighter crossed into Estonian airspace": a violation, no attack
+        if any(t.lemma_.lower() in PEACEFUL_MOVERS for t in subject.subtree):
+            return False  # "Russian peacekeepers roll into Karabakh"
+        for t in (subject, *self.args.conjuncts(subject)):
+            m = self.index.at(t)
+            if m is not None and self.res.entities[self.res.key_of(m)].cls == "MilitaryUnit":
+                return True
+            lemma = t.lemma_.lower()
+            if (
+                self.args.is_personnel(t)
+                or self.lex.is_cue(lemma, "force")
+                or self.lex.is_cue(t.lower_, "force")  # "forces"
+                or lemma == "tank"
+            ):
+                return True
+        return False
 
     def _measure_does(self, verb: Token) -> bool:
         """Whether the verb's subject is a measure ("the sanctions regime, which targets X",

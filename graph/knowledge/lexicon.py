@@ -54,6 +54,7 @@ STANCE_PATTERNS: tuple[StanceKind, ...] = (
 POS = ("VERB", "NOUN", "ADJ")
 # every kind of cue the rules read; cues.tsv says what each means
 CUE_KINDS = (
+    "incursion",
     "negation",
     "negator",
     "hedge",

@@ -298,6 +298,22 @@ TAKING += [
     ),
 ]
 
+# forces moving into another state attack it ("troops crossed into Georgia"); people, goods,
+# and forces on exercises or invited do not
+TAKING += [
+    case("Turkish troops crossed into northern Iraq on Sunday.", "Turkey|attacks|Iraq"),
+    case("Eritrean tanks and soldiers rolled into Ethiopia.", "Eritrea|attacks|Ethiopia"),
+    case(
+        "Rwandan forces pushed into the Democratic Republic of Congo.",
+        "Rwanda|attacks|Democratic Republic of the Congo",
+    ),
+    case("Thousands of Afghan refugees crossed into Iran."),
+    case("Western ammunition poured into Ukraine."),
+    case("Belarusian troops crossed into Russia for joint exercises."),
+    case("Kenyan peacekeepers rolled into Haiti."),
+    case("A Russian fighter jet crossed into Finnish airspace."),
+]
+
 # a reciprocal object is each subject for the others: "accused each other", "fired at one another"
 RECIPROCAL = [
     case(
