@@ -110,9 +110,12 @@ class Arguments:
     def keys(self, here: int, token: Token, *, deep: bool = False) -> list[str]:
         """The actors a phrase names, its coordinated members included."""
         if token.tag_ in ("WDT", "WP") and (noun := antecedent(token)).i != token.i:
+            named = noun
             # "Egypt, Saudi Arabia and the UAE, which all outlawed": the whole coordination
             while noun.dep_ == "conj" and noun.head.i != noun.i:
                 noun = noun.head
+            if any(c.i > token.i for c in self.conjuncts(noun)) and (key := self.key(here, named)):
+                return [key]  # "France, which has kept forces there, and Japan, whose ...": France
             if (copula := among_copula(noun)) is not None and not self.index.at(noun):
                 # "Russia, France and Japan were among the governments that condemned it"
                 return self.subjects(here, copula)
@@ -909,8 +912,13 @@ class Arguments:
         return ent.cls == "Agency" and bool(self.lex.force_label.search(ent.label))
 
     def is_personnel(self, token: Token) -> bool:
-        """A noun of soldiers or units ("troops", "mercenaries", "a battalion")."""
-        return token.lemma_.lower() in self.gaz.unit_nouns or token.lower_ in self.gaz.unit_nouns
+        """A noun of soldiers or units ("troops", "mercenaries", "a battalion", "forces"; not
+        "force", which may be the use of it)."""
+        return (
+            token.lemma_.lower() in self.gaz.unit_nouns
+            or token.lower_ in self.gaz.unit_nouns
+            or token.lower_ == "forces"
+        )
 
     def troop_owners(self, here: int, token: Token) -> list[str]:
         """The actors whose forces a phrase names: "North Korean soldiers", "Wagner mercenaries",

@@ -497,8 +497,23 @@ HELPED = [
     ),
 ]
 
+# "forces" are troops kept somewhere; a relative clause inside a coordination is its first
+# member's only ("France, which ..., and Japan, whose ...")
+KEPT_FORCES = [
+    case("Britain has kept forces in Cyprus since 1960.", "United Kingdom|deploys|Cyprus"),
+    case(
+        "France, which has kept forces in Chad since 1986, and Italy, whose jets flew over "
+        "Libya, condemned Russia.",
+        "France|deploys|Chad",
+        "France|condemns|Russia",
+        "Italy|condemns|Russia",
+    ),
+    case("NATO kept the use of force in reserve."),
+]
+
 CASES = (
-    SUPPORT_GIVEN
+    KEPT_FORCES
+    + SUPPORT_GIVEN
     + HELPED
     + SUPPLIES
     + DEPLOYS
