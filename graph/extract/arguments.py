@@ -110,11 +110,12 @@ class Arguments:
     def keys(self, here: int, token: Token, *, deep: bool = False) -> list[str]:
         """The actors a phrase names, its coordinated members included."""
         if token.tag_ in ("WDT", "WP") and (noun := antecedent(token)).i != token.i:
-            named = noun
+            modified = noun
             # "Egypt, Saudi Arabia and the UAE, which all outlawed": the whole coordination
             while noun.dep_ == "conj" and noun.head.i != noun.i:
                 noun = noun.head
-            if any(c.i > token.i for c in self.conjuncts(noun)) and (key := self.key(here, named)):
+            inside = any(c.i > token.i for c in self.conjuncts(noun))
+            if inside and (key := self.key(here, modified)):
                 return [key]  # "France, which has kept forces there, and Japan, whose ...": France
             if (copula := among_copula(noun)) is not None and not self.index.at(noun):
                 # "Russia, France and Japan were among the governments that condemned it"
