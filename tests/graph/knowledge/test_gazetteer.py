@@ -16,29 +16,11 @@ from graph.settings import DATA_DIR
 
 HERE = DATA_DIR / "gazetteer"
 
+# the columns a state of today and one that has ended share
+STATE_COLUMNS = ["iso3", "name", "iso2", "wikidata", "aliases", "demonyms", "capitals"]
 COLUMNS = {
-    "states.tsv": [
-        "iso3",
-        "name",
-        "iso2",
-        "wikidata",
-        "aliases",
-        "demonyms",
-        "capitals",
-        "metonyms",
-    ],
-    "former_states.tsv": [
-        "iso3",
-        "name",
-        "iso2",
-        "wikidata",
-        "aliases",
-        "demonyms",
-        "capitals",
-        "successor",
-        "until",
-        "era_metonyms",
-    ],
+    "states.tsv": [*STATE_COLUMNS, "metonyms"],
+    "former_states.tsv": [*STATE_COLUMNS, "successor", "until", "era_metonyms"],
     "organizations.tsv": ["key", "name", "type", "wikidata", "aliases", "part_of", "operates_in"],
     "companies.tsv": ["key", "name", "state", "kind", "wikidata", "aliases"],
     "terms.tsv": ["person", "affiliation", "relation", "start", "end"],
