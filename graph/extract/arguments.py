@@ -283,6 +283,8 @@ class Arguments:
         return self._named_by(self.doc[at]) if at is not None else []
 
     def _named_by(self, named: Token) -> list[str]:
+        """The actors a speaker's phrase names ("Canada, France and Japan"), or a statement's
+        issuers, when they are more than one."""
         if named.tag_ == "PRP":
             return []
         here = self.line(named)
