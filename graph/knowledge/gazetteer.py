@@ -299,23 +299,26 @@ def _names(label: str, aliases: str) -> tuple[str, ...]:
     return (label, *(a for a in split_list(aliases) if a != label))
 
 
+def _state_entry(r: Row, metonyms: tuple[str, ...]) -> Entry:
+    """A state's entry from a row of states.tsv or former_states.tsv (checked: its ISO code)."""
+    if not ISO3.fullmatch(r["iso3"]):
+        raise r.error(f"iso3 is {r['iso3']!r}, not three capital letters")
+    return Entry(
+        key=f"state/{r['iso3']}",
+        label=r["name"],
+        cls="State",
+        wikidata=r["wikidata"] or None,
+        names=_names(r["name"], r["aliases"]),
+        demonyms=split_list(r["demonyms"]),
+        metonyms=split_list(r["capitals"]) + metonyms,
+        capitals=split_list(r["capitals"]),
+        iso2=r["iso2"] or None,
+    )
+
+
 def _states(gaz: Gazetteer, folder: Path) -> None:
     for r in _rows(folder, "states.tsv", ("iso3", "name", "iso2")):
-        if not ISO3.fullmatch(r["iso3"]):
-            raise r.error(f"iso3 is {r['iso3']!r}, not three capital letters")
-        gaz.add(
-            Entry(
-                key=f"state/{r['iso3']}",
-                label=r["name"],
-                cls="State",
-                wikidata=r["wikidata"] or None,
-                names=_names(r["name"], r["aliases"]),
-                demonyms=split_list(r["demonyms"]),
-                metonyms=split_list(r["capitals"]) + split_list(r["metonyms"]),
-                capitals=split_list(r["capitals"]),
-                iso2=r["iso2"] or None,
-            )
-        )
+        gaz.add(_state_entry(r, split_list(r["metonyms"])))
 
 
 def _former_states(gaz: Gazetteer, folder: Path) -> None:
@@ -323,29 +326,15 @@ def _former_states(gaz: Gazetteer, folder: Path) -> None:
     that stood for them until they ended."""
     required = ("iso3", "name", "iso2", "successor", "until")
     for r in _rows(folder, "former_states.tsv", required):
-        if not ISO3.fullmatch(r["iso3"]):
-            raise r.error(f"iso3 is {r['iso3']!r}, not three capital letters")
         successor = f"state/{r['successor']}"
         if successor not in gaz.entries:
             raise r.error(f"successor {r['successor']!r} is not in states.tsv")
         until = _date(r, "until")
         assert until is not None  # a required column
-        key = f"state/{r['iso3']}"
-        gaz.add(
-            Entry(
-                key=key,
-                label=r["name"],
-                cls="State",
-                wikidata=r["wikidata"] or None,
-                names=_names(r["name"], r["aliases"]),
-                demonyms=split_list(r["demonyms"]),
-                metonyms=split_list(r["capitals"]),
-                capitals=split_list(r["capitals"]),
-                iso2=r["iso2"] or None,
-            )
-        )
+        entry = _state_entry(r, ())
+        gaz.add(entry)
         era = frozenset(normalize(n) for n in split_list(r["era_metonyms"]))
-        gaz.eras.setdefault(successor, []).append((until, key, era))
+        gaz.eras.setdefault(successor, []).append((until, entry.key, era))
 
 
 def _organizations(gaz: Gazetteer, folder: Path) -> None:
