@@ -86,15 +86,6 @@ def _prep_objects_of(
     ]
 
 
-# what forces move into a place for when they do not attack it, who moves in without attacking,
-# and where moving in is a violation, not an attack
-PEACEFUL_PURPOSES = frozenset(
-    {"exercise", "drill", "training", "manoeuvre", "maneuver", "invitation"}
-)
-PEACEFUL_MOVERS = frozenset({"peacekeeper", "peacekeeping", "monitor", "observer", "inspector"})
-VIOLATED_SPACES = frozenset({"airspace", "water", "waters", "zone"})
-
-
 class _Reader:
     """The extraction rules for one document."""
 
@@ -826,34 +817,30 @@ class _Reader:
 
     def _forces_move(self, verb: Token) -> bool:
         """Whether the subject of a verb of moving is a body of forces ("Russian troops", "Iraqi
-        tanks and troops", "the army", "the 4th Brigade")."""
-        subject = subject_of(verb)
-        if subject is None or any(
-            p.lemma_.lower() in PEACEFUL_PURPOSES
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("for", "at")
-            for p in c.subtree
+        tanks and troops", "the army", "the 4th Brigade") that does not come in peace ("for
+        joint exercises", "peacekeepers") nor into airspace or waters (a violation)."""
+        lex, subject = self.lex, subject_of(verb)
+        if (
+            subject is None
+            or any(
+                lex.is_cue(p.lemma_, "peaceful_purpose")
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("for", "at")
+                for p in c.subtree
+            )
+            or any(lex.is_cue(p.lemma_, "airspace") for p in _prep_objects_of(verb, ("into",)))
+            or any(lex.is_cue(t.lemma_, "peaceful_mover") for t in subject.subtree)
         ):
-            return False  # "crossed into Belarus for joint exercises", "at its invitation"
-        if any(
-            p.lemma_.lower() in VIOLATED_SPACES
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "into"
-            for p in c.children
-        ):
-            return False  # "a fighter crossed into Estonian airspace": a violation, no attack
-        if any(t.lemma_.lower() in PEACEFUL_MOVERS for t in subject.subtree):
-            return False  # "Russian peacekeepers roll into Karabakh"
+            return False
         for t in (subject, *self.args.conjuncts(subject)):
             m = self.index.at(t)
             if m is not None and self.res.entities[self.res.key_of(m)].cls == "MilitaryUnit":
                 return True
-            lemma = t.lemma_.lower()
+            # "troops", "forces" (personnel); "army", "navy" (force words); "tanks"
             if (
                 self.args.is_personnel(t)
-                or self.lex.is_cue(lemma, "force")
-                or self.lex.is_cue(t.lower_, "force")  # "forces"
-                or lemma == "tank"
+                or lex.is_cue(t.lemma_, "force")
+                or t.lemma_.lower() == "tank"
             ):
                 return True
         return False

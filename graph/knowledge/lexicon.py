@@ -55,6 +55,9 @@ POS = ("VERB", "NOUN", "ADJ")
 # every kind of cue the rules read; cues.tsv says what each means
 CUE_KINDS = (
     "incursion",
+    "peaceful_purpose",
+    "peaceful_mover",
+    "airspace",
     "negation",
     "negator",
     "hedge",
