@@ -72,9 +72,11 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # session's start): P 0.80 R 0.49 must-not 45 (2523 true, 648 spurious); with its fresh held-out
 # ck-cm too (562 articles): P 0.79 R 0.48 must-not 46 (2574 true, 673 spurious); after the
 # session's rules P 0.80 R 0.49 must-not 47 (2623 true, 669 spurious; the one more is the OAS,
-# recognised in its British spelling, condemning the army of a coup, which rolls up to its state)
+# recognised in its British spelling, condemning the army of a coup, which rolls up to its state);
+# with the held-out cn-cq joined (586 articles, twentieth session's start): P 0.79 R 0.47 must-not
+# 50 (2708 true, 704 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
-MAX_MUST_NOT = 47
+MAX_MUST_NOT = 50
 
 
 def score(
@@ -114,7 +116,7 @@ def test_the_seed_articles_stay_exact() -> None:
 def test_blind_development_corpus_scores_above_its_floor() -> None:
     result = score()
     relations = result["relations"]
-    assert result["docs"] == 562
+    assert result["docs"] == 586
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
