@@ -193,16 +193,54 @@ def _bare_kind(m: Mention, ent: Entity, gaz: Gazetteer) -> bool:
     return ent.cls in ("Agency", "MilitaryUnit") and normalize(m.text) in gaz.kind_by_alias
 
 
-def _person_key(m: Mention, people: PersonIndex, local: PersonIndex) -> str:
+def _person_key(
+    doc: Doc,
+    m: Mention,
+    people: PersonIndex,
+    local: PersonIndex,
+    gaz: Gazetteer,
+    when: dt.date | None,
+) -> str:
     name = _clean(m.text)
     words = name.split()
     if len(words) > 1 and normalize(words[0]) in HONORIFICS:
         name = " ".join(words[1:])
     found = local.resolve(name) or people.resolve(name)
+    if found is None and len(name.split()) == 1 and _head_titled(doc, m, gaz):
+        found = gaz.leader_named(name, when)  # "President Eisenhower"
     if found is None:
         found = f"person/{slug(name)}"
     local.add(found, name)
     return found
+
+
+def _head_titled(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
+    """Whether the title of a head of state or government stands right before the mention:
+    "President Eisenhower", "Prime Minister Eden"."""
+    for n in (1, 2):
+        title = gaz.titles.get(normalize(doc[max(m.start - n, 0) : m.start].text))
+        if m.start >= n and title and (title.relation, title.target) == ("heads", "state"):
+            return True
+    return False
+
+
+# words around a state's name that speak of it as past, not as the era of the text: "the former
+# Soviet Union", "Soviet-era tanks", "post-Soviet states"
+BYGONE = frozenset({"former", "ex", "post", "era", "-era", "collapse", "breakup", "dissolution"})
+
+
+def _named_states(doc: Doc, index: MentionIndex) -> set[str]:
+    """The states a document names by name or demonym (not by capital), also through a unit
+    or body built from the state's word ("Soviet tanks"), except as a thing of the past."""
+    named: set[str] = set()
+    for m in index:
+        if m.kind == "METONYM":
+            continue
+        near = {normalize(t.text).strip("-") for t in doc[max(m.start - 3, 0) : m.end + 2]}
+        if near & BYGONE or (m.end < len(doc) and doc[m.end].text.lower().startswith("-era")):
+            continue
+        named.update(k for k in (m.key if m.cls == "State" else None, m.state) if k)
+    return named
 
 
 def resolve(
@@ -218,15 +256,21 @@ def resolve(
     entities: dict[str, Entity] = {}
     by_mention: dict[int, str] = {}
     local = PersonIndex()
+    named = _named_states(doc, index) if when is None else set()
     for m in index:  # "Moraes" in a headline before "Alexandre de Moraes" is he
         if m.kind != "PERSON" and m.cls == "Official" and m.key in gaz.entries:
             local.add(m.key, gaz.entries[m.key].label)
+    # people named in full first, so that a family name alone before it ("Okamura said ...
+    # Tomio Okamura") is the same person
+    person = {
+        m.key: _person_key(doc, m, people, local, gaz, when) for m in index if m.kind == "PERSON"
+    }
     for m in index:
         key = m.key
-        if m.kind == "PERSON":
-            key = _person_key(m, people, local)
+        if m.kind == "PERSON" or (m.cls == "Official" and m.key not in gaz.entries):
+            key = person.get(m.key, m.key)
         elif m.kind == "METONYM":  # "Moscow" in 1973: the Soviet Union
-            key = gaz.in_era(key, m.text, when)
+            key = gaz.in_era(key, m.text, when, named)
         ent = entities.get(key) or _new_entity(m, key, gaz)
         entities[key] = ent
         by_mention[m.start] = key

@@ -682,8 +682,7 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
         and not (m.end - m.start == 1 and m.start in homes)
         and not _venue(doc, m, gaz, lex)
     ]
-    found = _shared_names(found)
-    found += _surnames(doc, found)
+    found = _surnames(doc, _shared_names(found))
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
     composite += _body_of_organization(doc, found, gaz)
     composite += _numbered_units(doc, gaz) + _regional_groups(doc, found, lex)
@@ -697,22 +696,30 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
 
 
 def _surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """An official named in full, then by family name alone where the tagger saw no name
-    ("Foreign Secretary Theresa Lazaro said ... Lazaro condemned China"): the same official.
+    """The mentions with an official named in full, then by family name alone where the tagger
+    saw no name or took it for a place or body ("Foreign Secretary Theresa Lazaro said ...
+    Lazaro condemned China"; "Anthony Eden said ... notes reached Eden"): the same official.
     Not a family name two people named in full share."""
     owners: dict[str, set[str]] = {}
     for m in found:
         words = m.text.split()
         if m.cls == "Official" and len(words) > 1 and words[-1][:1].isupper():
             owners.setdefault(words[-1], set()).add(m.key)
-    taken = {i for m in found for i in range(m.start, m.end)}
-    out = []
+
+    def owner(t: Token) -> str | None:
+        keys = owners.get(t.text, set())
+        return next(iter(keys)) if len(keys) == 1 and t.pos_ == "PROPN" else None
+
+    kept = []
+    for m in found:  # a place or body the tagger minted from the family name alone
+        key = owner(doc[m.start]) if m.end - m.start == 1 and m.kind in ("PLACE", "ORG") else None
+        kept.append(m if key is None else Mention(m.start, m.end, m.text, "NAME", "Official", key))
+    taken = {i for m in kept for i in range(m.start, m.end)}
     for t in doc:
-        keys = owners.get(t.text)
-        if keys and len(keys) == 1 and t.i not in taken and t.pos_ == "PROPN":
-            (key,) = keys
-            out.append(Mention(t.i, t.i + 1, t.text, "NAME", "Official", key))
-    return out
+        key = owner(t)
+        if key is not None and t.i not in taken:
+            kept.append(Mention(t.i, t.i + 1, t.text, "NAME", "Official", key))
+    return kept
 
 
 # names two states share, which the gazetteer gives to the one the news names most (the DRC): a

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -194,6 +194,8 @@ class Gazetteer:
     force_kinds: set[str] = field(default_factory=set)  # key ends of armed forces: navy, forces
     # officials whose posts changed: their terms, oldest first (terms.tsv)
     terms: dict[str, list[Term]] = field(default_factory=dict)
+    # the family name of each leader who heads a state -> their keys: "eisenhower"
+    heads_by_family_name: dict[str, set[str]] = field(default_factory=dict)
     # words before a title that say the post is no longer held ("former", "ex-"): past
     past_words: set[str] = field(default_factory=set)
     body_heads: frozenset[str] = frozenset()  # last words of a state body's proper name
@@ -254,13 +256,29 @@ class Gazetteer:
             return current or max(terms, key=lambda t: t.end or dt.date.max, default=None)
         return next((t for t in reversed(terms) if t.holds(when)), None)
 
-    def in_era(self, key: str, name: str, when: dt.date | None) -> str:
+    def leader_named(self, family_name: str, when: dt.date | None) -> str | None:
+        """The one leader (leaders.tsv, heading a state) whose family name this is and who held
+        a post on ``when`` (undated: any of them): "President Eisenhower" is Dwight D.
+        Eisenhower. None when none or several fit ("President Bush" undated)."""
+        fits = [
+            key
+            for key in self.heads_by_family_name.get(normalize(family_name), ())
+            if when is None or key not in self.terms or self.post_at(key, when) is not None
+        ]
+        return fits[0] if len(fits) == 1 else None
+
+    def in_era(self, key: str, name: str, when: dt.date | None, named: Collection[str] = ()) -> str:
         """The state a metonym stood for at the document's date ``when``: "Moscow" in 1973 is
-        the Soviet Union, "Belgrade" in 1999 Yugoslavia; undated, the state of today."""
-        if when is not None:
-            for until, former, names in self.eras.get(key, []):
-                if when < until and normalize(name) in names:
-                    return former
+        the Soviet Union, "Belgrade" in 1999 Yugoslavia. Undated, the states the document
+        ``named`` by name or demonym tell its era: "Moscow" in an article that speaks of the
+        Soviet Union and never of Russia is the Soviet Union; otherwise the state of today."""
+        for until, former, names in self.eras.get(key, []):
+            if normalize(name) not in names:
+                continue
+            if when is not None and when < until:
+                return former
+            if when is None and former in named and key not in named:
+                return former
         return key
 
     def is_weapon(self, words: str) -> bool:
@@ -437,6 +455,9 @@ def _leaders(gaz: Gazetteer, folder: Path) -> None:
                 relation=r["relation"] or "memberOf",
             )
         )
+        if r["relation"] == "heads" and parent.startswith("state/"):
+            family = normalize(r["name"]).split()[-1]
+            gaz.heads_by_family_name.setdefault(family, set()).add(f"person/{slug(r['name'])}")
 
 
 def _regions(gaz: Gazetteer, folder: Path) -> None:

@@ -408,3 +408,15 @@ def test_the_mfa_of_a_state_is_its_foreign_ministry(reader: Reader) -> None:
         (e.label, e.cls) for e in res.entities.values()
     ]
     assert ministries[0].parent == "state/NOR"
+
+
+def test_a_family_name_the_tagger_took_for_a_place_is_the_official(reader: Reader) -> None:
+    """ "Anthony Eden ... notes reached Eden": the tagger reads the second "Eden" as a place."""
+    _, res, _ = reader(
+        "Prime Minister Anthony Eden told the Commons that British forces would stop shooting. "
+        "Before dawn, notes from Soviet Premier Nikolai Bulganin reached Eden, French Premier "
+        "Guy Mollet and Israeli Prime Minister David Ben-Gurion."
+    )
+    eden = _person(res, "Anthony Eden")
+    assert [e.label for e in res.entities.values() if "Eden" in e.label] == ["Anthony Eden"]
+    assert res.entities[eden].parent == "state/GBR"

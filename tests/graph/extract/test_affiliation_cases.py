@@ -33,6 +33,9 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
         "Yoshihide Suga",
         "Japan",
     ),
+    # a head of state or government by title and family name, of the document's date
+    ("President Eisenhower called it a mistake.", None, "Eisenhower", "United States"),
+    ("Premier Khrushchev warned Washington.", dt.date(1962, 10, 24), "Khrushchev", "Soviet Union"),
     # a state named by its demonym or short name: "Congolese" and "Congo" are the DRC's
     (
         "Congolese authorities accused Kigali of an invasion.",

@@ -169,6 +169,9 @@ def test_a_metonym_stands_for_the_state_of_the_documents_date(gaz) -> None:
     assert gaz.in_era("state/RUS", "the Kremlin", dt.date(1991, 12, 25)) == "state/SUN"
     assert gaz.in_era("state/RUS", "Moscow", dt.date(1991, 12, 26)) == "state/RUS"
     assert gaz.in_era("state/RUS", "Moscow", None) == "state/RUS"  # undated: today's state
+    # undated, the states the text names tell its era: the Soviet Union and never Russia
+    assert gaz.in_era("state/RUS", "Moscow", None, {"state/SUN"}) == "state/SUN"
+    assert gaz.in_era("state/RUS", "Moscow", None, {"state/SUN", "state/RUS"}) == "state/RUS"
     assert gaz.in_era("state/SRB", "Belgrade", dt.date(1999, 5, 8)) == "state/YUG"
     assert gaz.in_era("state/SRB", "Belgrade", dt.date(2008, 2, 17)) == "state/SRB"
     assert gaz.lookup("USSR").key == "state/SUN"  # the name is that state's at any date
@@ -696,3 +699,11 @@ def test_letters_without_a_decomposition_fold_like_accents(written: str, listed:
     assert normalize(written) == normalize(listed)
     assert slug(listed) == slug(written)
     assert "-" not in slug(listed.split()[0])
+
+
+def test_a_leader_by_family_name_is_the_one_in_office_at_the_date(gaz) -> None:
+    assert gaz.leader_named("Eisenhower", None) == "person/dwight-d-eisenhower"
+    assert gaz.leader_named("Bush", None) is None  # father and son
+    assert gaz.leader_named("Bush", dt.date(2003, 3, 20)) == "person/george-w-bush"
+    assert gaz.leader_named("Bush", dt.date(1990, 8, 2)) == "person/george-h-w-bush"
+    assert gaz.leader_named("Smith", None) is None
