@@ -76,6 +76,10 @@ BLAMED = frozenset({"blame", "attribute", "ascribe"})
 OBJECT_CONTROL_PREPS = ("of", "for", "against")
 
 
+# words that insert a list into a clause, after which the parser hangs the clause's own phrase
+INSERTS = frozenset({"including", "includes", "notably", "especially", "mainly"})
+
+
 class Arguments:
     """Argument look-up for one document."""
 
@@ -450,14 +454,21 @@ class Arguments:
     def _of_conjuncts(self, members: list[Token]) -> list[Token]:
         """ "The foreign ministers of France, Germany and Britain", "staff of WFP and UNICEF": a
         nameless plural or collective noun whose "of" lists several actors stands for each of
-        them, not only the first."""
+        them, not only the first; so does any nameless noun whose "from" lists them ("aircraft
+        from Saudi Arabia, the UAE and Bahrain")."""
         return [
             c
             for t in members
             if self.index.at(t) is None
-            and (t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in COLLECTIVE_NOUNS)
             for p in t.children
-            if p.dep_ == "prep" and p.lower_ == "of"
+            if p.dep_ == "prep"
+            and (
+                (
+                    p.lower_ == "of"
+                    and (t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in COLLECTIVE_NOUNS)
+                )
+                or (p.lower_ == "from" and t.pos_ == "NOUN")
+            )
             for o in p.children
             if o.dep_ == "pobj"
             for c in self.conjuncts(o)
@@ -686,6 +697,16 @@ class Arguments:
     ) -> list[str]:
         out: list[str] = []
         for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in INSERTS:
+                # "shipped arms, including missiles, to the ICU": the parser hangs the verb's
+                # phrase on the inserted list
+                out += self.prep_objects(here, child, preps, deep=deep)
+            elif (
+                child.dep_ in ("advcl", "xcomp")
+                and child.pos_ == "PROPN"
+                and any(a.dep_ == "aux" and a.lower_ in preps for a in child.children)
+            ):  # "began delivering missiles to UNITA", "to" parsed as an infinitive's mark
+                out += self.keys(here, child, deep=deep)
             if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                 for pobj in child.children:
                     # "struck mutineers at the request of Talon's government": who asked;
@@ -709,9 +730,14 @@ class Arguments:
         self, here: int, noun: Token, preps: tuple[str, ...], *, deep: bool = False
     ) -> list[str]:
         """A noun trigger's phrase that the parser attached to the verb governing the noun:
-        "denounced the arms sales to Taiwan", "imposed sanctions on Iran"."""
+        "denounced the arms sales to Taiwan", "imposed sanctions on Iran", "hit back with
+        entry bans on US lawmakers"."""
         verb = noun.head
-        if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        if noun.dep_ == "pobj" and verb.lower_ == "with":  # the means: "responded with bans"
+            verb = verb.head
+        elif noun.dep_ not in ("dobj", "nsubjpass"):
+            return []
+        if verb.pos_ not in ("VERB", "AUX"):
             return []
         # a verb's own phrases are its own, unless it gives only goods and the noun is an act
         # ("pledged full support to the Netherlands": support is given, no goods)

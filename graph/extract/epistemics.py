@@ -168,7 +168,15 @@ def _negates(g: Token, t: Token, lex: Lexicon, beside: bool = False) -> bool:
         # "the suspension of its operations against US forces", "a halt to shipments": a noun
         # of halting
         return any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in g.children)
-    return g.i != t.i and g.pos_ == "VERB" and not beside and cue(g, "negator", lex)
+    # (a "verb" the object of a preposition is a noun the tagger misread: "responded with asset
+    # freezes and travel bans on ...", where the freezes halt nothing of the bans)
+    return (
+        g.i != t.i
+        and g.pos_ == "VERB"
+        and g.dep_ != "pobj"
+        and not beside
+        and cue(g, "negator", lex)
+    )
 
 
 def hedged(t: Token, sent: Span, lex: Lexicon) -> bool:

@@ -556,14 +556,25 @@ class Stances:
                 yield Found(a, "sanctions", b, None, Rule("measure", frame.trigger))
 
     def _light_targets(self, anchor: Token) -> Iterator[Token]:
-        """A measure named as the object of a light verb whose "on" or "against" phrase names the
-        target: "imposed travel bans and asset freezes on X", "imposed a duty on goods from India"
-        (the parse hangs the phrase on the verb)."""
+        """A measure named as the object of a light verb, or as the means of a reply, whose "on"
+        or "against" phrase names the target: "imposed travel bans and asset freezes on X",
+        "imposed a duty on goods from India", "responded with entry bans on US officials" (the
+        parse hangs the phrase on the verb)."""
         noun = anchor
         while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
             noun = noun.head
         verb = noun.head
-        if noun.dep_ != "dobj" or not self.args.lex.is_cue(verb.lemma_.lower(), "light"):
+        lex = self.args.lex
+        if noun.dep_ == "pobj" and verb.lower_ == "with":
+            # the means of a reply: "responded with entry bans on several US officials", "hit
+            # back with tariffs on ..."
+            verb = verb.head
+            if not (
+                lex.is_cue(verb.lemma_.lower(), "retort")
+                or any(c.dep_ == "advmod" and c.lower_ == "back" for c in verb.children)
+            ):
+                return
+        elif noun.dep_ != "dobj" or not lex.is_cue(verb.lemma_.lower(), "light"):
             return
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "from"):

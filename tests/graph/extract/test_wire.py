@@ -77,6 +77,51 @@ WIRE = [
     case("The UAE flew arms to the RSF.", "United Arab Emirates|supplies|Rapid Support Forces"),
     case("Russian artillery pounded Kherson overnight.", "Russia|attacks|Ukraine"),
     case("The Lebanese army receives training from France.", "France|trains|Lebanon"),
+    # undated, a capital stands for the state of the era the text names ("Soviet" and never
+    # "Russia"), unless the state is named as a thing of the past
+    case(
+        "Soviet tanks rolled into Hungary. Moscow condemned Yugoslavia for sheltering Nagy.",
+        "Soviet Union|attacks|Hungary",
+        "Soviet Union|condemns|Yugoslavia",
+    ),
+    case(
+        "Moscow sent Soviet-era tanks to Syria on Tuesday.",
+        "Russia|supplies|Syria",
+    ),
+    # a recipient the parse hangs on an inserted list, or reads as an infinitive's "to"
+    case(
+        "Investigators concluded that Eritrea had shipped large quantities of arms, including "
+        "surface-to-air missiles, to the ICU.",
+        "Eritrea|supplies|Islamic Courts Union",
+    ),
+    case(
+        "Congress repealed it in 1985, and the CIA began delivering Stinger and TOW missiles to "
+        "UNITA, reportedly worth about $15 million in the first year.",
+        "United States|supplies|UNITA",
+    ),
+    # a measure as the means of a reply; a verb of halting the tagger read into a noun list
+    # halts nothing
+    case(
+        "Moscow hit back with entry bans on several US lawmakers and officials.",
+        "Russia|sanctions|United States",
+    ),
+    case(
+        "The US and the European Union responded with asset freezes and travel bans on Russian "
+        "officials.",
+        "United States|sanctions|Russia",
+        "European Union|sanctions|Russia",
+    ),
+    # a nameless noun's "from" lists every actor it comes from
+    case(
+        "Aircraft from Saudi Arabia, Bahrain and Kuwait struck Houthi positions.",
+        "Saudi Arabia|attacks|Houthis",
+        "Bahrain|attacks|Houthis",
+        "Kuwait|attacks|Houthis",
+    ),
+    case(
+        "Moscow supplied the tanks and MiGs for the government army, FAPLA.",
+        "Russia|supplies|Angola",
+    ),
 ]
 
 CASES = WIRE
