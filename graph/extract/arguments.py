@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graph.extract.discourse import Discourse, actor_key, antecedent
+from graph.extract.discourse import HOMELANDS, Discourse, actor_key, antecedent
 from graph.extract.entities import DocumentEntities, Entity, parent_of
 from graph.extract.mentions import MentionIndex
 from graph.extract.syntax import (
@@ -74,6 +74,22 @@ COLLECTIVE_NOUNS = frozenset({"staff", "personnel", "workforce", "crew", "leader
 BLAMED = frozenset({"blame", "attribute", "ascribe"})
 # "accused X of shelling", "sanctioned X for supplying", "warned X against arming"
 OBJECT_CONTROL_PREPS = ("of", "for", "against")
+
+
+def _stray_by(noun: Token) -> list[Token]:
+    """The "by" phrase of an act noun that the parser hung on the active verb governing it:
+    "condemned the invasion of Czechoslovakia by Soviet troops", "protested against the
+    occupation of his country by troops of ..." (an active verb has no agent of its own)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.i == noun.i:
+        return []
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")) and c.i > noun.i
+    ]
 
 
 # words that insert a list into a clause, after which the parser hangs the clause's own phrase
@@ -167,7 +183,8 @@ class Arguments:
         ):
             return joint  # "our governments warned": the statement's issuers
         whose = next((c for c in token.children if c.dep_ == "poss" and antecedent(c) != c), None)
-        if whose is not None:  # "Burkina Faso and Niger, whose military rulers ..."
+        if whose is not None and token.lemma_.lower() not in HOMELANDS:
+            # "Burkina Faso and Niger, whose military rulers ..." (not "his country": his state)
             return self.keys(here, antecedent(whose), deep=deep)
         members = [token, *self.conjuncts(token)]
         members += self._of_conjuncts(members)
@@ -812,6 +829,7 @@ class Arguments:
             ]
         by = ("by", "from", "of") if self._of_agent(noun) else ("by", "from")
         by_preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in by]
+        by_preps = by_preps or _stray_by(noun)
         if by_preps:
             return [
                 k

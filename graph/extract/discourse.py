@@ -52,6 +52,10 @@ DEFINITE = {"the", "this", "these", "those"}
 WINDOW = {"Official": 2, "Agency": 8, "MilitaryUnit": 3, "ArmedGroup": 8, "State": 8}
 
 
+# nouns of one's own state: "his country", "her homeland"
+HOMELANDS = frozenset({"country", "homeland", "motherland", "fatherland", "nation"})
+
+
 @dataclass
 class Discourse:
     quote_of: dict[int, int] = field(default_factory=dict)  # token index -> quote number
@@ -479,6 +483,12 @@ def actor_key(
         return pronoun_key(token, d, index, res)
     if depth >= 3:
         return None
+    whose = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if whose is not None and token.lemma_.lower() in HOMELANDS:
+        # "the envoy of Czechoslovakia protested against the occupation of his country": the
+        # state of the one the pronoun stands for
+        owner = pronoun_key(whose, d, index, res)
+        return (_home_state(owner, res) or owner) if owner is not None else None
     # "forces loyal to the TPLF": whom they serve (not "militias aligned with Iran": proxies)
     for adjective in (c for c in token.children if c.lemma_.lower() in LOYAL):
         for prep in (c for c in adjective.children if c.dep_ == "prep"):
@@ -504,6 +514,21 @@ def actor_key(
                     key = actor_key(pobj, d, index, res, depth + 1)
                     if key:
                         return key
+    return None
+
+
+def _home_state(key: str, res: DocumentEntities) -> str | None:
+    """The state an entity is, or belongs to as the document resolved it."""
+    for _ in range(6):
+        ent = res.entities.get(key)
+        if ent is None:
+            return None
+        if ent.cls == "State":
+            return key
+        group = ent.parent or next((a.group for a in res.affiliations if a.member == key), None)
+        if group is None:
+            return None
+        key = group
     return None
 
 

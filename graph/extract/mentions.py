@@ -116,6 +116,9 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
     # a title or agency word the tagger took for a name ("Defense" in "Defense Minister X")
     if len(ent) == 1 and normalize(text) in gaz.role_words:
         return None
+    # a title the tagger took for a body: "the acting Permanent Representative of Czechoslovakia"
+    if " ".join(w for w in normalize(text).split() if w not in ("the", "acting")) in gaz.titles:
+        return None
     # "the Department", "the Ministry": a body's head noun alone refers back to the body
     # (``graph.extract.discourse``); it names no organisation of its own
     words = [t for t in ent if t.lower_ != "the"]
@@ -682,7 +685,7 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
         and not (m.end - m.start == 1 and m.start in homes)
         and not _venue(doc, m, gaz, lex)
     ]
-    found = _surnames(doc, _shared_names(found))
+    found = _surnames(doc, _shared_names(found) + _bracketed_speakers(doc, found))
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
     composite += _body_of_organization(doc, found, gaz)
     composite += _numbered_units(doc, gaz) + _regional_groups(doc, found, lex)
@@ -693,6 +696,35 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
     found = [m for m in found if not _branch(doc, m, lex)]
     found = _agencies_of_the_topic(doc, found, composite, gaz)
     return MentionIndex(doc, _no_overlap(_acronyms(doc, _no_overlap(found + composite), gaz)))
+
+
+def _bracketed_speakers(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A speaker named as UN meeting records name them, before a state in brackets, whom the
+    tagger saw no name in: "JAKOB A. MALIK (USSR) said", "LORD CARADON (United Kingdom) and ...".
+    The name is the run of words in capitals right before the bracket, at most four."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    states = {m.start: m for m in found if m.cls == "State" and m.kind == "NAME"}
+    out = []
+    for m in states.values():
+        if not (2 <= m.start < len(doc) and doc[m.start - 1].text == "("):
+            continue
+        if m.end >= len(doc) or doc[m.end].text != ")":
+            continue
+        start = end = m.start - 1
+        while start > 0 and end - start < 4 and start - 1 not in taken:
+            word = doc[start - 1].text.rstrip(".")
+            if not (word.isalpha() and word.isupper()):
+                break
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        # the run starts a sentence or follows a coordination: "... and ARMAND BÉRARD (France)"
+        if start < end and (doc[start].is_sent_start or doc[start - 1].lower_ in ("and", ",")):
+            name = doc[start:end]
+            out.append(
+                Mention(start, end, name.text, "PERSON", "Official", f"person/{slug(name.text)}")
+            )
+    return out
 
 
 def _surnames(doc: Doc, found: list[Mention]) -> list[Mention]:

@@ -33,6 +33,14 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
         "Yoshihide Suga",
         "Japan",
     ),
+    # a title the tagger took for a body's name names the state of its "of"
+    (
+        "The acting Permanent Representative of Czechoslovakia, Jan Mužík, protested.",
+        None,
+        "Jan Mužík",
+        "Czechoslovakia",
+    ),
+    ("LORD CARADON (United Kingdom) denounced the occupation.", None, "CARADON", "United Kingdom"),
     # a head of state or government by title and family name, of the document's date
     ("President Eisenhower called it a mistake.", None, "Eisenhower", "United States"),
     ("Premier Khrushchev warned Washington.", dt.date(1962, 10, 24), "Khrushchev", "Soviet Union"),

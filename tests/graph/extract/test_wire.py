@@ -122,6 +122,28 @@ WIRE = [
         "Moscow supplied the tanks and MiGs for the government army, FAPLA.",
         "Russia|supplies|Angola",
     ),
+    # an act noun's "by" phrase the parser hung on the verb; "his country" is the state of the
+    # one "his" stands for
+    case(
+        "Poland condemned the invasion of Czechoslovakia by Soviet troops.",
+        "Poland|condemns|Soviet Union",
+        "Soviet Union|attacks|Czechoslovakia",
+    ),
+    case(
+        "The Permanent Representative of Czechoslovakia, Jan Mužík, protested against the "
+        "occupation of his country by troops of the Soviet Union, Poland and Hungary.",
+        "Soviet Union|attacks|Czechoslovakia",
+        "Poland|attacks|Czechoslovakia",
+        "Hungary|attacks|Czechoslovakia",
+        "Czechoslovakia|condemns|Soviet Union",
+        "Czechoslovakia|condemns|Poland",
+        "Czechoslovakia|condemns|Hungary",
+    ),
+    # speakers as UN meeting records give them: a name in capitals before its state in brackets
+    case(
+        "JAKOB A. MALIK (USSR) accused the United States of exploiting the Council.",
+        "Soviet Union|condemns|United States",
+    ),
 ]
 
 CASES = WIRE
