@@ -72,13 +72,21 @@ class Discourse:
     introduced: list[int] = field(default_factory=list)
 
 
+# a quotation of at most this many words and no verb is a phrase quoted in the writer's own
+# sentence (Israel's "aggression", the "special operation"), not speech with a speaker of its own
+SCARE_QUOTE_WORDS = 3
+
+
 def _quotes(doc: Doc) -> list[tuple[int, int]]:
     spans, start = [], None
     for t in doc:
         if start is None and t.text in OPENING:
             start = t.i
         elif start is not None and t.text in CLOSING:
-            spans.append((start, t.i))
+            inside = doc[start + 1 : t.i]
+            words = sum(1 for w in inside if not w.is_punct)
+            if words > SCARE_QUOTE_WORDS or any(w.pos_ in ("VERB", "AUX") for w in inside):
+                spans.append((start, t.i))
             start = None
     return spans
 
@@ -186,7 +194,10 @@ def _verb_after(doc: Doc, b: int, d: Discourse, lex: Lexicon) -> Token | None:
 
 
 def _verb_before(doc: Doc, a: int, d: Discourse, lex: Lexicon) -> Token | None:
-    """Scholz added: "..." / Stano said that "..."."""
+    """Scholz added: "..." / Stano said that "..." / Putin answered: "..." (any verb that
+    introduces the quotation with a colon)."""
+    if a >= 2 and doc[a - 1].text == ":" and doc[a - 2].pos_ == "VERB":
+        return doc[a - 2]
     sent = doc[a].sent
     for t in reversed(doc[sent.start : a]):
         if t.i in d.quote_of:
@@ -387,9 +398,9 @@ def _home_forces(
 
 def _seated(doc: Doc, index: MentionIndex, res: DocumentEntities, lex: Lexicon) -> dict[int, str]:
     """Rulers or officials named by where they sit: "the authorities in Damascus", "officials in
-    Seoul", "the junta in Bamako" are the state of the capital (or the state) after "in"; not
-    when the phrase names its own state ("Russian officials in Kyiv", "Iran's leadership in
-    Beirut")."""
+    Seoul", "the junta in Bamako" are the state of the capital (or the state) after "in", also
+    when the "in" opens their clause ("In London, officials dismissed the claim"); not when the
+    phrase names its own state ("Russian officials in Kyiv", "Iran's leadership in Beirut")."""
     out: dict[int, str] = {}
     for t in doc:
         if (
@@ -401,6 +412,12 @@ def _seated(doc: Doc, index: MentionIndex, res: DocumentEntities, lex: Lexicon) 
         if any(c.dep_ in ("amod", "compound", "nmod", "poss") and index.at(c) for c in t.children):
             continue
         place = prep_object(t, "in")
+        if place is None and t.dep_ == "nsubj":  # "In London, officials dismissed the claim"
+            fronted = next(
+                (c for c in t.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < t.i),
+                None,
+            )
+            place = first_child(fronted, "pobj") if fronted is not None else None
         m = index.at(place) if place is not None else None
         if m is not None and m.cls == "State":
             out[t.i] = res.key_of(m)

@@ -148,6 +148,21 @@ def _own_clause(g: Token) -> bool:
             # "no indication Turkey had been targeting": a clause with its own subject complements
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children)
         )
+        or _coordination_read_as_speech(g)
+    )
+
+
+def _coordination_read_as_speech(g: Token) -> bool:
+    """ "the government condemned Israel's "aggression," demanded that it halt ...": a clause
+    with a subject of its own that the parser made the complement of a later verb that has
+    none, as if the later verb reported it; the two are coordinated."""
+    subject = ("nsubj", "nsubjpass")
+    return (
+        g.dep_ == "ccomp"
+        and g.i < g.head.i
+        and any(c.dep_ in subject for c in g.children)
+        and not any(c.dep_ in subject for c in g.head.children)
+        and not any(c.dep_ == "mark" for c in g.children)
     )
 
 

@@ -257,6 +257,8 @@ def _composites(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]
                 break
             if doc[j].pos_ not in ("ADJ", "NUM"):
                 noun = _unit_noun(doc, j, gaz)
+                if noun is None and j == m.end and doc[j].lower_ == "force":
+                    noun = j + 1  # "a combined Ugandan-Libyan force" (not "force" alone)
                 if noun is not None:
                     out.append(
                         Mention(

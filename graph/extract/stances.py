@@ -277,10 +277,39 @@ class Stances:
             # "Castro denounced the invasion, and the Soviet Union also condemned it": the act
             # the verb before of the same kind judged, not the last act reported
             judged = [taken if p.i == anaphor.i else p for p in judged]
+        # "called the idea that Assad's forces used gas nonsense": a claim judged is denied, no
+        # actor it is about is judged (its claimant is: "rejected Ankara's claim that ...")
+        denied = {
+            d.i
+            for p in judged
+            if p.pos_ == "NOUN" and self.args.lex.is_cue(p.lemma_.lower(), "claim_noun")
+            for c in p.children
+            if c.dep_ in ("acl", "ccomp")
+            for d in c.subtree
+        }
         for p in judged:
             if sent_by := self._envoy_state(p):  # "summoned Pakistan's charge d'affaires"
                 targets += sent_by
                 continue
+            if p.i in denied:
+                continue
+            if p.pos_ == "NOUN" and self.args.lex.is_cue(p.lemma_.lower(), "claim_noun"):
+                # the claim's own claimant only, none it is about
+                claimants = [  # "Ankara's claim", "the Russian claim", "the claim of India"
+                    k
+                    for c in p.children
+                    if c.dep_ in ("poss", "amod", "compound", "nmod")
+                    or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+                    for k in (
+                        self._actors_of(c)
+                        if c.dep_ != "prep"
+                        else [a for o in _pobjs(c) for a in self._actors_of(o)]
+                    )
+                ]
+                targets += claimants
+                if claimants or any(c.dep_ in ("acl", "ccomp") for c in p.children):
+                    continue
+                # "rejected these accusations": whoever made them, as for any act judged
             if p.pos_ == "PRON" and p.lower_ in ANAPHORS:  # "called it a violation"
                 events |= self.condemnable
                 continue

@@ -118,6 +118,7 @@ CUE_KINDS = (
     "fighting",
     "relying",
     "unsaid_object",
+    "claim_noun",
 )
 
 

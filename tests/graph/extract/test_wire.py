@@ -139,6 +139,32 @@ WIRE = [
         "Czechoslovakia|condemns|Poland",
         "Czechoslovakia|condemns|Hungary",
     ),
+    # a verb of routing attacks; a state word before "force" names its forces
+    case("Tanzanian brigades routed a combined Libyan force.", "Tanzania|attacks|Libya"),
+    # a clause the parser made the complement of a later verb with no subject is coordinated
+    # with it, and a phrase of three words in quotation marks is no speech
+    case(
+        'In Moscow, the Soviet government condemned Israel\'s "aggression," demanded that it '
+        "halt all military operations at once.",
+        "Soviet Union|condemns|Israel",
+    ),
+    # officials placed by a fronted "In <capital>," are that state's
+    case(
+        'In London, officials dismissed the Cairo claim as "absolutely unjustified."',
+        "United Kingdom|condemns|Egypt",
+    ),
+    # judging a claim about an actor denies the claim; it condemns no one
+    case('Vladimir Putin called the idea that Assad\'s forces used gas "utter nonsense".'),
+    case(
+        "Kyiv rejected Moscow's allegation that Ukraine had shelled the plant.",
+        "Ukraine|condemns|Russia",
+    ),
+    # any verb that introduces a quotation with a colon gives its speaker
+    case(
+        'Asked whether Russia would help Syria, Putin answered: "We will. We are helping them '
+        'now." Kerry later remarked that Assad could avoid a strike.',
+        "Russia|supports|Syria",
+    ),
     # speakers as UN meeting records give them: a name in capitals before its state in brackets
     case(
         "JAKOB A. MALIK (USSR) accused the United States of exploiting the Council.",
