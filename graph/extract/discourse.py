@@ -512,6 +512,14 @@ def actor_key(
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 if key := actor_key(pobj, d, index, res, depth + 1):
                     return key
+    # a capital that only places the noun gives way to its owner after "of": "the Port-au-Prince
+    # headquarters of the FRAPH" is the FRAPH's
+    placed = any(
+        c.dep_ in ("compound", "nmod") and (m := index.at(c)) is not None and m.kind == "METONYM"
+        for c in token.children
+    )
+    if placed and (owner := _of_actor(token, d, index, res, depth)):
+        return owner
     # a polity compounded with a noun of polities, before its possessor: "China's Taiwan
     # region" is Taiwan (but "the army's Northern Command base" is the army's)
     children = sorted(
@@ -524,6 +532,13 @@ def actor_key(
             key = actor_key(child, d, index, res, depth + 1)
             if key:
                 return key
+    return _of_actor(token, d, index, res, depth)
+
+
+def _of_actor(
+    token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities, depth: int
+) -> str | None:
+    """The actor of a noun's "of" or "from" phrase: "troops of Russia", "aircraft from Iran"."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for pobj in child.children:

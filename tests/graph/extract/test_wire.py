@@ -165,6 +165,21 @@ WIRE = [
         'now." Kerry later remarked that Assad could avoid a strike.',
         "Russia|supports|Syria",
     ),
+    # names of the time; a capital that only places a body gives way to its owner
+    case(
+        "Vietnam crossed the border and attacked Democratic Kampuchea.",
+        "Vietnam|attacks|Cambodia",
+    ),
+    case(
+        "U.S. soldiers raided the Port-au-Prince headquarters of the FRAPH paramilitary group.",
+        "United States|attacks|FRAPH",
+    ),
+    case(
+        "Vietnam propped up the council in Phnom Penh, and Russia has frozen all contacts with "
+        "NATO.",
+        "Vietnam|supports|Cambodia",
+        "Russia|sanctions|NATO",
+    ),
     # speakers as UN meeting records give them: a name in capitals before its state in brackets
     case(
         "JAKOB A. MALIK (USSR) accused the United States of exploiting the Council.",
