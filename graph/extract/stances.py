@@ -361,6 +361,8 @@ class Stances:
         here = self.args.line(anchor)
         if not _future_or_conditional(anchor, self.args.lex):
             return
+        if _threat_referred_to(anchor):
+            return
         verb = self._speech_verb(anchor)
         clause = _clause(anchor)
         top = verb if verb is not None else clause
@@ -1329,6 +1331,26 @@ def _clause_nodes(top: Token, anchor: Token) -> Iterator[Token]:
     for n in chain:
         if n.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             yield n
+
+
+# verbs that take a threat someone else made: "made the ultimatum public and ignored it"
+ANSWERING = frozenset(
+    {"ignore", "reject", "dismiss", "defy", "disregard", "flout", "heed", "accept", "make"}
+)
+
+
+def _threat_referred_to(anchor: Token) -> bool:
+    """ "Nyerere made the ultimatum public and ignored it": a threat noun with "the" or "this"
+    that a verb of taking or answering it governs refers back to a threat made before; its
+    subject did not make it."""
+    verb = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
+    phrase = anchor.head if anchor.dep_ == "compound" else anchor  # "made the ultimatum public"
+    return (
+        anchor.pos_ == "NOUN"
+        and verb is not None
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in phrase.children)
+        and verb.lemma_.lower() in ANSWERING
+    )
 
 
 def _future_or_conditional(anchor: Token, lex: Lexicon) -> bool:

@@ -180,6 +180,12 @@ WIRE = [
         "Vietnam|supports|Cambodia",
         "Russia|sanctions|NATO",
     ),
+    # a threat taken up by a verb of answering it is someone else's
+    case(
+        "Gaddafi gave Nyerere 24 hours to withdraw from Uganda or face war with Libya. Nyerere "
+        "made the ultimatum public and ignored it.",
+        "Libya|warns|Tanzania",
+    ),
     # speakers as UN meeting records give them: a name in capitals before its state in brackets
     case(
         "JAKOB A. MALIK (USSR) accused the United States of exploiting the Council.",

@@ -706,4 +706,4 @@ def test_a_leader_by_family_name_is_the_one_in_office_at_the_date(gaz) -> None:
     assert gaz.leader_named("Bush", None) is None  # father and son
     assert gaz.leader_named("Bush", dt.date(2003, 3, 20)) == "person/george-w-bush"
     assert gaz.leader_named("Bush", dt.date(1990, 8, 2)) == "person/george-h-w-bush"
-    assert gaz.leader_named("Smith", None) is None
+    assert gaz.leader_named("Fairweather", None) is None  # no leader of that name
