@@ -1429,6 +1429,8 @@ def _keep(
     args, res, lex = reader.args, reader.res, reader.lex
     sent = t.sent
     neg, said_by = negated(t, lex), source(t, args)
+    if frame.trigger.startswith("not "):  # "will not tolerate": the cue's own negation
+        neg = t.head.i != t.i and negated(t.head, lex)
     denied_by = denier(t, args) if neg else None  # "Iran denied supplying": Iran's word
     # a threat (and a promised act) is future or conditional by nature: only a word of hearsay
     # hedges it

@@ -377,7 +377,9 @@ class Stances:
         if not speakers:
             return
         found: list[str] = []
-        for node in _clause_nodes(top, anchor):
+        refusal = frame.trigger in REFUSALS
+        # "the CSTO will not allow ...": who refuses is no target, nor anyone else in the clause
+        for node in _clause_nodes(top, anchor) if not refusal else ():
             for c in node.children:
                 if owner is not None and c.pos_ == "PRON":
                     continue  # "Islamabad's warning that it would respond": it is Islamabad
@@ -398,7 +400,9 @@ class Stances:
         ):
             return  # "will hold to account anyone responsible": no one held, a promise at home
         for c in anchor.children:  # "will hold Israel accountable": the cue's small clause
-            if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lemma_.lower() in companions:
+            if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and (
+                c.lemma_.lower() in companions or frame.trigger.startswith("not ")
+            ):  # "would not allow China to threaten the canal": whom it would not let act
                 found += [k for d in c.children if d.dep_ == "nsubj" for k in self._actors_of(d)]
         for c in anchor.subtree:  # "set a deadline for France to withdraw": for whom
             if c.dep_ in ("advcl", "acl") and any(
@@ -410,9 +414,12 @@ class Stances:
         for c in anchor.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 found += [k for p in _pobjs(c) for k in self._actors_of(p)]
+        if refusal:  # "would resist any Soviet move": what it would resist or not let be
+            found += [k for c in anchor.children if c.dep_ == "dobj" for k in self._authors_of(c)]
         for d in anchor.subtree:  # "reserves the right to respond to the UAE's aggression"
             if (
-                d.dep_ == "prep"
+                not refusal  # "would not allow Russia's aggression against Ukraine": its victim
+                and d.dep_ == "prep"
                 and d.lower_ in ("to", "against")
                 and d.head.i != anchor.i
                 and d.head.lemma_.lower() in self.cues
@@ -424,6 +431,8 @@ class Stances:
                     if c.dep_ in ("nsubj", "nsubjpass"):
                         found += self._actors_of(c)
         targets = self._other_side(speakers, found)
+        if not targets and refusal:
+            return  # "the Philippines will not allow the bases to be used ...": no one named
         if not targets:  # "Peskov warned that such steps will meet countermeasures"
             self.untargeted.append((anchor, frame, speakers))
             return
@@ -1332,6 +1341,10 @@ def _clause_nodes(top: Token, anchor: Token) -> Iterator[Token]:
         if n.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             yield n
 
+
+# threats of resisting or not letting someone act: they threaten only someone they name ("will
+# not allow China to threaten the canal"), never the speaker's adversary by default
+REFUSALS = frozenset({"resist", "not allow", "not permit", "not tolerate"})
 
 # verbs that take a threat someone else made: "made the ultimatum public and ignored it"
 ANSWERING = frozenset(

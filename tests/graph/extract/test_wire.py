@@ -186,6 +186,18 @@ WIRE = [
         "made the ultimatum public and ignored it.",
         "Libya|warns|Tanzania",
     ),
+    # a speaker's own future resistance, or refusal to let another act, warns that other; a
+    # refusal in the past warns no one
+    case(
+        "The White House warned that the United States would resist any Soviet move.",
+        "United States|warns|Soviet Union",
+    ),
+    case(
+        "Netanyahu affirmed that Israel will not permit Hezbollah to rebuild its force.",
+        "Israel|warns|Hezbollah",
+    ),
+    case("Israel will not tolerate Iranian entrenchment in Syria.", "Israel|warns|Iran"),
+    case("Germany did not allow Poland to send the tanks."),
     # speakers as UN meeting records give them: a name in capitals before its state in brackets
     case(
         "JAKOB A. MALIK (USSR) accused the United States of exploiting the Council.",
