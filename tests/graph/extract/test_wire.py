@@ -198,6 +198,13 @@ WIRE = [
     ),
     case("Israel will not tolerate Iranian entrenchment in Syria.", "Israel|warns|Iran"),
     case("Germany did not allow Poland to send the tanks."),
+    # armed groups of the texts: the Bosnian Serb leadership, Haiti's gangs
+    case(
+        "The United States and France warned the Bosnian Serb leadership.",
+        "United States|warns|Bosnian Serbs",
+        "France|warns|Bosnian Serbs",
+    ),
+    case("Washington sanctioned the Gran Grif gang.", "United States|sanctions|Gran Grif"),
     # speakers as UN meeting records give them: a name in capitals before its state in brackets
     case(
         "JAKOB A. MALIK (USSR) accused the United States of exploiting the Council.",
