@@ -525,6 +525,8 @@ class _Reader:
                 )
             if dobj is None and relation == "condemns":  # "condemned what it called an assault"
                 dobj = self._so_named(t)
+            if dobj is None and frame.direct:
+                dobj = _raised_object(t)  # "helped Israel shoot down missiles", as parsed
             if dobj is not None and dobj.lower_ in ("it", "them"):
                 # "Cuba denounced the invasion, and the Soviet Union also condemned it": what
                 # the verb of the same relation just before acted on
@@ -1267,6 +1269,25 @@ def _participle_agents(t: Token, args: Arguments) -> list[str]:
 # modals that put an act ahead of its telling ("said it would strike", "we will hit them"): the
 # threat patterns' modals, less the one of obligation
 FUTURE = MODALS - {"must"}
+
+
+def _raised_object(t: Token) -> Token | None:
+    """The object of a verb with a bare infinitive after it, which the small model parses as the
+    infinitive's subject: "helped Israel shoot down missiles", "helped Iran build its plant".
+    Not for a verb of purpose ("sent shells to help Ukraine defend itself"): the transfer's."""
+    if t.dep_ in ("advcl", "xcomp") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in t.children
+    ):
+        return None
+    for c in t.children:
+        if (
+            c.dep_ in ("ccomp", "xcomp")
+            and c.tag_ == "VB"
+            and c.i > t.i
+            and not any(a.dep_ in ("aux", "mark") for a in c.children)
+        ):
+            return first_child(c, "nsubj")
+    return None
 
 
 def _promised(t: Token, found: list[Found], args: Arguments, lex: Lexicon) -> list[Found]:

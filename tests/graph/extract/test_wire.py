@@ -205,6 +205,15 @@ WIRE = [
         "France|warns|Bosnian Serbs",
     ),
     case("Washington sanctioned the Gran Grif gang.", "United States|sanctions|Gran Grif"),
+    # the object of a verb before a bare infinitive, which the small model makes the
+    # infinitive's subject; money poured or funnelled into someone's hands
+    case("Russia helped Iran build its drone plant.", "Russia|supports|Iran"),
+    case(
+        "The United States, which had helped Israel shoot down incoming missiles, said nothing.",
+        "United States|supports|Israel",
+    ),
+    case("Kuwait has poured billions of dollars into Iraq's war chest.", "Kuwait|pays|Iraq"),
+    case("Iran funnelled weapons to the Houthis.", "Iran|supplies|Houthis"),
     # speakers as UN meeting records give them: a name in capitals before its state in brackets
     case(
         "JAKOB A. MALIK (USSR) accused the United States of exploiting the Council.",
