@@ -35,7 +35,7 @@ from graph.extract.syntax import (
     subject_of,
 )
 from graph.knowledge import Knowledge
-from graph.knowledge.gazetteer import Gazetteer, normalize
+from graph.knowledge.gazetteer import Gazetteer, lineage, normalize
 from graph.knowledge.lexicon import Lexicon
 from graph.text.documents import head_lines
 
@@ -551,17 +551,19 @@ def _of_actor(
 
 def _home_state(key: str, res: DocumentEntities) -> str | None:
     """The state an entity is, or belongs to as the document resolved it."""
-    for _ in range(6):
-        ent = res.entities.get(key)
+
+    def parent(k: str) -> str | None:
+        ent = res.entities.get(k)
         if ent is None:
             return None
-        if ent.cls == "State":
-            return key
-        group = ent.parent or next((a.group for a in res.affiliations if a.member == key), None)
-        if group is None:
-            return None
-        key = group
-    return None
+        return ent.parent or next((a.group for a in res.affiliations if a.member == k), None)
+
+    return next((k for k in lineage(key, parent) if _cls(k, res) == "State"), None)
+
+
+def _cls(key: str, res: DocumentEntities) -> str | None:
+    ent = res.entities.get(key)
+    return ent.cls if ent is not None else None
 
 
 # verbs whose object is the one charged: a possessive in the charge is theirs (the lexicon's

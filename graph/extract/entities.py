@@ -217,16 +217,14 @@ def _person_key(
 def _head_titled(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
     """Whether the title of a head of state or government stands right before the mention:
     "President Eisenhower", "Prime Minister Eden"."""
-    for n in (1, 2):
-        title = gaz.titles.get(normalize(doc[max(m.start - n, 0) : m.start].text))
-        if m.start >= n and title and (title.relation, title.target) == ("heads", "state"):
-            return True
-    return False
+    words = (doc[m.start - n : m.start].text for n in (1, 2) if m.start >= n)
+    titles = (gaz.titles.get(normalize(w)) for w in words)
+    return any(t is not None and (t.relation, t.target) == ("heads", "state") for t in titles)
 
 
 # words around a state's name that speak of it as past, not as the era of the text: "the former
 # Soviet Union", "Soviet-era tanks", "post-Soviet states"
-BYGONE = frozenset({"former", "ex", "post", "era", "-era", "collapse", "breakup", "dissolution"})
+BYGONE = frozenset({"former", "ex", "post", "era", "collapse", "breakup", "dissolution"})
 
 
 def _named_states(doc: Doc, index: MentionIndex) -> set[str]:
@@ -237,7 +235,7 @@ def _named_states(doc: Doc, index: MentionIndex) -> set[str]:
         if m.kind == "METONYM":
             continue
         near = {normalize(t.text).strip("-") for t in doc[max(m.start - 3, 0) : m.end + 2]}
-        if near & BYGONE or (m.end < len(doc) and doc[m.end].text.lower().startswith("-era")):
+        if near & BYGONE:
             continue
         named.update(k for k in (m.key if m.cls == "State" else None, m.state) if k)
     return named

@@ -705,12 +705,11 @@ def _bracketed_speakers(doc: Doc, found: list[Mention]) -> list[Mention]:
     tagger saw no name in: "JAKOB A. MALIK (USSR) said", "LORD CARADON (United Kingdom) and ...".
     The name is the run of words in capitals right before the bracket, at most four."""
     taken = {i for m in found for i in range(m.start, m.end)}
-    states = {m.start: m for m in found if m.cls == "State" and m.kind == "NAME"}
     out = []
-    for m in states.values():
-        if not (2 <= m.start < len(doc) and doc[m.start - 1].text == "("):
+    for m in found:
+        if m.cls != "State" or m.kind != "NAME" or m.start < 2 or m.end >= len(doc):
             continue
-        if m.end >= len(doc) or doc[m.end].text != ")":
+        if doc[m.start - 1].text != "(" or doc[m.end].text != ")":
             continue
         start = end = m.start - 1
         while start > 0 and end - start < 4 and start - 1 not in taken:

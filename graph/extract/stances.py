@@ -279,35 +279,17 @@ class Stances:
             judged = [taken if p.i == anaphor.i else p for p in judged]
         # "called the idea that Assad's forces used gas nonsense": a claim judged is denied, no
         # actor it is about is judged (its claimant is: "rejected Ankara's claim that ...")
-        denied = {
-            d.i
-            for p in judged
-            if p.pos_ == "NOUN" and self.args.lex.is_cue(p.lemma_.lower(), "claim_noun")
-            for c in p.children
-            if c.dep_ in ("acl", "ccomp")
-            for d in c.subtree
-        }
+        denied = {d.i for p in judged if self._claim(p) for c in _content(p) for d in c.subtree}
         for p in judged:
             if sent_by := self._envoy_state(p):  # "summoned Pakistan's charge d'affaires"
                 targets += sent_by
                 continue
             if p.i in denied:
                 continue
-            if p.pos_ == "NOUN" and self.args.lex.is_cue(p.lemma_.lower(), "claim_noun"):
-                # the claim's own claimant only, none it is about
-                claimants = [  # "Ankara's claim", "the Russian claim", "the claim of India"
-                    k
-                    for c in p.children
-                    if c.dep_ in ("poss", "amod", "compound", "nmod")
-                    or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
-                    for k in (
-                        self._actors_of(c)
-                        if c.dep_ != "prep"
-                        else [a for o in _pobjs(c) for a in self._actors_of(o)]
-                    )
-                ]
+            if self._claim(p):  # the claim's own claimant only, none it is about
+                claimants = [k for c in _claimant_phrases(p) for k in self._actors_of(c)]
                 targets += claimants
-                if claimants or any(c.dep_ in ("acl", "ccomp") for c in p.children):
+                if claimants or _content(p):
                     continue
                 # "rejected these accusations": whoever made them, as for any act judged
             if p.pos_ == "PRON" and p.lower_ in ANAPHORS:  # "called it a violation"
@@ -999,6 +981,10 @@ class Stances:
             return self.args.keys(here, verb.head)
         return self.args.subjects(here, verb)
 
+    def _claim(self, noun: Token) -> bool:
+        """A noun of what is claimed ("the idea", "Ankara's claim", "these accusations")."""
+        return noun.pos_ == "NOUN" and self.args.lex.is_cue(noun.lemma_.lower(), "claim_noun")
+
     def _judged(self, anchor: Token, verb: Token | None) -> list[Token]:
         """The phrases a judgement is about, best first."""
         out: list[Token] = []
@@ -1340,6 +1326,21 @@ def _clause_nodes(top: Token, anchor: Token) -> Iterator[Token]:
     for n in chain:
         if n.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             yield n
+
+
+def _content(claim: Token) -> list[Token]:
+    """The clauses that say what a claim noun claims: "the idea [that Assad's forces used gas]"."""
+    return [c for c in claim.children if c.dep_ in ("acl", "ccomp")]
+
+
+def _claimant_phrases(claim: Token) -> Iterator[Token]:
+    """The phrases of a claim noun that name who made it: "Ankara's claim", "the Russian claim",
+    "the claim of India"."""
+    for c in claim.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod"):
+            yield c
+        elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
+            yield from _pobjs(c)
 
 
 # threats of resisting or not letting someone act: they threaten only someone they name ("will
