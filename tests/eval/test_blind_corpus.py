@@ -76,7 +76,8 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # with the held-out cn-cq joined (586 articles, twentieth session's start): P 0.79 R 0.47 must-not
 # 50 (2708 true, 704 spurious); with its fresh held-out cr-ct too (604 articles): P 0.80 R 0.47
 # must-not 53 (2786 true, 718 spurious); after the session's rules P 0.80 R 0.48 must-not 52 (2856
-# true, 717 spurious)
+# true, 717 spurious); with the held-out cu-cv joined (616 articles, twenty-first session's start):
+# P 0.80 R 0.47 must-not 52 (2906 true, 723 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
 MAX_MUST_NOT = 52
 
@@ -118,7 +119,7 @@ def test_the_seed_articles_stay_exact() -> None:
 def test_blind_development_corpus_scores_above_its_floor() -> None:
     result = score()
     relations = result["relations"]
-    assert result["docs"] == 604
+    assert result["docs"] == 616
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
