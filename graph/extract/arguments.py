@@ -565,6 +565,19 @@ class Arguments:
                 return self.subjects(here, copula)  # "Spain is among the governments ..."
             if found := self.keys(here, gov):
                 return found
+        if (
+            verb.dep_ == "acl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and self.lex.is_cue(gov.lemma_.lower(), "resolve")
+        ):
+            # "France's decision to provide Ukraine with ...", "the German pledge to send": a
+            # named possessor or demonym only (a decision "adopted by" a body may fund another's)
+            return [
+                k
+                for c in gov.children
+                if (c.dep_ == "poss" and c.pos_ == "PROPN") or c.dep_ == "amod"
+                for k in self.keys(here, c)
+            ]
         if verb.dep_ == "acl" and self.lex.is_cue(gov.lemma_.lower(), "statement"):
             # "issued a joint statement condemning X": the statement's issuers speak
             found = self.noun_agents(here, gov)

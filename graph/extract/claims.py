@@ -188,11 +188,12 @@ class _Reader:
 
     def is_recipient(self, here: int, token: Token) -> bool:
         """A direct object that names an actor, not goods: "arm Ukraine", "provided Russia"; a
-        quantity never does ("send 10 of its own tanks")."""
+        quantity never does ("send 10 of its own tanks", "sent Kyiv billions of dollars' worth
+        of weapons", where the small model hangs the recipient on the amount)."""
         token = antecedent(token)
         if token.lemma_.lower() in self.lex.themes or self.args.is_personnel(token):
             return False
-        if token.pos_ == "NUM":
+        if token.pos_ == "NUM" or token.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL"):
             return False
         keys = self.args.keys(here, token)
         return bool(keys) and not self.args.is_forces(keys[0])
@@ -323,8 +324,21 @@ class _Reader:
                 or self._purpose_recipients(here, t, frame)
                 or self._helped(here, t)
                 or self._guarded(here, t)
+                or self._takers(here, theme)
             )
         return agents, theme, recipients
+
+    def _takers(self, here: int, theme: Token | None) -> list[str]:
+        """ "supplied 81 per cent of Pakistan's arms imports", "a third of its arsenal": goods
+        given as a share of what an actor takes in or holds go to that actor."""
+        item, depth = theme, 0
+        while item is not None and depth < 3:
+            if self.lex.is_cue(item.lemma_.lower(), "intake"):
+                return [
+                    k for c in item.children if c.dep_ == "poss" for k in self.args.keys(here, c)
+                ]
+            item, depth = prep_object(item, "of"), depth + 1
+        return []
 
     def _purposes(self, t: Token) -> list[Token]:
         """The verbs of a transfer's purpose infinitive: "to help protect", "to reinforce"."""

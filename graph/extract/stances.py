@@ -666,8 +666,8 @@ class Stances:
                 None,
             )
         if with_ is None and anchor.pos_ == "NOUN" and anchor.dep_ == "dobj":
-            # "voiced solidarity with Niger": the phrase may hang on the verb
-            with_ = _prep(anchor.head, "with")
+            # "voiced solidarity with Niger", "pledged allegiance to": it may hang on the verb
+            with_ = next((p for w in (*preps, "with") if (p := _prep(anchor.head, w))), None)
         # the verb a phrase of solidarity hangs on ("on 22 April in solidarity with Prague": the
         # small model may hang "in" on the date)
         governor = anchor.head.head
@@ -698,6 +698,8 @@ class Stances:
         elif anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "out") and held is not None:
             # "expelled Russian diplomats in solidarity with the UK": whoever expelled them
             agents = args.subjects(here, held)
+        elif anchor.dep_ == "dobj" and anchor.lemma_.lower() in ("allegiance", "fealty"):
+            agents = args.subjects(here, anchor.head)  # "the group pledged allegiance to IS"
         else:
             agents = args.noun_agents(here, anchor) or self._speakers(
                 anchor, self._speech_verb(anchor)
@@ -975,6 +977,8 @@ class Stances:
             return joint  # "Canada and Japan said in a joint statement: '...'": both
         if q is not None and (who := self.args.disc.speakers.get(q)):
             return [who]
+        if verb is None and (act := _done_in_protest(anchor, self.args.lex)) is not None:
+            return self.args.subjects(here, act)  # "recalled its envoy in protest at X's move"
         if verb is None:
             return []
         if verb.dep_ == "acl" and verb.tag_ == "VBD":  # "the ministry called ...", misparsed
@@ -1004,6 +1008,16 @@ class Stances:
             out.append(adjective.head)
         # "outraged by X", "concern over X's deployment", "disappointed with X's purchase"
         feeling = ("with",) if anchor.pos_ == "ADJ" else ()
+        if _done_in_protest(anchor, self.args.lex) is not None:  # "in protest against the raid"
+            feeling = ("against",)
+            after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+            if (  # the small model hangs the phrase on the verb: "withdrew ... in protest against"
+                after is not None
+                and after.dep_ == "prep"
+                and after.head.i != anchor.i
+                and after.lower_ in ("against", "at", "over")
+            ):
+                out += _pobjs(after)
         for c in anchor.children:
             if c.dep_ in ("prep", "agent") and c.lower_ in (*JUDGED_PREPS, *feeling):
                 out += _pobjs(c)
@@ -1232,7 +1246,25 @@ SIDE_PREPS = {
     "partner": ("of", "with", "for"),
     "ally": ("of", "to"),
     "partnership": ("with",),
+    "allegiance": ("to",),
+    "fealty": ("to",),
 }
+
+
+def _done_in_protest(anchor: Token, lex: Lexicon) -> Token | None:
+    """The verb of an act done "in protest" or "as a protest" ("withdrew its ambassador in
+    protest at the raid"): its subject protests."""
+    prep = anchor.head
+    if (
+        anchor.dep_ != "pobj"
+        or prep.lower_ not in ("in", "as")
+        or not lex.is_cue(anchor.lemma_.lower(), "protest")
+    ):
+        return None
+    act = prep.head
+    if act.pos_ == "NOUN" and act.dep_ == "dobj":  # as parsed: "withdrew [its envoy in protest]"
+        act = act.head
+    return act if act.pos_ == "VERB" else None
 
 
 def _in_phrases(verb: Token) -> Iterator[Token]:

@@ -425,7 +425,37 @@ FOLLOWERS = [
     case("The army's advance was followed by protests in Tripoli."),
 ]
 
+# an act done in protest protests against what the phrase names; allegiance pledged to a group
+# backs it; the words of disregard for law judge whoever is said to do it
+PROTESTS_AND_ALLEGIANCE = [
+    case(
+        "Jordan withdrew its ambassador from Israel in protest against the Israeli offensive.",
+        "Jordan|sanctions|Israel",
+        "Jordan|condemns|Israel",
+    ),
+    case(
+        "Morocco recalled its envoy in protest at Algeria's support for the Polisario Front.",
+        "Morocco|sanctions|Algeria",
+        "Morocco|condemns|Algeria",
+        "Algeria|supports|Polisario Front",
+    ),
+    case("Students marched in protest against the war."),
+    case(
+        "In March 2015 Boko Haram swore allegiance to the Islamic State.",
+        "Boko Haram|supports|Islamic State",
+    ),
+    case(
+        "Ukraine's foreign minister said Russia was flouting the Geneva Conventions.",
+        "Ukraine|condemns|Russia",
+    ),
+    case(
+        "Beijing said Washington had trampled on the norms of international relations.",
+        "China|condemns|United States",
+    ),
+]
+
 CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING + NAMED_FRIENDS + ISSUED + SEMICOLONS
+CASES += PROTESTS_AND_ALLEGIANCE
 CASES += (
     SOLIDARITY_AND_DIRECTIVES + SUBJECT_PRONOUNS + FOLLOWERS + STYLED + WELCOMED + SURNAMES + REBELS
 )

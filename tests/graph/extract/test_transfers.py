@@ -529,6 +529,34 @@ CASES += APPOSED + DEFINED
 CASES += RECOGNISED + RECEIVED_GUESTS + PREDICATE_PASSIVES
 CASES += IN_SUPPORT_OF + FIGHTING_FOR
 
+# an amount the small model hangs the recipient on, a share of what a state takes in, and what a
+# state's decision or pledge commits it to
+AMOUNTS_AND_DECISIONS = [
+    case(
+        "Washington has sent Taipei billions of dollars' worth of arms since 1979.",
+        "United States|supplies|Taiwan",
+    ),
+    case(
+        "Beijing sold Islamabad millions of dollars' worth of drones.",
+        "China|supplies|Pakistan",
+    ),
+    case(
+        "Russia supplied about 60 per cent of China's arms imports in the 2000s.",
+        "Russia|supplies|China",
+    ),
+    case(
+        "Washington welcomed Japan's decision to provide the Philippines with coastal radars.",
+        "Japan|supplies|Philippines",
+    ),
+    case(
+        "Moscow condemned the German pledge to send tanks to Ukraine.",
+        "Russia|condemns|Germany",
+        "Germany|supplies|Ukraine",
+    ),
+    case("The committee questioned the decision to send tanks to Ukraine."),
+]
+CASES += AMOUNTS_AND_DECISIONS
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_claims(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
