@@ -578,6 +578,16 @@ class Arguments:
                 if (c.dep_ == "poss" and c.pos_ == "PROPN") or c.dep_ == "amod"
                 for k in self.keys(here, c)
             ]
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and self.lex.is_cue(gov.lemma_.lower(), "instrument")
+        ):
+            # "signed an executive order freezing the assets of X": whoever made the order
+            found = self.noun_agents(here, gov)
+            if not found and gov.dep_ == "dobj" and gov.head.pos_ in ("VERB", "AUX"):
+                found = self.subjects(here, gov.head)
+            return found
         if verb.dep_ == "acl" and self.lex.is_cue(gov.lemma_.lower(), "statement"):
             # "issued a joint statement condemning X": the statement's issuers speak
             found = self.noun_agents(here, gov)

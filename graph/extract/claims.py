@@ -35,7 +35,14 @@ from graph.extract.denials import denials_of_earlier, denier
 from graph.extract.discourse import Discourse, antecedent
 from graph.extract.entities import DocumentEntities
 from graph.extract.epistemics import hearsay, hedged, irrealis, negated, source
-from graph.extract.events import Events, airborne, event_nouns, same_recipient, verb_act
+from graph.extract.events import (
+    Events,
+    airborne,
+    event_nouns,
+    outburst,
+    same_recipient,
+    verb_act,
+)
 from graph.extract.mentions import NER_CLASSES, MentionIndex
 from graph.extract.model import Claim, Found, Rule, RuleKind
 from graph.extract.stances import MODALS, Stances
@@ -447,6 +454,8 @@ class _Reader:
 
     def act_on(self, t: Token, frame: Frame) -> Iterator[Found]:
         args, here, relation = self.args, self.args.line(t), frame.relation
+        if outburst(t, self.lex):
+            return  # "China hit back at U.S. lawmakers": words, read as a judgement
         if t.pos_ == "NOUN" and _named_as(t, self.lex):
             # "called the deal an assault on its sovereignty": a judgement, not an act; but
             # "described the drills as a stern warning to Taiwan": the namer warns
@@ -489,6 +498,8 @@ class _Reader:
             # "in occupied Crimea", "Russian-occupied Crimea", "a destroyed tank": a state, not an
             # act the text reports
             return
+        elif t.dep_ == "amod" and t.tag_ == "VBN" and relation == "condemns":
+            return  # "US-linked assets", "Kremlin-blamed": an association, no one's judgement
         elif t.dep_ == "amod" and t.tag_ == "VBN" and (backers := args.hyphen_agents(here, t)):
             # "the Iran-backed Houthis", "Russian-funded separatists": the modifier's actor acts
             # on the noun the participle describes

@@ -525,14 +525,28 @@ def actor_key(
     children = sorted(
         token.children, key=lambda c: not (c.dep_ == "compound" and token.lemma_ in POLITY_NOUNS)
     )
+    # "the Al-Qaeda-linked group": nothing written onto the participle is who they are
+    patron = max((c.i for c in children if _patron_participle(c)), default=-1)
     for child in children:
         if child.dep_ == "amod" and child.lower_ in PATRON_PARTICIPLES:
             continue  # "Turkish-backed SNA fighters": the patron is not who they are
+        if child.i < patron:
+            continue
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             key = actor_key(child, d, index, res, depth + 1)
             if key:
                 return key
     return _of_actor(token, d, index, res, depth)
+
+
+def _patron_participle(t: Token) -> bool:
+    """ "backed" in "Iran-backed", "linked" in "al-Qaeda-linked": hyphened onto its patron."""
+    return (
+        t.dep_ == "amod"
+        and t.lower_ in PATRON_PARTICIPLES
+        and t.i > 0
+        and t.doc[t.i - 1].tag_ == "HYPH"
+    )
 
 
 def _of_actor(

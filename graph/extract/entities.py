@@ -439,7 +439,20 @@ def _host(t: Token, phrase: range, place: bool) -> bool:
 # "Rwandan-backed rebels", "the Saudi-led coalition": the state word names a patron or a
 # leader of the group, not the group; "Houthi-run Al Masirah" names its owner and is kept
 PATRON_PARTICIPLES = frozenset(
-    {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned", "led"}
+    {
+        "backed",
+        "supported",
+        "sponsored",
+        "funded",
+        "armed",
+        "allied",
+        "aligned",
+        "led",
+        "linked",
+        "affiliated",
+        "inspired",
+        "connected",
+    }
 )
 
 

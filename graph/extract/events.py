@@ -29,6 +29,7 @@ __all__ = [
     "event_nouns",
     "generic",
     "lookback",
+    "outburst",
     "same_recipient",
     "verb_act",
     "victims",
@@ -391,3 +392,22 @@ def same_recipient(t: Token, last: tuple[str, int] | None) -> list[str]:
         return []
     before = previous_or_this(t.sent).start_char
     return [last[0]] if before <= last[1] <= t.sent.start_char else []
+
+
+def outburst(verb: Token, lex: Lexicon) -> bool:
+    """ "hit out at", "lashed out at", "hit back at critics over the sanctions": words aimed at
+    someone; not "hit back at the Houthis" or "hit back at Kyiv with a missile barrage")."""
+    if verb.pos_ != "VERB" or not lex.is_cue(verb.lemma_.lower(), "outburst"):
+        return False
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prt")}
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    if at is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    if "out" in particles:
+        return True
+    # "back": words when a reason or a means is given ("over the sanctions", "for its remarks",
+    # "by targeting a member state")
+    reason = any(
+        t.dep_ == "prep" and t.lower_ in ("over", "for", "by") for t in verb.subtree if t.i > at.i
+    )
+    return "back" in particles and reason

@@ -96,6 +96,15 @@ def _from_ruler(ent: Span, gaz: Gazetteer) -> Mention | None:
     return Mention(ent.start, ent.end, ent.text, kind, cls, entry.key)
 
 
+def _lone_agency(ent: Span, gaz: Gazetteer) -> bool:
+    """ "the Treasury blacklisted ...": an agency kind's name with no title word after it (not
+    "Treasury Secretary Steven Mnuchin")."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return normalize(ent.text) in gaz.kind_by_alias and (
+        after is None or normalize(after.text) not in gaz.role_words
+    )
+
+
 def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
     text = ent.text.strip()
     if ent.label_ == "NORP":
@@ -113,8 +122,9 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
         return None
     if _names_a_thing(ent, lex) or MODEL.search(text):
         return None
-    # a title or agency word the tagger took for a name ("Defense" in "Defense Minister X")
-    if len(ent) == 1 and normalize(text) in gaz.role_words:
+    # a title or agency word the tagger took for a name ("Defense" in "Defense Minister X"); but
+    # an agency kind standing alone is the agency ("the Treasury blacklisted ...")
+    if len(ent) == 1 and normalize(text) in gaz.role_words and not _lone_agency(ent, gaz):
         return None
     # a title the tagger took for a body: "the acting Permanent Representative of Czechoslovakia"
     if " ".join(w for w in normalize(text).split() if w not in ("the", "acting")) in gaz.titles:
@@ -122,7 +132,7 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
     # "the Department", "the Ministry": a body's head noun alone refers back to the body
     # (``graph.extract.discourse``); it names no organisation of its own
     words = [t for t in ent if t.lower_ != "the"]
-    if len(words) == 1 and agency_head(words[0], gaz, lex):
+    if len(words) == 1 and agency_head(words[0], gaz, lex) and not _lone_agency(ent, gaz):
         return None
     label = ent.label_  # a slice of the span below loses its label
     # strip a leading article and a trailing possessive from the key

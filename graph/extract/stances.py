@@ -41,6 +41,7 @@ from graph.extract.events import (
     authors,
     generic,
     lookback,
+    outburst,
     victims,
     violated_by,
 )
@@ -258,6 +259,8 @@ class Stances:
     def judge(self, anchor: Token, frame: Frame) -> Iterator[Found]:
         if _hypothetical(anchor):  # "any aggression would meet ...": nothing has been judged
             return
+        if anchor.lemma_.lower() in ONLY_PREDICATED and anchor.dep_ not in ("acomp", "oprd"):
+            return  # "said Iran was responsible" blames; "a responsible partner" does not
         if self._measure_named(anchor):
             return  # "listed as a terrorist organisation by Iran": a measure, read as one
         verb = self._speech_verb(anchor, judging=True)
@@ -630,6 +633,14 @@ class Stances:
             if with_ is not None and anchor.lemma_.lower() != "fight" and sides:
                 one = [k for side in sides for k in side]
                 sides = [one, [k for p in _pobjs(with_) for k in self._actors_of(p)]]
+            elif (
+                sides
+                and (fought := first_child(anchor, "dobj")) is not None
+                and (foes := self._actors_of(fought))
+            ):
+                # "troops from Uganda and Burundi have battled the Shebab": one side, the
+                # subject's, against the object (not "the two sides traded fire")
+                sides = [[k for side in sides for k in side], foes]
         elif anchor.pos_ == "NOUN":
             with_ = _prep(anchor, "with")
             own = self.args.possessors(here, anchor)
@@ -960,7 +971,9 @@ class Stances:
                 continue  # "was adding fuel to the fire": adds, says nothing
             # (a verb of saying that is itself the cue speaks only when it judges: "made to
             # regret the crime" threatens, its subject does not speak)
-            reports = lex.is_cue(lemma, "report") and (judging or g.i != anchor.i)
+            reports = (lex.is_cue(lemma, "report") or outburst(g, lex) or _blaming(g)) and (
+                judging or g.i != anchor.i
+            )
             if g.pos_ in ("VERB", "AUX") and (
                 lemma in SPEECH or reports or lex.is_cue(lemma, "naming")
             ):
@@ -1048,6 +1061,16 @@ class Stances:
             # "protested against Russia's bombing", "railed against the sanctions": "against" of
             # a verb with no object (with one, "against" names whom the object was done to)
             against = ("against",) if first_child(verb, "dobj") is None else ()
+            # "laid the blame on Iran", "pinned the blame for the attack on Kyiv"
+            blamed = [
+                p
+                for node in (verb, *(c for c in verb.children if c.lemma_.lower() == "blame"))
+                for c in node.children
+                if c.dep_ == "prep" and c.lower_ == "on"
+                for p in _pobjs(c)
+            ]
+            if any(c.dep_ == "dobj" and c.lemma_.lower() == "blame" for c in verb.children):
+                out += blamed
             out += [
                 p
                 for c in verb.children
@@ -1249,6 +1272,12 @@ SIDE_PREPS = {
     "allegiance": ("to",),
     "fealty": ("to",),
 }
+
+
+def _blaming(verb: Token) -> bool:
+    """ "laid the blame on Iran", "pinned the blame on Kyiv": words that blame."""
+    blame = first_child(verb, "dobj")
+    return verb.pos_ == "VERB" and blame is not None and blame.lemma_.lower() == "blame"
 
 
 def _done_in_protest(anchor: Token, lex: Lexicon) -> Token | None:
@@ -1465,6 +1494,8 @@ def _hypothetical(anchor: Token) -> bool:
 
 # prepositions of what a judgement is about: "outraged by X", "concern over X"
 JUDGED_PREPS = ("by", "over", "about", "at", "from")
+# words that blame only as a predicate: "Iran was responsible" ("a responsible partner" praises)
+ONLY_PREDICATED = frozenset({"responsible", "culpable"})
 
 # verbs that make someone do what their infinitive says
 CAUSATIVES = frozenset({"make", "force", "compel"})

@@ -99,6 +99,8 @@ CUE_KINDS = (
     "intake",
     "protest",
     "resolve",
+    "outburst",
+    "instrument",
     "joint",
     "individual",
     "venue",

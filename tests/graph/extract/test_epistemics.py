@@ -130,6 +130,7 @@ ATTRIBUTION = [
         "shelling El Fasher.",
         "Sudan|attacks|Rapid Support Forces",
         "Sudan|condemns|Rapid Support Forces",
+        "Rapid Support Forces|attacks|Sudan",
         "Rapid Support Forces|attacks|Sudan|hedged",
     ),
     case(

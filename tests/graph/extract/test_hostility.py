@@ -119,6 +119,7 @@ ATTACKS = [
     case(
         "Saudi Arabia, which fought the Houthis for years, called for restraint.",
         "Saudi Arabia|attacks|Houthis",
+        "Houthis|attacks|Saudi Arabia",  # a war fought is fought both ways
     ),
     case(
         "The M23 seized Goma in January. The rebels later shelled the airport.",
@@ -1135,6 +1136,7 @@ HELD_PLACES = [
     case(
         "Turkey has fought the PKK for decades. Turkish drones struck Sinjar on Tuesday.",
         "Turkey|attacks|Kurdistan Workers' Party",
+        "Kurdistan Workers' Party|attacks|Turkey",
     ),
     case("Russian missiles hit Kharkiv overnight.", "Russia|attacks|Ukraine"),
 ]
@@ -1164,6 +1166,7 @@ UNOWNED_PLACES = [
     case(
         "Somalia's army has fought al-Shabaab for years. The militants seized two aid workers.",
         "Somalia|attacks|al-Shabaab",
+        "al-Shabaab|attacks|Somalia",
     ),
 ]
 
@@ -1519,6 +1522,12 @@ PROTESTS = [
     case("Kazakhstan lodged a protest with the United Nations."),
 ]
 
+# agency-style spellings of armed groups (AFP's "Shebab", "Huthi")
+SPELLINGS = [
+    case("Kenyan jets bombed Shebab positions near Kismayo.", "Kenya|attacks|al-Shabaab"),
+    case("Saudi jets struck Huthi positions near Saada.", "Saudi Arabia|attacks|Houthis"),
+]
+
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
 CASES += (
     MEASURES
@@ -1536,6 +1545,7 @@ CASES += (
     + DOWNED
     + VIOLATED
 )
+CASES += SPELLINGS
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE + UNOWNED_PLACES

@@ -454,8 +454,40 @@ PROTESTS_AND_ALLEGIANCE = [
     ),
 ]
 
+# blame laid or put on someone, someone said to be responsible, words aimed "at" someone (not
+# blows), a fight with an object (one side against it), treaties suspended, orders that freeze
+BLAME_AND_WORDS = [
+    case(
+        "Seoul's defence ministry laid the blame on Pyongyang.",
+        "South Korea|condemns|North Korea",
+    ),
+    case("Baghdad said Turkey was responsible for the shelling.", "Iraq|condemns|Turkey"),
+    case("Paris called Italy a responsible partner."),
+    case("India hit back at Canada over the allegations.", "India|condemns|Canada"),
+    case("Beijing hit out at Manila after the collision.", "China|condemns|Philippines"),
+    case(
+        "Rwandan troops have battled the FDLR in eastern Congo for years.",
+        "Rwanda|attacks|FDLR",
+        "FDLR|attacks|Rwanda",
+    ),
+    case(
+        "Ankara suspended its extradition treaty with Stockholm.",
+        "Turkey|sanctions|Sweden",
+    ),
+    case(
+        "President Biden signed an executive order freezing the assets of Afghanistan's central "
+        "bank.",
+        "United States|sanctions|Afghanistan",
+    ),
+    case(
+        "Canberra welcomed the decision, and the Treasury froze the Australian-linked assets of "
+        "Iran's central bank.",
+        "Australia|sanctions|Iran",
+    ),
+]
+
 CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING + NAMED_FRIENDS + ISSUED + SEMICOLONS
-CASES += PROTESTS_AND_ALLEGIANCE
+CASES += PROTESTS_AND_ALLEGIANCE + BLAME_AND_WORDS
 CASES += (
     SOLIDARITY_AND_DIRECTIVES + SUBJECT_PRONOUNS + FOLLOWERS + STYLED + WELCOMED + SURNAMES + REBELS
 )
