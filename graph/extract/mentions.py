@@ -96,11 +96,12 @@ def _from_ruler(ent: Span, gaz: Gazetteer) -> Mention | None:
     return Mention(ent.start, ent.end, ent.text, kind, cls, entry.key)
 
 
-def _lone_agency(ent: Span, gaz: Gazetteer) -> bool:
-    """ "the Treasury blacklisted ...": an agency kind's name with no title word after it (not
-    "Treasury Secretary Steven Mnuchin")."""
+def _lone_agency(ent: Span, gaz: Gazetteer, lex: Lexicon) -> bool:
+    """ "the Treasury blacklisted ...": an agency kind's one-word name that stands alone for the
+    agency (lone_agency in cues.tsv), with no title word after it (not "Treasury Secretary X")."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return normalize(ent.text) in gaz.kind_by_alias and (
+    word = normalize(ent.text.removeprefix("the ").removeprefix("The "))
+    return lex.is_cue(word, "lone_agency") and (
         after is None or normalize(after.text) not in gaz.role_words
     )
 
@@ -124,7 +125,7 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
         return None
     # a title or agency word the tagger took for a name ("Defense" in "Defense Minister X"); but
     # an agency kind standing alone is the agency ("the Treasury blacklisted ...")
-    if len(ent) == 1 and normalize(text) in gaz.role_words and not _lone_agency(ent, gaz):
+    if len(ent) == 1 and normalize(text) in gaz.role_words and not _lone_agency(ent, gaz, lex):
         return None
     # a title the tagger took for a body: "the acting Permanent Representative of Czechoslovakia"
     if " ".join(w for w in normalize(text).split() if w not in ("the", "acting")) in gaz.titles:
@@ -132,7 +133,7 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
     # "the Department", "the Ministry": a body's head noun alone refers back to the body
     # (``graph.extract.discourse``); it names no organisation of its own
     words = [t for t in ent if t.lower_ != "the"]
-    if len(words) == 1 and agency_head(words[0], gaz, lex) and not _lone_agency(ent, gaz):
+    if len(words) == 1 and agency_head(words[0], gaz, lex) and not _lone_agency(ent, gaz, lex):
         return None
     label = ent.label_  # a slice of the span below loses its label
     # strip a leading article and a trailing possessive from the key
@@ -1038,6 +1039,17 @@ def _agencies_of_the_topic(
             for s, key in states
             if s.end <= m.start and doc[s.start].idx > line and s.kind != "DEMONYM"
         ]
+        if len(words) == 1 and normalize(words.text) in gaz.role_words:
+            # "the Treasury" alone is the one of a state of the text the gazetteer knows one of
+            # (the US Treasury in a story on Sudan sanctions): the last named before it on its
+            # line, else the first in the text; none when no such state is named
+            own = [key for _, key in states if (key, kind) in gaz.agency_by_kind]
+            near = [key for key in before if key in own]
+            if own:
+                out.append(
+                    _agency(doc, m.start, m.end, kind, (near or own)[-1 if near else 0], gaz)
+                )
+            continue
         out.append(_agency(doc, m.start, m.end, kind, before[-1] if before else topic, gaz))
     return out
 

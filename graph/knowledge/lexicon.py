@@ -101,6 +101,7 @@ CUE_KINDS = (
     "resolve",
     "outburst",
     "instrument",
+    "lone_agency",
     "joint",
     "individual",
     "venue",

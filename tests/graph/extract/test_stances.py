@@ -480,9 +480,10 @@ BLAME_AND_WORDS = [
         "United States|sanctions|Afghanistan",
     ),
     case(
-        "Canberra welcomed the decision, and the Treasury froze the Australian-linked assets of "
-        "Iran's central bank.",
-        "Australia|sanctions|Iran",
+        "Sudan's army has accused the RSF of atrocities in Darfur. The United States pressed "
+        "both sides for a truce. On Monday the Treasury froze the assets of the RSF's leader.",
+        "Sudan|condemns|Rapid Support Forces",
+        "United States|sanctions|Rapid Support Forces",
     ),
 ]
 
