@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from graph.extract.entities import PATRON_PARTICIPLES, DocumentEntities, Entity
+from graph.extract.entities import PATRON_PARTICIPLES, DocumentEntities, Entity, state_key
 from graph.extract.mentions import MentionIndex, agency_head
 from graph.extract.syntax import (
     among_copula,
@@ -228,7 +228,9 @@ def _kinds_of(token: Token, gaz: Gazetteer, lex: Lexicon) -> tuple[str, ...]:
     kinds: tuple[str, ...] = ()
     if lex.is_cue(lemma, "group") or lex.is_cue(word, "group"):
         kinds += ("ArmedGroup",)
-    if lex.is_cue(lemma, "state") or lex.is_cue(word, "state"):  # "the junta", "the regime"
+    if (lex.is_cue(lemma, "state") or lex.is_cue(word, "state")) and not any(
+        c.dep_ == "compound" for c in token.children
+    ):  # "the junta", "the regime"; not "the sanctions regime"
         kinds += ("State",)
     if lemma in gaz.titles or word in gaz.titles:
         kinds += ("Official",)
@@ -292,6 +294,11 @@ def _descriptions(
                     if cls in ("Agency", "MilitaryUnit") and parent and parent.startswith("state/"):
                         seen["State"].append((t.i, parent, subject))
             elif m is None and _bare_description(t, index):
+                # "the Assad regime ... the regime": the state the same noun of rulers was first
+                # said of, when a name was put to it (never a guess at the last state named)
+                if t.lemma_.lower() in RULERS and (named := _named_before(t, index, res, gaz)):
+                    out[t.i] = named
+                    continue
                 for kind in _kinds_of(t, gaz, lex):
                     if t.tag_ == "NNS" and kind in ONE_ACTOR_KINDS:
                         continue  # "the very countries that benefit": not the one last named
@@ -308,6 +315,8 @@ def _descriptions(
                     ]
                     if kind == "State":
                         found = _styled(found, t, gaz)
+                        # "the Assad regime ... the regime": the state the same noun was
+                        # first said of, when a name was put to it
                     if found:
                         # a place is the state last named; an actor the most named
                         out[t.i] = found[-1][1] if own else _most_salient(found, kind)
@@ -316,6 +325,33 @@ def _descriptions(
                         out[t.i] = body
                         break
     return out
+
+
+# nouns of a state's rulers, which keep the name first put to them ("the Assad regime ... the
+# regime"); not "the country", which any state is
+RULERS = frozenset({"regime", "junta"})
+
+
+def _named_before(
+    t: Token, index: MentionIndex, res: DocumentEntities, gaz: Gazetteer
+) -> str | None:
+    """The state an earlier use of the same noun was named for ("the Assad regime", "Syria's
+    regime", "the Syrian regime"), the nearest first."""
+    lemma = t.lemma_.lower()
+    for u in reversed(t.doc[: t.i]):
+        if u.lemma_.lower() != lemma:
+            continue
+        for c in u.children:
+            if c.dep_ not in ("compound", "poss", "amod", "nmod"):
+                continue
+            m = index.at(c)
+            if m is None:
+                continue
+            state = state_key(res.key_of(m), gaz, res.entities)
+            if state is not None:
+                res.entities.setdefault(state, Entity.from_entry(gaz.entries[state]))
+                return state
+    return None
 
 
 def _styled(

@@ -29,6 +29,7 @@ __all__ = [
     "ancestors",
     "parent_of",
     "resolve",
+    "state_key",
 ]
 
 
@@ -635,7 +636,7 @@ def _retitled(
         return False
 
     def kind(group: str) -> str:
-        return "state" if _state_key(group, gaz, res.entities) is not None else "organization"
+        return "state" if state_key(group, gaz, res.entities) is not None else "organization"
 
     if kind(ent.parent) == target:
         return False
@@ -765,7 +766,7 @@ def _nearest_state(
         if _in_place(t):
             continue  # the place of the meeting is the host pointer, not a second one
         if found is not None and found.cls in ("State", "Agency", "MilitaryUnit"):
-            return _state_key(res.key_of(found), gaz, res.entities)
+            return state_key(res.key_of(found), gaz, res.entities)
     return None
 
 
@@ -783,13 +784,13 @@ def _voice_state(
         for t in clause.subtree:
             found = index.at(t) if t.dep_ in ("nsubj", "nsubjpass", "poss") else None
             if found is not None and found.cls in ("State", "Agency", "MilitaryUnit"):
-                state = _state_key(res.key_of(found), gaz, res.entities)
+                state = state_key(res.key_of(found), gaz, res.entities)
                 if state is not None:
                     return state
     return None
 
 
-def _state_key(key: str | None, gaz: Gazetteer, entities: dict[str, Entity]) -> str | None:
+def state_key(key: str | None, gaz: Gazetteer, entities: dict[str, Entity]) -> str | None:
     """The state an entity is or belongs to, if any."""
     if key is None:
         return None
@@ -822,7 +823,7 @@ def _context_group(
     before = _previous_subject(doc, m, index, res, known)
     pointers = [
         _nearest_state(doc, m, index, res, gaz),
-        _state_key(before, gaz, res.entities),
+        state_key(before, gaz, res.entities),
         _host_state(doc, m, index, res),
         _voice_state(doc, m, index, res, gaz),
         _dateline_place(doc, gaz),
@@ -838,7 +839,7 @@ def _context_group(
     res.entities.setdefault(found, Entity.from_entry(gaz.entries[found]))
     # "the Foreign Ministry said ... Spokesman X added": the ministry's, when it is of that state
     ministry = title.relation == "spokespersonFor" and before not in (None, found)
-    if ministry and _state_key(before, gaz, res.entities) == found:
+    if ministry and state_key(before, gaz, res.entities) == found:
         return before
     return found
 
@@ -856,7 +857,7 @@ def _main_state(index: MentionIndex, res: DocumentEntities, gaz: Gazetteer) -> s
     counts: dict[str, int] = {}
     for m in index:
         if m.cls in ("State", "Agency", "MilitaryUnit", "Region"):
-            state = _state_key(res.key_of(m), gaz, res.entities)
+            state = state_key(res.key_of(m), gaz, res.entities)
             if state is not None:
                 counts[state] = counts.get(state, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])

@@ -1545,7 +1545,23 @@ CASES += (
     + DOWNED
     + VIOLATED
 )
-CASES += SPELLINGS
+# "the regime" is the state a name was first put to ("the Assad regime", "the Maduro regime"),
+# never a guess at the last state named; "the sanctions regime" is no state
+REGIMES = [
+    case(
+        "Ankara blamed the Assad regime for the attack. Turkish drones then struck positions of "
+        "the regime across Idlib.",
+        "Turkey|condemns|Bashar al-Assad",
+        "Turkey|attacks|Syria",
+    ),
+    case(
+        "Western states have long condemned the Maduro regime. On Friday Washington imposed new "
+        "sanctions on the regime.",
+        "United States|sanctions|Venezuela",
+    ),
+    case("The sanctions regime on Iran has weakened, Germany said. The regime must be kept."),
+]
+CASES += SPELLINGS + REGIMES
 CASES += DESIGNATED + HOME_FORCES + SAID_AND + TAKEOVERS + DECLARED_TARGETS + OWN_TIME
 CASES += AUTHORS + CAMPAIGNS + BEHIND + ACCOUNTABLE + RESTRICTIONS
 CASES += SAID_HOSTILE + INSIDE + HELD_PLACES + TRADED + GROUPS_NAMED_BY_PLACE + UNOWNED_PLACES
