@@ -302,6 +302,10 @@ class Stances:
             # an act is judged for its author, not for whom it was done to ("the shelling of
             # Ukrainian cities")
             own = self.args.noun_agents(self.args.line(p), p) if acts else self._authors_of(p)
+            # "rejected the violation of the territorial integrity of Ecuador": whose integrity
+            # was violated did not violate it; the violator is found as for any act
+            hurt = set(violated_by(self.args, p)) if p.pos_ == "NOUN" else set()
+            own = [k for k in own if k not in hurt]
             if own:
                 targets += own
             elif p.pos_ == "NOUN":
@@ -827,6 +831,7 @@ class Stances:
                 for k in violated_by(self.args, anchor if anchor.pos_ == "NOUN" else anchor.head)
             }
             violated |= {top(k) for n in pending.nouns for k in victims(self.args, n, TARGET_PREPS)}
+            violated |= {top(k) for n in pending.nouns for k in violated_by(self.args, n)}
             act = Act(
                 pending.anchor, pending.nouns, pending.relations, window, pending.hurt, violated
             )

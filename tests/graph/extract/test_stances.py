@@ -488,7 +488,26 @@ BLAME_AND_WORDS = [
 ]
 
 CASES = JUDGE + THREAT + MEASURE + BETWEEN + SIDE + NOTHING + NAMED_FRIENDS + ISSUED + SEMICOLONS
-CASES += PROTESTS_AND_ALLEGIANCE + BLAME_AND_WORDS
+# "named the raid a flagrant aggression" names as "called" does; "a cause of war" threatens;
+# whose territorial integrity was violated did not violate it
+NAMED_AND_VIOLATED = [
+    case(
+        "Israeli jets bombed targets near Beirut. Lebanon's president named the raid a flagrant "
+        "aggression.",
+        "Israel|attacks|Lebanon",
+        "Lebanon|condemns|Israel",
+    ),
+    case(
+        "Azerbaijan warned that any Armenian attack on Nakhchivan would be a cause of war.",
+        "Azerbaijan|warns|Armenia",
+    ),
+    case(
+        "Russian troops crossed into Georgia. The EU rejected the violation of the territorial "
+        "integrity of Georgia.",
+        "Russia|attacks|Georgia",
+    ),
+]
+CASES += PROTESTS_AND_ALLEGIANCE + BLAME_AND_WORDS + NAMED_AND_VIOLATED
 CASES += (
     SOLIDARITY_AND_DIRECTIVES + SUBJECT_PRONOUNS + FOLLOWERS + STYLED + WELCOMED + SURNAMES + REBELS
 )
