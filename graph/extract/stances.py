@@ -304,8 +304,8 @@ class Stances:
             own = self.args.noun_agents(self.args.line(p), p) if acts else self._authors_of(p)
             # "rejected the violation of the territorial integrity of Ecuador": whose integrity
             # was violated did not violate it; the violator is found as for any act
-            hurt = set(violated_by(self.args, p)) if p.pos_ == "NOUN" else set()
-            own = [k for k in own if k not in hurt]
+            violated = set(violated_by(self.args, p)) if p.pos_ == "NOUN" else set()
+            own = [k for k in own if k not in violated]
             if own:
                 targets += own
             elif p.pos_ == "NOUN":
