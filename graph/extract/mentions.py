@@ -10,7 +10,7 @@ noun: a demonym, state or metonym before a soldier noun is a military unit of th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -93,7 +93,69 @@ def _from_ruler(ent: Span, gaz: Gazetteer) -> Mention | None:
         return None
     kind = ent.label_.removeprefix("AL_")
     cls = "State" if kind in ("METONYM", "DEMONYM") and entry.cls == "State" else entry.cls
+    if cls == "Official" and (other := _namesake(ent, entry.names, gaz)) is not None:
+        return other
     return Mention(ent.start, ent.end, ent.text, kind, cls, entry.key)
+
+
+# words of address before a family name: "Mr Putin", "Dr. Tedros", "Sheikh Tamim"
+HONORIFICS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "sheikh",
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "emir",
+        "ayatollah",
+        "imam",
+        "mullah",
+        "general",
+        "colonel",
+        "marshal",
+        "admiral",
+        "major",
+        "captain",
+        "commander",
+        "comrade",
+        "senator",
+    }
+)
+
+
+def _namesake(ent: Span, names: Iterable[str], gaz: Gazetteer) -> Mention | None:
+    """ "Carlos Holguín" where the gazetteer knows María Ángela Holguín by her family name: a
+    given name before the family name that none of the known person's names has makes another
+    person of that name (not "President Holguín", a title)."""
+    if len(ent) != 1 or ent.start == 0:
+        return None
+    given = ent.doc[ent.start - 1]
+    word = normalize(given.text).rstrip(".")
+    if given.pos_ != "PROPN" or not given.is_title or word in gaz.role_words or word in HONORIFICS:
+        return None
+    if len(word) <= 3 or given.text.endswith("."):  # "Gen Burhan", "Col Gaddafi", "J. Blinken"
+        return None
+    if word in gaz.titles or given.ent_type_ not in ("PERSON", ""):
+        return None
+    start = ent.start - 1  # the given names: "Faure Essozimna Gnassingbé"
+    while start > 0 and ent.doc[start - 1].pos_ == "PROPN" and ent.doc[start - 1].is_title:
+        start -= 1
+    known = {w for n in names for w in normalize(n).split()}
+    if any(normalize(t.text) in known for t in ent.doc[start : ent.start]):
+        return None
+    span = ent.doc[ent.start - 1 : ent.end]
+    return Mention(
+        span.start, span.end, span.text, "PERSON", "Official", f"person/{slug(span.text)}"
+    )
 
 
 def _lone_agency(ent: Span, gaz: Gazetteer, lex: Lexicon) -> bool:

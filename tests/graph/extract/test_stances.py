@@ -507,7 +507,15 @@ NAMED_AND_VIOLATED = [
         "Russia|attacks|Georgia",
     ),
 ]
-CASES += PROTESTS_AND_ALLEGIANCE + BLAME_AND_WORDS + NAMED_AND_VIOLATED
+# a given name the known person of that family name does not have makes another person
+NAMESAKES = [
+    case(
+        "Ecuador expelled the Colombian ambassador, Carlos Holguín, on Monday.",
+        "Ecuador|sanctions|Colombia",
+    ),
+    case("Mr Putin condemned Kyiv.", "Vladimir Putin|condemns|Ukraine"),
+]
+CASES += PROTESTS_AND_ALLEGIANCE + BLAME_AND_WORDS + NAMED_AND_VIOLATED + NAMESAKES
 CASES += (
     SOLIDARITY_AND_DIRECTIVES + SUBJECT_PRONOUNS + FOLLOWERS + STYLED + WELCOMED + SURNAMES + REBELS
 )
