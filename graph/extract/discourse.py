@@ -53,7 +53,9 @@ WINDOW = {"Official": 2, "Agency": 8, "MilitaryUnit": 3, "ArmedGroup": 8, "State
 
 
 # nouns of one's own state: "his country", "her homeland"
-HOMELANDS = frozenset({"country", "homeland", "motherland", "fatherland", "nation"})
+HOMELANDS = frozenset(
+    {"country", "homeland", "motherland", "fatherland", "nation", "government", "administration"}
+)
 
 
 @dataclass
@@ -541,6 +543,8 @@ def actor_key(
         # "the envoy of Czechoslovakia protested against the occupation of his country": the
         # state of the one the pronoun stands for
         owner = pronoun_key(whose, d, index, res)
+        if owner is None:  # "The representative of China said his Government opposed ...": the
+            owner = _speaker_of(token, d, index, res, depth)  # one who says it, named by title
         return (_home_state(owner, res) or owner) if owner is not None else None
     # "forces loyal to the TPLF": whom they serve (not "militias aligned with Iran": proxies)
     for adjective in (c for c in token.children if c.lemma_.lower() in LOYAL):
@@ -596,6 +600,20 @@ def _of_actor(
                     key = actor_key(pobj, d, index, res, depth + 1)
                     if key:
                         return key
+    return None
+
+
+def _speaker_of(
+    token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities, depth: int
+) -> str | None:
+    """The actor of the subject of the nearest verb above a token that has a subject of its
+    own, when it is no pronoun ("the representative of China said ...")."""
+    for verb in token.ancestors:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.pos_ in ("VERB", "AUX") and subject is not None and subject.i != token.i:
+            if subject.pos_ == "PRON" or token.i in {t.i for t in subject.subtree}:
+                return None
+            return actor_key(subject, d, index, res, depth + 1)
     return None
 
 

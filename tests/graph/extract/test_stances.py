@@ -515,7 +515,20 @@ NAMESAKES = [
     ),
     case("Mr Putin condemned Kyiv.", "Vladimir Putin|condemns|Ukraine"),
 ]
+# UN meeting coverage: "the representative of X said his Government ..." speaks for X
+REPRESENTATIVES = [
+    case(
+        "The representative of France said his Government strongly condemned Iran's missile "
+        "launch.",
+        "France|condemns|Iran",
+    ),
+    case(
+        "The Turkish envoy said her country firmly rejected Greece's claims.",
+        "Turkey|condemns|Greece",
+    ),
+]
 CASES += PROTESTS_AND_ALLEGIANCE + BLAME_AND_WORDS + NAMED_AND_VIOLATED + NAMESAKES
+CASES += REPRESENTATIVES
 CASES += (
     SOLIDARITY_AND_DIRECTIVES + SUBJECT_PRONOUNS + FOLLOWERS + STYLED + WELCOMED + SURNAMES + REBELS
 )
