@@ -1526,6 +1526,14 @@ PROTESTS = [
 SPELLINGS = [
     case("Kenyan jets bombed Shebab positions near Kismayo.", "Kenya|attacks|al-Shabaab"),
     case("Saudi jets struck Huthi positions near Saada.", "Saudi Arabia|attacks|Houthis"),
+    case(
+        "Pakistan announced a ban on the Jamaat-ud-Dawa after the Mumbai attacks.",
+        "Pakistan|sanctions|Jamaat-ud-Dawa",
+    ),
+    case(
+        "Philippine troops killed five Abu Sayyaf fighters on Jolo.",
+        "Philippines|attacks|Abu Sayyaf",
+    ),
 ]
 
 CASES = EVALUATIONS + CONDEMNS + ATTACKS + TAKING + NAMING + BESIDE + SPEAKERS + SANCTIONS + WARNS
