@@ -208,8 +208,8 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
     if _company(ent, lex):  # "Rizhao Shihua Crude Oil Terminal Co., Ltd.", tagged a person
         return Mention(ent.start, ent.end, ent.text, "ORG", "Company", f"company/{slug(ent.text)}")
     cls = NER_CLASSES[label]
-    if cls != "Official" and _titled(ent, gaz):  # "its secretary general, Agnes Callamard,"
-        cls = "Official"
+    if cls != "Official" and (_titled(ent, gaz) or _after_title(ent, gaz)):
+        cls = "Official"  # "its secretary general, Agnes Callamard,", "US envoy Glyn Davies"
     if cls != "Official" and _numbered_unit(ent, gaz):  # "the 155th Mechanized Brigade"
         if ent.start > 0 and ORDINAL.fullmatch(ent.doc[ent.start - 1].text):
             ent = ent.doc[ent.start - 1 : ent.end]  # the tagger left the number out
@@ -257,6 +257,15 @@ def agency_head(t: Token, gaz: Gazetteer, lex: Lexicon) -> bool:
 
 
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?", re.IGNORECASE)
+
+
+def _after_title(ent: Span, gaz: Gazetteer) -> bool:
+    """A two- or three-word name right after a person's title word ("US envoy Glyn Davies",
+    "Foreign Minister Javad Zarif"): a person, whatever the tagger said ("ORG")."""
+    if not 2 <= len(ent) <= 3 or ent.start == 0 or not all(t.is_title for t in ent):
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.pos_ == "NOUN" and normalize(before.lemma_) in gaz.titles
 
 
 def _titled(ent: Span, gaz: Gazetteer) -> bool:

@@ -526,6 +526,10 @@ REPRESENTATIVES = [
         "The Turkish envoy said her country firmly rejected Greece's claims.",
         "Turkey|condemns|Greece",
     ),
+    case(
+        "Presenting the text, US envoy Glyn Davies accused Damascus of obstructing the inquiry.",
+        "United States|condemns|Syria",
+    ),
 ]
 CASES += PROTESTS_AND_ALLEGIANCE + BLAME_AND_WORDS + NAMED_AND_VIOLATED + NAMESAKES
 CASES += REPRESENTATIVES
