@@ -553,6 +553,10 @@ class Arguments:
             if not found and gov.dep_ == "ccomp" and gov.head.i != gov.i:
                 found = self.subjects(here, gov.head)
             return found
+        if verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and gov.pos_ == "VERB":
+            # "Chávez named the action a murder, promised to support Ecuador and warned ...":
+            # a finite verb of a list the small model left unlabelled shares the list's subject
+            return self.subjects(here, gov)
         if verb.dep_ == "relcl":  # "the first country to send": the copula's subject
             found = self.keys(here, gov)
             if not found and gov.dep_ == "attr" and gov.head.i != gov.i:

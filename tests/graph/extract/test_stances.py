@@ -532,6 +532,19 @@ REPRESENTATIVES = [
     ),
 ]
 CASES += PROTESTS_AND_ALLEGIANCE + BLAME_AND_WORDS + NAMED_AND_VIOLATED + NAMESAKES
+# a list of verbs the small model leaves partly unlabelled shares the list's subject
+LISTED_VERBS = [
+    case(
+        "Colombian troops bombed a FARC camp inside Ecuador. Chávez named the action a "
+        '"cowardly murder", promised to support Ecuador "in any circumstance" and warned that a '
+        'similar operation in Venezuelan soil would be "cause of war".',
+        "Colombia|attacks|FARC",
+        "Venezuela|condemns|Colombia",
+        "Venezuela|supports|Ecuador",
+        "Venezuela|warns|Colombia",
+    ),
+]
+CASES += LISTED_VERBS
 CASES += REPRESENTATIVES
 CASES += (
     SOLIDARITY_AND_DIRECTIVES + SUBJECT_PRONOUNS + FOLLOWERS + STYLED + WELCOMED + SURNAMES + REBELS
