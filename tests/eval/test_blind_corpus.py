@@ -77,7 +77,9 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # 50 (2708 true, 704 spurious); with its fresh held-out cr-ct too (604 articles): P 0.80 R 0.47
 # must-not 53 (2786 true, 718 spurious); after the session's rules P 0.80 R 0.48 must-not 52 (2856
 # true, 717 spurious); with the held-out cu-cv joined (616 articles, twenty-first session's start):
-# P 0.80 R 0.47 must-not 52 (2906 true, 723 spurious)
+# P 0.80 R 0.47 must-not 52 (2906 true, 723 spurious); with its fresh held-out cw-cy too (634
+# articles): P 0.80 R 0.47 must-not 52 (2990 true, 744 spurious); after the session's rules
+# P 0.80 R 0.48 must-not 52 (3037 true, 745 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
 MAX_MUST_NOT = 52
 
@@ -119,7 +121,7 @@ def test_the_seed_articles_stay_exact() -> None:
 def test_blind_development_corpus_scores_above_its_floor() -> None:
     result = score()
     relations = result["relations"]
-    assert result["docs"] == 616
+    assert result["docs"] == 634
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
@@ -159,7 +161,8 @@ def test_blind_development_corpus_scores_above_its_floor() -> None:
 # rules cross-validated P 0.894 R 0.351 (in sample P 0.879 R 0.419; the scorer P 0.88 R 0.42).
 # Refitted on 604 articles after the twentieth session's rules: cross-validated P 0.866 R 0.407
 # (in sample P 0.877 R 0.412); after its last rules cross-validated P 0.867 R 0.397 (in sample
-# P 0.876 R 0.418)
+# P 0.876 R 0.418). Refitted on 634 articles after the twenty-first session's rules: cross-validated
+# P 0.872 R 0.408 (in sample P 0.875 R 0.425)
 CALIBRATED = {"precision": 0.85, "recall": 0.28}
 
 
