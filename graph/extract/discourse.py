@@ -52,7 +52,7 @@ DEFINITE = {"the", "this", "these", "those"}
 WINDOW = {"Official": 2, "Agency": 8, "MilitaryUnit": 3, "ArmedGroup": 8, "State": 8}
 
 
-# nouns of one's own state: "his country", "her homeland"
+# nouns of one's own state or its rulers: "his country", "her homeland", "his Government"
 HOMELANDS = frozenset(
     {"country", "homeland", "motherland", "fatherland", "nation", "government", "administration"}
 )
@@ -232,7 +232,7 @@ def _kinds_of(token: Token, gaz: Gazetteer, lex: Lexicon) -> tuple[str, ...]:
         kinds += ("ArmedGroup",)
     if (lex.is_cue(lemma, "state") or lex.is_cue(word, "state")) and not any(
         c.dep_ == "compound" for c in token.children
-    ):  # "the junta", "the regime"; not "the sanctions regime"
+    ):  # "the junta"; not a compound ("the Kabul junta" names its own)
         kinds += ("State",)
     if lemma in gaz.titles or word in gaz.titles:
         kinds += ("Official",)
@@ -317,8 +317,6 @@ def _descriptions(
                     ]
                     if kind == "State":
                         found = _styled(found, t, gaz)
-                        # "the Assad regime ... the regime": the state the same noun was
-                        # first said of, when a name was put to it
                     if found:
                         # a place is the state last named; an actor the most named
                         out[t.i] = found[-1][1] if own else _most_salient(found, kind)
