@@ -233,7 +233,9 @@ class Stances:
 
     def matches(self, doc: Doc) -> Iterator[StanceMatch]:
         for t in doc:
-            for key in {t.lemma_.lower(), t.lower_}:
+            # the lemma's cues, then the word's: a set here made the rule that names a claim
+            # ("between:fight" or "between:fighting") depend on the process's hash seed
+            for key in dict.fromkeys((t.lemma_.lower(), t.lower_)):
                 for cue in self.cues.get(key, []):
                     anchor = _match(t, cue)
                     if anchor is not None:
