@@ -609,7 +609,7 @@ def _speaker_of(
     for verb in token.ancestors:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if verb.pos_ in ("VERB", "AUX") and subject is not None and subject.i != token.i:
-            if subject.pos_ == "PRON" or token.i in {t.i for t in subject.subtree}:
+            if subject.pos_ == "PRON" or subject.left_edge.i <= token.i <= subject.right_edge.i:
                 return None
             return actor_key(subject, d, index, res, depth + 1)
     return None

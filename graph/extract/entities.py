@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.mentions import PLACE_CLASSES, Mention, MentionIndex, datelines
+from graph.extract.mentions import HONORIFICS, PLACE_CLASSES, Mention, MentionIndex, datelines
 from graph.extract.syntax import previous_or_this, previous_sentence, subject_of
 from graph.knowledge.gazetteer import Entry, Gazetteer, Title, forces_key, lineage, normalize, slug
 
@@ -180,8 +180,6 @@ def _ministry_label(kind_slug: str) -> str | None:
     return "Ministry of " + " ".join(w if w in ("and", "the") else w.capitalize() for w in words)
 
 
-# a form of address before a name is no part of it: "Mr Tarar" is Attaullah Tarar
-HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m")
 # how many years before his first term of office a future office holder counts as an official
 # of that state (ministers, governors and party leaders before they lead)
 RISING_YEARS = 12

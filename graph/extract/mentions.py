@@ -98,16 +98,12 @@ def _from_ruler(ent: Span, gaz: Gazetteer) -> Mention | None:
     return Mention(ent.start, ent.end, ent.text, kind, cls, entry.key)
 
 
-# words of address before a family name: "Mr Putin", "Dr. Tedros", "Sheikh Tamim"
-HONORIFICS = frozenset(
+# a form of address before a name is no part of it: "Mr Tarar" is Attaullah Tarar
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m"})
+# ranks and styles before a family name, which keep a known person ("Sheikh Tamim", "General
+# Burhan"), as forms of address and titles do
+RANKS = frozenset(
     {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sir",
-        "dame",
         "lord",
         "lady",
         "sheikh",
@@ -139,12 +135,12 @@ def _namesake(ent: Span, names: Iterable[str], gaz: Gazetteer) -> Mention | None
     if len(ent) != 1 or ent.start == 0:
         return None
     given = ent.doc[ent.start - 1]
-    word = normalize(given.text).rstrip(".")
-    if given.pos_ != "PROPN" or not given.is_title or word in gaz.role_words or word in HONORIFICS:
+    word = normalize(given.text)
+    if given.pos_ != "PROPN" or not given.is_title or given.ent_type_ not in ("PERSON", ""):
+        return None
+    if word in HONORIFICS or word in RANKS or word in gaz.role_words or word in gaz.titles:
         return None
     if len(word) <= 3 or given.text.endswith("."):  # "Gen Burhan", "Col Gaddafi", "J. Blinken"
-        return None
-    if word in gaz.titles or given.ent_type_ not in ("PERSON", ""):
         return None
     start = ent.start - 1  # the given names: "Faure Essozimna Gnassingbé"
     while start > 0 and ent.doc[start - 1].pos_ == "PROPN" and ent.doc[start - 1].is_title:
@@ -162,8 +158,7 @@ def _lone_agency(ent: Span, gaz: Gazetteer, lex: Lexicon) -> bool:
     """ "the Treasury blacklisted ...": an agency kind's one-word name that stands alone for the
     agency (lone_agency in cues.tsv), with no title word after it (not "Treasury Secretary X")."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    word = normalize(ent.text.removeprefix("the ").removeprefix("The "))
-    return lex.is_cue(word, "lone_agency") and (
+    return lex.is_cue(normalize(ent.text), "lone_agency") and (
         after is None or normalize(after.text) not in gaz.role_words
     )
 
@@ -1117,9 +1112,7 @@ def _agencies_of_the_topic(
             own = [key for _, key in states if (key, kind) in gaz.agency_by_kind]
             near = [key for key in before if key in own]
             if own:
-                out.append(
-                    _agency(doc, m.start, m.end, kind, (near or own)[-1 if near else 0], gaz)
-                )
+                out.append(_agency(doc, m.start, m.end, kind, near[-1] if near else own[0], gaz))
             continue
         out.append(_agency(doc, m.start, m.end, kind, before[-1] if before else topic, gaz))
     return out

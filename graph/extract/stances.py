@@ -715,7 +715,7 @@ class Stances:
         elif anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "out") and held is not None:
             # "expelled Russian diplomats in solidarity with the UK": whoever expelled them
             agents = args.subjects(here, held)
-        elif anchor.dep_ == "dobj" and anchor.lemma_.lower() in ("allegiance", "fealty"):
+        elif anchor.dep_ == "dobj" and anchor.lemma_.lower() in PLEDGED:
             agents = args.subjects(here, anchor.head)  # "the group pledged allegiance to IS"
         else:
             agents = args.noun_agents(here, anchor) or self._speakers(
@@ -1068,16 +1068,15 @@ class Stances:
             # "protested against Russia's bombing", "railed against the sanctions": "against" of
             # a verb with no object (with one, "against" names whom the object was done to)
             against = ("against",) if first_child(verb, "dobj") is None else ()
-            # "laid the blame on Iran", "pinned the blame for the attack on Kyiv"
-            blamed = [
-                p
-                for node in (verb, *(c for c in verb.children if c.lemma_.lower() == "blame"))
-                for c in node.children
-                if c.dep_ == "prep" and c.lower_ == "on"
-                for p in _pobjs(c)
-            ]
-            if any(c.dep_ == "dobj" and c.lemma_.lower() == "blame" for c in verb.children):
-                out += blamed
+            if _blaming(verb):  # "laid the blame on Iran", "put the blame for it on Kyiv"
+                out += [
+                    p
+                    for node in (verb, first_child(verb, "dobj"))
+                    if node is not None
+                    for c in node.children
+                    if c.dep_ == "prep" and c.lower_ == "on"
+                    for p in _pobjs(c)
+                ]
             out += [
                 p
                 for c in verb.children
@@ -1269,6 +1268,8 @@ def _passive(verb: Token) -> bool:
 # the prepositions of standing at someone's side
 AT_SIDE = frozenset({"at", "on", "by", "beside", "alongside"})
 # the prepositions that name whom a side is taken with, by the cue's word
+# what is pledged to someone it backs: "pledged allegiance to the Islamic State"
+PLEDGED = frozenset({"allegiance", "fealty"})
 SIDE_PREPS = {
     "committed": ("to",),
     "commit": ("to",),
@@ -1276,8 +1277,7 @@ SIDE_PREPS = {
     "partner": ("of", "with", "for"),
     "ally": ("of", "to"),
     "partnership": ("with",),
-    "allegiance": ("to",),
-    "fealty": ("to",),
+    **dict.fromkeys(PLEDGED, ("to",)),
 }
 
 
