@@ -689,6 +689,22 @@ def _regional_groups(doc: Doc, found: list[Mention], lex: Lexicon) -> list[Menti
     return out
 
 
+def _foreign_agency_names(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A state's name run straight into another state's known agency is one proper name of its
+    own, not the two: "the Sudan People's Liberation Army" is no part of China's army, where
+    "the China Coast Guard" and "Russia's Defence Ministry" are the state's own."""
+    out = []
+    for m, agency in zip(found, found[1:], strict=False):
+        if m.cls != "State" or m.kind != "NAME" or agency.cls != "Agency" or m.end != agency.start:
+            continue
+        owner = gaz.state_of(agency.key)
+        if owner is None or owner.key == m.key or doc[m.end - 1].tag_ == "POS":
+            continue
+        text = doc[m.start : agency.end].text
+        out.append(Mention(m.start, agency.end, text, "ORG", "ArmedGroup", f"org/{slug(text)}"))
+    return out
+
+
 def _demonym_names(doc: Doc, found: list[Mention], lex: Lexicon, gaz: Gazetteer) -> list[Mention]:
     """A demonym at the head of a proper name the gazetteer does not know, ending in a word of a
     body's name (the lexicon's ``org_head``), is part of that name, not its state: "the Egyptian
@@ -768,6 +784,7 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
     composite = _composites(doc, found, gaz) + _agency_of_state(doc, found, gaz)
     composite += _body_of_organization(doc, found, gaz)
     composite += _numbered_units(doc, gaz) + _regional_groups(doc, found, lex)
+    composite += _foreign_agency_names(doc, found, gaz)
     taken = {i for m in composite for i in range(m.start, m.end)}
     composite += [
         m for m in _demonym_names(doc, found, lex, gaz) if taken.isdisjoint(range(m.start, m.end))

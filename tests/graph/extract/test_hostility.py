@@ -1296,6 +1296,19 @@ GROUPS_NAMED_BY_PLACE = [
         "The Tigray Defense Forces attacked Ethiopian positions.",
         "Tigray Defense Forces|attacks|Ethiopia",
     ),
+    # a state's name run into another state's army is a name of its own
+    case(
+        "The Sudan People's Liberation Army attacked Sudanese positions near the border.",
+        "Sudan People's Liberation Army|attacks|Sudan",
+    ),
+    case(
+        "The Chinese People's Liberation Army attacked Indian positions in Ladakh.",
+        "People's Liberation Army|attacks|India",
+    ),
+    case(
+        "The China Coast Guard attacked Philippine boats near the shoal.",
+        "China Coast Guard|attacks|Philippines",
+    ),
 ]
 
 # fire traded or exchanged: each side attacks the other
