@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -694,7 +695,7 @@ def _foreign_agency_names(doc: Doc, found: list[Mention], gaz: Gazetteer) -> lis
     own, not the two: "the Sudan People's Liberation Army" is no part of China's army, where
     "the China Coast Guard" and "Russia's Defence Ministry" are the state's own."""
     out = []
-    for m, agency in zip(found, found[1:], strict=False):
+    for m, agency in pairwise(found):
         if m.cls != "State" or m.kind != "NAME" or agency.cls != "Agency" or m.end != agency.start:
             continue
         owner = gaz.state_of(agency.key)
