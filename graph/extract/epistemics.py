@@ -179,6 +179,9 @@ def _negates(g: Token, t: Token, lex: Lexicon, beside: bool = False) -> bool:
             d.dep_ in ("preconj", "det") and lex.is_cue(d.lower_, "negation") for d in c.children
         ):
             return True
+        # "none of them has imposed sanctions on Moscow", "neither has sent troops"
+        if c.dep_ in ("nsubj", "nsubjpass") and lex.is_cue(c.lower_, "negation"):
+            return True
     if g.i != t.i and g.pos_ == "NOUN" and cue(g, "negator", lex):
         # "the suspension of its operations against US forces", "a halt to shipments": a noun
         # of halting
@@ -238,6 +241,9 @@ def irrealis(t: Token, lex: Lexicon) -> bool:
             if c.dep_ == "mark" and lex.is_cue(f"{g.head.lemma_} {c.lower_}", "irrealis"):
                 return True
         if g.i != t.i and g.pos_ == "VERB" and cue(g, "irrealis", lex):
+            return True
+        # "was ready to strike the tanks if they pushed on": an act one stands ready for
+        if g.pos_ in ("ADJ", "VERB") and below.dep_ == "xcomp" and cue(g, "readiness", lex):
             return True
         # a verb that is irrealis only with its preposition: "called for", "called on"
         if g.pos_ == "VERB" and any(

@@ -102,6 +102,7 @@ CUE_KINDS = (
     "outburst",
     "instrument",
     "lone_agency",
+    "readiness",
     "joint",
     "individual",
     "venue",

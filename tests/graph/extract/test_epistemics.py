@@ -71,6 +71,28 @@ NEGATION = [
         "Egypt|supplies|Hamas|neg",
         "Egypt|trains|Hamas|neg",
     ),
+    # a pronoun subject that denies its verb
+    case(
+        "The Arab League met in Cairo, but none of its members has expelled Israeli diplomats.",
+        "Arab League|sanctions|Israel|neg",
+    ),
+    case(
+        "None of the NATO allies has sent fighter jets to Ukraine.",
+        "NATO|supplies|Ukraine|neg",
+    ),
+]
+
+# an act one stands ready, prepared or poised for is not done: no claim of it
+READINESS = [
+    case("Turkey said it was ready to launch a new offensive against the YPG in Syria."),
+    case("Poland is prepared to send more tanks to Ukraine, its defence minister said."),
+    case("Western officials say Russia is poised to invade Georgia."),
+    case("Tehran stands ready to supply the Houthis with new missiles, Israel claimed."),
+    # being ready for one act does not undo another the sentence reports
+    case(
+        "Israel struck Hezbollah positions in Lebanon and is ready to expand the operation.",
+        "Israel|attacks|Hezbollah",
+    ),
 ]
 
 HEDGING = [
@@ -143,7 +165,7 @@ ATTRIBUTION = [
     ),
 ]
 
-CASES = NEGATION + HEDGING + ATTRIBUTION
+CASES = NEGATION + READINESS + HEDGING + ATTRIBUTION
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
