@@ -937,7 +937,7 @@ def _acronyms(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention
     Forces (EDF)") names that actor wherever the text uses it, unless the gazetteer knows it or
     the tagger's name for it is a known one."""
     defined: dict[str, Mention] = {}
-    for m in [*mentions, *_spelled_out(doc, mentions)]:
+    for m in [*mentions, *_spelled_out(doc, mentions, gaz)]:
         if m.cls in PLACE_CLASSES or m.cls == "Official" or m.end + 2 >= len(doc):
             continue
         word = doc[m.end + 1].text
@@ -972,9 +972,10 @@ def _acronyms(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention
     return out
 
 
-def _spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _spelled_out(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """Names the tagger missed that a bracketed acronym spells out: "the Multinational Security
-    Support (MSS) mission", "the Transitional Presidential Council (TPC)": an organisation."""
+    Support (MSS) mission", "the Transitional Presidential Council (TPC)": an organisation; but
+    a weapon's full name is no body ("the Terminal High Altitude Area Defense (THAAD)")."""
     ends = {m.end for m in mentions}
     out: list[Mention] = []
     for t in doc[:-2]:
@@ -997,6 +998,8 @@ def _spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         span = doc[start : t.i]
         if len(span) < 2 or {w.lower_ for w in span} & NO_BODY or span[-1].lower_ in THINGS:
             continue  # "the Grand Ethiopian Renaissance Dam (GERD)", "a Foreign Terrorist ..."
+        if gaz.is_weapon(span.text):
+            continue
         if _initials(span.text, doc[t.i + 1].text):
             out.append(
                 Mention(start, t.i, span.text, "ORG", "Organization", f"org/{slug(span.text)}")

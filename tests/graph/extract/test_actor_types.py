@@ -274,6 +274,15 @@ def test_numbered_units_of_several_states(reader: Reader, text: str, state: str)
         # a comma after the name once hid it: "Mid-Range Capability," is no weapon's name
         ("The Army moved its Mid-Range Capability, a missile launcher, to Japan.", "Mid-Range"),
         ("Algeria bought Akinci drones from Turkey.", "Akinci"),
+        # a weapon's full name before its bracketed acronym is no body
+        (
+            "Seoul agreed to host a Terminal High Altitude Area Defense (THAAD) battery.",
+            "Terminal High",
+        ),
+        (
+            "Kyiv asked for more High Mobility Artillery Rocket Systems (HIMARS) from Washington.",
+            "High Mobility",
+        ),
     ],
 )
 def test_weapon_families_are_never_actors(reader: Reader, text: str, thing: str) -> None:
