@@ -34,7 +34,7 @@ from graph.extract.arguments import BESIDE_PREPS, Arguments, is_passive
 from graph.extract.denials import denials_of_earlier, denier
 from graph.extract.discourse import Discourse, antecedent
 from graph.extract.entities import DocumentEntities
-from graph.extract.epistemics import hearsay, hedged, irrealis, negated, source
+from graph.extract.epistemics import hearsay, hedged, irrealis, negated, readied, source
 from graph.extract.events import (
     Events,
     airborne,
@@ -1247,7 +1247,7 @@ def _acts(
         relations &= {f.relation for f in lex.frames_for(lemma, "VERB")}
         if lemma in verbs:
             relations.add(verb_act(lemma))
-        if not relations or negated(t, lex) or irrealis(t, lex):
+        if not relations or negated(t, lex) or irrealis(t, lex) or readied(t, lex):
             continue
         if any(lex.is_cue(a.lemma_.lower(), "accusing") for a in t.ancestors):
             continue  # "accused Iran of supplying": the accusation's, not the text's act
@@ -1472,6 +1472,8 @@ def _keep(
     """Keep the claims found at a trigger (that are not only wished for); yield the new ones."""
     if not found or (frame.frame not in PROMISES and irrealis(t, reader.lex)):
         return
+    if frame.relation != "supports" and frame.frame not in PROMISES and readied(t, reader.lex):
+        return  # "was ready to strike the tanks": not done; "stood ready to help" backs
     args, res, lex = reader.args, reader.res, reader.lex
     sent = t.sent
     neg, said_by = negated(t, lex), source(t, args)

@@ -227,6 +227,21 @@ def hearsay(sent: Span, lex: Lexicon) -> bool:
     )
 
 
+def readied(t: Token, lex: Lexicon) -> bool:
+    """An act one only stands ready, prepared or poised for: "was ready to strike the tanks if
+    they pushed on", "is poised to invade". (Readiness to back someone is backing: "stood ready
+    to offer Qatar its full support" supports; the caller decides.)"""
+    below = t
+    for g in governors(t):
+        ready = g.i != t.i and below.dep_ == "xcomp" and g.pos_ in ("ADJ", "VERB")
+        if ready and cue(g, "readiness", lex):
+            return True
+        if _own_clause(g) or g.dep_ in ("ccomp", "advcl", "relcl"):
+            return False
+        below = g
+    return False
+
+
 def irrealis(t: Token, lex: Lexicon) -> bool:
     """A claim that is demanded, wished, conditional or supposed, not reported."""
     if conditional(t) or _supposed(t):
@@ -241,9 +256,6 @@ def irrealis(t: Token, lex: Lexicon) -> bool:
             if c.dep_ == "mark" and lex.is_cue(f"{g.head.lemma_} {c.lower_}", "irrealis"):
                 return True
         if g.i != t.i and g.pos_ == "VERB" and cue(g, "irrealis", lex):
-            return True
-        # "was ready to strike the tanks if they pushed on": an act one stands ready for
-        if g.pos_ in ("ADJ", "VERB") and below.dep_ == "xcomp" and cue(g, "readiness", lex):
             return True
         # a verb that is irrealis only with its preposition: "called for", "called on"
         if g.pos_ == "VERB" and any(

@@ -164,6 +164,10 @@ def _lone_agency(ent: Span, gaz: Gazetteer, lex: Lexicon) -> bool:
     )
 
 
+# words no name ends with
+TRAILING = frozenset({"of", "and", "the", "in", "for", "to", "at", "on", "from", "by", "with"})
+
+
 def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
     text = ent.text.strip()
     if ent.label_ == "NORP":
@@ -201,6 +205,11 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
         ent = ent[:-1]
     if not ent or (len(ent) == 2 and ent[0].tag_ in ("NNS", "NNPS") and ent[1].pos_ == "ADP"):
         return None  # a plural noun cut short, no name: "the Governments of [Australia, ...]"
+    # and a function word the tagger ran the name into: "[Li Baodong of] China said"
+    while ent and ent[-1].lower_ in TRAILING:
+        ent = ent[:-1]
+    if not ent:
+        return None
     if _company(ent, lex):  # "Rizhao Shihua Crude Oil Terminal Co., Ltd.", tagged a person
         return Mention(ent.start, ent.end, ent.text, "ORG", "Company", f"company/{slug(ent.text)}")
     cls = NER_CLASSES[label]

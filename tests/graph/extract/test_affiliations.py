@@ -7,6 +7,12 @@ import pytest
 from tests.graph.extract.cases import Reader, chain
 
 AFFILIATIONS = [
+    # the tagger ran the name into the "of" before its state ("Li Baodong of")
+    (
+        "Li Baodong of China said his country was always cautious about the use of sanctions.",
+        "Li Baodong",
+        "China",
+    ),
     (
         "Estonian Defence Minister Hanno Pevkur said the drones had crossed the border.",
         "Hanno Pevkur",

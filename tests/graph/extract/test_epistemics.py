@@ -88,6 +88,8 @@ READINESS = [
     case("Poland is prepared to send more tanks to Ukraine, its defence minister said."),
     case("Western officials say Russia is poised to invade Georgia."),
     case("Tehran stands ready to supply the Houthis with new missiles, Israel claimed."),
+    # readiness to back someone is backing
+    case("Egypt said it stood ready to give Sudan its full support.", "Egypt|supports|Sudan"),
     # being ready for one act does not undo another the sentence reports
     case(
         "Israel struck Hezbollah positions in Lebanon and is ready to expand the operation.",
