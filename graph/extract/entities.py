@@ -577,18 +577,40 @@ def _pronoun_owner(
     if word not in PRONOUN_OWNERS:
         return None
     sent = doc[phrase.start].sent
-    if any(m.cls in PRONOUN_OWNERS[word] for m in index.in_span(sent.start, phrase.start)):
-        return None  # "blacklisted Gazprom Neft and its chief executive": an antecedent nearer
-    start = previous_or_this(sent).start
-    subjects = [
-        res.key_of(m)
-        for m in index.in_span(start, sent.start)
-        if m.cls in PRONOUN_OWNERS[word]
-        and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")
-    ]
-    if not subjects:
-        return None
-    owner = subjects[-1]
+    kinds = PRONOUN_OWNERS[word]
+
+    def subjects(start: int, end: int) -> list[str]:
+        return [
+            res.key_of(m)
+            for m in index.in_span(start, end)
+            if m.cls in kinds and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")
+        ]
+
+    # an antecedent in the title's own sentence: the one actor of the kind named before it
+    # ("Britain said its ambassador, X,"), or the one the title is joined to ("blacklisted
+    # Gazprom Neft and its chief executive"); none when that is unsure
+    earlier = [m for m in index.in_span(sent.start, phrase.start) if m.cls in kinds]
+    here = list(dict.fromkeys(res.key_of(m) for m in earlier))
+    pronoun = next(t.i for t in phrase if t.tag_ == "PRP$")
+    if here:
+        # a noun between may be what "its" stands for: "shot down an Indian MiG-21 and
+        # captured its pilot"
+        between = [
+            t
+            for t in doc[earlier[-1].end : pronoun]
+            if t.pos_ in ("NOUN", "PROPN") and index.at(t) is None
+        ]
+        if between or doc[earlier[-1].start : earlier[-1].end].root.dep_ == "pobj":
+            return None  # "..., which operates in China, and its president": not China's
+        joined = all(t.lower_ in ("and", ",") for t in doc[earlier[-1].end : pronoun])
+        if len(here) > 1 and not joined:
+            return None
+        owner = res.key_of(earlier[-1])
+    else:
+        before = subjects(previous_or_this(sent).start, sent.start)
+        if not before:
+            return None
+        owner = before[-1]
     if res.entities[owner].cls != "Official":
         return owner
     return next((a.group for a in known if a.member == owner), res.entities[owner].parent)

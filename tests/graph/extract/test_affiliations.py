@@ -7,6 +7,18 @@ import pytest
 from tests.graph.extract.cases import Reader, chain
 
 AFFILIATIONS = [
+    # "its" before a title: the one actor named before it in the sentence, or the one it is
+    # joined to
+    (
+        "Canada said its ambassador, Anne Leclerc, had been recalled from Riyadh.",
+        "Anne Leclerc",
+        "Canada",
+    ),
+    (
+        "The EU listed the shipping firm Sovcomflot and its chief executive, Igor Tonkovidov.",
+        "Igor Tonkovidov",
+        "Sovcomflot",
+    ),
     # the tagger ran the name into the "of" before its state ("Li Baodong of")
     (
         "Li Baodong of China said his country was always cautious about the use of sanctions.",
@@ -152,6 +164,12 @@ AFFILIATIONS = [
 # the previous sentence is about when the person answers it, a post the gazetteer says the
 # person never held
 NOT_AFFILIATED = [
+    # "its" may stand for a thing between: the jet's pilot is not Pakistan's
+    (
+        "Pakistan shot down an Indian jet and captured its pilot, Wing Commander Ravi Kumar.",
+        "Ravi Kumar",
+        "Pakistan",
+    ),
     (
         "BEIJING, May 5 (Wire) - Foreign Minister Helga Lindqvist arrived for trade talks.",
         "Helga Lindqvist",
