@@ -110,6 +110,8 @@ class _Reader:
         self.agentless: list[tuple[Token, Frame, list[str]]] = []
         # attacks on places that name no actor: the trigger, its frame, the attackers
         self.unowned: list[tuple[Token, Frame, list[str]]] = []
+        # who stands ready to attack whom (no claim, as it is not done)
+        self.foes: list[tuple[str, str]] = []
 
     def main_recipient(self, agents: list[str]) -> list[str]:
         """The actor the article's support goes to, when one clearly leads: received support
@@ -1165,7 +1167,8 @@ def extract_claims(
         list(_keep(claims, reader, t, frame, [threat]))
     for t, frame, attack in list(_on_foes(reader.unowned, stances, claims)):
         list(_keep(claims, reader, t, frame, [attack]))
-    kept = on_held_places(without_enemy_presence(list(claims.values()), args), args)
+    kept = without_enemy_presence(list(claims.values()), args, reader.foes)
+    kept = on_held_places(kept, args)
     kept = [
         c for c in kept if _placed(c.subject, res, knowledge) and _placed(c.object, res, knowledge)
     ]
@@ -1473,7 +1476,10 @@ def _keep(
     if not found or (frame.frame not in PROMISES and irrealis(t, reader.lex)):
         return
     if frame.relation != "supports" and frame.frame not in PROMISES and readied(t, reader.lex):
-        return  # "was ready to strike the tanks": not done; "stood ready to help" backs
+        # "was ready to strike the tanks": not done ("stood ready to help" backs); but who
+        # stands ready to fight whom is a foe ("ready to fight against Ukraine")
+        reader.foes += [(f.subject, f.object) for f in found if f.relation == "attacks"]
+        return
     args, res, lex = reader.args, reader.res, reader.lex
     sent = t.sent
     neg, said_by = negated(t, lex), source(t, args)

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from graph.extract.arguments import Arguments, is_passive
@@ -157,16 +159,18 @@ class Troops:
         return out
 
 
-def without_enemy_presence(claims: list[Claim], args: Arguments) -> list[Claim]:
+def without_enemy_presence(
+    claims: list[Claim], args: Arguments, foes: Iterable[tuple[str, str]] = ()
+) -> list[Claim]:
     """Troops that are somewhere are deployed there, unless they fight the place's state: "North
-    Korean soldiers will fight in Ukraine", when the document says they fight against Ukraine,
-    or the place's state fights them ("Rwandan troops in eastern Congo", where Congo's army
-    fights Rwanda's)."""
+    Korean soldiers will fight in Ukraine", when the document says they fight (or stand ready
+    to fight: ``foes``) against Ukraine, or the place's state fights them ("Rwandan troops in
+    eastern Congo", where Congo's army fights Rwanda's)."""
     fights = [
         (args.top(c.subject), args.top(c.object))
         for c in claims
         if c.relation == "attacks" and not c.negated
-    ]
+    ] + [(args.top(a), args.top(b)) for a, b in foes]
     enemies = {*fights, *((b, a) for a, b in fights)}
     return [
         c

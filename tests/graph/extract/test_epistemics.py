@@ -88,6 +88,12 @@ READINESS = [
     case("Poland is prepared to send more tanks to Ukraine, its defence minister said."),
     case("Western officials say Russia is poised to invade Georgia."),
     case("Tehran stands ready to supply the Houthis with new missiles, Israel claimed."),
+    # but who stands ready to fight whom is a foe: its troops in the foe's land are no
+    # deployment there
+    case(
+        "Some 8,000 Eritrean soldiers are massing near the border and are said to be ready to "
+        "fight against Ethiopia. The Eritrean soldiers will fight in Ethiopia within weeks.",
+    ),
     # readiness to back someone is backing
     case("Egypt said it stood ready to give Sudan its full support.", "Egypt|supports|Sudan"),
     # being ready for one act does not undo another the sentence reports
