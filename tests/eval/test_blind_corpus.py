@@ -80,9 +80,11 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # P 0.80 R 0.47 must-not 52 (2906 true, 723 spurious); with its fresh held-out cw-cy too (634
 # articles): P 0.80 R 0.47 must-not 52 (2990 true, 744 spurious); after the session's rules
 # P 0.80 R 0.48 must-not 52 (3037 true, 745 spurious); with the held-out cz-da joined (646 articles,
-# twenty-second session's start): P 0.80 R 0.48 must-not 53 (3099 true, 767 spurious)
+# twenty-second session's start): P 0.80 R 0.48 must-not 53 (3099 true, 767 spurious); with its
+# fresh held-out db-dd too (664 articles): P 0.80 R 0.47 must-not 58 (3173 true, 809 spurious);
+# after the session's rules P 0.80 R 0.47 must-not 56 (3177 true, 797 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
-MAX_MUST_NOT = 53
+MAX_MUST_NOT = 56
 
 
 def score(
@@ -122,7 +124,7 @@ def test_the_seed_articles_stay_exact() -> None:
 def test_blind_development_corpus_scores_above_its_floor() -> None:
     result = score()
     relations = result["relations"]
-    assert result["docs"] == 646
+    assert result["docs"] == 664
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
@@ -163,7 +165,8 @@ def test_blind_development_corpus_scores_above_its_floor() -> None:
 # Refitted on 604 articles after the twentieth session's rules: cross-validated P 0.866 R 0.407
 # (in sample P 0.877 R 0.412); after its last rules cross-validated P 0.867 R 0.397 (in sample
 # P 0.876 R 0.418). Refitted on 634 articles after the twenty-first session's rules: cross-validated
-# P 0.872 R 0.408 (in sample P 0.875 R 0.425)
+# P 0.872 R 0.408 (in sample P 0.875 R 0.425). Refitted on 664 articles after the twenty-second
+# session's rules: cross-validated P 0.874 R 0.384 (in sample P 0.876 R 0.418)
 CALIBRATED = {"precision": 0.85, "recall": 0.28}
 
 
