@@ -578,14 +578,6 @@ def _pronoun_owner(
         return None
     sent = doc[phrase.start].sent
     kinds = PRONOUN_OWNERS[word]
-
-    def subjects(start: int, end: int) -> list[str]:
-        return [
-            res.key_of(m)
-            for m in index.in_span(start, end)
-            if m.cls in kinds and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")
-        ]
-
     # an antecedent in the title's own sentence: the one actor of the kind named before it
     # ("Britain said its ambassador, X,"), or the one the title is joined to ("blacklisted
     # Gazprom Neft and its chief executive"); none when that is unsure
@@ -606,11 +598,15 @@ def _pronoun_owner(
         if len(here) > 1 and not joined:
             return None
         owner = res.key_of(earlier[-1])
-    else:
-        before = subjects(previous_or_this(sent).start, sent.start)
-        if not before:
+    else:  # else the last subject of the kind in the sentence before
+        subjects = [
+            res.key_of(m)
+            for m in index.in_span(previous_or_this(sent).start, sent.start)
+            if m.cls in kinds and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")
+        ]
+        if not subjects:
             return None
-        owner = before[-1]
+        owner = subjects[-1]
     if res.entities[owner].cls != "Official":
         return owner
     return next((a.group for a in known if a.member == owner), res.entities[owner].parent)
