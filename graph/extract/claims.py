@@ -1473,13 +1473,16 @@ def _keep(
     found: list[Found],
 ) -> Iterator[Claim]:
     """Keep the claims found at a trigger (that are not only wished for); yield the new ones."""
-    if not found or (frame.frame not in PROMISES and irrealis(t, reader.lex)):
+    if not found:
         return
-    if frame.relation != "supports" and frame.frame not in PROMISES and readied(t, reader.lex):
-        # "was ready to strike the tanks": not done ("stood ready to help" backs); but who
-        # stands ready to fight whom is a foe ("ready to fight against Ukraine")
-        reader.foes += [(f.subject, f.object) for f in found if f.relation == "attacks"]
-        return
+    if frame.frame not in PROMISES:  # (a threat is future or conditional by nature)
+        if irrealis(t, reader.lex):
+            return
+        if frame.relation != "supports" and readied(t, reader.lex):
+            # "was ready to strike the tanks": not done ("stood ready to help" backs); but who
+            # stands ready to fight whom is a foe ("ready to fight against Ukraine")
+            reader.foes += [(f.subject, f.object) for f in found if f.relation == "attacks"]
+            return
     args, res, lex = reader.args, reader.res, reader.lex
     sent = t.sent
     neg, said_by = negated(t, lex), source(t, args)

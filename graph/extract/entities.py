@@ -570,35 +570,31 @@ def _pronoun_owner(
     doc: Doc, phrase: Span, index: MentionIndex, res: DocumentEntities, known: list[Affiliation]
 ) -> str | None:
     """The group of a title phrase with a possessive pronoun ("Its executive director, X,",
-    "His adviser X"): the last subject of the right kind in the sentence before, when none of
-    that kind is named earlier in the title's own sentence; a person stands for the group the
-    text or the registry gives them. None when no subject fits (the antecedent is unsure)."""
-    word = next((t.lower_ for t in phrase if t.tag_ == "PRP$"), None)
-    if word not in PRONOUN_OWNERS:
+    "His adviser X"): the actor of the right kind named before it in its own sentence ("Britain
+    said its ambassador, X,"), or of several the one the title is joined to ("blacklisted
+    Gazprom Neft and its chief executive"); with none there, the last subject of the right kind
+    in the sentence before. A person stands for the group the text or the registry gives them.
+    None when the antecedent is unsure."""
+    pronoun = next((t for t in phrase if t.tag_ == "PRP$"), None)
+    if pronoun is None or pronoun.lower_ not in PRONOUN_OWNERS:
         return None
+    kinds = PRONOUN_OWNERS[pronoun.lower_]
     sent = doc[phrase.start].sent
-    kinds = PRONOUN_OWNERS[word]
-    # an antecedent in the title's own sentence: the one actor of the kind named before it
-    # ("Britain said its ambassador, X,"), or the one the title is joined to ("blacklisted
-    # Gazprom Neft and its chief executive"); none when that is unsure
     earlier = [m for m in index.in_span(sent.start, phrase.start) if m.cls in kinds]
-    here = list(dict.fromkeys(res.key_of(m) for m in earlier))
-    pronoun = next(t.i for t in phrase if t.tag_ == "PRP$")
-    if here:
-        # a noun between may be what "its" stands for: "shot down an Indian MiG-21 and
-        # captured its pilot"
-        between = [
-            t
-            for t in doc[earlier[-1].end : pronoun]
-            if t.pos_ in ("NOUN", "PROPN") and index.at(t) is None
-        ]
-        if between or doc[earlier[-1].start : earlier[-1].end].root.dep_ == "pobj":
-            return None  # "..., which operates in China, and its president": not China's
-        joined = all(t.lower_ in ("and", ",") for t in doc[earlier[-1].end : pronoun])
-        if len(here) > 1 and not joined:
+    if earlier:
+        last, gap = earlier[-1], doc[earlier[-1].end : pronoun.i]
+        # a noun between may be what "its" stands for ("shot down an Indian MiG-21 and captured
+        # its pilot"); an actor in a phrase of place is not the owner ("..., which operates in
+        # China, and its president")
+        if doc[last.start : last.end].root.dep_ == "pobj" or any(
+            t.pos_ in ("NOUN", "PROPN") and index.at(t) is None for t in gap
+        ):
             return None
-        owner = res.key_of(earlier[-1])
-    else:  # else the last subject of the kind in the sentence before
+        several = len({res.key_of(m) for m in earlier}) > 1
+        if several and not all(t.lower_ in ("and", ",") for t in gap):
+            return None
+        owner = res.key_of(last)
+    else:
         subjects = [
             res.key_of(m)
             for m in index.in_span(previous_or_this(sent).start, sent.start)

@@ -236,7 +236,7 @@ def readied(t: Token, lex: Lexicon) -> bool:
         ready = g.i != t.i and below.dep_ == "xcomp" and g.pos_ in ("ADJ", "VERB")
         if ready and cue(g, "readiness", lex):
             return True
-        if _own_clause(g) or g.dep_ in ("ccomp", "advcl", "relcl"):
+        if _own_clause(g) or g.dep_ in ("ccomp", "advcl"):
             return False
         below = g
     return False

@@ -1007,7 +1007,7 @@ def _spelled_out(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Ment
         span = doc[start : t.i]
         if len(span) < 2 or {w.lower_ for w in span} & NO_BODY or span[-1].lower_ in THINGS:
             continue  # "the Grand Ethiopian Renaissance Dam (GERD)", "a Foreign Terrorist ..."
-        if gaz.is_weapon(span.text):
+        if gaz.is_weapon(span.text):  # "the Terminal High Altitude Area Defense (THAAD)"
             continue
         if _initials(span.text, doc[t.i + 1].text):
             out.append(
