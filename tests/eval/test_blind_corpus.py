@@ -82,7 +82,9 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # P 0.80 R 0.48 must-not 52 (3037 true, 745 spurious); with the held-out cz-da joined (646 articles,
 # twenty-second session's start): P 0.80 R 0.48 must-not 53 (3099 true, 767 spurious); with its
 # fresh held-out db-dd too (664 articles): P 0.80 R 0.47 must-not 58 (3173 true, 809 spurious);
-# after the session's rules P 0.80 R 0.47 must-not 56 (3177 true, 797 spurious)
+# after the session's rules P 0.80 R 0.47 must-not 56 (3177 true, 797 spurious); with the held-out
+# de-df joined (676 articles, twenty-third session's start): P 0.80 R 0.47 must-not 56 (3219 true,
+# 818 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
 MAX_MUST_NOT = 56
 
@@ -124,7 +126,7 @@ def test_the_seed_articles_stay_exact() -> None:
 def test_blind_development_corpus_scores_above_its_floor() -> None:
     result = score()
     relations = result["relations"]
-    assert result["docs"] == 664
+    assert result["docs"] == 676
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
