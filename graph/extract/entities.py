@@ -435,6 +435,11 @@ def _host(t: Token, phrase: range, place: bool) -> bool:
     return False
 
 
+# words that say a post is held for another power than the place's own state: "the
+# Russian-installed mayor of Melitopol", "the separatist leader of Donetsk"
+INSTALLED = frozenset(
+    {"installed", "appointed", "separatist", "occupation", "proclaimed", "puppet", "rebel"}
+)
 # "Rwandan-backed rebels", "the Saudi-led coalition": the state word names a patron or a
 # leader of the group, not the group; "Houthi-run Al Masirah" names its owner and is kept
 PATRON_PARTICIPLES = frozenset(
@@ -564,6 +569,45 @@ PRONOUN_OWNERS = {
     "his": ("Official",),
     "her": ("Official",),
 }
+
+
+def _patron_official(
+    phrase: Span,
+    index: MentionIndex,
+    res: DocumentEntities,
+    gaz: Gazetteer,
+    known: list[Affiliation],
+) -> str | None:
+    """The group of an official whose title a possessive official names: "Erdogan's
+    communications director" is of Erdogan's state (his post in the text, else the
+    gazetteer's)."""
+    for t in phrase:
+        m = index.at(t)
+        if m is None or m.cls != "Official" or t.i != m.end - 1 or m.end > phrase.end:
+            continue  # the last word of an official's name inside the phrase
+        if t.dep_ != "poss" and not any(c.dep_ == "case" for c in t.children):
+            continue
+        owner = res.key_of(m)
+        group = next((a.group for a in known if a.member == owner), None)
+        return group or parent_of(owner, res.entities, gaz)
+    return None
+
+
+def _post_region(
+    phrase: Span, index: MentionIndex, res: DocumentEntities, gaz: Gazetteer
+) -> str | None:
+    """The state of the region a local post is held in: "Kaliningrad governor Anton
+    Alikhanov", "the mayor of Kharkiv, Ihor Terekhov" are of the state the place lies in;
+    none for a place the text says is held for another power ("the separatist leader of
+    Donetsk")."""
+    if any(t.lower_ in PATRON_PARTICIPLES or t.lower_ in INSTALLED for t in phrase):
+        return None
+    for t in phrase:
+        m = index.at(t)
+        if m is None or m.cls != "Region":
+            continue
+        return state_key(res.key_of(m), gaz, res.entities)
+    return None
 
 
 def _pronoun_owner(
@@ -697,6 +741,10 @@ def _affiliations(
             group = _most_specific(_group_keys(phrase, index, res), gaz, res.entities)
             if title is not None and group is None:  # "Its executive director, X,"
                 group = _pronoun_owner(doc, phrase, index, res, out)
+            if title is not None and group is None:  # "Erdogan's communications director"
+                group = _patron_official(phrase, index, res, gaz, out)
+            if title is not None and group is None and gaz.titles[title].target == "any":
+                group = _post_region(phrase, index, res, gaz)  # "Kaliningrad governor X"
             if (
                 title is not None
                 and group is None

@@ -154,6 +154,43 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ),
     ("Israel sent the 98th Division into Gaza.", None, "98th", "Israel"),
     ("North Korean soldiers fought in Kursk.", None, "North Korea", "North Korea"),
+    # a local post rolls up to the state its place lies in, unless the text says another power
+    # installed its holder
+    ("Odesa governor Oleh Kiper said two ports were hit.", D2025, "Oleh Kiper", "Ukraine"),
+    (
+        "The mayor of Belgorod, Valentin Demidov, ordered shelters opened.",
+        D2025,
+        "Valentin Demidov",
+        "Russia",
+    ),
+    # a title owned by an official is of that official's state
+    (
+        "Serhiy Nykyforov, Zelensky's spokesman, dismissed the report.",
+        D2023,
+        "Serhiy Nykyforov",
+        "Ukraine",
+    ),
+    (
+        "Yulia Mendel, Zelensky's spokeswoman, flew to Brussels.",
+        D2019,
+        "Yulia Mendel",
+        "Ukraine",
+    ),
+    # state bodies of generic kind take the state of their line
+    (
+        "Georgia voted on Saturday and the Central Election Commission declared the ruling party"
+        " the winner.",
+        None,
+        "Election Commission",
+        "Georgia",
+    ),
+    (
+        "After the vote in Gabon, the Constitutional Court confirmed the result.",
+        None,
+        "Constitutional Court",
+        "Gabon",
+    ),
+    ("The Civil Guard intercepted the boat off Almeria.", None, "Civil Guard", "Spain"),
 ]
 
 
