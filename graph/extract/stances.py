@@ -624,6 +624,7 @@ class Stances:
             between = _prep(anchor.head, "between")
         if between is not None:
             members = [p for p in between.children if p.dep_ == "pobj"]
+            members += [m for p in members if (m := _stray_conjunct(p)) is not None]
             sides = [self._actors_of(m) for m in members]
             sides = [[k] for s in sides for k in s]
         elif anchor.pos_ == "VERB":  # "A and B clashed", "traded fire", "exchanged strikes"
@@ -1348,6 +1349,32 @@ def _match(t: Token, cue: StanceCue) -> Token | None:
 
 def _preps(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "prep"]
+
+
+# the dependents that stand before the head of a noun phrase
+NP_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "case", "nummod", "nmod", "punct"})
+
+
+def _stray_conjunct(member: Token) -> Token | None:
+    """The second member of "between A and B" that the small model hung elsewhere: in "heavy
+    fighting between Azerbaijani troops and Armenian forces continued" it makes "forces" the
+    subject of "continued". The noun phrase right after the member's "and", when none of its
+    words belongs to the member."""
+    if any(c.dep_ == "conj" for c in member.children):
+        return None
+    cc = next((c for c in member.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if cc is None:
+        return None
+    doc = member.doc
+    # the phrase's head: the first word after "and" that is no modifier of a later one
+    head = next(
+        (t for t in doc[cc.i + 1 : cc.sent.end] if not (t.dep_ in NP_MODIFIERS and t.head.i > t.i)),
+        None,
+    )
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i > cc.i + 5:
+        return None
+    inside = all(cc.i < t.head.i <= head.i for t in doc[cc.i + 1 : head.i])
+    return head if inside and member not in head.ancestors else None
 
 
 def _prep(token: Token, word: str) -> Token | None:

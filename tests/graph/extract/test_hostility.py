@@ -538,6 +538,13 @@ STATEMENTS = [
         "al-Shabaab|attacks|Somalia",
     ),
     case("A military confrontation between Egypt and Ethiopia remains improbable, experts say."),
+    # the small model hangs the second side of "between A and B" on the verb after it (here
+    # "forces" is the subject of "continued")
+    case(
+        "Fierce fighting between Azerbaijani troops and Armenian forces continued.",
+        "Azerbaijani forces|attacks|Armenia",
+        "Armenia|attacks|Azerbaijani forces",
+    ),
 ]
 
 # evaluative speech in words of its class (lexicon rows), by any verb of saying; an act is
