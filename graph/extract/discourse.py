@@ -577,6 +577,33 @@ def actor_key(
     return _of_actor(token, d, index, res, depth)
 
 
+# the kinds of entity a band may come from without being theirs
+PLACES = frozenset({"State", "Region"})
+# people who act as a band, not for the state they come from: "gunmen from Venezuela opened
+# fire", "militants from Afghanistan attacked"
+BANDS = frozenset(
+    {
+        "gunman",
+        "man",
+        "assailant",
+        "attacker",
+        "raider",
+        "smuggler",
+        "bandit",
+        "militant",
+        "rebel",
+        "insurgent",
+        "fighter",
+        "mercenary",
+        "jihadist",
+        "guerrilla",
+        "militia",
+        "group",
+        "band",
+    }
+)
+
+
 def _patron_participle(t: Token) -> bool:
     """ "backed" in "Iran-backed", "linked" in "al-Qaeda-linked": hyphened onto its patron."""
     return (
@@ -590,13 +617,17 @@ def _patron_participle(t: Token) -> bool:
 def _of_actor(
     token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities, depth: int
 ) -> str | None:
-    """The actor of a noun's "of" or "from" phrase: "troops of Russia", "aircraft from Iran"."""
+    """The actor of a noun's "of" or "from" phrase: "troops of Russia", "aircraft from Iran",
+    "gunmen from Hamas's armed wing"; not the state or place a band comes from ("gunmen from
+    Venezuela", "militants from Afghanistan")."""
+    band = token.lemma_.lower() in BANDS
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     key = actor_key(pobj, d, index, res, depth + 1)
-                    if key:
+                    origin = band and child.lower_ == "from" and key and _cls(key, res) in PLACES
+                    if key and not origin:
                         return key
     return None
 

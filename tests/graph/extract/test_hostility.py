@@ -538,6 +538,17 @@ STATEMENTS = [
         "al-Shabaab|attacks|Somalia",
     ),
     case("A military confrontation between Egypt and Ethiopia remains improbable, experts say."),
+    # "opened fire on X": the subject of a light verb fires; a band is not the state it comes
+    # from, an armed group's men are the group's
+    case(
+        "The Taliban opened fire on Pakistani border posts overnight.",
+        "Taliban|attacks|Pakistan",
+    ),
+    case("Gunmen from Mali fired on a Nigerien army patrol near the border."),
+    case(
+        "Gunmen from Hezbollah's special forces fired on an Israeli patrol.",
+        "Hezbollah|attacks|Israel",
+    ),
     # the small model hangs the second side of "between A and B" on the verb after it (here
     # "forces" is the subject of "continued")
     case(
