@@ -538,6 +538,15 @@ STATEMENTS = [
         "al-Shabaab|attacks|Somalia",
     ),
     case("A military confrontation between Egypt and Ethiopia remains improbable, experts say."),
+    # ramming a vessel is an attack on its owner; armoured columns are forces that invade
+    case(
+        "Chinese coast guard vessels rammed two Vietnamese patrol boats near the rig.",
+        "China Coast Guard|attacks|Vietnam",
+    ),
+    case(
+        "Syrian armored columns crossed the border into Jordan on Friday.",
+        "Syria|attacks|Jordan",
+    ),
     # "opened fire on X": the subject of a light verb fires; a band is not the state it comes
     # from, an armed group's men are the group's
     case(
