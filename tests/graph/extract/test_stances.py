@@ -939,6 +939,7 @@ SEATED = [
     case(
         "Officials in Hanoi accused Beijing of ramming a Vietnamese fishing boat.",
         "Vietnam|condemns|China",
+        "China|attacks|Vietnam|hedged",  # what it is accused of, as the accuser's word
     ),
     case("The junta in Niamey expelled the French ambassador.", "Niger|sanctions|France"),
     case("Russian diplomats in Vilnius condemned Lithuania.", "Russia|condemns|Lithuania"),
