@@ -571,7 +571,7 @@ PRONOUN_OWNERS = {
 }
 
 
-def _patron_official(
+def _owner_official(
     phrase: Span,
     index: MentionIndex,
     res: DocumentEntities,
@@ -602,12 +602,8 @@ def _post_region(
     Donetsk")."""
     if any(t.lower_ in PATRON_PARTICIPLES or t.lower_ in INSTALLED for t in phrase):
         return None
-    for t in phrase:
-        m = index.at(t)
-        if m is None or m.cls != "Region":
-            continue
-        return state_key(res.key_of(m), gaz, res.entities)
-    return None
+    place = next((m for t in phrase if (m := index.at(t)) is not None and m.cls == "Region"), None)
+    return state_key(res.key_of(place), gaz, res.entities) if place is not None else None
 
 
 def _pronoun_owner(
@@ -742,7 +738,7 @@ def _affiliations(
             if title is not None and group is None:  # "Its executive director, X,"
                 group = _pronoun_owner(doc, phrase, index, res, out)
             if title is not None and group is None:  # "Erdogan's communications director"
-                group = _patron_official(phrase, index, res, gaz, out)
+                group = _owner_official(phrase, index, res, gaz, out)
             if title is not None and group is None and gaz.titles[title].target == "any":
                 group = _post_region(phrase, index, res, gaz)  # "Kaliningrad governor X"
             if (
