@@ -86,9 +86,10 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # de-df joined (676 articles, twenty-third session's start): P 0.80 R 0.47 must-not 56 (3219 true,
 # 818 spurious); with its fresh held-out dg-di too (694 articles): P 0.80 R 0.47 must-not 58 (3291
 # true, 846 spurious); after the session's rules P 0.80 R 0.47 must-not 58 (3302 true, 841
-# spurious)
+# spurious); with the held-out dj-dk joined (706 articles, twenty-fourth session's start): P 0.79
+# R 0.46 must-not 60 (3342 true, 869 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
-MAX_MUST_NOT = 58
+MAX_MUST_NOT = 60
 
 
 def score(
@@ -128,7 +129,7 @@ def test_the_seed_articles_stay_exact() -> None:
 def test_blind_development_corpus_scores_above_its_floor() -> None:
     result = score()
     relations = result["relations"]
-    assert result["docs"] == 694
+    assert result["docs"] == 706
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
