@@ -565,6 +565,9 @@ class _Reader:
             if self.lex.is_cue(t.lemma_.lower(), "interception") and not airborne(self.lex, dobj):
                 return  # "intercepted Russian communications": no one was attacked
             patients = args.keys(here, dobj, deep=True) if dobj is not None else []
+            if dobj is not None and any(c.tag_ == "PRP$" for c in dobj.children):
+                # "France and Germany suspended their aid": the subjects' own, no one else's
+                patients = [p for p in patients if p not in agents]
             if relation == "condemns" and dobj is not None and self.events.relations_of(dobj):
                 # "condemned the shelling of Ukrainian cities": condemning an act condemns its
                 # author ("Russia's shelling", "the strike by X", else the event's agent found

@@ -168,7 +168,29 @@ def _lone_agency(ent: Span, gaz: Gazetteer, lex: Lexicon) -> bool:
 TRAILING = frozenset({"of", "and", "the", "in", "for", "to", "at", "on", "from", "by", "with"})
 
 
-def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
+# brackets and quotes the tagger ran into a name: "the Farabundo Marti National Liberation Front
+# (" before "(FMLN)"; the name is the words inside them
+EDGE_PUNCT = frozenset("()[]{}\"'\u201c\u201d\u2018\u2019,;:")
+
+
+def _unbracketed(ent: Span) -> Span | None:
+    """The span without the brackets, quotes and commas at its edges; None when nothing is left."""
+    label, start, end = ent.label_, ent.start, ent.end
+    while start < end and ent.doc[start].text in EDGE_PUNCT:
+        start += 1
+    while end > start and ent.doc[end - 1].text in EDGE_PUNCT:
+        end -= 1
+    if start == end:
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(ent.doc, start, end, label=label)
+
+
+def _from_ner(tagged: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
+    ent = _unbracketed(tagged)
+    if ent is None:
+        return None
     text = ent.text.strip()
     if ent.label_ == "NORP":
         entry = gaz.demonym(text)
@@ -184,6 +206,10 @@ def _from_ner(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
     if gaz.is_weapon(ent.doc[ent.start : min(ent.end + 2, len(ent.doc))].text):
         return None
     if _names_a_thing(ent, lex) or MODEL.search(text):
+        return None
+    # a treaty, accord or memorandum the tagger took for a body: "the Indus Waters Treaty", "the
+    # Treaty of Friendship" (a bloc named by its pact, "the Warsaw Pact", is in the gazetteer)
+    if lex.is_cue(ent.root.lemma_.lower(), "accord"):
         return None
     # a title or agency word the tagger took for a name ("Defense" in "Defense Minister X"); but
     # an agency kind standing alone is the agency ("the Treasury blacklisted ...")

@@ -228,6 +228,20 @@ SANCTIONS = [
     case("Venezuela has been under US sanctions since 2019.", "United States|sanctions|Venezuela"),
 ]
 
+# a body suspending a member sanctions it; suspending a treaty sanctions no treaty, which is no
+# actor; and aid suspended by two donors is their own, not one's against the other
+SANCTIONS += [
+    case(
+        "The African Union suspended Madagascar on 20 March.", "African Union|sanctions|Madagascar"
+    ),
+    case(
+        "The Commonwealth suspended Fiji after the coup.", "Commonwealth of Nations|sanctions|Fiji"
+    ),
+    case("India suspended the Indus Waters Treaty."),
+    case("France and Germany, both major donors, have also suspended their development aid."),
+    case("Britain and France have sanctioned their own citizens."),
+]
+
 # hostilities by taking ground or killing: "recaptured X from Y", "stormed", "killed Y's leader";
 # "killed the deal" kills no one
 TAKING = [

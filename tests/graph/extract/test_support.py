@@ -83,7 +83,29 @@ BACKERS = [
     case("Supporters of the president marched in Tbilisi."),
 ]
 
+# a state by the name of its government or of its regime: "Her Majesty's Government", "Nationalist
+# China"; a name the tagger ran into a bracket is the actor its acronym names
+NAMED_GOVERNMENTS = [
+    case(
+        "Her Majesty's Government have made it clear that they will defend Belize.",
+        "United Kingdom|supports|Belize",
+    ),
+    case(
+        "Britain and Nationalist China backed the American strikes.",
+        "United Kingdom|supports|United States",
+        "Taiwan|supports|United States",
+    ),
+    case(
+        'Released on 23 February, the report asserted "definitive evidence" that the Soviet'
+        " Union, Cuba and their allies were giving clandestine military support to the guerrillas"
+        " of the Farabundo Mart\u00ed National Liberation Front (FMLN).",
+        "Soviet Union|supports|FMLN",
+        "Cuba|supports|FMLN",
+    ),
+]
+
 CASES = SUPPORTS + COMMITTED_PARTNERS + WITH_SUPPORT + CONGRATULATED + BACKERS
+CASES += NAMED_GOVERNMENTS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
