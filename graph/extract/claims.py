@@ -38,10 +38,12 @@ from graph.extract.epistemics import hearsay, hedged, irrealis, negated, readied
 from graph.extract.events import (
     Events,
     airborne,
+    backs_an_act,
     event_nouns,
     outburst,
     same_recipient,
     verb_act,
+    victims,
 )
 from graph.extract.mentions import NER_CLASSES, MentionIndex
 from graph.extract.model import Claim, Found, Rule, RuleKind
@@ -573,6 +575,11 @@ class _Reader:
                 # author ("Russia's shelling", "the strike by X", else the event's agent found
                 # in the text), never whom it was done to
                 patients = args.noun_agents(here, dobj)
+            elif relation == "supports" and dobj is not None and backs_an_act(self.events, dobj):
+                # "Belarus supported the invasion of Ukraine": backing an act against someone
+                # backs its author, never its target
+                hurt = victims(args, dobj)
+                patients = args.noun_agents(here, dobj) or [p for p in patients if p not in hurt]
             # with an actor as object, a phrase names the patient only itself: in "warned Belarus
             # against provocations on NATO's flank" or "blamed X for the attack on Turkish ..."
             # NATO and Turkey are not acted on

@@ -182,6 +182,9 @@ def _negates(g: Token, t: Token, lex: Lexicon, beside: bool = False) -> bool:
         # "none of them has imposed sanctions on Moscow", "neither has sent troops"
         if c.dep_ in ("nsubj", "nsubjpass") and lex.is_cue(c.lower_, "negation"):
             return True
+        # "not one shot was exchanged", "fired not a single shell": a quantity of none
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _not_one(c):
+            return True
     if g.i != t.i and g.pos_ == "NOUN" and cue(g, "negator", lex):
         # "the suspension of its operations against US forces", "a halt to shipments": a noun
         # of halting
@@ -194,6 +197,15 @@ def _negates(g: Token, t: Token, lex: Lexicon, beside: bool = False) -> bool:
         and g.dep_ != "pobj"
         and not beside
         and cue(g, "negator", lex)
+    )
+
+
+def _not_one(noun: Token) -> bool:
+    """A noun counted as none by a "not" before it or its number: "not one shot", "not a single
+    soldier"."""
+    return any(
+        d.dep_ == "neg" or (d.dep_ == "nummod" and any(e.dep_ == "neg" for e in d.children))
+        for d in noun.children
     )
 
 

@@ -80,6 +80,15 @@ NEGATION = [
         "None of the NATO allies has sent fighter jets to Ukraine.",
         "NATO|supplies|Ukraine|neg",
     ),
+    # a quantity of none: "not one shot", "not a single shell"
+    case(
+        "Military sources said that not one shot was exchanged between Greece and Turkey during"
+        " the night.",
+        "Greece|attacks|Turkey|neg",
+        "Turkey|attacks|Greece|neg",
+    ),
+    case("Azerbaijan fired not a single shell at Armenia.", "Azerbaijan|attacks|Armenia|neg"),
+    case("Not one Russian soldier attacked Ukraine.", "Russia|attacks|Ukraine|neg"),
 ]
 
 # an act one stands ready, prepared or poised for is not done: no claim of it

@@ -104,8 +104,32 @@ NAMED_GOVERNMENTS = [
     ),
 ]
 
+# backing an act against someone backs its author (its possessor or modifier), never its
+# target; backing an act for someone still backs them
+BACKED_ACTS = [
+    case(
+        "Belarus supported Russia's invasion of Ukraine.",
+        "Russia|attacks|Ukraine",
+        "Belarus|supports|Russia",
+    ),
+    case(
+        "Russia invaded Ukraine. Belarus supported the invasion of Ukraine.",
+        "Russia|attacks|Ukraine",
+    ),
+    case(
+        "Germany backed the Israeli strikes on Iran.",
+        "Germany|supports|Israel",
+        "Israel|attacks|Iran",
+    ),
+    case(
+        "The EU imposed sanctions on Iran. Canada supported the sanctions against Iran.",
+        "European Union|sanctions|Iran",
+    ),
+    case("France supported the delivery of tanks to Ukraine.", "France|supports|Ukraine"),
+]
+
 CASES = SUPPORTS + COMMITTED_PARTNERS + WITH_SUPPORT + CONGRATULATED + BACKERS
-CASES += NAMED_GOVERNMENTS
+CASES += NAMED_GOVERNMENTS + BACKED_ACTS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
