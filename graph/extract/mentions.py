@@ -779,14 +779,21 @@ def _demonym_names(doc: Doc, found: list[Mention], lex: Lexicon, gaz: Gazetteer)
 
 
 def _name_word(t: Token, gaz: Gazetteer) -> bool:
-    """A capitalised word of a body's proper name (no title or agency word: "President")."""
+    """A capitalised word of a body's proper name (no title or agency word: "President"; a word
+    that only qualifies a title, "National" of "national security adviser", names bodies too:
+    "the Basotho National Party")."""
+    word = normalize(t.text)
     return (
         t.pos_ == "PROPN"
         and t.is_alpha
         and t.is_title
-        and normalize(t.text) not in gaz.role_words
+        and (word not in gaz.role_words or word in QUALIFIERS)
         and normalize(t.lemma_) not in gaz.titles
     )
+
+
+# a word of titles that also qualifies the names of parties and fronts
+QUALIFIERS = frozenset({"national"})
 
 
 def _branch(doc: Doc, m: Mention, lex: Lexicon) -> bool:

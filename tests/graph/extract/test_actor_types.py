@@ -430,3 +430,13 @@ def test_a_family_name_the_tagger_took_for_a_place_is_the_official(reader: Reade
     eden = _person(res, "Anthony Eden")
     assert [e.label for e in res.entities.values() if "Eden" in e.label] == ["Anthony Eden"]
     assert res.entities[eden].parent == "state/GBR"
+
+
+def test_a_party_named_national_after_a_demonym_is_the_party(reader: Reader) -> None:
+    """ "National" is a word of a title ("national security adviser"), and of parties' names:
+    "the Basotho National Party" is a party, not Lesotho."""
+    _, res, _ = reader(
+        "The Basotho Congress Party and the Basotho National Party have condemned the operation."
+    )
+    labels = sorted(e.label for e in res.entities.values())
+    assert labels == ["Basotho Congress Party", "Basotho National Party"]
