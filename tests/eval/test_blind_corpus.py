@@ -87,9 +87,11 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # 818 spurious); with its fresh held-out dg-di too (694 articles): P 0.80 R 0.47 must-not 58 (3291
 # true, 846 spurious); after the session's rules P 0.80 R 0.47 must-not 58 (3302 true, 841
 # spurious); with the held-out dj-dk joined (706 articles, twenty-fourth session's start): P 0.79
-# R 0.46 must-not 60 (3342 true, 869 spurious)
+# R 0.46 must-not 60 (3342 true, 869 spurious); with its fresh held-out dl-dn too (724 articles,
+# after the session's first rules): P 0.79 R 0.46 must-not 67 (3399 true, 895 spurious); after
+# the session's rules P 0.79 R 0.46 must-not 63 (3400 true, 891 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
-MAX_MUST_NOT = 60
+MAX_MUST_NOT = 63
 
 
 def score(
@@ -129,7 +131,7 @@ def test_the_seed_articles_stay_exact() -> None:
 def test_blind_development_corpus_scores_above_its_floor() -> None:
     result = score()
     relations = result["relations"]
-    assert result["docs"] == 706
+    assert result["docs"] == 724
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
@@ -173,7 +175,8 @@ def test_blind_development_corpus_scores_above_its_floor() -> None:
 # P 0.872 R 0.408 (in sample P 0.875 R 0.425). Refitted on 664 articles after the twenty-second
 # session's rules: cross-validated P 0.874 R 0.384 (in sample P 0.876 R 0.418). Refitted on 694
 # articles after the twenty-third session's rules: cross-validated P 0.871 R 0.383 (in sample
-# P 0.879 R 0.396)
+# P 0.879 R 0.396). Refitted on 724 articles after the twenty-fourth session's rules:
+# cross-validated P 0.863 R 0.383 (in sample P 0.871 R 0.402)
 CALIBRATED = {"precision": 0.85, "recall": 0.28}
 
 
