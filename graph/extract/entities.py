@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -199,6 +200,7 @@ def _person_key(
     local: PersonIndex,
     gaz: Gazetteer,
     when: dt.date | None,
+    homes: Counter[str],
 ) -> str:
     name = _clean(m.text)
     words = name.split()
@@ -206,7 +208,7 @@ def _person_key(
         name = " ".join(words[1:])
     found = local.resolve(name) or people.resolve(name)
     if found is None and len(name.split()) == 1 and _head_titled(doc, m, gaz):
-        found = gaz.leader_named(name, when)  # "President Eisenhower"
+        found = gaz.leader_named(name, when, homes)  # "President Eisenhower"
     if found is None:
         found = f"person/{slug(name)}"
     local.add(found, name)
@@ -253,14 +255,21 @@ def resolve(
     entities: dict[str, Entity] = {}
     by_mention: dict[int, str] = {}
     local = PersonIndex()
-    named = _named_states(doc, index) if when is None else set()
+    named = _named_states(doc, index)
+    # how often the document names each state, itself or through what belongs to it: for a
+    # leader named by family name alone
+    homes = Counter(
+        state.key for m in index if (state := gaz.state_of(m.state or m.key)) is not None
+    )
     for m in index:  # "Moraes" in a headline before "Alexandre de Moraes" is he
         if m.kind != "PERSON" and m.cls == "Official" and m.key in gaz.entries:
             local.add(m.key, gaz.entries[m.key].label)
     # people named in full first, so that a family name alone before it ("Okamura said ...
     # Tomio Okamura") is the same person
     person = {
-        m.key: _person_key(doc, m, people, local, gaz, when) for m in index if m.kind == "PERSON"
+        m.key: _person_key(doc, m, people, local, gaz, when, homes)
+        for m in index
+        if m.kind == "PERSON"
     }
     for m in index:
         key = m.key

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -256,15 +256,25 @@ class Gazetteer:
             return current or max(terms, key=lambda t: t.end or dt.date.max, default=None)
         return next((t for t in reversed(terms) if t.holds(when)), None)
 
-    def leader_named(self, family_name: str, when: dt.date | None) -> str | None:
+    def leader_named(
+        self, family_name: str, when: dt.date | None, named: Mapping[str, int] | None = None
+    ) -> str | None:
         """The one leader (leaders.tsv, heading a state) whose family name this is and who held
         a post on ``when`` (undated: any of them): "President Eisenhower" is Dwight D.
-        Eisenhower. None when none or several fit ("President Bush" undated)."""
+        Eisenhower. Where several of different states fit, the one whose state the document
+        names most often (``named``: state key -> how often): "President Johnson" in an article
+        on the United States and Vietnam is Lyndon B. Johnson, not Boris Johnson. None when none
+        or several still fit ("President Bush" undated; two states named as often)."""
         fits = [
             key
-            for key in self.heads_by_family_name.get(normalize(family_name), ())
+            for key in sorted(self.heads_by_family_name.get(normalize(family_name), ()))
             if when is None or key not in self.terms or self.post_at(key, when) is not None
         ]
+        if len(fits) > 1 and named:
+            states = {key: state.key if (state := self.state_of(key)) else "" for key in fits}
+            if len(set(states.values())) == len(fits):  # "Bush" and "Bush": one state, no help
+                most = max(named.get(states[key], 0) for key in fits)
+                fits = [key for key in fits if most and named.get(states[key], 0) == most]
         return fits[0] if len(fits) == 1 else None
 
     def in_era(self, key: str, name: str, when: dt.date | None, named: Collection[str] = ()) -> str:

@@ -43,6 +43,14 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
     ("LORD CARADON (United Kingdom) denounced the occupation.", None, "CARADON", "United Kingdom"),
     # a head of state or government by title and family name, of the document's date
     ("President Eisenhower called it a mistake.", None, "Eisenhower", "United States"),
+    # a family name two heads of state share: the one whose state the text names
+    (
+        "United States Navy jets pounded North Vietnamese bases in what President Johnson called"
+        " a limited answer.",
+        None,
+        "Lyndon B. Johnson",
+        "United States",
+    ),
     ("Premier Khrushchev warned Washington.", dt.date(1962, 10, 24), "Khrushchev", "Soviet Union"),
     # a state named by its demonym or short name: "Congolese" and "Congo" are the DRC's
     (

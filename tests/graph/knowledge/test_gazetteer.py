@@ -707,3 +707,16 @@ def test_a_leader_by_family_name_is_the_one_in_office_at_the_date(gaz) -> None:
     assert gaz.leader_named("Bush", dt.date(2003, 3, 20)) == "person/george-w-bush"
     assert gaz.leader_named("Bush", dt.date(1990, 8, 2)) == "person/george-h-w-bush"
     assert gaz.leader_named("Fairweather", None) is None  # no leader of that name
+
+
+def test_a_leader_by_family_name_shared_across_states_is_the_one_whose_state_is_named(gaz) -> None:
+    """Lyndon B. Johnson and Boris Johnson head different states: the state the document names
+    most chooses between them; naming both as often, or neither, chooses no one. Two leaders of
+    one state stay apart ("Bush")."""
+    assert gaz.leader_named("Johnson", None) is None
+    usa = {"state/USA": 5, "state/VNM": 4, "state/GBR": 1}
+    assert gaz.leader_named("Johnson", None, usa) == "person/lyndon-b-johnson"
+    assert gaz.leader_named("Johnson", None, {"state/GBR": 2}) == "person/boris-johnson"
+    assert gaz.leader_named("Johnson", None, {"state/GBR": 2, "state/USA": 2}) is None
+    assert gaz.leader_named("Johnson", None, {"state/FRA": 3}) is None
+    assert gaz.leader_named("Bush", None, {"state/USA": 3}) is None
