@@ -38,7 +38,6 @@ from graph.extract.epistemics import hearsay, hedged, irrealis, negated, readied
 from graph.extract.events import (
     Events,
     airborne,
-    backs_an_act,
     event_nouns,
     outburst,
     same_recipient,
@@ -93,6 +92,10 @@ def _prep_objects_of(
         for p in c.children
         if p.dep_ in deps
     ]
+
+
+# acts against someone: to back one is to back its author ("supported the strikes on Iran")
+HOSTILE_ACTS = frozenset({"attacks", "sanctions"})
 
 
 class _Reader:
@@ -575,7 +578,11 @@ class _Reader:
                 # author ("Russia's shelling", "the strike by X", else the event's agent found
                 # in the text), never whom it was done to
                 patients = args.noun_agents(here, dobj)
-            elif relation == "supports" and dobj is not None and backs_an_act(self.events, dobj):
+            elif (
+                relation == "supports"
+                and dobj is not None
+                and self.events.relations_of(dobj) & HOSTILE_ACTS
+            ):
                 # "Belarus supported the invasion of Ukraine": backing an act against someone
                 # backs its author, never its target
                 hurt = victims(args, dobj)

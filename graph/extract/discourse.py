@@ -66,6 +66,8 @@ class Discourse:
     # coordination: "Canada, France and Japan said: 'We ...'")
     speaker_token: dict[int, int] = field(default_factory=dict)
     nominal: dict[int, str] = field(default_factory=dict)  # token of a description -> entity key
+    # nouns of people who act as a band, not for the state they come from (the lexicon's "band")
+    bands: frozenset[str] = frozenset()
     # who issues the document, when it is a statement ("PRESS STATEMENT / ANTONY J. BLINKEN"):
     # its "we" and "our" outside quotations
     issuer: str | None = None
@@ -98,7 +100,7 @@ def analyse(
 ) -> Discourse:
     """Quotations and their speakers, and the actors definite descriptions stand for."""
     lex = knowledge.lexicon
-    d = Discourse()
+    d = Discourse(bands=frozenset(lex.cues["band"]))
     d.nominal = _descriptions(doc, index, res, knowledge.gazetteer, lex)
     d.nominal |= _home_forces(doc, index, res, knowledge.gazetteer, lex, d.nominal)
     d.nominal |= _seated(doc, index, res, lex)
@@ -118,7 +120,7 @@ def analyse(
                 d.speakers[n] = speaker[0]
             d.speaker_token[n] = speaker[1]
             previous = speaker
-    d.issuer = _issuer(doc, index, res)
+    d.issuer = _issuer(doc, index, res, d.bands)
     d.introduced = [
         t.i
         for t in doc
@@ -137,7 +139,9 @@ STATEMENT = re.compile(
 )
 
 
-def _issuer(doc: Doc, index: MentionIndex, res: DocumentEntities) -> str | None:
+def _issuer(
+    doc: Doc, index: MentionIndex, res: DocumentEntities, bands: frozenset[str]
+) -> str | None:
     """Who issues a statement, as its head names it: the actor on the line that calls it a
     statement, else on the lines after it in the head, else in its title; else the subject of
     its first sentence ("The State of Qatar expresses its deep regret ..."). None for a
@@ -156,7 +160,7 @@ def _issuer(doc: Doc, index: MentionIndex, res: DocumentEntities) -> str | None:
     body = lines[-1][1] if lines else 0
     first = next((s for s in doc.sents if s.start_char >= body), None)
     subject = next((t for t in first if t.dep_ == "nsubj"), None) if first is not None else None
-    return actor_key(subject, Discourse(), index, res) if subject is not None else None
+    return actor_key(subject, Discourse(bands=bands), index, res) if subject is not None else None
 
 
 def _subject_key(
@@ -579,29 +583,6 @@ def actor_key(
 
 # the kinds of entity a band may come from without being theirs
 PLACES = frozenset({"State", "Region"})
-# people who act as a band, not for the state they come from: "gunmen from Venezuela opened
-# fire", "militants from Afghanistan attacked"
-BANDS = frozenset(
-    {
-        "gunman",
-        "man",
-        "assailant",
-        "attacker",
-        "raider",
-        "smuggler",
-        "bandit",
-        "militant",
-        "rebel",
-        "insurgent",
-        "fighter",
-        "mercenary",
-        "jihadist",
-        "guerrilla",
-        "militia",
-        "group",
-        "band",
-    }
-)
 
 
 def _patron_participle(t: Token) -> bool:
@@ -620,7 +601,7 @@ def _of_actor(
     """The actor of a noun's "of" or "from" phrase: "troops of Russia", "aircraft from Iran",
     "gunmen from Hamas's armed wing"; not the state or place a band comes from ("gunmen from
     Venezuela", "militants from Afghanistan")."""
-    band = token.lemma_.lower() in BANDS
+    band = token.lemma_.lower() in d.bands
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for pobj in child.children:

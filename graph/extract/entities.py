@@ -255,7 +255,7 @@ def resolve(
     entities: dict[str, Entity] = {}
     by_mention: dict[int, str] = {}
     local = PersonIndex()
-    named = _named_states(doc, index)
+    named = _named_states(doc, index) if when is None else set()
     # how often the document names each state, itself or through what belongs to it: for a
     # leader named by family name alone
     homes = Counter(

@@ -224,15 +224,6 @@ def _object_gap(clause: Token) -> bool:
     return not relative and all(o.tag_ in ("WDT", "WP") for o in objects)
 
 
-# acts against someone: to back one is to back its author ("supported the strikes on Iran")
-HOSTILE_ACTS = frozenset({"attacks", "sanctions"})
-
-
-def backs_an_act(events: Events, noun: Token) -> bool:
-    """Whether a backed noun names an act against someone, whose author is the one backed."""
-    return bool(events.relations_of(noun) & HOSTILE_ACTS)
-
-
 class Events:
     """Condemnations of event nouns, kept until every claim of the document is known."""
 

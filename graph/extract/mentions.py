@@ -757,7 +757,7 @@ def _demonym_names(doc: Doc, found: list[Mention], lex: Lexicon, gaz: Gazetteer)
         if m.kind != "DEMONYM" or m.cls != "State":
             continue
         end = m.end
-        while end < len(doc) and end not in taken and _name_word(doc[end], gaz):
+        while end < len(doc) and end not in taken and _name_word(doc[end], gaz, lex):
             end += 1
         if end == m.end and (name := unknown.get(end)) is not None:
             end = name.end  # "the Egyptian" + "Muslim Brotherhood", a name the tagger found
@@ -778,7 +778,7 @@ def _demonym_names(doc: Doc, found: list[Mention], lex: Lexicon, gaz: Gazetteer)
     return out
 
 
-def _name_word(t: Token, gaz: Gazetteer) -> bool:
+def _name_word(t: Token, gaz: Gazetteer, lex: Lexicon) -> bool:
     """A capitalised word of a body's proper name (no title or agency word: "President"; a word
     that only qualifies a title, "National" of "national security adviser", names bodies too:
     "the Basotho National Party")."""
@@ -787,13 +787,9 @@ def _name_word(t: Token, gaz: Gazetteer) -> bool:
         t.pos_ == "PROPN"
         and t.is_alpha
         and t.is_title
-        and (word not in gaz.role_words or word in QUALIFIERS)
+        and (word not in gaz.role_words or lex.is_cue(word, "name_qualifier"))
         and normalize(t.lemma_) not in gaz.titles
     )
-
-
-# a word of titles that also qualifies the names of parties and fronts
-QUALIFIERS = frozenset({"national"})
 
 
 def _branch(doc: Doc, m: Mention, lex: Lexicon) -> bool:

@@ -114,6 +114,8 @@ CUE_KINDS = (
     "movement",
     "guard",
     "retort",
+    "name_qualifier",
+    "band",
     "envoy",
     "bilateral",
     "emulate",
