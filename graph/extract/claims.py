@@ -499,6 +499,8 @@ class _Reader:
             )
             # "a strike blamed on Israel": the phrase of its author names no patient
             patients = [p for p in patients if p not in agents] or self._harmed(here, t)
+            if relation == "attacks" and self._verbal(t):
+                relation = "condemns"  # "a bitter attack on Washington's conduct": words
             if not patients and relation == "supports":
                 patients = self._addressee(here, t) or self._accompanied(here, t)
         elif t.dep_ == "amod" and t.tag_ == "VBN" and frame.relation == "attacks":
@@ -849,9 +851,20 @@ class _Reader:
 
     def _verbal(self, verb: Token) -> bool:
         """Whether an attack is one of words: "verbally attacked", "smeared and attacked China",
-        "attacked Ukraine in his New Year address", "used his address to attack Ukraine"."""
+        "attacked Ukraine in his New Year address", "used his address to attack Ukraine", "a
+        scathing attack on", "attacked Washington's conduct", "an attack on Beijing's handling
+        of the crisis"."""
         lex = self.lex
-        beside = [c for c in verb.children if c.dep_ in ("advmod", "conj")]
+        hit = _prep_objects_of(verb, ("on", "upon", "against"))
+        if verb.pos_ == "VERB":
+            hit += [c for c in verb.children if c.dep_ == "dobj"]
+        if any(lex.is_cue(h.lemma_.lower(), "conduct") for h in hit):
+            return True
+        if lex.is_cue(verb.lemma_.lower(), "light") and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and self._verbal(c) for c in verb.children
+        ):
+            return True  # "launched a scathing attack on"
+        beside = [c for c in verb.children if c.dep_ in ("advmod", "conj", "amod")]
         if verb.dep_ == "conj":
             beside.append(verb.head)
         if any(lex.is_cue(w.lemma_.lower(), "verbal") for w in beside):

@@ -217,9 +217,16 @@ def _person_key(
 
 def _head_titled(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
     """Whether the title of a head of state or government stands right before the mention:
-    "President Eisenhower", "Prime Minister Eden"."""
-    words = (doc[m.start - n : m.start].text for n in (1, 2) if m.start >= n)
-    titles = (gaz.titles.get(normalize(w)) for w in words)
+    "President Eisenhower", "Prime Minister Eden", or as the noun the mention is in apposition
+    to: "the Prime Minister, Mr Lange," (a form of address between them)."""
+    start = m.start
+    while start > 0 and normalize(doc[start - 1].text).rstrip(".") in HONORIFICS:
+        start -= 1
+    spans = [(start - n, start) for n in (1, 2)]
+    if start > 0 and doc[start - 1].text == ",":
+        spans = [(start - 1 - n, start - 1) for n in (1, 2)]
+        spans = [(a, b) for a, b in spans if a > 0 and doc[a - 1].lower_ == "the"]
+    titles = (gaz.titles.get(normalize(doc[a:b].text)) for a, b in spans if a >= 0)
     return any(t is not None and (t.relation, t.target) == ("heads", "state") for t in titles)
 
 

@@ -128,6 +128,7 @@ CUE_KINDS = (
     "relying",
     "unsaid_object",
     "claim_noun",
+    "conduct",
 )
 
 

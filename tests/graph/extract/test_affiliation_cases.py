@@ -52,6 +52,13 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
         "United States",
     ),
     ("Premier Khrushchev warned Washington.", dt.date(1962, 10, 24), "Khrushchev", "Soviet Union"),
+    # the title as the noun the name is in apposition to, a form of address between
+    (
+        "France sent its agents. The Prime Minister, Mr Lange, has not softened his language.",
+        dt.date(1985, 11, 30),
+        "David Lange",
+        "New Zealand",
+    ),
     # a state named by its demonym or short name: "Congolese" and "Congo" are the DRC's
     (
         "Congolese authorities accused Kigali of an invasion.",

@@ -97,6 +97,8 @@ READINESS = [
     case("Poland is prepared to send more tanks to Ukraine, its defence minister said."),
     case("Western officials say Russia is poised to invade Georgia."),
     case("Tehran stands ready to supply the Houthis with new missiles, Israel claimed."),
+    case("Reagan said US warships would now be free to fire on any Iranian plane."),
+    case("The Senate authorized American forces to strike Iraq."),
     # but who stands ready to fight whom is a foe: its troops in the foe's land are no
     # deployment there
     case(

@@ -678,6 +678,15 @@ NAMED_AND_CONDEMNED = [
     case("Trump ordered what he called forceful strikes on Iran.", "United States|attacks|Iran"),
 ]
 
+# private people killed in an attack are not their state: the attack is on whom it was aimed at
+CIVILIAN_VICTIMS = [
+    case(
+        "Ivorian jets bombed the French base, killing nine French soldiers and an American"
+        " civilian.",
+        "Ivory Coast|attacks|France",
+    ),
+]
+
 # an attack of words condemns: beside a verb of speech, with an adverb of it, in an utterance
 VERBAL_ATTACKS = [
     case(
@@ -690,6 +699,20 @@ VERBAL_ATTACKS = [
     case("Erdogan attacked Israel in a speech in Ankara.", "Turkey|condemns|Israel"),
     case("Hamas attacked Israel during the festival.", "Hamas|attacks|Israel"),
     case("Russia attacked Ukraine in a massive overnight strike.", "Russia|attacks|Ukraine"),
+    # by what it hits: what an actor does or says; or by an adjective of words
+    case(
+        "Italy's prime minister resigned with a bitter attack on Washington's conduct.",
+        "Italy|condemns|United States",
+    ),
+    case(
+        "The chancellor of Germany attacked Poland's handling of the crisis.",
+        "Germany|condemns|Poland",
+    ),
+    case(
+        "Turkey's president launched a scathing attack on Sweden over the protests.",
+        "Turkey|condemns|Sweden",
+    ),
+    case("Russian forces launched an attack on Ukrainian positions.", "Russia|attacks|Ukraine"),
 ]
 
 # who carried out a condemned act: whoever its own phrase names, else the latest act told with
@@ -1601,6 +1624,7 @@ CASES += (
     + VICTIMS
     + EVENT_AUTHORS
     + VERBAL_ATTACKS
+    + CIVILIAN_VICTIMS
     + NAMED_AND_CONDEMNED
     + HELD
     + ACTS

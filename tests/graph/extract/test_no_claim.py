@@ -49,6 +49,9 @@ NO_CLAIM = [
     case("Heavy fighting broke out between Azerbaijani troops and ethnic Armenian forces."),
     case("Warsaw accused two Ukrainian citizens of sabotage."),
     case("Washington accused the Italian lawyer of antisemitism."),
+    # measures studied or weighed are not taken
+    case("The Japanese government was studying possible measures against North Korea."),
+    case("The EU was weighing possible measures against Belarus."),
     # evaluative speech and measures are aimed at parties, never at a place
     case("Britain called the campaign in Gaza genocidal."),
     # a capital that names a treaty or a meeting is no government
