@@ -193,6 +193,14 @@ class Arguments:
             return group  # "the three reaffirmed their condemnation": the three
         if token.lower_ in PLURAL_PRONOUNS and len(out) == 1:
             out = self._coordinated(token, out[0])
+        if (
+            len(out) == 1
+            and token.tag_ == "NNS"
+            and token.lemma_.lower() in MEMBER_NOUNS
+            and ours is not None
+            and ours.lower_ == "their"
+        ):  # "Canada, France and Britain said their countries condemned": each one's
+            out = self._coordinated(ours, out[0])
         if not out and self.index.at(token) is None:  # "the three governments", "the bloc"
             out = self.collective(token)
         if not out and deep:

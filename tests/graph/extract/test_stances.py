@@ -846,6 +846,13 @@ COLLECTIVE = [
         "Uganda|condemns|al-Shabaab",
         "Tanzania|condemns|al-Shabaab",
     ),
+    # "their countries" of a coordination: each member's own
+    case(
+        "Canada, France and Britain said their countries condemned the raid by South Africa.",
+        "Canada|condemns|South Africa",
+        "France|condemns|South Africa",
+        "United Kingdom|condemns|South Africa",
+    ),
     # a numeral with no group of its size named before counts no one
     case("Two reporters were expelled from Istanbul. The two condemned Turkey."),
     # "the leaders": the states of the officials just named, each one
