@@ -651,6 +651,10 @@ class Stances:
         elif anchor.pos_ == "NOUN":
             with_ = _prep(anchor, "with")
             own = self.args.possessors(here, anchor)
+            if not own and with_ is not None and (held := _held_in(anchor)) is not None:
+                # "spent the night in a gun battle with the army", "were locked in fighting
+                # with": whoever the clause is about is the other side
+                own = self.args.subjects(here, held)
             if with_ is not None and own:
                 sides = [own, [k for p in _pobjs(with_) for k in self._actors_of(p)]]
         tops = [[k for k in s if k] for s in sides]
@@ -982,6 +986,8 @@ class Stances:
             reports = (lex.is_cue(lemma, "report") or outburst(g, lex) or _blaming(g)) and (
                 judging or g.i != anchor.i
             )
+            if g.i == anchor.i and not judging and is_passive(g):
+                continue  # "Iran would be held responsible, France warned": the warning speaks
             if g.pos_ in ("VERB", "AUX") and (
                 lemma in SPEECH or reports or lex.is_cue(lemma, "naming")
             ):
@@ -1484,6 +1490,18 @@ def _future_or_conditional(anchor: Token, lex: Lexicon) -> bool:
         if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX"):
             break  # "X warned that ..., and Borrell said the bloc regretted": another clause
     return any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in anchor.sent)
+
+
+def _held_in(noun: Token) -> Token | None:
+    """The verb a noun is the "in" phrase of, directly or through the verb's object: "engaged in
+    a battle", "spent the night in a gun battle"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or first_child(noun, "poss") is not None:
+        return None  # "support for Iraq in its war with Iran": the possessor's war
+    node = prep.head
+    if node.pos_ == "NOUN" and node.dep_ == "dobj":
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else None
 
 
 def _unarmed(anchor: Token, lex: Lexicon) -> bool:

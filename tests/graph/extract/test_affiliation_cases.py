@@ -52,6 +52,7 @@ CASES: list[tuple[str, dt.date | None, str, str]] = [
         "United States",
     ),
     ("Premier Khrushchev warned Washington.", dt.date(1962, 10, 24), "Khrushchev", "Soviet Union"),
+    ("President Gbagbo blamed France.", dt.date(2004, 11, 8), "Laurent Gbagbo", "Ivory Coast"),
     # the title as the noun the name is in apposition to, a form of address between
     (
         "France sent its agents. The Prime Minister, Mr Lange, has not softened his language.",

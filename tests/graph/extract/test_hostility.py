@@ -579,6 +579,19 @@ STATEMENTS = [
         "Azerbaijani forces|attacks|Armenia",
         "Armenia|attacks|Azerbaijani forces",
     ),
+    # a battle "with" someone that the clause's subject is in ("spent the night in", "engaged
+    # in"); a possessor's war is the possessor's, not the clause subject's
+    case(
+        "The LRA spent the night in a six-hour gun battle with the Ugandan army.",
+        "Lord's Resistance Army|attacks|Uganda",
+        "Uganda|attacks|Lord's Resistance Army",
+    ),
+    case(
+        "Ethiopia is in conflict with Eritrea.",
+        "Ethiopia|attacks|Eritrea",
+        "Eritrea|attacks|Ethiopia",
+    ),
+    case("Jordan declared its support for Iraq in its war with Iran.", "Jordan|supports|Iraq"),
 ]
 
 # evaluative speech in words of its class (lexicon rows), by any verb of saying; an act is
@@ -1140,6 +1153,9 @@ CAMPAIGNS = [
 ACCOUNTABLE = [
     case("Malaysia said it would hold Israel accountable.", "Malaysia|warns|Israel"),
     case("Kenya holds Somalia responsible for the attack.", "Kenya|condemns|Somalia"),
+    # held responsible in the passive: the one who warns speaks, the one held is warned
+    case("France warned that Ivory Coast would be held responsible.", "France|warns|Ivory Coast"),
+    case("Iran will be held accountable, the United States warned.", "United States|warns|Iran"),
     case(
         "Israel struck Syria on Monday. Sharaa promised to hold to account anyone responsible "
         "for abuses in Sweida.",
