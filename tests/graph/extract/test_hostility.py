@@ -1022,6 +1022,10 @@ HOME_FORCES = [
     case(
         "The army shelled M23 positions near Sake.", "Democratic Republic of the Congo|attacks|M23"
     ),
+    case(
+        "Security forces launched Operation Liberation against the LTTE.",
+        "Sri Lanka|attacks|Liberation Tigers of Tamil Eelam",
+    ),
     case("The army fought Islamic State fighters in the desert."),
     case("The army paraded in the capital on Sunday."),
 ]

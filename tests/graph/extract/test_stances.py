@@ -113,6 +113,7 @@ MEASURE = [
         "United States|sanctions|Venezuela",
     ),
     case("Colombia suspended coal exports to Israel.", "Colombia|sanctions|Israel"),
+    case("Pakistan closed NATO's supply routes.", "Pakistan|sanctions|NATO"),
     case("Canada imposed a travel ban on senior Iranian officials.", "Canada|sanctions|Iran"),
     # "their" is every one of the coordinated subjects; a verb of halting does not reach a noun
     # of a phrase beside its object; an object pronoun is not its own verb's subject
