@@ -211,7 +211,10 @@ def run(claims: int, requests: int = 200, supports_requests: int = 100) -> list[
         f"(median {statistics.median(t_ours) * 1e3:.2f} ms), Oxigraph server {theirs_rps:.0f} "
         f"req/s (median {statistics.median(t_theirs) * 1e3:.2f} ms)"
     )
-    ratio = ours_rps / theirs_rps
+    # the ratio of the medians: a single stall of either server (one of 200 requests taking
+    # 100 ms) moves requests / summed time by half, so that figure tells the machine's
+    # hiccups, not the servers' costs; both are printed above
+    ratio = statistics.median(t_theirs) / statistics.median(t_ours)
     return [
         Figure(
             "SPARQL SELECT, HTTP / in-process time",
@@ -221,11 +224,12 @@ def run(claims: int, requests: int = 200, supports_requests: int = 100) -> list[
             f"{http_ms:.2f} ms vs {direct_ms:.2f} ms, {claims} claims",
         ),
         Figure(
-            "look-up req/s, ours / Oxigraph server's",
+            "look-up req/s, ours / Oxigraph server's (medians)",
             f"{ratio:.2f}",
             ">= 0.70",
             ratio >= 0.70,
-            f"{ours_rps:.0f} vs {theirs_rps:.0f} req/s, sequential",
+            f"{1 / statistics.median(t_ours):.0f} vs {1 / statistics.median(t_theirs):.0f} "
+            "req/s at the median request, sequential",
         ),
     ]
 
