@@ -862,7 +862,8 @@ class Arguments:
                 if p.dep_ == "pobj"
                 for k in self.keys(here, p, deep=True)
             ]
-        by = ("by", "from", "of") if self._of_agent(noun) else ("by", "from")
+        of_agent = self._of_agent(noun) or self._of_armed(here, noun)
+        by = ("by", "from", "of") if of_agent else ("by", "from")
         by_preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in by]
         by_preps = by_preps or _stray_by(noun)
         if by_preps:
@@ -892,6 +893,24 @@ class Arguments:
             and c.lower_ in ("on", "against")
             and any(p.dep_ == "pobj" for p in c.children)
             for c in noun.children
+        )
+
+    def _of_armed(self, here: int, noun: Token) -> bool:
+        """Whether "of" names the doer of a hostile act because what it names is an armed body:
+        "the air raids of the FANCI", "the attacks of the Houthis" (not "the shelling of
+        Kharkiv", where "of" names the place hit)."""
+        if not self.lex.is_cue(noun.lemma_.lower(), "armed_act"):
+            return False
+        named = [
+            k
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in self.keys(here, p)
+        ]
+        return bool(named) and all(
+            self.is_forces(k) or self.cls_of(k) == "ArmedGroup" for k in named
         )
 
     def possessors(self, here: int, noun: Token) -> list[str]:

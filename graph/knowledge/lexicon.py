@@ -129,6 +129,7 @@ CUE_KINDS = (
     "unsaid_object",
     "claim_noun",
     "conduct",
+    "armed_act",
 )
 
 

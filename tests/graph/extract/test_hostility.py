@@ -731,6 +731,9 @@ VERBAL_ATTACKS = [
 # who carried out a condemned act: whoever its own phrase names, else the latest act told with
 # the same word, with every one of its agents; an act in general has no author
 EVENT_AUTHORS = [
+    # "of" an armed body names the doer of a hostile act; "of" a place, the place hit
+    case("France condemned the attacks of the Houthis.", "France|condemns|Houthis"),
+    case("The UN condemned the shelling of Kharkiv."),
     case(
         "Israel shelled Gaza in May. Egypt condemned the raid that hit Rafah by Hamas fighters.",
         "Israel|attacks|Palestine",
