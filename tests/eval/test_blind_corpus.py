@@ -91,9 +91,10 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # after the session's first rules): P 0.79 R 0.46 must-not 67 (3399 true, 895 spurious); after
 # the session's rules P 0.79 R 0.46 must-not 63 (3400 true, 891 spurious); with the held-out do-dp
 # joined (736 articles, twenty-fifth session's start): P 0.79 R 0.46 must-not 64 (3425 true, 902
-# spurious)
+# spurious); with its fresh held-out dq-ds too (754 articles, after the session's rules): P 0.79
+# R 0.46 must-not 63 (3486 true, 926 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
-MAX_MUST_NOT = 64
+MAX_MUST_NOT = 63
 
 
 def score(
@@ -133,7 +134,7 @@ def test_the_seed_articles_stay_exact() -> None:
 def test_blind_development_corpus_scores_above_its_floor() -> None:
     result = score()
     relations = result["relations"]
-    assert result["docs"] == 736
+    assert result["docs"] == 754
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
