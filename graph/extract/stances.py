@@ -652,8 +652,8 @@ class Stances:
             with_ = _prep(anchor, "with")
             own = self.args.possessors(here, anchor)
             if not own and with_ is not None and (held := _held_in(anchor)) is not None:
-                # "spent the night in a gun battle with the army", "were locked in fighting
-                # with": whoever the clause is about is the other side
+                # "spent the night in a gun battle with the army", "engaged in a battle with":
+                # whoever the clause is about is the other side
                 own = self.args.subjects(here, held)
             if with_ is not None and own:
                 sides = [own, [k for p in _pobjs(with_) for k in self._actors_of(p)]]
