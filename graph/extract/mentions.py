@@ -810,9 +810,14 @@ def find_mentions(doc: Doc, knowledge: Knowledge) -> MentionIndex:
             found.append(m)
     places = datelines(doc)
     homes, peoples = _peoples_within(doc, gaz, lex)
+    ships = _ships(doc, gaz)
+    # "HMS Diamond", "HMAS Toowoomba": the ship's prefix decides, whatever the tagger took the
+    # name for (a place, an organisation)
+    on_ships = {i for m in ships for i in range(m.start, m.end)}
+    found = [m for m in found if on_ships.isdisjoint(range(m.start, m.end))]
     found = [
         m
-        for m in _short_names(found, gaz) + _ships(doc, gaz)
+        for m in _short_names(found, gaz) + ships
         if m.start not in places
         and not _ethnic(doc, m, lex)
         and not (m.kind == "DEMONYM" and m.start in peoples)

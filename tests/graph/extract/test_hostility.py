@@ -116,6 +116,9 @@ ATTACKS = [
         "The Houthis fired an anti-ship missile at the USS Carney, a US destroyer.",
         "Houthis|attacks|United States",
     ),
+    # a ship's prefix names its navy whatever the tagger took the name for
+    case("The Houthis fired a missile at HMS Diamond.", "Houthis|attacks|United Kingdom"),
+    case("The Houthis fired a missile at HMAS Toowoomba.", "Houthis|attacks|Australia"),
     case(
         "Saudi Arabia, which fought the Houthis for years, called for restraint.",
         "Saudi Arabia|attacks|Houthis",
