@@ -91,7 +91,7 @@ class PersonIndex:
             self.add(key, name)
 
     def add(self, key: str, name: str) -> None:
-        words = normalize(name).split()
+        words = _name_words(name)
         if not words:
             return
         if len(words) > 1 and len(name) > len(self.labels.get(key, "")):
@@ -103,7 +103,7 @@ class PersonIndex:
 
     def resolve(self, name: str) -> str | None:
         """The key of a known person this name denotes, if exactly one fits."""
-        words = normalize(name).split()
+        words = _name_words(name)
         if not words:
             return None
         candidates = self._by_surname.get(words[-1], set())
@@ -112,10 +112,20 @@ class PersonIndex:
             # surname is known
             candidates = candidates or self._by_first.get(words[0], set())
             return next(iter(candidates)) if len(candidates) == 1 else None
-        fits = [
-            k for k in candidates if _same_given_names(words, normalize(self.labels[k]).split())
-        ]
+        fits = [k for k in candidates if _same_given_names(words, _name_words(self.labels[k]))]
         return fits[0] if len(fits) == 1 else None
+
+
+# generational suffixes after a family name: "Benigno Aquino III ... Aquino said"
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, without a generational suffix after the family name."""
+    words = normalize(name).split()
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()
+    return words
 
 
 def _same_given_names(a: list[str], b: list[str]) -> bool:
@@ -282,6 +292,15 @@ def resolve(
         key = m.key
         if m.kind == "PERSON" or (m.cls == "Official" and m.key not in gaz.entries):
             key = person.get(m.key, m.key)
+        elif (
+            m.cls == "Organization"
+            and m.key not in gaz.entries
+            and len(words := m.text.split()) == 1
+            and words[0].istitle()
+            and (named_person := local.resolve(words[0])) is not None
+            and len(local.labels[named_person].split()) > 1  # named in full, not "Druze" alone
+        ):
+            key = named_person  # "Shamil Basayev ... Basayev's men", a family name tagged ORG
         elif m.kind == "METONYM":  # "Moscow" in 1973: the Soviet Union
             key = gaz.in_era(key, m.text, when, named)
         ent = entities.get(key) or _new_entity(m, key, gaz)

@@ -21,7 +21,14 @@ from graph.settings import Settings
 from graph.text.attributes import index_attribute_ruler
 from graph.text.lines import Lines
 
-__all__ = ["RULER_LABELS", "line_breaks", "load_pipeline", "make_line_breaks"]
+__all__ = [
+    "RULER_LABELS",
+    "common_nouns",
+    "line_breaks",
+    "load_pipeline",
+    "make_common_nouns",
+    "make_line_breaks",
+]
 
 RULER_LABELS = {"NAME": "AL_NAME", "METONYM": "AL_METONYM", "DEMONYM": "AL_DEMONYM"}
 
@@ -99,12 +106,45 @@ def line_breaks(doc: Doc, runs_on: Collection[str]) -> Doc:
     return doc
 
 
+@Language.factory("common_nouns", default_config={"nouns": []})
+def make_common_nouns(nlp: Language, name: str, nouns: list[str]) -> Callable[[Doc], Doc]:
+    """The ``common_nouns`` component, with the nouns the lexicon reads a relation from."""
+    words = frozenset(nouns)
+    return lambda doc: common_nouns(doc, words)
+
+
+def common_nouns(doc: Doc, nouns: Collection[str]) -> Doc:
+    """A lower-case word the tagger took for a proper name is a common noun when the lexicon
+    knows it as one: "Putin pledged solidarity with Libya" (the small model tags "solidarity"
+    NNP there). Names are capitalised; lower-case particles of names ("al", "bin", "de") are no
+    nouns of the lexicon and keep their tag. Runs before the lemmatizer, which then lemmatises
+    the noun ("sanctions" -> "sanction")."""
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.is_alpha or not token.text.islower():
+            continue
+        word = token.lower_
+        if word in nouns or (word.endswith("s") and word[:-1] in nouns):
+            token.tag_ = "NNS" if token.tag_ == "NNPS" or word not in nouns else "NN"
+            token.pos_ = "NOUN"
+    return doc
+
+
+def _lexicon_nouns(knowledge: Knowledge) -> list[str]:
+    """The nouns that carry a relation: trigger nouns and the first words of stance cues."""
+    lex = knowledge.lexicon
+    nouns = {lemma for lemma, pos in lex.frames if pos == "NOUN"}
+    return sorted(nouns | {word for word in lex.stances if word.isalpha()})
+
+
 def _add_rulers(nlp: Language, gaz: Gazetteer) -> None:
     exact: list[dict[str, Any]] = []
     folded: list[dict[str, Any]] = []
     for form, kind, key in gaz.surface_forms():
         pattern = {"label": RULER_LABELS[kind], "pattern": form, "id": key}
-        (exact if _case_sensitive(form) else folded).append(pattern)
+        # a company's one-word name is written capitalised, and many are words too ("in total
+        # 3.5 billion guilders" names no TotalEnergies, "a shell" no Shell)
+        one_word_company = key.startswith("company/") and " " not in form
+        (exact if _case_sensitive(form) or one_word_company else folded).append(pattern)
         if form.startswith("the ") and _case_sensitive(form):  # "The Alliance" opens a sentence
             exact.append({**pattern, "pattern": "T" + form[1:]})
         if kind == "METONYM" and form.lower().startswith("the "):
@@ -139,5 +179,8 @@ def load_pipeline(settings: Settings, knowledge: Knowledge) -> Language:
     if "parser" in nlp.pipe_names:
         runs_on = sorted(knowledge.lexicon.cues["runs_on"])
         nlp.add_pipe("line_breaks", before="parser", config={"runs_on": runs_on})
+    if "lemmatizer" in nlp.pipe_names:
+        nouns = _lexicon_nouns(knowledge)
+        nlp.add_pipe("common_nouns", before="lemmatizer", config={"nouns": nouns})
     _add_rulers(nlp, knowledge.gazetteer)
     return nlp

@@ -440,3 +440,54 @@ def test_a_party_named_national_after_a_demonym_is_the_party(reader: Reader) -> 
     )
     labels = sorted(e.label for e in res.entities.values())
     assert labels == ["Basotho Congress Party", "Basotho National Party"]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        (
+            "Of the treaty money, in total 3.5 billion guilders, nothing goes to Paramaribo.",
+            "total",
+        ),
+        ("Exports fell by a total of 12 percent in the first quarter.", "total"),
+    ],
+)
+def test_a_common_word_is_no_company(reader: Reader, text: str, word: str) -> None:
+    _, res, _ = reader(text)
+    assert not [e.label for e in res.entities.values() if e.cls == "Company"], word
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("The Surinamese National Army retook the town of Moengo.", "Suriname"),
+        ("The Angolan People's Army crossed the river.", "Angola"),
+    ],
+)
+def test_a_national_army_is_its_states_armed_forces(reader: Reader, text: str, state: str) -> None:
+    _, res, gaz = reader(text)
+    forces = [k for k, e in res.entities.items() if e.cls == "Agency"]
+    assert forces and state in chain(forces[0], res, gaz)
+
+
+def test_a_generational_suffix_is_no_family_name(reader: Reader) -> None:
+    _, res, _ = reader(
+        "Philippine President Benigno Aquino III flew to Zamboanga. Aquino met the troops there."
+    )
+    people = [e.label for e in res.entities.values() if e.cls == "Official"]
+    assert people == ["Benigno Aquino III"], people
+
+
+def test_a_family_name_tagged_an_organisation_is_the_person(reader: Reader) -> None:
+    _, res, _ = reader(
+        "Field commander Shamil Basayev led the raid. Basayev, however, promised to continue "
+        "the struggle against Russia."
+    )
+    assert [e.label for e in res.entities.values() if e.cls == "Organization"] == []
+    assert "Shamil Basayev" in {e.label for e in res.entities.values()}
+
+
+def test_an_armed_groups_leader_stands_for_it(reader: Reader) -> None:
+    _, res, gaz = reader("Osama bin Laden vowed revenge on the United States.")
+    leader = next(k for k, e in res.entities.items() if e.label == "Osama bin Laden")
+    assert "al-Qaeda" in chain(leader, res, gaz)
