@@ -239,6 +239,11 @@ class _Reader:
             agents = args.prep_objects(here, t, frame.preps)
             if not agents and theme is not None:
                 agents = args.prep_objects(here, theme, frame.preps)
+        elif (origin := _hyphened_origin(t)) is not None:
+            # "the Houthis fired Iranian-supplied missiles": the origin hands the goods to
+            # whoever holds them
+            agents, theme = args.keys(here, origin), t.head
+            recipients = self._holders(here, theme)
         else:
             agents, theme, recipients = self._verb_transfer(t, frame)
         if theme is not None and not agents:  # "Iranian missiles", "received Russian instructors"
@@ -269,10 +274,43 @@ class _Reader:
                 continue
             if relation == "supplies" and moved:
                 relation = "deploys"
+            if relation == "supplies" and any(self.civil(w) for w in (t, item) if w is not None):
+                relation = "supports"  # "its aid to Kyiv is still non-lethal": no arms
             text = _phrase(item) if item is not None else None
             for a in agents:
                 for r in dict.fromkeys(recipients):
                     yield Found(a, relation, r, text, Rule(kind, frame.trigger))
+
+    def _holders(self, here: int, goods: Token) -> list[str]:
+        """Who holds goods named in a phrase: their possessor ("Hezbollah's rockets"), the
+        subject of the verb they are the object of ("the Houthis fired missiles"), or what a
+        participle they hang on qualifies ("regulars, backed by Soviet-supplied tanks")."""
+        args = self.args
+        if owner := [k for c in goods.children if c.dep_ == "poss" for k in args.keys(here, c)]:
+            return owner
+        if goods.dep_ == "dobj" and goods.head.pos_ == "VERB":
+            return args.subjects(here, goods.head)
+        by = goods.head
+        if goods.dep_ == "pobj" and by.dep_ in ("agent", "prep") and by.lower_ in ("by", "with"):
+            participle = by.head
+            if participle.dep_ == "acl" and participle.tag_ == "VBN":
+                return args.keys(here, participle.head)
+        return []
+
+    def civil(self, noun: Token) -> bool:
+        """Aid said to be no arms: "non-lethal aid", "humanitarian supplies", "its aid to Kyiv
+        is still non-lethal" (lexicon cue kind ``civil``)."""
+
+        def civil(w: Token) -> bool:  # "non-lethal" is three tokens
+            hyphened = w.i >= 2 and w.doc[w.i - 1].text == "-"
+            word = f"{w.doc[w.i - 2].lower_}-{w.lower_}" if hyphened else w.lower_
+            return self.lex.is_cue(word, "civil")
+
+        if any(c.dep_ == "amod" and civil(c) for c in noun.children):
+            return True
+        return noun.dep_ == "nsubj" and any(
+            c.dep_ in ("acomp", "attr") and civil(c) for c in noun.head.children
+        )
 
     def is_visitor(self, theme: Token) -> bool:
         """A received person or delegation: "received Egypt's foreign minister", "received
@@ -1093,6 +1131,15 @@ def _phrase(token: Token) -> str:
 # ---------------------------------------------------------------------- the loop
 
 
+def _hyphened_origin(t: Token) -> Token | None:
+    """The origin written before a participle with a hyphen, on a noun: "Iranian-supplied
+    missiles", "US-supplied Stingers" (the model makes it the participle's npadvmod)."""
+    if t.tag_ != "VBN" or t.dep_ != "amod" or t.i < 2 or t.doc[t.i - 1].text != "-":
+        return None
+    origin = t.doc[t.i - 2]
+    return origin if origin.head.i == t.i and origin.dep_ in ("npadvmod", "compound") else None
+
+
 def _frames(t: Token, lex: Lexicon) -> list[Frame]:
     frames = list(lex.frames_for(t.lemma_, t.pos_))
     if not frames and t.tag_ == "JJ" and (t.dep_ in PREDICATIVE_DEPS or is_passive(t)):
@@ -1353,7 +1400,8 @@ def _promised(t: Token, found: list[Found], args: Arguments, lex: Lexicon) -> li
     ("vowed to hit back at the Houthis", lexicon cue kind ``vow``), or put ahead by a modal in
     the agent's own words ("Burundi said it would strike back at Rwanda"). An act said to go on
     ("will continue to strike") and one foretold by others ("analysts said Russia would
-    strike") stay acts."""
+    strike") stay acts. So is one the agent says it stands ready for ("said it was ready to
+    strike"), which is otherwise no act (``readied``)."""
     if not found or t.pos_ != "VERB":
         return found
     chain = [t, t.head] if t.dep_ == "xcomp" else [t]
@@ -1361,9 +1409,13 @@ def _promised(t: Token, found: list[Found], args: Arguments, lex: Lexicon) -> li
         return found
     vowed = t.dep_ == "xcomp" and lex.is_cue(t.head.lemma_.lower(), "vow")
     future = any(c.dep_ == "aux" and c.lower_ in FUTURE for g in chain for c in g.children)
-    if not (vowed or future):
+    # "Iraq said it was ready to strike Kuwait": standing ready, in the agent's own words
+    ready = t.dep_ == "xcomp" and lex.is_cue(t.head.lemma_.lower(), "readiness")
+    if not (vowed or future or ready):
         return found
     speaker = source(t, args)
+    if ready and any(is_passive(g) for g in t.ancestors):
+        speaker = None  # "are said to be ready to fight": others say so
     out: list[Found] = []
     for f in found:
         own = vowed or (speaker is not None and args.top(speaker) == args.top(f.subject))
@@ -1399,6 +1451,8 @@ def _inherit(
     last = max(near, key=lambda c: at[id(c)])
     theme = prep_object(t, "of")
     relation = reader.theme_relation(theme, frame) if theme is not None else frame.relation
+    if relation == "supplies" and reader.civil(t):
+        relation = "supports"  # "sent humanitarian aid": no arms
     if relation is not None and not reader.relations[relation].is_stance:
         yield Found(
             last.subject,
@@ -1511,8 +1565,14 @@ def _keep(
         if frame.relation != "supports" and readied(t, reader.lex):
             # "was ready to strike the tanks": not done ("stood ready to help" backs); but who
             # stands ready to fight whom is a foe ("ready to fight against Ukraine")
-            reader.foes += [(f.subject, f.object) for f in found if f.relation == "attacks"]
-            return
+            reader.foes += [
+                (f.subject, f.object)
+                for f in found
+                if f.relation == "attacks" or f.rule.kind == "promised"
+            ]
+            found = [f for f in found if f.rule.kind == "promised"]  # a threat of its own
+            if not found:
+                return
     args, res, lex = reader.args, reader.res, reader.lex
     sent = t.sent
     neg, said_by = negated(t, lex), source(t, args)

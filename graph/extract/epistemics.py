@@ -62,10 +62,12 @@ def negated(t: Token, lex: Lexicon) -> bool:
         if _participle_clause(below) and g.i != below.i:
             return False  # "blocked Sweden's bid, accusing Stockholm of ...": its own act
         # "had not sent soldiers and accused Kinshasa": a coordinated verb has its own polarity
-        # ("has not cut or downgraded its ties": a disjunction under one negation denies both)
+        # ("has not cut or downgraded its ties": a disjunction under one negation denies both),
+        # and so has a coordinated copula ("have refused to hand him over, and they are under
+        # sanctions")
         coordinated = (
             below.dep_ == "conj"
-            and below.pos_ == "VERB"
+            and below.pos_ in ("VERB", "AUX")
             and g.i != below.i
             and not (_disjoined(below) and not _has_subject(below))
         )
@@ -269,9 +271,12 @@ def irrealis(t: Token, lex: Lexicon) -> bool:
                 return True
         if g.i != t.i and g.pos_ == "VERB" and cue(g, "irrealis", lex):
             return True
-        # a verb that is irrealis only with its preposition: "called for", "called on"
+        # a verb that is irrealis only with its preposition: "called for", "called on" (not a
+        # "for" of time: "pressed ahead with its offensive ... for the sixth day")
         if g.pos_ == "VERB" and any(
-            c.dep_ == "prep" and lex.is_cue(f"{g.lemma_} {c.lower_}", "irrealis")
+            c.dep_ == "prep"
+            and lex.is_cue(f"{g.lemma_} {c.lower_}", "irrealis")
+            and not _of_time(c)
             for c in g.children
         ):
             return True
@@ -291,6 +296,18 @@ def irrealis(t: Token, lex: Lexicon) -> bool:
         if _own_clause(g):
             break
     return False
+
+
+# nouns of a stretch of time: "for the sixth day", "for years"
+DURATIONS = frozenset({"day", "week", "month", "year", "time", "hour", "decade", "while"})
+
+
+def _of_time(prep: Token) -> bool:
+    """A preposition whose object is a time: "for the sixth day", "for years"."""
+    return any(
+        p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in DURATIONS)
+        for p in prep.children
+    )
 
 
 # verbs that ask someone to do what their infinitive says ("told Qatar to expel"); not of

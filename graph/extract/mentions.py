@@ -925,7 +925,10 @@ def _ethnic(doc: Doc, m: Mention, lex: Lexicon) -> bool:
     after = doc[m.end] if m.end < len(doc) else None
     return before or (
         after is not None
-        and after.pos_ == "NOUN"
+        # "the Chilean left": the small model may tag the noun an adjective
+        and (
+            after.pos_ == "NOUN" or (after.pos_ == "ADJ" and lex.is_cue(after.lower_, "insurgent"))
+        )
         and (
             lex.is_cue(after.lemma_.lower(), "individual")
             # "Syrian rebels", "Turkmen rebel groups", "Iraqi militias": fighters, not the state;

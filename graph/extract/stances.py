@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from graph.extract.arguments import Arguments, is_passive
+from graph.extract.discourse import antecedent
 from graph.extract.epistemics import governors, irrealis, negated
 from graph.extract.events import (
     TARGET_PREPS,
@@ -1022,6 +1023,10 @@ class Stances:
         # the act's own author: "Azerbaijan's military actions", "Turkish aggression"
         if anchor.pos_ in ("NOUN", "ADJ", "PROPN"):
             out += [c for c in anchor.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        if anchor.pos_ == "NOUN" and any(
+            c.dep_ == "acl" and c.tag_ == "VBN" for c in anchor.children
+        ):
+            out.append(anchor)  # "bandits backed by Russia": the people judged, for their patron
         adjective = anchor
         while adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":  # "escalatory and ..."
             adjective = adjective.head
@@ -1090,7 +1095,9 @@ class Stances:
                 if c.dep_ == "prep" and c.lower_ in ("over", "about", "by", "of", *against)
                 for p in _pobjs(c)
             ]
-        return out
+        # "General Noriega, whom he described as a despotic drug trafficker": who "whom" is (a
+        # "which" stays, as an act judged: "the sanctions, which they called illegitimate")
+        return [antecedent(p) if p.lower_ == "whom" else p for p in out]
 
     def _actors_of(self, token: Token) -> list[str]:
         """The actors a phrase stands for: itself, its members, its possessors or demonyms

@@ -130,6 +130,7 @@ CUE_KINDS = (
     "claim_noun",
     "conduct",
     "armed_act",
+    "civil",
 )
 
 

@@ -89,15 +89,27 @@ NEGATION = [
     ),
     case("Azerbaijan fired not a single shell at Armenia.", "Azerbaijan|attacks|Armenia|neg"),
     case("Not one Russian soldier attacked Ukraine.", "Russia|attacks|Ukraine|neg"),
+    # a coordinated copula with a subject of its own has its own polarity
+    case(
+        "The Taliban have refused to hand him over, and they are under UN sanctions.",
+        "United Nations|sanctions|Taliban",
+    ),
 ]
 
-# an act one stands ready, prepared or poised for is not done: no claim of it
+# an act one stands ready, prepared or poised for is not done: no claim of it; said by the agent
+# of its own hostile act it is a threat
 READINESS = [
-    case("Turkey said it was ready to launch a new offensive against the YPG in Syria."),
+    case(
+        "Turkey said it was ready to launch a new offensive against the YPG in Syria.",
+        "Turkey|warns|People's Defense Units",
+    ),
     case("Poland is prepared to send more tanks to Ukraine, its defence minister said."),
     case("Western officials say Russia is poised to invade Georgia."),
     case("Tehran stands ready to supply the Houthis with new missiles, Israel claimed."),
-    case("Reagan said US warships would now be free to fire on any Iranian plane."),
+    case(
+        "Reagan said US warships would now be free to fire on any Iranian plane.",
+        "United States|warns|Iran",
+    ),
     case("The Senate authorized American forces to strike Iraq."),
     # but who stands ready to fight whom is a foe: its troops in the foe's land are no
     # deployment there

@@ -1744,6 +1744,60 @@ CASES += [
     ),
 ]
 
+# a military move condemned is its mover's: "the deployment of Russian troops" (the movement
+# nouns are the lexicon's ``armed_act`` cues)
+CASES += [
+    case(
+        "Baku denounced the deployment of Russian troops in Karabakh.",
+        "Azerbaijan|condemns|Russia",
+        "Russia|deploys|Nagorno-Karabakh",
+    ),
+    case(
+        "The Arab League condemned the presence of Turkish soldiers in northern Iraq.",
+        "Arab League|condemns|Turkey",
+        "Turkey|deploys|Iraq",
+    ),
+]
+
+# a "for" of time makes no "pressed for" of a demand
+CASES += [
+    case(
+        "The Turkish army pressed ahead with its offensive against the PKK for a third week.",
+        "Turkey|attacks|Kurdistan Workers' Party",
+    ),
+]
+
+# words of evaluation judge whom they are said of; people judged stand for their patron
+CASES += [
+    case("Kigali described the FDLR as bloodthirsty.", "Rwanda|condemns|FDLR"),
+    case(
+        "Addis Ababa called the TPLF leadership a clique.",
+        "Ethiopia|condemns|Tigray People's Liberation Front",
+    ),
+    case(
+        "The foreign ministry in Kyiv spoke of thugs backed by Moscow.", "Ukraine|condemns|Russia"
+    ),
+    # "whom" is the one named before it; a speaker does not judge himself
+    case(
+        "The envoy met General Noriega, whom the State Department described as a tyrannical ruler.",
+        "United States|condemns|Manuel Noriega",
+    ),
+    case(
+        "The American delegate said the text passed over the crimes of General Noriega, whom he"
+        " described as a brutal drug trafficker.",
+    ),
+]
+
+# standing ready to strike, in one's own words, threatens; said by others it is no act
+CASES += [
+    case("Tehran said it stood ready to strike American bases.", "Iran|warns|United States"),
+    case(
+        "The Sudanese army said it was prepared to attack the RSF.",
+        "Sudanese Armed Forces|warns|Rapid Support Forces",
+    ),
+    case("Analysts said Ankara was ready to attack the Kurdish fighters."),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_claims(reader: Reader, text: str, expected: tuple[str, ...]) -> None:

@@ -128,8 +128,25 @@ BACKED_ACTS = [
     case("France supported the delivery of tanks to Ukraine.", "France|supports|Ukraine"),
 ]
 
+# "solidarity" tagged a proper name by the small model is still the noun; a demonym before "left"
+# or "exiles" names people, not their state
+SOLIDARITY = [
+    case("Gaddafi pledged solidarity with Uganda.", "Libya|supports|Uganda"),
+    case("Cuba expressed solidarity with the Chilean left."),
+]
+
+# aid said to be no arms backs the recipient; it supplies nothing
+CIVIL_AID = [
+    case("South Korea sent non-lethal aid to Ukraine.", "South Korea|supports|Ukraine"),
+    case("Canada shipped humanitarian supplies to Lebanon.", "Canada|supports|Lebanon"),
+    case(
+        "Seoul has not done so, and its aid to Kyiv is still non-lethal.",
+        "South Korea|supports|Ukraine",
+    ),
+]
+
 CASES = SUPPORTS + COMMITTED_PARTNERS + WITH_SUPPORT + CONGRATULATED + BACKERS
-CASES += NAMED_GOVERNMENTS + BACKED_ACTS
+CASES += NAMED_GOVERNMENTS + BACKED_ACTS + SOLIDARITY + CIVIL_AID
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -561,3 +561,19 @@ CASES += AMOUNTS_AND_DECISIONS
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_claims(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
     check(reader, text, expected)
+
+
+# an origin hyphened to a participle on goods hands them to whoever holds them
+HYPHENED_ORIGINS = [
+    case("The Houthis fired Iranian-supplied missiles at the tanker.", "Iran|supplies|Houthis"),
+    case(
+        "Ukrainian troops, backed by German-supplied tanks, retook the village.",
+        "Germany|supplies|Ukraine",
+    ),
+    case("Iranian-made drones hit the power station."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPHENED_ORIGINS)
+def test_hyphened_origins(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
+    check(reader, text, expected)
