@@ -149,6 +149,20 @@ class Arguments:
             return self.keys(here, named, deep=deep)
         if listed := self._listed_below(token):  # "the following partners have ...:" + a list
             return listed
+        if self.index.at(token) is None and self.is_personnel(token):
+            # "forces loyal to President Gbagbo", "troops loyal to Hun Sen": their master's
+            to = [
+                p
+                for c in token.children
+                if c.dep_ == "amod" and c.lemma_.lower() in LOYAL
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "to"
+            ]
+            # (the small model may leave the name after "to" unattached: "loyal to Hun Sen")
+            masters = [first_child(p, "pobj") or p.doc[p.i + 1] for p in to if p.i + 1 < len(p.doc)]
+            loyal = [k for o in masters for k in self.keys(here, o)]
+            if loyal:
+                return loyal
         if token.tag_ == "PRP":  # "We, the leaders of the G7, condemn"
             spelled = next((c for c in token.children if c.dep_ == "appos" and _beside(c)), None)
             if spelled is not None and (found := self.keys(here, spelled, deep=True)):
@@ -376,7 +390,9 @@ class Arguments:
             # "the two presidents", "the four ministers": the states of the last ones named;
             # "the leaders": of all the officials named just before
             return (count if counted else 0), ("State",)
-        if lemma in COLLECTIVE_BODIES and "the" in dets and token.tag_ == "NN":
+        domestic = any(c.dep_ == "amod" and c.lower_ in DOMESTIC for c in token.children)
+        if lemma in COLLECTIVE_BODIES and "the" in dets and token.tag_ == "NN" and not domestic:
+            # (not "the ruling coalition" of a parliament's parties)
             # "the alliance" of armed groups too: the Three Brotherhood Alliance
             armed = ("ArmedGroup",) if lemma in ("alliance", "coalition") else ()
             return 1, ("Organization", *armed)
@@ -1030,6 +1046,13 @@ class Arguments:
             if k and (self.is_forces(k) or self.is_personnel(antecedent(t))):
                 out.append(self.top(k))
         return out
+
+
+# adjectives of a state's own parties: "the ruling coalition" is no alliance of states
+DOMESTIC = frozenset({"ruling", "governing", "opposition", "parliamentary", "electoral"})
+
+# adjectives that put soldiers under a master: "troops loyal to Hun Sen"
+LOYAL = frozenset({"loyal", "faithful"})
 
 
 def _reciprocal_verb(token: Token) -> Token | None:

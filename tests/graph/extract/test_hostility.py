@@ -1798,6 +1798,23 @@ CASES += [
     case("Analysts said Ankara was ready to attack the Kurdish fighters."),
 ]
 
+# soldiers loyal to someone are his
+CASES += [
+    case(
+        "Troops loyal to President Yahya Jammeh attacked Senegalese forces.",
+        "Yahya Jammeh|attacks|Senegal",
+    ),
+    case("Troops loyal to Hun Sen attacked the FUNCINPEC forces.", "Hun Sen|attacks|FUNCINPEC"),
+]
+
+# "the ruling coalition" is a state's parties, no alliance of states
+CASES += [
+    case(
+        "ASEAN leaders met in Vientiane. The ruling coalition in Kuala Lumpur criticised the Thai"
+        " security forces.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_claims(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
