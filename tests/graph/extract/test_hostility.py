@@ -1815,6 +1815,19 @@ CASES += [
     ),
 ]
 
+# threats of acting against, joining a war, the full force of something
+CASES += [
+    case(
+        "Tehran said it would act against Saudi Arabia if the bases were used.",
+        "Iran|warns|Saudi Arabia",
+    ),
+    case(
+        "Ankara said the PKK would face the full force of the Turkish army.",
+        "Turkey|warns|Kurdistan Workers' Party",
+    ),
+    case("The army acted against the rebels of the ADF last week."),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_claims(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
