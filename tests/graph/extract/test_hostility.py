@@ -1828,6 +1828,13 @@ CASES += [
     case("The army acted against the rebels of the ADF last week."),
 ]
 
+# verbs of destruction from the air attack
+CASES += [
+    case("Israeli warplanes flattened a compound in southern Syria.", "Israel|attacks|Syria"),
+    case("Ukrainian drones hammered a Russian oil depot.", "Ukraine|attacks|Russia"),
+    case("The ministry said the new rules would hammer Chinese exporters."),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_claims(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
