@@ -879,7 +879,10 @@ def _surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
 
     def owner(t: Token) -> str | None:
         keys = owners.get(t.text, set())
-        return next(iter(keys)) if len(keys) == 1 and t.pos_ == "PROPN" else None
+        # (the small model may tag a family name at a sentence's start a common noun:
+        # "Bouterse condemned the Netherlands")
+        named = t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_sent_start and t.is_title)
+        return next(iter(keys)) if len(keys) == 1 and named else None
 
     kept = []
     for m in found:  # a place or body the tagger minted from the family name alone

@@ -1835,6 +1835,15 @@ CASES += [
     case("The ministry said the new rules would hammer Chinese exporters."),
 ]
 
+# a family name the tagger calls a common noun at a sentence's start is still the person
+CASES += [
+    case(
+        "Suriname's army leader Desi Bouterse spoke on the radio. Bouterse condemned the"
+        " Netherlands.",
+        "Suriname|condemns|Netherlands",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_claims(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
