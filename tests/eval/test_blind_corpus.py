@@ -93,7 +93,9 @@ SCORER = ROOT.parent / "shared/eval/score.py"
 # joined (736 articles, twenty-fifth session's start): P 0.79 R 0.46 must-not 64 (3425 true, 902
 # spurious); with its fresh held-out dq-ds too (754 articles, after the session's rules): P 0.79
 # R 0.46 must-not 63 (3486 true, 926 spurious); with the held-out dt-du joined (766 articles,
-# twenty-sixth session's start): P 0.79 R 0.46 must-not 64 (3517 true, 948 spurious)
+# twenty-sixth session's start): P 0.79 R 0.46 must-not 64 (3517 true, 948 spurious); after
+# the session's rules P 0.79 R 0.46 must-not 63 (3545 true, 942 spurious); with its fresh
+# held-out dv-dx too (784 articles): P 0.79 R 0.46 must-not 64 (3602 true, 959 spurious)
 FLOOR = {"precision": 0.72, "recall": 0.44}
 MAX_MUST_NOT = 64
 
@@ -135,7 +137,7 @@ def test_the_seed_articles_stay_exact() -> None:
 def test_blind_development_corpus_scores_above_its_floor() -> None:
     result = score()
     relations = result["relations"]
-    assert result["docs"] == 766
+    assert result["docs"] == 784
     for measure, floor in FLOOR.items():
         assert relations[measure] >= floor, (measure, relations[measure], relations["per_relation"])
     assert relations["must_not_broken"] <= MAX_MUST_NOT
@@ -181,7 +183,9 @@ def test_blind_development_corpus_scores_above_its_floor() -> None:
 # articles after the twenty-third session's rules: cross-validated P 0.871 R 0.383 (in sample
 # P 0.879 R 0.396). Refitted on 724 articles after the twenty-fourth session's rules:
 # cross-validated P 0.863 R 0.383 (in sample P 0.871 R 0.402). Refitted on 754 articles after
-# the twenty-fifth session's rules: cross-validated P 0.867 R 0.367 (in sample P 0.872 R 0.392)
+# the twenty-fifth session's rules: cross-validated P 0.867 R 0.367 (in sample P 0.872 R 0.392).
+# Refitted on 784 articles after the twenty-sixth session's rules: cross-validated P 0.870
+# R 0.359 (in sample P 0.866 R 0.392)
 CALIBRATED = {"precision": 0.85, "recall": 0.28}
 
 
