@@ -300,17 +300,10 @@ class _Reader:
     def civil(self, noun: Token) -> bool:
         """Aid said to be no arms: "non-lethal aid", "humanitarian supplies", "its aid to Kyiv
         is still non-lethal" (lexicon cue kind ``civil``)."""
-
-        def civil(w: Token) -> bool:  # "non-lethal" is three tokens
-            hyphened = w.i >= 2 and w.doc[w.i - 1].text == "-"
-            word = f"{w.doc[w.i - 2].lower_}-{w.lower_}" if hyphened else w.lower_
-            return self.lex.is_cue(word, "civil")
-
-        if any(c.dep_ == "amod" and civil(c) for c in noun.children):
-            return True
-        return noun.dep_ == "nsubj" and any(
-            c.dep_ in ("acomp", "attr") and civil(c) for c in noun.head.children
-        )
+        said = [c for c in noun.children if c.dep_ == "amod"]
+        if noun.dep_ == "nsubj":
+            said += [c for c in noun.head.children if c.dep_ in ("acomp", "attr")]
+        return any(self.lex.is_cue(_hyphened_word(w), "civil") for w in said)
 
     def is_visitor(self, theme: Token) -> bool:
         """A received person or delegation: "received Egypt's foreign minister", "received
@@ -1129,6 +1122,13 @@ def _phrase(token: Token) -> str:
 
 
 # ---------------------------------------------------------------------- the loop
+
+
+def _hyphened_word(w: Token) -> str:
+    """A word with the one hyphened before it, as written: "non-lethal" is three tokens."""
+    if w.i >= 2 and w.doc[w.i - 1].text == "-":
+        return f"{w.doc[w.i - 2].lower_}-{w.lower_}"
+    return w.lower_
 
 
 def _hyphened_origin(t: Token) -> Token | None:

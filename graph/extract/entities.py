@@ -300,7 +300,9 @@ def resolve(
             and (named_person := local.resolve(words[0])) is not None
             and len(local.labels[named_person].split()) > 1  # named in full, not "Druze" alone
         ):
-            key = named_person  # "Shamil Basayev ... Basayev's men", a family name tagged ORG
+            # "Wang Yi ... Wang said", a family name tagged ORG: mentions._surnames knows only
+            # the last word of a name, the person index a family name written first too
+            key = named_person
         elif m.kind == "METONYM":  # "Moscow" in 1973: the Soviet Union
             key = gaz.in_era(key, m.text, when, named)
         ent = entities.get(key) or _new_entity(m, key, gaz)

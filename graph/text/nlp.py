@@ -123,8 +123,9 @@ def common_nouns(doc: Doc, nouns: Collection[str]) -> Doc:
         if token.pos_ != "PROPN" or not token.is_alpha or not token.text.islower():
             continue
         word = token.lower_
-        if word in nouns or (word.endswith("s") and word[:-1] in nouns):
-            token.tag_ = "NNS" if token.tag_ == "NNPS" or word not in nouns else "NN"
+        plural = word not in nouns and word.endswith("s") and word[:-1] in nouns
+        if word in nouns or plural:
+            token.tag_ = "NNS" if plural or token.tag_ == "NNPS" else "NN"
             token.pos_ = "NOUN"
     return doc
 
@@ -141,8 +142,8 @@ def _add_rulers(nlp: Language, gaz: Gazetteer) -> None:
     folded: list[dict[str, Any]] = []
     for form, kind, key in gaz.surface_forms():
         pattern = {"label": RULER_LABELS[kind], "pattern": form, "id": key}
-        # a company's one-word name is written capitalised, and many are words too ("in total
-        # 3.5 billion guilders" names no TotalEnergies, "a shell" no Shell)
+        # a company's one-word name is written capitalised, and some are words too ("in total
+        # 3.5 billion guilders" names no TotalEnergies)
         one_word_company = key.startswith("company/") and " " not in form
         (exact if _case_sensitive(form) or one_word_company else folded).append(pattern)
         if form.startswith("the ") and _case_sensitive(form):  # "The Alliance" opens a sentence
