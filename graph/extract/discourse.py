@@ -74,6 +74,9 @@ class Discourse:
     # statements the text introduces and then gives ("released the following statement on
     # behalf of ..."): the first person outside quotations after one is its issuers
     introduced: list[int] = field(default_factory=list)
+    # pronouns being resolved now: a pronoun whose governing clause's subject is a pronoun that
+    # leads back to it stands for no one, and the resolution ends
+    resolving: set[int] = field(default_factory=set)
 
 
 # a quotation of at most this many words and no verb is a phrase quoted in the writer's own
@@ -146,8 +149,9 @@ def _issuer(
     statement, else on the lines after it in the head, else in its title; else the subject of
     its first sentence ("The State of Qatar expresses its deep regret ..."). None for a
     document that is no statement: a reporter's or a blogger's "we" is no actor."""
-    lines, _ = head_lines(doc.text)
-    marked = [n for n, (a, b) in enumerate(lines) if STATEMENT.search(doc.text[a:b])]
+    text = doc.text
+    lines, _ = head_lines(text)
+    marked = [n for n, (a, b) in enumerate(lines) if STATEMENT.search(text[a:b])]
     if not marked:
         return None
     order = [marked[0], *range(marked[0] + 1, len(lines)), *range(marked[0])]
@@ -700,6 +704,19 @@ def _as_subject(root: Token) -> bool:
 
 
 def pronoun_key(
+    token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities
+) -> str | None:
+    """The actor a pronoun stands for, or None."""
+    if token.i in d.resolving:
+        return None
+    d.resolving.add(token.i)
+    try:
+        return _pronoun_key(token, d, index, res)
+    finally:
+        d.resolving.discard(token.i)
+
+
+def _pronoun_key(
     token: Token, d: Discourse, index: MentionIndex, res: DocumentEntities
 ) -> str | None:
     word = token.lower_

@@ -29,6 +29,9 @@ NO_CLAIM = [
     case("The Houthis condemned the aggression against Yemen."),
     # a text that ends on its transfer verb, with no recipient (it once crashed the reader)
     case("These are the drones that Iran sent"),
+    # a pronoun whose governing clause has a pronoun subject that leads back to it (it once
+    # made the reader recurse without end)
+    case("He is ready, he will fight on, he said."),
     # a friend designated is no measure against it
     case("Washington was formally designating Saudi Arabia a major non-NATO ally."),
     case("President Biden also formally designated Kenya a Major Non-NATO Ally on Thursday."),
