@@ -1234,7 +1234,8 @@ def _ships(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """ "the USS Carney": a ship, an asset of the navy its prefix names (not a person Carney)."""
     out: list[Mention] = []
     ships = gaz.ship_prefixes  # "the USS Carney", "HMS Diamond": the navy a ship serves in
-    if not any(prefix in doc.text for prefix in ships):
+    text = doc.text  # spaCy joins every token's text each time it is asked
+    if not any(prefix in text for prefix in ships):
         return out
     for t in doc:
         navy = gaz.lookup(ships[t.text]) if t.text in ships else None
