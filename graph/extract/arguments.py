@@ -137,6 +137,10 @@ class Arguments:
             inside = any(c.i > token.i for c in self.conjuncts(noun))
             if inside and (key := self.key(here, modified)):
                 return [key]  # "France, which has kept forces there, and Japan, whose ...": France
+            if noun.i != modified.i and _singular(token.head) and (key := self.key(here, modified)):
+                # "the al-Qaeda network and the Taliban regime which harbours it": a verb in the
+                # singular agrees with the one it follows, not with the coordination
+                return [key]
             if (copula := among_copula(noun)) is not None and not self.index.at(noun):
                 # "Russia, France and Japan were among the governments that condemned it"
                 return self.subjects(here, copula)
@@ -1069,6 +1073,12 @@ def _reciprocal_verb(token: Token) -> Token | None:
     if node.dep_ not in ("dobj", "prep", "dative") or node.head.pos_ not in ("VERB", "AUX"):
         return None
     return node.head
+
+
+def _singular(verb: Token) -> bool:
+    """Whether a verb, or the auxiliary it is conjugated on, is in the third person singular
+    ("harbours", "has sent", "is arming")."""
+    return any(t.tag_ == "VBZ" for t in (verb, *(c for c in verb.children if c.dep_ == "aux")))
 
 
 def _beside(appos: Token) -> bool:

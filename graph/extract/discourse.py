@@ -585,6 +585,9 @@ def actor_key(
     return _of_actor(token, d, index, res, depth)
 
 
+# nouns that count people: "thousands of Iraqis" are people of that origin, not its state
+COUNT_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "million", "number", "group"})
+
 # the kinds of entity a band may come from without being theirs
 PLACES = frozenset({"State", "Region"})
 
@@ -606,10 +609,14 @@ def _of_actor(
     "gunmen from Hamas's armed wing"; not the state or place a band comes from ("gunmen from
     Venezuela", "militants from Afghanistan")."""
     band = token.lemma_.lower() in d.bands
+    counted = token.pos_ == "NUM" or token.lemma_.lower() in COUNT_NOUNS
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
+                    m = index.at(pobj)
+                    if counted and m is not None and m.kind == "DEMONYM":
+                        continue  # "thousands of Syrians": people, not their state
                     key = actor_key(pobj, d, index, res, depth + 1)
                     origin = band and child.lower_ == "from" and key and _cls(key, res) in PLACES
                     if key and not origin:
@@ -657,7 +664,10 @@ def _accused_owner(token: Token, index: MentionIndex, res: DocumentEntities) -> 
     """ "accusing the UAE of complicity through its support for the RSF": a possessive pronoun
     in the charge of a verb of charging is the charged actor's, not the accuser's; not what
     the charged act is done to ("accused Russia of shelling its villages"), nor a singular one
-    after several charged: those are the accuser's."""
+    after several charged: those are the accuser's. A subject pronoun of the charge's clause
+    is the charged actor (``_charged_subject``)."""
+    if token.dep_ == "nsubj":
+        return _charged_subject(token, index, res)
     if token.dep_ != "poss":
         return None
     verbs = [a for a in token.ancestors if a.pos_ == "VERB"]
@@ -676,6 +686,21 @@ def _accused_owner(token: Token, index: MentionIndex, res: DocumentEntities) -> 
         if accused is None:
             return None
     m = index.at(accused)
+    key = res.key_of(m) if m is not None else None
+    if key is None or res.entities[key].cls in ("Official", "Region"):
+        return None
+    return key
+
+
+def _charged_subject(token: Token, index: MentionIndex, res: DocumentEntities) -> str | None:
+    """ "accuses Kabul that it gives shelter to the TTP": the subject of the charge's clause is
+    the charged actor, as machine-translated text often writes it."""
+    clause = token.head
+    if clause.dep_ not in ("ccomp", "advcl") or clause.i < token.i:
+        return None
+    verb = clause.head
+    accused = first_child(verb, "dobj") if verb.lemma_.lower() in ACCUSING else None
+    m = index.at(accused) if accused is not None and accused.i < token.i else None
     key = res.key_of(m) if m is not None else None
     if key is None or res.entities[key].cls in ("Official", "Region"):
         return None

@@ -145,8 +145,46 @@ CIVIL_AID = [
     ),
 ]
 
+# giving an armed group a place to be backs it: harbouring, shelter, sanctuary, a safe haven;
+# people given shelter are not their state
+HAVENS = [
+    case("Turkey says Syria harbours the PKK.", "Syria|supports|Kurdistan Workers' Party"),
+    case("Iran denies harbouring al-Qaeda leaders.", "Iran|supports|al-Qaeda|neg"),
+    case(
+        "Syria has long given shelter to the PKK, Turkish officials say.",
+        "Syria|supports|Kurdistan Workers' Party",
+    ),
+    case("The Taliban gave sanctuary to al-Qaeda in the 1990s.", "Taliban|supports|al-Qaeda"),
+    case(
+        "Washington accuses Pakistan of providing a safe haven to the Haqqani network.",
+        "United States|condemns|Pakistan",
+        "Pakistan|supports|Haqqani network|hedged",
+    ),
+    case("Jordan gave shelter to thousands of Syrians."),
+    case("Thousands of civilians sheltered in the basement of the hospital in Gaza."),
+    # a relative clause in the singular is said of the one it follows, not the coordination
+    case(
+        "Iraq and the Syrian government, which harbours the PKK, condemned Turkey.",
+        "Syria|supports|Kurdistan Workers' Party",
+        "Iraq|condemns|Turkey",
+        "Syria|condemns|Turkey",
+    ),
+    case(
+        "Iraq and the Syrian government, which is arming the PKK, condemned Turkey.",
+        "Syria|supplies|Kurdistan Workers' Party",
+        "Iraq|condemns|Turkey",
+        "Syria|condemns|Turkey",
+    ),
+    # the subject of a charge's clause is the one charged
+    case(
+        "Turkey accused Syria that it was arming the PKK.",
+        "Turkey|condemns|Syria",
+        "Syria|supplies|Kurdistan Workers' Party|hedged",
+    ),
+]
+
 CASES = SUPPORTS + COMMITTED_PARTNERS + WITH_SUPPORT + CONGRATULATED + BACKERS
-CASES += NAMED_GOVERNMENTS + BACKED_ACTS + SOLIDARITY + CIVIL_AID
+CASES += NAMED_GOVERNMENTS + BACKED_ACTS + SOLIDARITY + CIVIL_AID + HAVENS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
