@@ -138,8 +138,12 @@ def _own_clause(g: Token) -> bool:
     """A relative or participle clause asserts on its own ("the drones, which Iran sent, were
     not ...", "the Algeria-backed Polisario rejected ..."); a noun's complement clause does not
     ("no evidence that China supplied ...")."""
+    # a "relative" clause opened by the conjunction "that" is a noun's complement the parser
+    # misread ("the accusations of Colombian sectors that it gives shelter to the FARC"): in a
+    # true one "that" is the subject or object itself
+    complement = any(c.dep_ == "mark" and c.lower_ == "that" for c in g.children)
     return (
-        g.dep_ == "relcl"
+        (g.dep_ == "relcl" and not complement)
         or (g.dep_ == "amod" and g.tag_ == "VBN")
         or (
             g.dep_ == "acl"

@@ -38,6 +38,13 @@ NEGATION = [
         "The United States halted the delivery of Patriot missiles to Ukraine.",
         "United States|supplies|Ukraine|neg",
     ),
+    # a charge's "that" clause, even where the parser calls it a relative clause, is denied with
+    # the charge
+    case(
+        "Caracas denies, as it has done several times, the accusations of Colombian sectors that"
+        " it gives shelter or sympathy to the Farc.",
+        "Venezuela|supports|FARC|neg",
+    ),
     # a clause with its own subject coordinated with an infinitive has its own polarity; two
     # clauses that both complement a negated noun share its negation
     case(
