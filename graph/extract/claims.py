@@ -282,11 +282,22 @@ class _Reader:
                     yield Found(a, relation, r, text, Rule(kind, frame.trigger))
 
     def _holders(self, here: int, goods: Token) -> list[str]:
-        """Who holds goods named in a phrase: their possessor ("Hezbollah's rockets"), the
-        subject of the verb they are the object of ("the Houthis fired missiles"), or what a
-        participle they hang on qualifies ("regulars, backed by Soviet-supplied tanks")."""
+        """Who holds goods named in a phrase: their possessor ("Hezbollah's rockets", "the tanks
+        of the Ethiopian army"), the subject of the verb they are the object of ("the Houthis
+        fired missiles"), or what a participle they hang on qualifies ("regulars, backed by
+        Soviet-supplied tanks")."""
         args = self.args
         if owner := [k for c in goods.children if c.dep_ == "poss" for k in args.keys(here, c)]:
+            return owner
+        # "the Soviet-supplied armour of Nkomo's guerrilla army": the phrase after "of"
+        if owner := [
+            k
+            for c in goods.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in args.keys(here, p)
+        ]:
             return owner
         if goods.dep_ == "dobj" and goods.head.pos_ == "VERB":
             return args.subjects(here, goods.head)
@@ -950,8 +961,11 @@ class _Reader:
         )
 
     def is_people(self, noun: Token) -> bool:
-        """A phrase of people or forces: "Hezbollah's leader", "three soldiers", "Nasrallah"."""
+        """A phrase of people or forces: "Hezbollah's leader", "three soldiers", "Nasrallah",
+        "four of the militants"."""
         lemma = noun.lemma_.lower()
+        if noun.pos_ == "NUM" and (whole := prep_object(noun, "of")) is not None:
+            return self.is_people(whole)  # "killed 29 of the attackers"
         return (
             self.index.at(noun) is not None
             or noun.ent_type_ in ("PERSON", "NORP")
@@ -1001,6 +1015,10 @@ class _Reader:
         )
         held = self.forces.occupier(here, t, preps)  # "struck targets in SDF-held areas"
         found = self.args.prep_objects(here, t, preps, deep=True)
+        struck = first_child(t, "nsubjpass") if t.pos_ == "VERB" else None
+        if not found and struck is not None and not self.is_people(struck):
+            # "homes in Maseru were attacked": the place of what was struck
+            found = self.args.prep_objects(here, struck, preps, deep=True)
         if not found and t.pos_ == "NOUN" and not self._judging(t.head):
             # "carried out airstrikes in Afghanistan"; not "In Washington, X condemned the
             # attacks", where it was said

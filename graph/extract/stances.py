@@ -1038,8 +1038,14 @@ class Stances:
             )
         ):
             out.append(adjective.head)
-        # "outraged by X", "concern over X's deployment", "disappointed with X's purchase"
-        feeling = ("with",) if anchor.pos_ == "ADJ" else ()
+        # "outraged by X", "concern over X's deployment", "disappointed with X's purchase",
+        # "expressed its displeasure with Turkey"; a protest "with" someone is lodged there
+        # ("register its protest with the United Nations")
+        lemma = anchor.lemma_.lower()
+        felt = anchor.pos_ == "ADJ" or (
+            anchor.pos_ == "NOUN" and not self.args.lex.is_cue(lemma, "protest")
+        )
+        feeling = ("with",) if felt else ()
         if _done_in_protest(anchor, self.args.lex) is not None:  # "in protest against the raid"
             feeling = ("against",)
             after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None

@@ -68,6 +68,17 @@ CONDEMNS = [
 ]
 
 ATTACKS = [
+    # what was struck lies in a state; the dead, in translated words
+    case(
+        "Homes in Maseru were attacked by South African commandos.", "South Africa|attacks|Lesotho"
+    ),
+    case("The Iranian diplomats were martyred by Taliban forces.", "Taliban|attacks|Iran"),
+    # some of a band killed: the band, named before by the noun of its deed
+    case(
+        "Al-Shabaab gunmen stormed the mall. Kenyan troops killed four of the attackers.",
+        "Kenya|attacks|al-Shabaab",
+    ),
+    case("Kenyan troops killed four of the militants of al-Shabaab.", "Kenya|attacks|al-Shabaab"),
     # a passive act done in another act of its relation takes that act's agent; the strike near
     # Tyre is on Hezbollah, which operates there, not on Lebanon
     case(
@@ -481,6 +492,15 @@ MEASURES = [
         "Bolivia|sanctions|Israel",
     ),
     case("Brazil called the new US tariff unfair.", "Brazil|condemns|United States"),
+    # diplomatic measures: envoys' movements restricted, a group declared a terrorist
+    # organisation; a mission recalled in words is no envoy recalled
+    case("We recall that the mission was monitored by Brazil."),
+    case("Germany restricted the movements of Iranian diplomats.", "Germany|sanctions|Iran"),
+    case(
+        "Washington declared Harkat-ul-Ansar a terrorist organisation in 1997.",
+        "United States|sanctions|Harkat-ul-Ansar",
+    ),
+    case("Russia declared Ukraine a terrorist state."),
 ]
 
 # a nameless plural whose "of" lists actors stands for each of them
@@ -600,6 +620,18 @@ STATEMENTS = [
 # evaluative speech in words of its class (lexicon rows), by any verb of saying; an act is
 # condemned for its author, never for whom it was done to
 EVALUATIONS = [
+    # displeasure voiced with an actor or its act; a protest registered with a body is lodged
+    # there, not against it
+    case("Iraq registered its protest with the United Nations."),
+    case("The EU expressed its displeasure with Turkey.", "European Union|condemns|Turkey"),
+    case(
+        "China expressed strong dissatisfaction with the United States.",
+        "China|condemns|United States",
+    ),
+    case(
+        "Britain expressed disapproval of the Israeli settlements.",
+        "United Kingdom|condemns|Israel",
+    ),
     # judgements of harm and of worry
     case("Berlin said Iran's decision was disastrous.", "Germany|condemns|Iran"),
     case("The EU called China's export curbs deeply concerning.", "European Union|condemns|China"),

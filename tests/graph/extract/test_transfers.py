@@ -156,6 +156,12 @@ PROMISES = [
 ]
 
 PAYS = [
+    # those who took hostages are the armed group last named
+    case(
+        "Abu Sayyaf gunmen seized 21 hostages on Sipadan. Libya paid the kidnappers about one"
+        " million dollars for each captive.",
+        "Libya|pays|Abu Sayyaf",
+    ),
     case("The European Union paid 50 billion euros to Ukraine.", "European Union|pays|Ukraine"),
     case(
         "Qatar funds Hamas, Israeli officials claim.",
@@ -571,6 +577,11 @@ HYPHENED_ORIGINS = [
         "Germany|supplies|Ukraine",
     ),
     case("Iranian-made drones hit the power station."),
+    case(
+        "The Soviet-supplied tanks of the Ethiopian army rolled toward the border.",
+        "Soviet Union|supplies|Ethiopia",
+    ),
+    case("Iranian-supplied missiles of a type used by Hezbollah hit the ship."),
 ]
 
 
