@@ -608,19 +608,24 @@ def _agency_of_state(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Men
         if body is not None:
             out.append(body)
             continue
-        word = doc[m.start - 1].lower_
+        # the word before the state's name, past a "the" ("of the Islamic Republic of Iran"),
+        # unless other states follow it ("the armed forces of the United States and the United
+        # Kingdom" are both states' forces)
+        listed = m.end < len(doc) and doc[m.end].lower_ in ("and", "or", ",")
+        at = m.start - 1 - (doc[m.start - 1].lower_ == "the" and m.start >= 3 and not listed)
+        word = doc[at].lower_
         # "the Ministry of Defence from Chisinau": translated English seats a body "from" it
         seated = word in ("in", "from") and m.kind == "METONYM"
         if not ((word == "of" and m.kind == "NAME") or seated):
             continue
         for n in (4, 3, 2, 1):
-            s = m.start - 1 - n
+            s = at - n
             if s < 0:
                 continue
-            words = doc[s : m.start - 1]
+            words = doc[s:at]
             kind = kinds.get(normalize(words.text))
             if kind is None and (generic := _ministry_at(doc, s, gaz)) is not None:
-                kind = generic[1] if generic[0] == m.start - 1 else None
+                kind = generic[1] if generic[0] == at else None
             if kind is not None and (word == "of" or kind.startswith(SEATED_IN_CAPITAL)):
                 start = s - 1 if s > 0 and doc[s - 1].lower_ == "the" else s
                 out.append(_agency(doc, start, m.end, kind, m.key, gaz))

@@ -68,6 +68,13 @@ CONDEMNS = [
 ]
 
 ATTACKS = [
+    # the forces "of" states listed are each state's
+    case(
+        "The armed forces of the United States and the United Kingdom conducted strikes against"
+        " the Houthis.",
+        "United States|attacks|Houthis",
+        "United Kingdom|attacks|Houthis",
+    ),
     # what was struck lies in a state; the dead, in translated words
     case(
         "Homes in Maseru were attacked by South African commandos.", "South Africa|attacks|Lesotho"
