@@ -68,6 +68,8 @@ class Discourse:
     nominal: dict[int, str] = field(default_factory=dict)  # token of a description -> entity key
     # nouns of people who act as a band, not for the state they come from (the lexicon's "band")
     bands: frozenset[str] = frozenset()
+    # nouns that count people (the lexicon's "count"): "thousands of Iraqis" are no state
+    counts: frozenset[str] = frozenset()
     # who issues the document, when it is a statement ("PRESS STATEMENT / ANTONY J. BLINKEN"):
     # its "we" and "our" outside quotations
     issuer: str | None = None
@@ -103,7 +105,7 @@ def analyse(
 ) -> Discourse:
     """Quotations and their speakers, and the actors definite descriptions stand for."""
     lex = knowledge.lexicon
-    d = Discourse(bands=frozenset(lex.cues["band"]))
+    d = Discourse(bands=frozenset(lex.cues["band"]), counts=frozenset(lex.cues["count"]))
     d.nominal = _descriptions(doc, index, res, knowledge.gazetteer, lex)
     d.nominal |= _home_forces(doc, index, res, knowledge.gazetteer, lex, d.nominal)
     d.nominal |= _seated(doc, index, res, lex)
@@ -585,9 +587,6 @@ def actor_key(
     return _of_actor(token, d, index, res, depth)
 
 
-# nouns that count people: "thousands of Iraqis" are people of that origin, not its state
-COUNT_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "million", "number", "group"})
-
 # the kinds of entity a band may come from without being theirs
 PLACES = frozenset({"State", "Region"})
 
@@ -609,7 +608,7 @@ def _of_actor(
     "gunmen from Hamas's armed wing"; not the state or place a band comes from ("gunmen from
     Venezuela", "militants from Afghanistan")."""
     band = token.lemma_.lower() in d.bands
-    counted = token.pos_ == "NUM" or token.lemma_.lower() in COUNT_NOUNS
+    counted = token.pos_ == "NUM" or token.lemma_.lower() in d.counts
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for pobj in child.children:

@@ -116,6 +116,7 @@ CUE_KINDS = (
     "retort",
     "name_qualifier",
     "band",
+    "count",
     "envoy",
     "bilateral",
     "emulate",
