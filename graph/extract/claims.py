@@ -290,14 +290,7 @@ class _Reader:
         if owner := [k for c in goods.children if c.dep_ == "poss" for k in args.keys(here, c)]:
             return owner
         # "the Soviet-supplied armour of Nkomo's guerrilla army": the phrase after "of"
-        if owner := [
-            k
-            for c in goods.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj"
-            for k in args.keys(here, p)
-        ]:
+        if owner := args.prep_objects(here, goods, ("of",)):
             return owner
         if goods.dep_ == "dobj" and goods.head.pos_ == "VERB":
             return args.subjects(here, goods.head)
