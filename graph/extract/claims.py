@@ -584,6 +584,9 @@ class _Reader:
             patients = args.keys(here, antecedent(target))
         else:
             if self.lex.is_cue(t.lemma_.lower(), "incursion") and not self._forces_move(t):
+                if self._invited(t):  # "crossed into Lesotho at the request of its government"
+                    stay = replace(frame, relation="deploys", frame="presence", preps=("into",))
+                    yield from self.presence(t, stay)
                 return  # "refugees crossed into Poland", "weapons poured into Ukraine"
             agents = args.subjects(here, t)
             dobj = first_child(t, "dobj") if frame.direct else None
@@ -939,6 +942,17 @@ class _Reader:
                 return True
         return False
 
+    def _invited(self, verb: Token) -> bool:
+        """Whether forces move in at someone's asking: "at the request of its government", "at
+        the invitation of Beirut", "at the behest of the president"."""
+        return any(
+            self.lex.is_cue(p.lemma_.lower(), "request")
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
+
     def _measure_does(self, verb: Token) -> bool:
         """Whether the verb's subject is a measure ("the sanctions regime, which targets X",
         "the new sanctions hit Russian banks", "sanctions targeting Hamas"), not an actor."""
@@ -1210,6 +1224,7 @@ def extract_claims(
     # the events a condemned noun may stand for; not those the text only accuses someone of
     accused = {(c.begin, c.object) for c in claims.values() if c.relation == "condemns"}
     acts = _acts(doc, args, lex, knowledge.relations.condemnable)
+    acts |= _claimed(doc, args, reader.events, knowledge.relations.condemnable)
     made = [
         (at[id(c)], c.relation, c.subject, c.object)
         for c in claims.values()
@@ -1355,6 +1370,48 @@ def _acts(
     return out
 
 
+def _claimed(
+    doc: Doc, args: Arguments, events: Events, condemnable: frozenset[str]
+) -> set[tuple[int, str, str, str]]:
+    """Acts whose author owns them: "al-Shabaab claimed responsibility for the attack", "the
+    group, which has claimed the bombing", "took responsibility for the raid". The claimant is
+    the author a later noun of the act stands for ("the UN condemned the attack"), as for
+    ``_acts``; denied or refused responsibility is none."""
+    out: set[tuple[int, str, str, str]] = set()
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or lemma not in OWNING or negated(t, args.lex):
+            continue
+        acts = []
+        for d in t.children:
+            if d.dep_ != "dobj":
+                continue
+            if d.lemma_.lower() in RESPONSIBILITY:
+                acts += [
+                    p
+                    for node in (d, t)
+                    for c in node.children
+                    if c.dep_ == "prep" and c.lower_ == "for"
+                    for p in _conjoined(c)
+                ]
+            elif lemma == "claim":  # "claimed the attack", not "claimed that"
+                acts.append(d)
+        relations = {r for n in acts for r in events.relations_of(n)} & condemnable
+        here = args.line(t)
+        for agent in args.subjects(here, t) if relations else []:
+            out |= {(t.i, relation, agent, "") for relation in relations}
+    return out
+
+
+def _conjoined(prep: Token) -> list[Token]:
+    """The objects of a preposition with their conjuncts: "for the attack and the bombing"."""
+    objects = [p for p in prep.children if p.dep_ == "pobj"]
+    return objects + [c for p in objects for c in p.conjuncts]
+
+
+# verbs by which an author owns an act, and the nouns of owning it: "claimed responsibility for"
+OWNING = frozenset({"claim", "take", "accept", "assume", "admit"})
+RESPONSIBILITY = frozenset({"responsibility", "credit"})
 # where a participle stands as the predicate of "be" ("is armed by"), or coordinated with one
 PREDICATIVE_DEPS = frozenset({"acomp", "conj"})
 

@@ -264,6 +264,10 @@ class Stances:
             return
         if anchor.lemma_.lower() in ONLY_PREDICATED and anchor.dep_ not in ("acomp", "oprd"):
             return  # "said Iran was responsible" blames; "a responsible partner" does not
+        if anchor.lemma_.lower() in NAMED_ONLY:
+            slot = anchor.head if anchor.dep_ == "amod" else anchor
+            if slot.dep_ not in ("acomp", "oprd", "attr"):
+                return  # "called the raid a criminal act" judges; "a criminal case" does not
         if self._measure_named(anchor):
             return  # "listed as a terrorist organisation by Iran": a measure, read as one
         verb = self._speech_verb(anchor, judging=True)
@@ -630,6 +634,8 @@ class Stances:
             sides = [[k] for s in sides for k in s]
         elif anchor.pos_ == "VERB":  # "A and B clashed", "traded fire", "exchanged strikes"
             subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+            if subject is None and anchor.dep_ == "xcomp":  # "continued to clash with X"
+                subject = next((c for c in anchor.head.children if c.dep_ == "nsubj"), None)
             if _prep(anchor, "alongside") is not None:
                 return  # "Iraqi and Jordanian units fought alongside the Syrians": allies
             if subject is not None:
@@ -1145,8 +1151,9 @@ class Stances:
         )
 
     def _lodged_with(self, anchor: Token, verb: Token | None) -> list[str]:
-        """The state a protest is lodged with or made to: "lodged a protest with Tokyo",
-        "protests to Kyiv" (not a body it is lodged at: "with the UN")."""
+        """The state a protest is lodged with, made to or lodged in the capital of: "lodged a
+        protest with Tokyo", "protests to Kyiv", "lodged a protest in Beijing" (not a body it is
+        lodged at: "with the UN")."""
         if anchor.lemma_.lower() not in PROTESTS:
             return []
         lodged = [anchor, *([verb] if verb is not None and verb.i != anchor.i else [])]
@@ -1154,8 +1161,11 @@ class Stances:
             k
             for node in lodged
             for c in _preps(node)
-            if c.lower_ in ("with", "to")
+            if c.lower_ in ("with", "to", "in")
             for p in _pobjs(c)
+            # "lodged a protest in Beijing": in a state's capital, with its government
+            if c.lower_ != "in"
+            or ((m := self.args.index.at(p)) is not None and m.kind == "METONYM")
             for k in self._actors_of(p)
             if self.args.cls_of(k) == "State"
         ]
@@ -1561,6 +1571,9 @@ def _hypothetical(anchor: Token) -> bool:
 JUDGED_PREPS = ("by", "over", "about", "at", "from")
 # words that blame only as a predicate: "Iran was responsible" ("a responsible partner" praises)
 ONLY_PREDICATED = frozenset({"responsible", "culpable"})
+# words that judge only in what something is called or said to be, as it or as its adjective:
+# "called the raid a criminal act", "branded them criminals" ("a criminal case" judges no one)
+NAMED_ONLY = frozenset({"criminal"})
 
 # verbs that make someone do what their infinitive says
 CAUSATIVES = frozenset({"make", "force", "compel"})

@@ -1887,3 +1887,74 @@ CASES += [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_claims(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
     check(reader, text, expected)
+
+
+# verbs of mass killing act on those killed, as "killed" does; a career is no one
+CASES += [
+    case("Boko Haram fighters massacred forty Nigerian soldiers.", "Boko Haram|attacks|Nigeria"),
+    case("The scandal murdered his career."),
+]
+
+# nouns of fighting between two sides, and a clash its subject only continues or begins
+CASES += [
+    case(
+        "An aerial combat between Indian and Pakistani jets broke out over Kashmir.",
+        "India|attacks|Pakistan",
+        "Pakistan|attacks|India",
+    ),
+    case("The marines trained in close combat."),
+    case(
+        "Hezbollah fighters continued to clash with Israeli troops.",
+        "Hezbollah|attacks|Israel",
+        "Israel|attacks|Hezbollah",
+    ),
+    case("India does not want to clash with China."),
+]
+
+# verbs of rebuke, and names that insult, judge whom they are aimed at
+CASES += [
+    case("Seoul chastised Tokyo for the new school textbooks.", "South Korea|condemns|Japan"),
+    case("Moscow called the Latvian law blasphemy.", "Russia|condemns|Latvia"),
+    case("Tehran called the Saudi crown prince a barbarian.", "Iran|condemns|Saudi Arabia"),
+    # "criminal" judges only in what someone is called
+    case("Khamenei branded the American president a criminal.", "Iran|condemns|United States"),
+    case("Prosecutors in Kyiv opened a criminal case against the Russian soldiers."),
+]
+
+# saying someone was behind a hostile act accuses them of it
+CASES += [
+    case("Paris said Tehran was behind the wave of attacks.", "France|condemns|Iran"),
+    case("Turkey denied it was behind the bombing."),
+    case("The troops waited behind the wall during the attack, Israel said."),
+]
+
+# a protest lodged in a state's capital is lodged with its government
+CASES += [
+    case(
+        "Seoul lodged a strong protest in Tokyo over the textbooks.", "South Korea|condemns|Japan"
+    ),
+]
+
+# whoever claims an act is its author, whom condemning the act condemns
+CASES += [
+    case(
+        "Gunmen attacked a hotel in Bamako on Friday. Al-Qaeda in the Islamic Maghreb claimed"
+        " responsibility for the attack. Algeria condemned the attack.",
+        "Algeria|condemns|al-Qaeda in the Islamic Maghreb",
+    ),
+    case(
+        "Gunmen stormed a mall in Nairobi. Al-Shabaab, which has claimed the siege, said more"
+        " would follow. Uganda condemned the siege.",
+        "Uganda|condemns|al-Shabaab",
+    ),
+    case(
+        "Gunmen attacked a hotel in Bamako on Friday. No group has claimed responsibility for the"
+        " attack. Algeria condemned the attack.",
+    ),
+]
+
+# "Lao" is the demonym of Laos, but not in the name of the Pathet Lao
+CASES += [
+    case("Lao troops shelled Thai positions across the Mekong.", "Laos|attacks|Thailand"),
+    case("The Pathet Lao fought alongside North Vietnamese units.", "Pathet Lao|supports|Vietnam"),
+]

@@ -588,3 +588,26 @@ HYPHENED_ORIGINS = [
 @pytest.mark.parametrize(("text", "expected"), HYPHENED_ORIGINS)
 def test_hyphened_origins(reader: Reader, text: str, expected: tuple[str, ...]) -> None:
     check(reader, text, expected)
+
+
+# a loan sought is none given: the bare noun continues no earlier loan
+CASES += [
+    case(
+        "China lent Laos $500 million last year. Cambodia solicited a loan from Beijing in March.",
+        "China|pays|Laos",
+    ),
+]
+
+# the spellings of Gaddafi's name in reporting of his time
+CASES += [
+    case("Colonel Khadafy sent arms to the IRA.", "Libya|supplies|Irish Republican Army"),
+]
+
+# forces that move in at the asking of the place's rulers are deployed there, not attacking
+CASES += [
+    case(
+        "Saudi troops crossed into Bahrain at the request of its king.",
+        "Saudi Arabia|deploys|Bahrain",
+    ),
+    case("Refugees crossed into Poland at the request of Minsk."),
+]
