@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import load_model
 
 from graph.errors import StoreError
@@ -26,8 +26,10 @@ __all__ = [
     "common_nouns",
     "line_breaks",
     "load_pipeline",
+    "longer_names",
     "make_common_nouns",
     "make_line_breaks",
+    "make_longer_names",
 ]
 
 RULER_LABELS = {"NAME": "AL_NAME", "METONYM": "AL_METONYM", "DEMONYM": "AL_DEMONYM"}
@@ -130,6 +132,62 @@ def common_nouns(doc: Doc, nouns: Collection[str]) -> Doc:
     return doc
 
 
+# the lower-case article of an Arabic name joined to its next word: "Hezbollah al-Hejaz"
+NAME_ARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "at", "az", "ar", "ul"})
+
+
+@Language.factory("longer_names")
+def make_longer_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The ``longer_names`` component."""
+    return longer_names
+
+
+def longer_names(doc: Doc) -> Doc:
+    """A gazetteer name that only opens a longer proper name is that longer name, an
+    organisation the gazetteer does not know: "the Union of Congolese Patriots" is no European
+    Union ("the Union"), "the Council of Europe" no Council of the EU, "Hezbollah al-Hejaz" no
+    Hezbollah. A name of the article-and-noun kind followed by "of" or "for" and a capitalised
+    word, or any name followed by a joined Arabic article ("al-Hejaz"), gives way to an ORG
+    span over the whole name; the statistical NER, which runs next, keeps it."""
+    ents = list(doc.ents)
+    longer: list[Span] = []
+    for ent in ents:
+        if ent.label_ != RULER_LABELS["NAME"] or ent.end + 2 >= len(doc):
+            continue
+        first, second, third = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+        if len(ent) == 2 and ent[0].lower_ == "the" and first.lower_ in ("of", "for"):
+            end = _name_end(doc, ent.end)  # "the Union of Congolese Patriots"
+        elif first.lower_ in NAME_ARTICLES and second.text == "-" and third.is_title:
+            end = _name_end(doc, ent.end + 1)  # "Hezbollah al-Hejaz"
+        else:
+            continue
+        if end > ent.end + 1:
+            longer.append(Span(doc, ent.start + (ent[0].lower_ == "the"), end, label="ORG"))
+    if longer:
+        kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in longer)]
+        doc.ents = sorted(kept + longer, key=lambda e: e.start)
+    return doc
+
+
+def _name_end(doc: Doc, end: int) -> int:
+    """Where a proper name continued at ``end`` ends: over capitalised words and hyphens, and
+    over "of", "for" or "of the" before a capitalised word ("Front for the Liberation of
+    Mozambique")."""
+    while end < len(doc):
+        if doc[end].is_title or (
+            doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].is_title
+        ):
+            end += 1
+        elif doc[end].lower_ in ("of", "for"):
+            skip = 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else 1
+            if end + skip >= len(doc) or not doc[end + skip].is_title:
+                break
+            end += skip
+        else:
+            break
+    return end
+
+
 def _lexicon_nouns(knowledge: Knowledge) -> list[str]:
     """The nouns that carry a relation: trigger nouns and the first words of stance cues."""
     lex = knowledge.lexicon
@@ -165,6 +223,7 @@ def _add_rulers(nlp: Language, gaz: Gazetteer) -> None:
         config={"overwrite_ents": False},
     )
     exact_ruler.add_patterns(exact)  # type: ignore[attr-defined]
+    nlp.add_pipe("longer_names", after="gazetteer_acronyms")
 
 
 def load_pipeline(settings: Settings, knowledge: Knowledge) -> Language:

@@ -497,3 +497,33 @@ def test_an_armed_groups_leader_stands_for_it(reader: Reader) -> None:
     _, res, gaz = reader("Osama bin Laden vowed revenge on the United States.")
     leader = next(k for k, e in res.entities.items() if e.label == "Osama bin Laden")
     assert "al-Qaeda" in chain(leader, res, gaz)
+
+
+@pytest.mark.parametrize(
+    "text, name, listed",
+    [
+        # a gazetteer name that only opens a longer proper name is that name, not the listed one
+        (
+            "The Alliance for Change in Lome called for a boycott.",
+            "Alliance for Change",
+            "org/nato",
+        ),
+        (
+            "The Union of Democratic Forces condemned the vote in Sofia.",
+            "Union of Democratic Forces",
+            "org/eu",
+        ),
+        ("Hezbollah al-Iraq claimed the rocket fire.", "Hezbollah al-Iraq", "org/hezbollah"),
+    ],
+)
+def test_a_name_that_opens_a_longer_name_is_the_longer_name(
+    reader: Reader, text: str, name: str, listed: str
+) -> None:
+    _, res, _ = reader(text)
+    labels = [e.label for e in res.entities.values()]
+    assert name in labels and listed not in res.entities, labels
+
+
+def test_the_union_alone_is_still_the_eu(reader: Reader) -> None:
+    _, res, _ = reader("EU ministers met in Brussels. The Union imposed new sanctions on Russia.")
+    assert "org/eu" in res.entities
