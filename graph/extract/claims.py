@@ -605,6 +605,8 @@ class _Reader:
                 dobj = args.parallel_object(t, relation) or dobj
             if frame.goods and dobj is not None and not self.is_people(dobj):
                 return  # "AUKUS killed the contract": no one was killed
+            if dobj is not None and self.lex.is_cue(dobj.lemma_.lower(), "idiom"):
+                return  # "taught Vietnam a lesson": no one was trained
             if self.lex.is_cue(t.lemma_.lower(), "imputing") and not self._imputes(t, dobj):
                 return  # "linked the two economies", "tied its approval to reforms"
             if self.lex.is_cue(t.lemma_.lower(), "interception") and not airborne(self.lex, dobj):

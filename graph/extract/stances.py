@@ -355,6 +355,8 @@ class Stances:
     ) -> Iterator[Found]:
         """``companions``: the words the cue wants below it ("hold ~ accountable")."""
         here = self.args.line(anchor)
+        if anchor.lemma_.lower() in VERB_THREATS and anchor.pos_ != "VERB":
+            return  # "would face military action" threatens; "in the face of attacks" does not
         if not _future_or_conditional(anchor, self.args.lex):
             return
         if _threat_referred_to(anchor):
@@ -1571,6 +1573,8 @@ def _hypothetical(anchor: Token) -> bool:
 JUDGED_PREPS = ("by", "over", "about", "at", "from")
 # words that blame only as a predicate: "Iran was responsible" ("a responsible partner" praises)
 ONLY_PREDICATED = frozenset({"responsible", "culpable"})
+# cue words that threaten only as verbs
+VERB_THREATS = frozenset({"face"})
 # words that judge only in what something is called or said to be, as it or as its adjective:
 # "called the raid a criminal act", "branded them criminals" ("a criminal case" judges no one)
 NAMED_ONLY = frozenset({"criminal"})

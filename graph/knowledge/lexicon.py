@@ -105,6 +105,7 @@ CUE_KINDS = (
     "readiness",
     "joint",
     "individual",
+    "idiom",
     "venue",
     "interception",
     "airborne",

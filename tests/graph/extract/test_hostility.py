@@ -1958,3 +1958,15 @@ CASES += [
     case("Lao troops shelled Thai positions across the Mekong.", "Laos|attacks|Thailand"),
     case("The Pathet Lao fought alongside North Vietnamese units.", "Pathet Lao|supports|Vietnam"),
 ]
+
+# threats of a lesson or of facing force; a lesson taught is no training
+CASES += [
+    case("Beijing would teach Hanoi a lesson.", "China|warns|Vietnam"),
+    case("China taught Vietnam a lesson in 1979."),
+    case("Washington warned that Baghdad would face military action.", "United States|warns|Iraq"),
+    case("Israel's army faced heavy Hezbollah attacks in the south."),
+    case("Paris said the jets would help Kyiv in the face of attacks by Russia."),
+    case(
+        "Danish instructors have been teaching Ukrainian pilots to fly.", "Denmark|trains|Ukraine"
+    ),
+]
