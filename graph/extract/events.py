@@ -147,7 +147,12 @@ def authors(args: Arguments, act: Act, made: list[tuple[int, str, str, str]]) ->
     if act.nouns and all(generic(n) for n in act.nouns):
         return []
     here = args.line(act.anchor)
-    named = [k for n in act.nouns for k in _named(args, here, n) if top(k) not in act.spared]
+    named = [
+        k
+        for n in act.nouns
+        for k in (*_named(args, here, n), *_named_as(args, here, n))
+        if top(k) not in act.spared
+    ]
     if named:
         return list(dict.fromkeys(named))
     if any(c.dep_ == "poss" and c.ent_type_ not in TIMES for n in act.nouns for c in n.children):
@@ -202,6 +207,14 @@ def _named(args: Arguments, here: int, noun: Token) -> list[str]:
     return found
 
 
+def _named_as(args: Arguments, here: int, noun: Token) -> list[str]:
+    """The agent of what an act is judged to be: "denounced the landing as an armed
+    intervention by Belgium"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        return args.noun_agents(here, noun)
+    return []
+
+
 def _participle(clause: Token) -> bool:
     """A participle describing the act ("the measures announced by Obama"), not a clause of
     its own saying what a claim holds ("claims that the operation is financed by France")."""
@@ -253,16 +266,19 @@ class Events:
             return
         if dobj.lower_ in EVENT_PRONOUNS:  # "dismissed the exercise ..., and X condemned it"
             dobj = self._referent(dobj) or dobj
+        # "condemned the strike as a violation of Qatari sovereignty", "denounced the operation
+        # as an armed intervention by Belgium": what the act is judged to be
+        # (the small model may hang the "as" phrase on the noun: "denounced the raid as ...")
+        judged = [p for c in (*t.children, *dobj.children) if c.lower_ == "as" for p in c.children]
+        named_as = [p for p in judged if p.dep_ == "pobj" and p.pos_ == "NOUN"]
         relations = frozenset().union(
-            *(self.relations_of(n) for n in (dobj, *self.args.conjuncts(dobj)))
+            *(self.relations_of(n) for n in (dobj, *self.args.conjuncts(dobj), *named_as))
         )
         if relations:
             # a relation's own noun ("the strikes") names its latest claim, however far back
-            nouns = [dobj, *self.args.conjuncts(dobj)]
+            nouns = [dobj, *self.args.conjuncts(dobj), *named_as]
             since = 0 if self.lex.frames_for(dobj.lemma_, "NOUN") else lookback(t, nouns, self.lex)
             hurt, targets = victims(self.args, dobj), victims(self.args, dobj, TARGET_PREPS)
-            # "condemned the strike as a violation of Qatari sovereignty": done to Qatar
-            judged = [p for c in t.children if c.lower_ == "as" for p in c.children]
             targets += [k for p in judged if p.dep_ == "pobj" for k in violated_by(self.args, p)]
             hurt += targets
             self.pending.append((t, frame, relations, hurt, targets, since, nouns))

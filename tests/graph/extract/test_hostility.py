@@ -1970,3 +1970,12 @@ CASES += [
         "Danish instructors have been teaching Ukrainian pilots to fly.", "Denmark|trains|Ukraine"
     ),
 ]
+
+# what a condemned act is judged to be may name its author
+CASES += [
+    case(
+        "Moscow denounced the raid as an armed intervention by Belgium and the United States.",
+        "Russia|condemns|Belgium",
+        "Russia|condemns|United States",
+    ),
+]
