@@ -1389,12 +1389,14 @@ def _claimed(
             if d.dep_ != "dobj":
                 continue
             if d.lemma_.lower() in RESPONSIBILITY:
-                acts += [
-                    p
+                acts += [  # "for the attack and the bombing"
+                    o
                     for node in (d, t)
                     for c in node.children
                     if c.dep_ == "prep" and c.lower_ == "for"
-                    for p in _conjoined(c)
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for o in (p, *args.conjuncts(p))
                 ]
             elif lemma == "claim":  # "claimed the attack", not "claimed that"
                 acts.append(d)
@@ -1403,12 +1405,6 @@ def _claimed(
         for agent in args.subjects(here, t) if relations else []:
             out |= {(t.i, relation, agent, "") for relation in relations}
     return out
-
-
-def _conjoined(prep: Token) -> list[Token]:
-    """The objects of a preposition with their conjuncts: "for the attack and the bombing"."""
-    objects = [p for p in prep.children if p.dep_ == "pobj"]
-    return objects + [c for p in objects for c in p.conjuncts]
 
 
 # verbs by which an author owns an act, and the nouns of owning it: "claimed responsibility for"

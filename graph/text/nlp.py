@@ -2,7 +2,8 @@
 
 Two entity rulers run before ``ner``: one matches names case-insensitively ("kyiv", "Kremlin"),
 the other matches acronyms and other all-capital forms exactly, so that "US" is the United States
-and "us" stays a pronoun. The statistical NER then only labels what the rulers left.
+and "us" stays a pronoun. A listed name that only opens a longer proper name gives way to that
+name (``longer_names``). The statistical NER then only labels what the rulers left.
 """
 
 from __future__ import annotations
