@@ -1225,8 +1225,7 @@ def extract_claims(
             )
     # the events a condemned noun may stand for; not those the text only accuses someone of
     accused = {(c.begin, c.object) for c in claims.values() if c.relation == "condemns"}
-    acts = _acts(doc, args, lex, knowledge.relations.condemnable)
-    acts |= _claimed(doc, args, reader.events, knowledge.relations.condemnable)
+    acts = _acts(doc, args, reader.events, knowledge.relations.condemnable)
     made = [
         (at[id(c)], c.relation, c.subject, c.object)
         for c in claims.values()
@@ -1337,19 +1336,21 @@ def _placed(key: str, res: DocumentEntities, knowledge: Knowledge) -> bool:
 
 
 def _acts(
-    doc: Doc, args: Arguments, lex: Lexicon, condemnable: frozenset[str]
+    doc: Doc, args: Arguments, events: Events, condemnable: frozenset[str]
 ) -> set[tuple[int, str, str, str]]:
     """Acts the text reports with an agent but no actor acted on, which a later noun may stand
     for: "North Korea fired a missile into the sea. ... the United States condemned the launch";
-    and every use of a verb whose act a noun of ``acts.tsv`` names, under its ``verb_act``
-    ("Finland detained the tanker ... called the detention a hijacking"). (trigger index,
-    relation, agent, the actor acted on or ""), as for claims. Denied, wished-for or accused
-    acts are none."""
+    every use of a verb whose act a noun of ``acts.tsv`` names, under its ``verb_act``
+    ("Finland detained the tanker ... called the detention a hijacking"); and acts their author
+    claims (``_claimed``). (trigger index, relation, agent, the actor acted on or ""), as for
+    claims. Denied, wished-for or accused acts are none."""
+    lex = args.lex
     verbs = {v for act in lex.acts.values() for v in act.verbs}
     out: set[tuple[int, str, str, str]] = set()
     for t in doc:
         if t.pos_ != "VERB":
             continue
+        out |= _claimed(t, args, events, condemnable)
         lemma = t.lemma_.lower()
         relations = set() if is_passive(t) else set(condemnable)
         relations &= {f.relation for f in lex.frames_for(lemma, "VERB")}
@@ -1373,38 +1374,36 @@ def _acts(
 
 
 def _claimed(
-    doc: Doc, args: Arguments, events: Events, condemnable: frozenset[str]
+    t: Token, args: Arguments, events: Events, condemnable: frozenset[str]
 ) -> set[tuple[int, str, str, str]]:
-    """Acts whose author owns them: "al-Shabaab claimed responsibility for the attack", "the
+    """The acts a verb's subject owns: "al-Shabaab claimed responsibility for the attack", "the
     group, which has claimed the bombing", "took responsibility for the raid". The claimant is
-    the author a later noun of the act stands for ("the UN condemned the attack"), as for
-    ``_acts``; denied or refused responsibility is none."""
-    out: set[tuple[int, str, str, str]] = set()
-    for t in doc:
-        lemma = t.lemma_.lower()
-        if t.pos_ != "VERB" or lemma not in OWNING or negated(t, args.lex):
+    the author a later noun of the act stands for ("the UN condemned the attack"); denied or
+    refused responsibility is none."""
+    lemma = t.lemma_.lower()
+    if lemma not in OWNING or negated(t, args.lex):
+        return set()
+    acts = []
+    for d in t.children:
+        if d.dep_ != "dobj":
             continue
-        acts = []
-        for d in t.children:
-            if d.dep_ != "dobj":
-                continue
-            if d.lemma_.lower() in RESPONSIBILITY:
-                acts += [  # "for the attack and the bombing"
-                    o
-                    for node in (d, t)
-                    for c in node.children
-                    if c.dep_ == "prep" and c.lower_ == "for"
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                    for o in (p, *args.conjuncts(p))
-                ]
-            elif lemma == "claim":  # "claimed the attack", not "claimed that"
-                acts.append(d)
-        relations = {r for n in acts for r in events.relations_of(n)} & condemnable
-        here = args.line(t)
-        for agent in args.subjects(here, t) if relations else []:
-            out |= {(t.i, relation, agent, "") for relation in relations}
-    return out
+        if d.lemma_.lower() in RESPONSIBILITY:
+            acts += [  # "for the attack and the bombing"
+                o
+                for node in (d, t)
+                for c in node.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children
+                if p.dep_ == "pobj"
+                for o in (p, *args.conjuncts(p))
+            ]
+        elif lemma == "claim":  # "claimed the attack", not "claimed that"
+            acts.append(d)
+    relations = {r for n in acts for r in events.relations_of(n)} & condemnable
+    if not relations:
+        return set()
+    here = args.line(t)
+    return {(t.i, r, agent, "") for agent in args.subjects(here, t) for r in relations}
 
 
 # verbs by which an author owns an act, and the nouns of owning it: "claimed responsibility for"
