@@ -1,4 +1,5 @@
-"""Where a line of text ends a sentence: at a blank line, after a headline, after a dateline.
+"""Where a line of text ends a sentence: at a blank line, after a headline, after a dateline,
+after a transcript's speaker.
 
 A headline is a short line (12 words or fewer) without final punctuation, followed by a line that
 starts with a capital, a quotation mark or a list item's mark: "North Korean soldiers trained by
@@ -28,6 +29,15 @@ DATELINE = re.compile(
     re.MULTILINE,
 )
 
+# a transcript's speaker opens a line, and may address another by name: "PRESENTER: ",
+# "CORRESPONDENT (LILIAN CHEBET): Amina, the United States ... condemned"; the parser reads a
+# speaker or a name addressed as the subject of the speaker's first sentence
+SPEAKER = re.compile(
+    r"^[A-Z][A-Z.'\- ]*[A-Z.](?: \([^)\n]{1,60}\))?:[ \t]+"  # the speaker
+    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,[ \t]+(?=[A-Za-z\"\u201c]))?",  # the one addressed
+    re.MULTILINE,
+)
+
 # an item of a list opens a line: "- In May ...", "* Canada", "3. Ukraine"
 LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s+")
 
@@ -45,7 +55,13 @@ class Lines:
             for m in NEWLINES.finditer(text)
             if m.group().count("\n") > 1 or _headline(text, m.start(), m.end(), runs_on)
         ]
-        self.breaks = sorted({*self.breaks, *(m.end() for m in DATELINE.finditer(text))})
+        self.breaks = sorted(
+            {
+                *self.breaks,
+                *(m.end() for m in DATELINE.finditer(text)),
+                *(m.end() for m in SPEAKER.finditer(text)),
+            }
+        )
 
     def __call__(self, token: Token) -> int:
         return bisect.bisect_right(self.breaks, token.idx)

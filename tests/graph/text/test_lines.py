@@ -20,6 +20,10 @@ RUNS_ON = ("the", "of", "and")
         # a line wrapped inside a sentence, or one ending in a word that runs on, ends nothing
         ("The sanctions cover\nthe banks of Iran.", 0),
         ("Sanctions were imposed on the\n- listed entities.", 0),
+        # a transcript's speaker, and a name the speaker addresses, end a sentence of their own
+        ("PRESENTER: Who is behind this?", 1),
+        ("CORRESPONDENT (LILIAN CHEBET): Amina, the United States condemned it.", 1),
+        ("Note: the United States condemned it.", 0),
     ],
 )
 def test_a_headline_ends_its_line(text: str, breaks: int) -> None:
