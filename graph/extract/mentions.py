@@ -17,7 +17,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from graph.knowledge import Knowledge
-from graph.knowledge.gazetteer import Gazetteer, forces_key, normalize, slug
+from graph.knowledge.gazetteer import Gazetteer, Town, forces_key, normalize, slug
 from graph.knowledge.lexicon import Lexicon
 
 __all__ = [
@@ -249,9 +249,32 @@ def _from_ner(tagged: Span, gaz: Gazetteer, lex: Lexicon) -> Mention | None:
         )
     if cls != "Region" and _settlement_named(ent, lex):  # "the village of Al Khubah"
         cls = "Region"
+    if (cls == "Region" or _placed_after(ent, lex)) and (town := _town(ent, gaz)) is not None:
+        return Mention(ent.start, ent.end, ent.text, "PLACE", "Region", town.key)
     prefix = {"Official": "person", "Organization": "org", "Region": "region"}[cls]
     kind = {"Official": "PERSON", "Organization": "ORG", "Region": "PLACE"}[cls]
     return Mention(ent.start, ent.end, ent.text, kind, cls, f"{prefix}/{slug(ent.text)}")
+
+
+def _town(ent: Span, gaz: Gazetteer) -> Town | None:
+    """The town a place name denotes ("Garissa" in Kenya), where the names of the states the text
+    names (the gazetteer rulers' matches) settle a name that several towns have."""
+    states = {
+        state.key
+        for e in ent.doc.ents
+        if e.ent_id_ and (state := gaz.state_of(e.ent_id_)) is not None
+    }
+    return gaz.town(ent.text, states)
+
+
+def _placed_after(ent: Span, lex: Lexicon) -> bool:
+    """A name the tagger took for a person or a body where a place goes: after a preposition of
+    place ("killed 148 students in Garissa", "flew to Entebbe") or a settlement's noun ("the town
+    of Mpeketoni")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and (
+        lex.is_cue(before.lower_, "place_preposition") or _settlement_named(ent, lex)
+    )
 
 
 def _settlement_named(ent: Span, lex: Lexicon) -> bool:

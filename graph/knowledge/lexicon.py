@@ -124,6 +124,7 @@ CUE_KINDS = (
     "insurgent",
     "place",
     "settlement",
+    "place_preposition",
     "stated",
     "seated",
     "fighting",

@@ -11,7 +11,7 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from graph.knowledge.gazetteer import load_gazetteer, normalize, slug
+from graph.knowledge.gazetteer import fold_plain, load_gazetteer, normalize, slug
 from graph.settings import DATA_DIR
 
 HERE = DATA_DIR / "gazetteer"
@@ -32,6 +32,7 @@ COLUMNS = {
     "units.tsv": ["noun", "kind"],
     "titles.tsv": ["title", "relation", "target"],
     "ship_prefixes.tsv": ["prefix", "navy"],
+    "towns.tsv": ["name", "state", "aliases", "population", "geonames"],
 }
 REQUIRED = {
     "states.tsv": ["iso3", "name", "iso2"],
@@ -47,6 +48,7 @@ REQUIRED = {
     "companies.tsv": ["key", "name", "state", "kind"],
     "terms.tsv": ["person", "affiliation", "relation", "start"],
     "weapons.tsv": ["name", "kind"],
+    "towns.tsv": ["name", "state", "population", "geonames"],
 }
 
 
@@ -320,6 +322,38 @@ def test_no_surface_form_is_a_common_lowercase_word(gaz) -> None:
         }
     )
     assert not bad, bad
+
+
+def test_towns_fold_quickly_as_every_name_folds(gaz) -> None:
+    """The towns' index folds 100,000 names with ``fold_plain``, which must give what
+    ``normalize`` gives the text's words, or a town would never be found."""
+    names = {n for towns in gaz.towns.values() for t in towns for n in t.names}
+    assert len(names) > 50_000
+    assert [n for n in names if fold_plain(n) != normalize(n)] == []
+
+
+def test_a_town_is_found_by_its_other_names_in_its_state(gaz) -> None:
+    assert gaz.town("Garissa").state == "state/KEN"
+    assert gaz.town("Stalingrad").key == gaz.town("Volgograd").key
+    assert gaz.town("Elisabethville").state == "state/COD"
+    # a name that known entries have, or one word of many places' names, is no town
+    assert gaz.town("Nairobi") is None and gaz.town("North") is None
+
+
+def test_a_name_many_towns_share_is_settled_by_the_states_named(gaz) -> None:
+    """Of towns of one name, the one in a state the text names; else the most populous only
+    where no other has a third of its people ("Alexandria": Egypt's, or none)."""
+    assert gaz.town("Alexandria") is None
+    assert gaz.town("Alexandria", {"state/EGY"}).state == "state/EGY"
+    assert gaz.town("Hyderabad").state == "state/IND"
+    assert gaz.town("Hyderabad", {"state/PAK"}).state == "state/PAK"
+
+
+def test_towns_are_no_patterns_of_the_rulers(gaz) -> None:
+    """A town is placed only where the tagger saw a place: its names are not matched as they
+    stand ("Split", "Nice" and "Bath" are words too)."""
+    keys = {key for _form, _kind, key in gaz.surface_forms()}
+    assert gaz.town("Split") is not None and gaz.town("Split").key not in keys
 
 
 def test_short_forms_are_acronyms_or_proper_nouns(gaz) -> None:
