@@ -61,7 +61,7 @@ OWNING = frozenset({"responsibility", "credit"})
 # prepositions that say where something is, not who it is
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "around"})
 # prepositions that place a thing beside an actor, never on it: "struck targets near US forces"
-BESIDE_PREPS = frozenset({"near", "around", "outside", "beside", "alongside"})
+BESIDE_PREPS = frozenset({"near", "around", "outside", "beside", "alongside", "off"})
 # pronouns that may stand for several actors named together
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 # the first person plural: a speaker's or a statement's "we", every one of a joint speaker

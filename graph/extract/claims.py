@@ -274,6 +274,8 @@ class _Reader:
                 continue
             if relation == "supplies" and moved:
                 relation = "deploys"
+            if relation in ("deploys", "supplies") and self._on_errand(t):
+                continue  # "sending an air force plane to San Diego to collect them"
             if relation == "supplies" and any(self.civil(w) for w in (t, item) if w is not None):
                 relation = "supports"  # "its aid to Kyiv is still non-lethal": no arms
             text = _phrase(item) if item is not None else None
@@ -388,6 +390,12 @@ class _Reader:
                 ]
             item, depth = prep_object(item, "of"), depth + 1
         return []
+
+    def _on_errand(self, t: Token) -> bool:
+        """Forces, ships or aircraft sent to fetch or carry people or things are neither deployed
+        nor handed over: "sent a plane to San Diego to collect the deportees", "sent two ships to
+        Yemen to evacuate its citizens" (the lexicon's ``errand`` verbs)."""
+        return any(self.lex.is_cue(v.lemma_.lower(), "errand") for v in self._purposes(t))
 
     def _purposes(self, t: Token) -> list[Token]:
         """The verbs of a transfer's purpose infinitive: "to help protect", "to reinforce"."""

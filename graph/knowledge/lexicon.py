@@ -125,6 +125,7 @@ CUE_KINDS = (
     "place",
     "settlement",
     "place_preposition",
+    "errand",
     "stated",
     "seated",
     "fighting",

@@ -24,6 +24,12 @@ NO_CLAIM = [
     case("Kyiv demanded that Berlin deliver Taurus missiles."),
     case("Unless Russia withdraws its troops from Georgia, the EU will impose sanctions."),
     case("Ukrainian officials met their Polish counterparts in Warsaw."),
+    # missiles fired into the sea off a place hit no one there (a test, not an attack)
+    case("China fired three missiles into target zones off the coast of Taiwan."),
+    case("China fired missiles into zones off the northern port of Keelung."),
+    # a plane or ship sent to fetch people is neither deployed nor handed over
+    case("Colombia said it was sending an air force plane to San Diego to collect them."),
+    case("India sent two navy ships to Yemen to evacuate its citizens."),
     # the one an act is against is not the one backed, nor the one who did it
     case("Pakistan said it would back any action against India."),
     case("The Houthis condemned the aggression against Yemen."),
