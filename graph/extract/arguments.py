@@ -36,7 +36,7 @@ from graph.knowledge.gazetteer import Gazetteer, lineage
 from graph.knowledge.lexicon import Lexicon
 from graph.text.lines import LIST_ITEM, Lines
 
-__all__ = ["BESIDE_PREPS", "Arguments", "is_passive"]
+__all__ = ["BESIDE_PREPS", "Arguments", "is_passive", "stray_by"]
 
 CLAUSE_UP = {"attr", "dobj", "pobj", "prep", "appos", "acomp", "oprd", "npadvmod", "conj", "dative"}
 # collective descriptions: "the three governments" (states), "the bloc" (an organisation)
@@ -76,12 +76,13 @@ BLAMED = frozenset({"blame", "attribute", "ascribe"})
 OBJECT_CONTROL_PREPS = ("of", "for", "against")
 
 
-def _stray_by(noun: Token) -> list[Token]:
+def stray_by(noun: Token) -> list[Token]:
     """The "by" phrase of an act noun that the parser hung on the active verb governing it:
     "condemned the invasion of Czechoslovakia by Soviet troops", "protested against the
-    occupation of his country by troops of ..." (an active verb has no agent of its own)."""
+    occupation of his country by troops of ...", "what he called an attack by an armed gang"
+    (an active verb has no agent of its own)."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.i == noun.i:
+    if noun.dep_ not in ("dobj", "pobj", "oprd") or verb.pos_ != "VERB" or verb.i == noun.i:
         return []
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return []
@@ -885,7 +886,7 @@ class Arguments:
         of_agent = self._of_agent(noun) or self._of_armed(here, noun)
         by = ("by", "from", "of") if of_agent else ("by", "from")
         by_preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in by]
-        by_preps = by_preps or _stray_by(noun)
+        by_preps = by_preps or stray_by(noun)
         if by_preps:
             return [
                 k

@@ -626,8 +626,10 @@ class _Reader:
             if relation == "condemns" and dobj is not None and self.events.relations_of(dobj):
                 # "condemned the shelling of Ukrainian cities": condemning an act condemns its
                 # author ("Russia's shelling", "the strike by X", else the event's agent found
-                # in the text), never whom it was done to
-                patients = args.noun_agents(here, dobj)
+                # in the text), never whom it was done to; nor the condemner, whose word for the
+                # act it may be ("Poland denounced what it called a barbaric attack")
+                own = {args.top(a) for a in agents}
+                patients = [k for k in args.noun_agents(here, dobj) if args.top(k) not in own]
             elif (
                 relation == "supports"
                 and dobj is not None

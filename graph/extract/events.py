@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from graph.extract.arguments import Arguments
+from graph.extract.arguments import Arguments, stray_by
 from graph.extract.model import Found, Rule
-from graph.extract.syntax import previous_or_this, sentences_back
+from graph.extract.syntax import first_child, previous_or_this, sentences_back
 from graph.knowledge.lexicon import Frame, Lexicon
 
 __all__ = [
@@ -157,6 +157,12 @@ def authors(args: Arguments, act: Act, made: list[tuple[int, str, str, str]]) ->
         return list(dict.fromkeys(named))
     if any(c.dep_ == "poss" and c.ent_type_ not in TIMES for n in act.nouns for c in n.children):
         return []  # "the military's assaults": its author is named, if as no actor we know
+    if any(
+        c.dep_ in ("prep", "agent") and c.lower_ == "by" and first_child(c, "pobj") is not None
+        for n in act.nouns
+        for c in (*n.children, *stray_by(n))
+    ):
+        return []  # "a hideous attack by an armed gang": so is this one's
     earlier = [
         (i, subject, obj)
         for i, relation, subject, obj in made

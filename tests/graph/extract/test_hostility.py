@@ -17,6 +17,31 @@ CONDEMNS = [
         "Niger's military rulers expelled French troops. Algeria has condemned the junta.",
         "Algeria|condemns|Niger",
     ),
+    # "what X called an attack": the condemner's word for the act, whose author is the agent
+    # found in the text, never the one who named it
+    case(
+        "Russia struck Kyiv overnight. Poland denounced what it called a barbaric attack.",
+        "Russia|attacks|Ukraine",
+        "Poland|condemns|Russia",
+    ),
+    # the nouns of violent acts stand for the attack told before: a massacre, an atrocity,
+    # an act of terrorism, a murder, a hijacking
+    case(
+        "Al-Shabaab gunmen attacked a hotel in Nairobi on Tuesday. Britain condemned the massacre.",
+        "al-Shabaab|attacks|Kenya",
+        "United Kingdom|condemns|al-Shabaab",
+    ),
+    case(
+        "Al-Shabaab gunmen attacked a hotel in Nairobi. Japan condemned the act of terrorism.",
+        "al-Shabaab|attacks|Kenya",
+        "Japan|condemns|al-Shabaab",
+    ),
+    # a murder stands only for a killing told with its verb, not for the latest strike
+    case(
+        "Jordanian jets struck Islamic State depots in Syria on Thursday. The United States"
+        " condemned the murder of the pilot.",
+        "Jordan|attacks|Islamic State",
+    ),
     # a town the gazetteer does not list by hand lies in its state (towns.tsv), even where the
     # tagger took its name for a person's; a name towns of several states share, in the one the
     # text names, or in none

@@ -27,6 +27,11 @@ NO_CLAIM = [
     # missiles fired into the sea off a place hit no one there (a test, not an attack)
     case("China fired three missiles into target zones off the coast of Taiwan."),
     case("China fired missiles into zones off the northern port of Keelung."),
+    # an attack whose author is named, if as no actor known, stands for no other attack
+    case(
+        "Kosovo police raided the village. The EU's Josep Borrell condemned what he called a"
+        " hideous attack by an armed gang."
+    ),
     # a plane or ship sent to fetch people is neither deployed nor handed over
     case("Colombia said it was sending an air force plane to San Diego to collect them."),
     case("India sent two navy ships to Yemen to evacuate its citizens."),
