@@ -151,6 +151,14 @@ class _Reader:
             # "pledged personnel, but those contingents have not yet arrived": no deployment
             return None if self.lex.is_cue(frame.trigger, "promise") else "deploys"
         if frame.relation == "deploys":  # "kept troops in Libya", not "kept sanctions in place"
+            # "keeps thousands of troops in Somalia": what the count is of
+            of = prep_object(item, "of")
+            if (
+                of is not None
+                and depth < 2
+                and (found := self.theme_relation(of, frame, depth + 1))
+            ):
+                return found
             return None if frame.goods else "deploys"
         lemmas = [item.lemma_.lower()] + [
             c.lemma_.lower() for c in item.children if c.dep_ == "compound"

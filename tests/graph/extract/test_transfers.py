@@ -515,6 +515,10 @@ KEPT_FORCES = [
         "Italy|condemns|Russia",
     ),
     case("NATO kept the use of force in reserve."),
+    # counted by a noun of number: what the count is of is kept there
+    case("Ethiopia keeps thousands of troops in Somalia.", "Ethiopia|deploys|Somalia"),
+    case("Ethiopia has hundreds of soldiers in Somalia.", "Ethiopia|deploys|Somalia"),
+    case("The EU kept a lot of sanctions in place on Russia."),
 ]
 
 CASES = (
