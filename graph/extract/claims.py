@@ -152,12 +152,7 @@ class _Reader:
             return None if self.lex.is_cue(frame.trigger, "promise") else "deploys"
         if frame.relation == "deploys":  # "kept troops in Libya", not "kept sanctions in place"
             # "keeps thousands of troops in Somalia": what the count is of
-            of = prep_object(item, "of")
-            if (
-                of is not None
-                and depth < 2
-                and (found := self.theme_relation(of, frame, depth + 1))
-            ):
+            if found := self._theme_of(prep_object(item, "of"), frame, depth):
                 return found
             return None if frame.goods else "deploys"
         lemmas = [item.lemma_.lower()] + [
@@ -180,7 +175,7 @@ class _Reader:
                 None,
             )
         )
-        if of is not None and depth < 2 and (found := self.theme_relation(of, frame, depth + 1)):
+        if found := self._theme_of(of, frame, depth):
             return found
         if item.ent_type_ == "MONEY" or any(  # "£101m", "EUR 43 million" the tagger missed
             w.tag_ == "$" or self.lex.themes.get(w.lemma_.lower()) == "pays"
@@ -189,6 +184,11 @@ class _Reader:
         ):
             return "pays"
         return None if frame.goods else frame.relation
+
+    def _theme_of(self, of: Token | None, frame: Frame, depth: int) -> str | None:
+        """What an amount's goods decide ("thousands of troops", "millions of shells"), two
+        amounts deep at most."""
+        return self.theme_relation(of, frame, depth + 1) if of is not None and depth < 2 else None
 
     def _compound_theme(self, noun: Token) -> Token | None:
         """ "arms sales", "drone deliveries": a goods noun before the trigger is its theme."""

@@ -269,8 +269,8 @@ def _town(ent: Span, gaz: Gazetteer) -> Town | None:
 
 def _placed_after(ent: Span, lex: Lexicon) -> bool:
     """A name the tagger took for a person or a body where a place goes: after a preposition of
-    place ("killed 148 students in Garissa", "flew to Entebbe") or a settlement's noun ("the town
-    of Mpeketoni")."""
+    place ("killed 148 students in Garissa", the lexicon's ``place_preposition``) or a settlement's
+    noun ("the town of Mpeketoni")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and (
         lex.is_cue(before.lower_, "place_preposition") or _settlement_named(ent, lex)

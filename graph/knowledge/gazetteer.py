@@ -115,7 +115,12 @@ def fold_plain(name: str) -> str:
 
 def slug(name: str) -> str:
     """A readable IRI segment: 'Kyrylo Budanov' -> 'kyrylo-budanov'."""
-    return re.sub(r"[^a-z0-9]+", "-", normalize(name)).strip("-") or "x"
+    return _slugged(normalize(name))
+
+
+def _slugged(folded: str) -> str:
+    """The IRI segment of a name already folded."""
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "x"
 
 
 def lineage(key: str | None, parent: Callable[[str], str | None]) -> Iterator[str]:
@@ -540,7 +545,7 @@ def _towns(gaz: Gazetteer, folder: Path) -> None:
 
     for r in read_tsv(folder / "towns.tsv", required=("name", "state", "population"), check=check):
         names = _names(r["name"], r["aliases"])
-        key = f"region/{fold_plain(r['name']).replace(' ', '-')}-{r['state'].lower()}"
+        key = f"region/{_slugged(fold_plain(r['name']))}-{r['state'].lower()}"  # slug's segment
         town = Town(key, r["name"], names, f"state/{r['state']}", int(r["population"]))
         for n in {fold_plain(n) for n in names}:
             if n not in gaz._by_name:

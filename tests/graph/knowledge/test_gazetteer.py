@@ -330,6 +330,11 @@ def test_towns_fold_quickly_as_every_name_folds(gaz) -> None:
     names = {n for towns in gaz.towns.values() for t in towns for n in t.names}
     assert len(names) > 50_000
     assert [n for n in names if fold_plain(n) != normalize(n)] == []
+    # and a town's key is built as any other entry's: the slug of its name, then its state
+    towns = {t for found in gaz.towns.values() for t in found}
+    assert [
+        t.key for t in towns if t.key != f"{'region/' + slug(t.label)}-{t.state[6:].lower()}"
+    ] == []
 
 
 def test_a_town_is_found_by_its_other_names_in_its_state(gaz) -> None:
